@@ -1,0 +1,77 @@
+/**
+ * Findings: what every layer of validation reports. Pure data, no I/O.
+ *
+ * A finding always carries a stable rule id (`syntax/duplicate-key`, `ref/unknown-tag`, …) so
+ * users can search for it and tests can assert on it, and, where the input had a place, the file,
+ * line and column (1-based) of that place.
+ */
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface Location {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface Finding {
+  severity: Severity;
+  /** Stable identifier: `<layer>/<name>`, e.g. `schema/unknown-field`, `ref/unknown-group`. */
+  rule: string;
+  /** One or more sentences: what is wrong and how to fix it. */
+  message: string;
+  location?: Location;
+  /** A second place the message refers to (e.g. the first definition of a duplicate key). */
+  related?: Location;
+}
+
+/** A path into a JSON value: object keys and array indices. */
+export type JsonPath = ReadonlyArray<string | number>;
+
+/**
+ * Maps a path in a (possibly merged or generated) JSON value back to the place in a source
+ * file that produced it. `key: true` asks for the position of the object key rather than the
+ * value. Returns undefined when the path has no source (the caller then reports without one).
+ */
+export type Locator = (path: JsonPath, opts?: { key?: boolean }) => Location | undefined;
+
+export const noLocation: Locator = () => undefined;
+
+export function error(rule: string, message: string, location?: Location, related?: Location): Finding {
+  return { severity: 'error', rule, message, ...(location ? { location } : {}), ...(related ? { related } : {}) };
+}
+
+export function warning(rule: string, message: string, location?: Location): Finding {
+  return { severity: 'warning', rule, message, ...(location ? { location } : {}) };
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+/** `path:line:col: error[rule]: message`, the CLI's format (SPEC 3.2). */
+export function formatFinding(f: Finding): string {
+  const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}: ` : '';
+  return `${where}${f.severity}[${f.rule}]: ${f.message}`;
+}
+
+/** Sort findings by file, line, column, then rule, so output is stable. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => {
+    const fa = a.location?.file ?? '';
+    const fb = b.location?.file ?? '';
+    if (fa !== fb) return fa < fb ? -1 : 1;
+    const la = a.location?.line ?? 0;
+    const lb = b.location?.line ?? 0;
+    if (la !== lb) return la - lb;
+    const ca = a.location?.column ?? 0;
+    const cb = b.location?.column ?? 0;
+    if (ca !== cb) return ca - cb;
+    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+  });
+}
