@@ -1,0 +1,135 @@
+/**
+ * access.yaml (SPEC 1.3): requestable resources, who approves them, how long a grant may last,
+ * and `people` (login name -> GitHub login). Pure: a parsed file in, a model and findings out.
+ */
+import { error, type Finding, type Locator } from './findings.js';
+import { isPlainObject, type Policy } from './merge.js';
+import type { ParsedSource } from './source.js';
+import { parseDuration } from './time.js';
+import { validateShape } from '../validate/schema.js';
+import type { AccessDoc, InlineDoc, ResourceDoc } from '../schemas.js';
+
+export interface ApprovalRules {
+  maxDuration: string;
+  maxDurationMs: number;
+  /** Who may be a grantee; undefined = anyone. */
+  eligible?: string[];
+  approvers: string[];
+  approvals: number;
+  ticketPattern?: string;
+  enforce?: 'posture';
+  /** Where these rules are written, for messages. */
+  locate: Locator;
+}
+
+export interface Resource extends ApprovalRules {
+  name: string;
+  description?: string;
+  grants: Record<string, unknown>[];
+  ssh: Record<string, unknown>[];
+}
+
+export interface AccessConfig {
+  path?: string;
+  /** Login name -> GitHub login. */
+  people: Map<string, string>;
+  resources: Map<string, Resource>;
+  /** Present when grant files may carry inline rules. */
+  inline?: ApprovalRules;
+}
+
+export const EMPTY_ACCESS: AccessConfig = { people: new Map(), resources: new Map() };
+
+export function buildAccess(file: ParsedSource | undefined): { access: AccessConfig; findings: Finding[] } {
+  if (!file || file.value === undefined) return { access: { ...EMPTY_ACCESS, path: file?.path }, findings: [] };
+  const value = file.value ?? {};
+  const findings = validateShape('access', value, file.locate);
+  if (findings.length > 0 || !isPlainObject(value)) return { access: { ...EMPTY_ACCESS, path: file.path }, findings };
+  const doc = value as AccessDoc;
+  const rules = (r: ResourceDoc | InlineDoc, locate: Locator): ApprovalRules => ({
+    maxDuration: r.maxDuration,
+    maxDurationMs: parseDuration(r.maxDuration)!,
+    eligible: r.eligible,
+    approvers: r.approvers,
+    approvals: r.approvals ?? 1,
+    ticketPattern: r.ticket,
+    enforce: r.enforce ?? doc.enforce,
+    locate,
+  });
+  const resources = new Map<string, Resource>();
+  for (const [name, r] of Object.entries(doc.resources ?? {})) {
+    const locate: Locator = (path, opts) => file.locate(['resources', name, ...path], opts);
+    resources.set(name, {
+      ...rules(r, locate),
+      name,
+      description: r.description,
+      grants: r.grants ?? [],
+      ssh: r.ssh ?? [],
+    });
+  }
+  const inline = doc.inline ? rules(doc.inline, (path, opts) => file.locate(['inline', ...path], opts)) : undefined;
+  return {
+    access: { path: file.path, people: new Map(Object.entries(doc.people ?? {})), resources, inline },
+    findings,
+  };
+}
+
+/** The members of the policy's groups, for eligibility and approver checks. */
+export function groupMembers(policy: Policy): Map<string, string[]> {
+  const groups = isPlainObject(policy.groups) ? policy.groups : {};
+  return new Map(
+    Object.entries(groups).map(([k, v]) => [k, Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string') : []]),
+  );
+}
+
+/** Does `login` belong to `principals` (as itself or through a group)? */
+export function includesUser(principals: readonly string[], login: string, groups: Map<string, string[]>): boolean {
+  return principals.some((p) => p === login || (p.startsWith('group:') && (groups.get(p) ?? []).includes(login)));
+}
+
+/** Meaning checks of access.yaml against the merged policy: groups exist, people are users. */
+export function checkAccessReferences(access: AccessConfig, policy: Policy): Finding[] {
+  const groups = groupMembers(policy);
+  const findings: Finding[] = [];
+  const check = (list: readonly string[] | undefined, field: string, locate: Locator) => {
+    list?.forEach((p, i) => {
+      if (p.startsWith('group:') && !groups.has(p)) {
+        findings.push(
+          error(
+            'ref/unknown-group',
+            `${field} names ${p}, which is not defined in the policy's "groups". Define it in policy/ or fix the name.`,
+            locate([field, i]),
+          ),
+        );
+      }
+    });
+  };
+  const all: ApprovalRules[] = [...access.resources.values()];
+  if (access.inline) all.push(access.inline);
+  for (const r of all) {
+    check(r.eligible, 'eligible', r.locate);
+    check(r.approvers, 'approvers', r.locate);
+    const approverUsers = new Set(r.approvers.flatMap((p) => (p.startsWith('group:') ? (groups.get(p) ?? []) : [p])));
+    const unmapped = [...approverUsers].filter((u) => !access.people.has(u));
+    if (approverUsers.size > 0 && unmapped.length === approverUsers.size) {
+      findings.push({
+        severity: 'warning',
+        rule: 'access/unmapped-approvers',
+        message:
+          `No approver of this resource has a GitHub login in "people" (${unmapped.slice(0, 3).join(', ')}` +
+          `${unmapped.length > 3 ? ', …' : ''}), so no review can ever count. Map them under "people".`,
+        location: r.locate(['approvers']),
+      });
+    }
+    if (r.approvals > approverUsers.size && approverUsers.size > 0) {
+      findings.push(
+        error(
+          'access/too-few-approvers',
+          `"approvals: ${r.approvals}" needs more distinct approvers than the ${approverUsers.size} listed; add approvers or lower "approvals".`,
+          r.locate(['approvals']),
+        ),
+      );
+    }
+  }
+  return findings;
+}

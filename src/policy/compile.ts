@@ -1,0 +1,232 @@
+/**
+ * compile(policy/, grants/, now) → policy file + DNS settings + report (SPEC 2.1).
+ *
+ * Pure and deterministic: the same inputs give byte-identical output. Layers 1–3 of validation
+ * for tailpolicy's own files happen here; the Tailscale-policy checks and the policy's tests run
+ * on the result (src/validate/index.ts).
+ */
+import { buildAccess, checkAccessReferences, type AccessConfig } from './access.js';
+import { buildDns, type DnsSettings } from './dns.js';
+import { error, sortFindings, type Finding, type Locator } from './findings.js';
+import { buildGrant, checkGrant, duplicateGrants, grantState, type Grant, type GrantState } from './grants.js';
+import { at, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
+import { commentSafe, policyDigest, renderPolicy } from './render.js';
+import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
+import { humanUtc } from './time.js';
+
+export interface CompileInput {
+  /** Repo-relative folder of the base policy, e.g. `policy`. */
+  policyDir: string;
+  policyFiles: readonly SourceText[];
+  grantFiles: readonly SourceText[];
+  now: Date;
+  source?: { repository?: string; repositoryUrl?: string; commit?: string };
+  /** Grant paths to leave out, with the reason (e.g. merged without approval). */
+  exclude?: ReadonlyMap<string, string>;
+}
+
+export interface GrantEntry {
+  path: string;
+  grant?: Grant;
+  /** Undefined when the file is invalid. */
+  state?: GrantState;
+  /** Compiled into the policy: valid, active, not excluded. */
+  included: boolean;
+  excludedReason?: string;
+  findings: Finding[];
+}
+
+export interface Compiled {
+  now: Date;
+  policy: Policy;
+  /** The HuJSON text to push. */
+  text: string;
+  digest: string;
+  dns?: DnsSettings;
+  access: AccessConfig;
+  grants: GrantEntry[];
+  /** The next `starts` or `expires` after now: when the compiled policy next changes. */
+  nextChange?: Date;
+  /** Every finding, sorted by place. */
+  findings: Finding[];
+  /** True when the base policy (fragments, access.yaml, dns.yaml) has errors: nothing may be pushed. */
+  baseErrors: boolean;
+  locate: Locator;
+  /** Which merged list entries were generated from which grant file. */
+  generatedBy: Map<string, Map<number, string>>;
+}
+
+const RESERVED = ['dns', 'access'] as const;
+
+export function compile(input: CompileInput): Compiled {
+  const prefix = input.policyDir.replace(/\/+$/, '') + '/';
+  const byPath = (a: SourceText, b: SourceText) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const baseFindings: Finding[] = [];
+
+  const reserved: Record<(typeof RESERVED)[number], ParsedSource[]> = { dns: [], access: [] };
+  const fragments: ParsedSource[] = [];
+  for (const file of [...input.policyFiles].sort(byPath)) {
+    if (!formatOf(file.path)) continue;
+    const parsed = parseSource(file);
+    baseFindings.push(...parsed.findings);
+    const rel = file.path.startsWith(prefix) ? file.path.slice(prefix.length) : file.path;
+    const name = RESERVED.find((r) => new RegExp(`^${r}\\.(ya?ml|json|hujson)$`, 'i').test(rel));
+    (name ? reserved[name] : fragments).push(parsed);
+  }
+  for (const name of RESERVED) {
+    for (const extra of reserved[name].slice(1)) {
+      baseFindings.push(
+        error('merge/duplicate', `${extra.path} duplicates ${reserved[name][0]!.path}; keep one ${name} file.`, extra.locate([])),
+      );
+    }
+  }
+
+  const merged = mergeFragments(fragments);
+  baseFindings.push(...merged.findings);
+  const { access, findings: accessFindings } = buildAccess(reserved.access[0]);
+  const { dns, findings: dnsFindings } = buildDns(reserved.dns[0]);
+  baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access, merged.policy));
+
+  const grants = [...input.grantFiles]
+    .filter((f) => /\.ya?ml$/i.test(f.path))
+    .sort(byPath)
+    .map((file): GrantEntry => {
+      const parsed = parseSource(file);
+      const built = buildGrant(parsed);
+      const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
+      if (!built.grant) return { path: file.path, included: false, findings };
+      findings.push(...checkGrant(built.grant, access, merged.policy, input.now));
+      const state = grantState(built.grant, input.now);
+      const excludedReason = input.exclude?.get(file.path);
+      const valid = !findings.some((f) => f.severity === 'error');
+      return {
+        path: file.path,
+        grant: built.grant,
+        state,
+        included: valid && state === 'active' && excludedReason === undefined,
+        ...(excludedReason !== undefined ? { excludedReason } : {}),
+        findings,
+      };
+    });
+  const validGrants = grants.filter((g) => g.grant && !g.findings.some((f) => f.severity === 'error')).map((g) => g.grant!);
+  const duplicates = duplicateGrants(validGrants);
+  for (const d of duplicates) grants.find((g) => g.path === d.location?.file)?.findings.push(d);
+
+  const { policy, comments, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);
+  const digest = policyDigest(policy);
+  const text = renderPolicy(policy, digest, {
+    repositoryUrl: input.source?.repositoryUrl,
+    repository: input.source?.repository,
+    commit: input.source?.commit,
+    comments: withFragmentComments(policy, merged.origins, comments, generatedBy),
+  });
+
+  const future = grants
+    .flatMap((g) => (g.grant && g.state !== 'expired' ? [g.grant.starts, g.grant.expires] : []))
+    .filter((d): d is Date => d !== undefined && d.getTime() > input.now.getTime())
+    .sort((a, b) => a.getTime() - b.getTime());
+
+  return {
+    now: input.now,
+    policy,
+    text,
+    digest,
+    dns,
+    access,
+    grants,
+    nextChange: future[0],
+    findings: sortFindings([...baseFindings, ...grants.flatMap((g) => g.findings)]),
+    baseErrors: baseFindings.some((f) => f.severity === 'error'),
+    locate: merged.origins.locate,
+    generatedBy,
+  };
+}
+
+/**
+ * Appends the rules of every included grant to `grants` / `ssh`, in grant-path order, with the
+ * grantees as `src`, a comment naming the grant, and an origin pointing back at the files.
+ */
+function addGrantRules(
+  base: Policy,
+  origins: PolicyOrigins,
+  grants: readonly GrantEntry[],
+  access: AccessConfig,
+): { policy: Policy; comments: Map<string, Map<number, string[]>>; generatedBy: Map<string, Map<number, string>> } {
+  const policy: Policy = { ...base };
+  const comments = new Map<string, Map<number, string[]>>();
+  const generatedBy = new Map<string, Map<number, string>>();
+  for (const entry of grants) {
+    if (!entry.included || !entry.grant) continue;
+    const g = entry.grant;
+    const resource = g.resource !== undefined ? access.resources.get(g.resource) : undefined;
+    const sources: Array<{ section: 'grants' | 'ssh'; rules: Record<string, unknown>[]; locate: Locator }> = resource
+      ? [
+          { section: 'grants', rules: resource.grants, locate: at(resource.locate, ['grants']) },
+          { section: 'ssh', rules: resource.ssh, locate: at(resource.locate, ['ssh']) },
+        ]
+      : [
+          { section: 'grants', rules: g.inline?.grants ?? [], locate: at(g.locate, ['grants']) },
+          { section: 'ssh', rules: g.inline?.ssh ?? [], locate: at(g.locate, ['ssh']) },
+        ];
+    const note = grantComment(g);
+    for (const { section, rules, locate } of sources) {
+      if (rules.length === 0) continue;
+      const list = [...((policy[section] as unknown[] | undefined) ?? [])];
+      rules.forEach((rule, j) => {
+        const index = list.length;
+        const compiled = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
+        list.push(compiled);
+        if (j === 0) {
+          const bySection = comments.get(section) ?? new Map<number, string[]>();
+          bySection.set(index, [note]);
+          comments.set(section, bySection);
+        }
+        const gen = generatedBy.get(section) ?? new Map<number, string>();
+        gen.set(index, g.path);
+        generatedBy.set(section, gen);
+        origins.set([section, index], (rest, opts) =>
+          rest[0] === 'src' ? g.locate(['grantees'], opts) : locate([j, ...rest], opts),
+        );
+      });
+      policy[section] = list;
+    }
+  }
+  return { policy, comments, generatedBy };
+}
+
+function sshRule(rule: Record<string, unknown>, grantees: string[]): Record<string, unknown> {
+  const { action, ...rest } = rule;
+  return action === undefined ? { src: grantees, ...rest } : { action, src: grantees, ...rest };
+}
+
+function grantComment(g: Grant): string {
+  const window = `${g.starts ? humanUtc(g.starts) : 'now'} until ${humanUtc(g.expires)}`;
+  const what = g.resource ?? 'inline rules';
+  const ticket = g.ticket ? ` [${g.ticket}]` : '';
+  return commentSafe(`grant ${g.path}: ${g.grantees.join(', ')} -> ${what}, ${window}${ticket}: ${g.reason}`, 300);
+}
+
+/** Adds `// policy/file.hujson` above each run of base entries from one fragment. */
+function withFragmentComments(
+  policy: Policy,
+  origins: PolicyOrigins,
+  comments: Map<string, Map<number, string[]>>,
+  generatedBy: Map<string, Map<number, string>>,
+): Map<string, Map<number, string[]>> {
+  const out = new Map(comments);
+  for (const [section, value] of Object.entries(policy)) {
+    if (!Array.isArray(value)) continue;
+    // Generated entries are appended after the base ones.
+    const generated = [...(generatedBy.get(section)?.keys() ?? [])];
+    const baseCount = generated.length ? Math.min(...generated) : value.length;
+    const bySection = new Map(comments.get(section) ?? []);
+    let previous: string | undefined;
+    for (let i = 0; i < baseCount; i++) {
+      const file = origins.locate([section, i])?.file;
+      if (file && file !== previous) bySection.set(i, [file]);
+      previous = file;
+    }
+    if (bySection.size) out.set(section, bySection);
+  }
+  return out;
+}

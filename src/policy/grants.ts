@@ -1,0 +1,209 @@
+/**
+ * Grant files (SPEC 1.2): one time-bound access grant per file. Pure.
+ *
+ * A grant that fails any check is left out of the compiled policy and reported (SPEC 4,
+ * property 4): an error may narrow access, never widen it, and never block the revocation of
+ * other grants.
+ */
+import { error, warning, type Finding, type Locator } from './findings.js';
+import { groupMembers, includesUser, type AccessConfig, type ApprovalRules } from './access.js';
+import type { Policy } from './merge.js';
+import type { ParsedSource } from './source.js';
+import { formatDuration, parseTimestamp } from './time.js';
+import { validateShape } from '../validate/schema.js';
+import type { GrantDoc } from '../schemas.js';
+
+export type GrantState = 'active' | 'scheduled' | 'expired';
+
+export interface Grant {
+  path: string;
+  grantees: string[];
+  resource?: string;
+  reason: string;
+  ticket?: string;
+  starts?: Date;
+  expires: Date;
+  /** Inline rules (without `src`), when the grant carries its own instead of a resource. */
+  inline?: { grants: Record<string, unknown>[]; ssh: Record<string, unknown>[] };
+  locate: Locator;
+}
+
+/** `starts ≤ now < expires` is active; before `starts` scheduled; from `expires` on expired. */
+export function grantState(g: Pick<Grant, 'starts' | 'expires'>, now: Date): GrantState {
+  const t = now.getTime();
+  if (g.expires.getTime() <= t) return 'expired';
+  if (g.starts && t < g.starts.getTime()) return 'scheduled';
+  return 'active';
+}
+
+/** Layers 1–2 for one grant file: the model, or the findings that stop it. */
+export function buildGrant(file: ParsedSource): { grant?: Grant; findings: Finding[] } {
+  if (file.value === undefined) return { findings: file.findings };
+  const findings = validateShape('grant', file.value ?? {}, file.locate);
+  if (findings.length > 0) return { findings };
+  const doc = file.value as GrantDoc;
+  if (doc.resource !== undefined && (doc.grants || doc.ssh)) {
+    return {
+      findings: [
+        error(
+          'grant/resource-and-inline',
+          'A grant names either a "resource" or carries inline "grants"/"ssh" rules, not both. Remove one.',
+          file.locate(['resource'], { key: true }),
+        ),
+      ],
+    };
+  }
+  if (doc.resource === undefined && !doc.grants && !doc.ssh) {
+    return {
+      findings: [
+        error(
+          'grant/no-access',
+          'The grant gives no access: name a "resource" from policy/access.yaml (or inline "grants"/"ssh" rules).',
+          file.locate([]),
+        ),
+      ],
+    };
+  }
+  const grant: Grant = {
+    path: file.path,
+    grantees: typeof doc.grantees === 'string' ? [doc.grantees] : doc.grantees,
+    resource: doc.resource,
+    reason: doc.reason,
+    ticket: doc.ticket,
+    starts: doc.starts !== undefined ? parseTimestamp(doc.starts) : undefined,
+    expires: parseTimestamp(doc.expires)!,
+    inline: doc.resource === undefined ? { grants: doc.grants ?? [], ssh: doc.ssh ?? [] } : undefined,
+    locate: file.locate,
+  };
+  if (grant.starts && grant.starts.getTime() >= grant.expires.getTime()) {
+    findings.push(
+      error('grant/window', '"expires" must be after "starts"; the grant would never be active.', file.locate(['expires'])),
+    );
+  }
+  return findings.length ? { findings } : { grant, findings };
+}
+
+/** The approval rules that govern a grant: its resource's, or `inline`'s. */
+export function rulesFor(grant: Grant, access: AccessConfig): ApprovalRules | undefined {
+  return grant.resource !== undefined ? access.resources.get(grant.resource) : access.inline;
+}
+
+/**
+ * Layer 3 for one grant at `now`: references resolve, the window fits `maxDuration`, the
+ * grantees are eligible, a required ticket matches. Expired grants are only checked for what
+ * they reference: they are going away.
+ */
+export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, now: Date): Finding[] {
+  const findings: Finding[] = [];
+  const groups = groupMembers(policy);
+  if (grant.resource !== undefined && !access.resources.has(grant.resource)) {
+    const known = [...access.resources.keys()];
+    findings.push(
+      error(
+        'grant/unknown-resource',
+        `Unknown resource "${grant.resource}". ` +
+          (known.length ? `Resources in ${access.path ?? 'policy/access.yaml'}: ${known.join(', ')}.` : 'policy/access.yaml defines no resources.'),
+        grant.locate(['resource']),
+      ),
+    );
+    return findings;
+  }
+  if (grant.inline && !access.inline) {
+    findings.push(
+      error(
+        'grant/inline-not-allowed',
+        'This grant carries its own rules, but policy/access.yaml has no "inline:" section allowing that. Use a "resource", or add "inline:" with approvers and a maxDuration.',
+        grant.locate([grant.inline.grants.length ? 'grants' : 'ssh'], { key: true }),
+      ),
+    );
+    return findings;
+  }
+  const rules = rulesFor(grant, access)!;
+
+  grant.grantees.forEach((g, i) => {
+    const path = Array.isArray((grant as { grantees: unknown }).grantees) ? ['grantees', i] : ['grantees'];
+    if (g.startsWith('group:') && !groups.has(g)) {
+      findings.push(
+        error('ref/unknown-group', `Grantee ${g} is not a group of the policy. Define it in policy/ or fix the name.`, grant.locate(path)),
+      );
+    } else if (rules.eligible && !isEligible(g, rules.eligible, groups)) {
+      findings.push(
+        error(
+          'grant/not-eligible',
+          `${g} is not eligible for ${grant.resource ? `resource "${grant.resource}"` : 'inline grants'}; eligible: ${rules.eligible.join(', ')}.`,
+          grant.locate(path),
+        ),
+      );
+    }
+  });
+
+  if (rules.ticketPattern !== undefined) {
+    const pattern = new RegExp(rules.ticketPattern, 'u');
+    if (grant.ticket === undefined) {
+      findings.push(
+        error(
+          'grant/ticket-required',
+          `${grant.resource ? `Resource "${grant.resource}"` : 'An inline grant'} requires a "ticket" matching ${rules.ticketPattern}. Add e.g. ticket: INC-1234.`,
+          grant.locate([]),
+        ),
+      );
+    } else if (!pattern.test(grant.ticket)) {
+      findings.push(
+        error('grant/ticket-format', `Ticket "${grant.ticket}" does not match ${rules.ticketPattern}.`, grant.locate(['ticket'])),
+      );
+    }
+  }
+
+  if (grantState(grant, now) !== 'expired') {
+    const from = Math.max(grant.starts?.getTime() ?? 0, now.getTime());
+    const length = grant.expires.getTime() - from;
+    if (length > rules.maxDurationMs) {
+      findings.push(
+        error(
+          'grant/too-long',
+          `The grant lasts ${formatDuration(length)} from ${grant.starts && grant.starts.getTime() > now.getTime() ? 'its start' : 'now'}, ` +
+            `longer than the ${rules.maxDuration} allowed for ${grant.resource ? `"${grant.resource}"` : 'inline grants'}. Move "expires" earlier.`,
+          grant.locate(['expires']),
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+function isEligible(grantee: string, eligible: readonly string[], groups: Map<string, string[]>): boolean {
+  if (eligible.includes(grantee)) return true;
+  if (grantee.startsWith('group:')) {
+    const members = groups.get(grantee) ?? [];
+    return members.length > 0 && members.every((m) => includesUser(eligible, m, groups));
+  }
+  return includesUser(eligible, grantee, groups);
+}
+
+/** Two grant files giving the same grantees the same resource over overlapping windows. */
+export function duplicateGrants(grants: readonly Grant[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, Grant[]>();
+  for (const g of grants) {
+    if (g.resource === undefined) continue;
+    for (const who of g.grantees) {
+      const key = `${who}\u0000${g.resource}`;
+      for (const other of seen.get(key) ?? []) {
+        const overlap =
+          (g.starts?.getTime() ?? -Infinity) < other.expires.getTime() &&
+          (other.starts?.getTime() ?? -Infinity) < g.expires.getTime();
+        if (overlap) {
+          findings.push(
+            warning(
+              'grant/duplicate',
+              `${who} already has "${g.resource}" over an overlapping window in ${other.path}. Extend that grant instead of adding another.`,
+              g.locate(['resource']),
+            ),
+          );
+        }
+      }
+      seen.set(key, [...(seen.get(key) ?? []), g]);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,170 @@
+/**
+ * Merging policy fragments (SPEC 1.1), in path order:
+ * - maps merge by key; a key defined twice is an error naming both places;
+ * - lists concatenate;
+ * - scalars (and any section not known to be a map or list) may be set once.
+ *
+ * Section names are matched case-insensitively, as Tailscale does, and written in their
+ * canonical spelling. The merged policy keeps, for every entry, where it came from, so later
+ * layers can report at the fragment's line (see `PolicyOrigins`).
+ */
+import { error, type Finding, type JsonPath, type Location, type Locator } from './findings.js';
+import type { ParsedSource } from './source.js';
+
+type SectionKind = 'map' | 'list' | 'scalar' | 'autoApprovers';
+
+/** Every top-level section of a Tailscale policy file that tailpolicy knows, by kind. */
+export const POLICY_SECTIONS: Record<string, SectionKind> = {
+  groups: 'map',
+  hosts: 'map',
+  tagOwners: 'map',
+  postures: 'map',
+  ipsets: 'map',
+  attrConfig: 'map',
+  acls: 'list',
+  grants: 'list',
+  ssh: 'list',
+  tests: 'list',
+  sshTests: 'list',
+  nodeAttrs: 'list',
+  autoApprovers: 'autoApprovers',
+  defaultSrcPosture: 'scalar',
+  derpMap: 'scalar',
+  disableIPv4: 'scalar',
+  randomizeClientPort: 'scalar',
+  OneCGNATRoute: 'scalar',
+};
+
+const CANONICAL = new Map(Object.keys(POLICY_SECTIONS).map((k) => [k.toLowerCase(), k]));
+
+export function canonicalSection(name: string): string {
+  return CANONICAL.get(name.toLowerCase()) ?? name;
+}
+
+export type Policy = Record<string, unknown>;
+
+/**
+ * Where each part of the merged policy came from. Paths are looked up from the longest
+ * registered prefix down, and the rest of the path is passed to that origin's locator.
+ */
+export class PolicyOrigins {
+  private readonly map = new Map<string, Locator>();
+
+  set(path: JsonPath, locate: Locator): void {
+    this.map.set(path.join('\u0000'), locate);
+  }
+
+  /** The locator for the merged policy. */
+  readonly locate: Locator = (path, opts) => {
+    for (let n = path.length; n >= 1; n--) {
+      const origin = this.map.get(path.slice(0, n).join('\u0000'));
+      if (origin) return origin(path.slice(n), opts);
+    }
+    return undefined;
+  };
+}
+
+/** A locator that answers for `path` relative to `base` in a source file. */
+export function at(locate: Locator, base: JsonPath): Locator {
+  return (rest, opts) => locate([...base, ...rest], opts);
+}
+
+export interface MergeResult {
+  policy: Policy;
+  origins: PolicyOrigins;
+  findings: Finding[];
+}
+
+export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult {
+  const policy: Policy = {};
+  const origins = new PolicyOrigins();
+  const findings: Finding[] = [];
+  // Where each map key / scalar was first defined, for "defined twice" errors.
+  const firstDefined = new Map<string, Location | undefined>();
+
+  const defineOnce = (key: string, label: string, loc: Location | undefined): boolean => {
+    if (firstDefined.has(key)) {
+      const first = firstDefined.get(key);
+      findings.push(
+        error(
+          'merge/duplicate',
+          `${label} is defined twice: here and at ${first ? `${first.file}:${first.line}` : 'another fragment'}. ` +
+            'Define it in one fragment only.',
+          loc,
+          first,
+        ),
+      );
+      return false;
+    }
+    firstDefined.set(key, loc);
+    return true;
+  };
+
+  const mergeMap = (target: Record<string, unknown>, path: string[], value: unknown, frag: ParsedSource, srcPath: JsonPath) => {
+    if (!isPlainObject(value)) {
+      findings.push(error('policy/type', `"${path.join('.')}" must be an object.`, frag.locate(srcPath)));
+      return;
+    }
+    for (const [k, v] of Object.entries(value)) {
+      const loc = frag.locate([...srcPath, k], { key: true });
+      if (!defineOnce([...path, k].join('\u0000'), `"${[...path, k].join('.')}"`, loc)) continue;
+      target[k] = v;
+      origins.set([...path, k], at(frag.locate, [...srcPath, k]));
+    }
+  };
+
+  const mergeList = (target: unknown[], path: string[], value: unknown, frag: ParsedSource, srcPath: JsonPath) => {
+    if (!Array.isArray(value)) {
+      findings.push(error('policy/type', `"${path.join('.')}" must be a list.`, frag.locate(srcPath)));
+      return;
+    }
+    value.forEach((item, i) => {
+      origins.set([...path, target.length], at(frag.locate, [...srcPath, i]));
+      target.push(item);
+    });
+  };
+
+  for (const frag of fragments) {
+    if (frag.value === undefined) continue;
+    if (!isPlainObject(frag.value)) {
+      findings.push(error('policy/type', 'A policy fragment must be an object of policy sections.', frag.locate([])));
+      continue;
+    }
+    for (const [rawKey, value] of Object.entries(frag.value)) {
+      const key = canonicalSection(rawKey);
+      const kind = POLICY_SECTIONS[key] ?? 'scalar';
+      if (kind === 'map') {
+        origins.set([key], at(frag.locate, [rawKey]));
+        mergeMap((policy[key] ??= {}) as Record<string, unknown>, [key], value, frag, [rawKey]);
+      } else if (kind === 'list') {
+        mergeList((policy[key] ??= []) as unknown[], [key], value, frag, [rawKey]);
+        if (!origins.locate([key])) origins.set([key], at(frag.locate, [rawKey]));
+      } else if (kind === 'autoApprovers') {
+        if (!isPlainObject(value)) {
+          findings.push(error('policy/type', '"autoApprovers" must be an object.', frag.locate([rawKey])));
+          continue;
+        }
+        const target = (policy.autoApprovers ??= {}) as Record<string, unknown>;
+        origins.set([key], at(frag.locate, [rawKey]));
+        for (const [sub, subValue] of Object.entries(value)) {
+          if (sub === 'exitNode' && Array.isArray(subValue)) {
+            mergeList((target[sub] ??= []) as unknown[], [key, sub], subValue, frag, [rawKey, sub]);
+          } else if (isPlainObject(subValue)) {
+            mergeMap((target[sub] ??= {}) as Record<string, unknown>, [key, sub], subValue, frag, [rawKey, sub]);
+          } else if (defineOnce(`${key}\u0000${sub}`, `"${key}.${sub}"`, frag.locate([rawKey, sub], { key: true }))) {
+            target[sub] = subValue;
+            origins.set([key, sub], at(frag.locate, [rawKey, sub]));
+          }
+        }
+      } else if (defineOnce(key, `"${key}"`, frag.locate([rawKey], { key: true }))) {
+        policy[key] = value;
+        origins.set([key], at(frag.locate, [rawKey]));
+      }
+    }
+  }
+  return { policy, origins, findings };
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

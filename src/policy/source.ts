@@ -1,0 +1,277 @@
+/**
+ * Parsing with positions: HuJSON (JSON with comments and trailing commas) and YAML into plain
+ * values, keeping a Locator so every later layer can point at file:line:col.
+ *
+ * Layer 1 of validation (syntax) lives here: parse errors and duplicate keys, reported at the
+ * place they occur (for duplicates, at both places). Pure: text in, value out.
+ */
+import * as jsonc from 'jsonc-parser';
+import * as YAML from 'yaml';
+import { error, type Finding, type JsonPath, type Location, type Locator } from './findings.js';
+
+/** A file as read from the repository: its repo-relative path and its text. */
+export interface SourceText {
+  path: string;
+  text: string;
+}
+
+export interface ParsedSource {
+  path: string;
+  /** The parsed value; undefined when the file did not parse. */
+  value: unknown;
+  locate: Locator;
+  findings: Finding[];
+}
+
+/** Files larger than this are refused before parsing (SPEC 4, property 6). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** YAML alias expansion is bounded so a "billion laughs" file cannot exhaust memory. */
+export const MAX_YAML_ALIASES = 100;
+
+export type SourceFormat = 'json' | 'yaml';
+
+export function formatOf(path: string): SourceFormat | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.hujson') || lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return undefined;
+}
+
+export function parseSource(src: SourceText): ParsedSource {
+  if (Buffer.byteLength(src.text, 'utf8') > MAX_FILE_BYTES) {
+    const at: Location = { file: src.path, line: 1, column: 1 };
+    return {
+      path: src.path,
+      value: undefined,
+      locate: () => at,
+      findings: [
+        error(
+          'syntax/file-too-large',
+          `The file is larger than ${MAX_FILE_BYTES / 1024} KiB; split it into smaller files.`,
+          at,
+        ),
+      ],
+    };
+  }
+  return formatOf(src.path) === 'yaml' ? parseYaml(src) : parseHuJson(src);
+}
+
+/** Converts offsets to 1-based line/column, with one pass over the text to find line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+  location(file: string, offset: number, end?: number): Location {
+    const start = this.position(offset);
+    if (end === undefined) return { file, ...start };
+    const stop = this.position(end);
+    return { file, ...start, endLine: stop.line, endColumn: stop.column };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HuJSON
+
+const jsonErrorText: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a quoted property name',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected content after the end of the document',
+  InvalidCommentToken: 'invalid comment',
+  UnexpectedEndOfComment: 'unterminated block comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string',
+};
+
+export function parseHuJson(src: SourceText): ParsedSource {
+  const lines = new LineIndex(src.text);
+  const errors: jsonc.ParseError[] = [];
+  const root = jsonc.parseTree(src.text, errors, { allowTrailingComma: true, disallowComments: false });
+  const findings: Finding[] = errors.map((e) =>
+    error(
+      'syntax/hujson',
+      `Invalid HuJSON: ${jsonErrorText[jsonc.printParseErrorCode(e.error)] ?? jsonc.printParseErrorCode(e.error)}.`,
+      lines.location(src.path, e.offset, e.offset + e.length),
+    ),
+  );
+  const locate = jsonTreeLocator(src.path, root, lines);
+  if (!root || errors.length > 0) {
+    return { path: src.path, value: undefined, locate, findings };
+  }
+  findings.push(...duplicateJsonKeys(src.path, root, lines));
+  return { path: src.path, value: jsonc.getNodeValue(root), locate, findings };
+}
+
+export function jsonTreeLocator(file: string, root: jsonc.Node | undefined, lines: LineIndex): Locator {
+  return (path, opts) => {
+    if (!root) return { file, line: 1, column: 1 };
+    // Walk as deep as the path exists, so a missing key points at its parent object.
+    let node: jsonc.Node | undefined = root;
+    let found = root;
+    for (const seg of path) {
+      node = jsonc.findNodeAtLocation(found, [seg]);
+      if (!node) break;
+      found = node;
+    }
+    if (opts?.key && node && found.parent?.type === 'property') {
+      const keyNode = found.parent.children?.[0];
+      if (keyNode) return lines.location(file, keyNode.offset, keyNode.offset + keyNode.length);
+    }
+    return lines.location(file, found.offset, found.offset + found.length);
+  };
+}
+
+function duplicateJsonKeys(file: string, node: jsonc.Node, lines: LineIndex): Finding[] {
+  const out: Finding[] = [];
+  const visit = (n: jsonc.Node) => {
+    if (n.type === 'object' && n.children) {
+      const seen = new Map<string, jsonc.Node>();
+      for (const prop of n.children) {
+        const keyNode = prop.children?.[0];
+        if (!keyNode) continue;
+        const key = String(keyNode.value);
+        const first = seen.get(key);
+        if (first) {
+          const firstAt = lines.location(file, first.offset, first.offset + first.length);
+          out.push(
+            error(
+              'syntax/duplicate-key',
+              `Duplicate key "${key}": it is also defined at line ${firstAt.line}. Keep one of the two.`,
+              lines.location(file, keyNode.offset, keyNode.offset + keyNode.length),
+              firstAt,
+            ),
+          );
+        } else seen.set(key, keyNode);
+      }
+    }
+    n.children?.forEach(visit);
+  };
+  visit(node);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML
+
+export function parseYaml(src: SourceText): ParsedSource {
+  const lines = new LineIndex(src.text);
+  const lineCounter = new YAML.LineCounter();
+  const findings: Finding[] = [];
+  const docs = YAML.parseAllDocuments(src.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const list = Array.isArray(docs) ? docs : [];
+  if (list.length > 1) {
+    const second = list[1]!;
+    findings.push(
+      error(
+        'syntax/yaml-multiple-documents',
+        'The file holds more than one YAML document (a "---" separator); keep one document per file.',
+        lines.location(src.path, second.range[0]),
+      ),
+    );
+  }
+  const doc = list[0] ?? new YAML.Document(null);
+  for (const e of doc.errors) {
+    const [start, end] = e.pos;
+    const message =
+      e.code === 'DUPLICATE_KEY'
+        ? duplicateYamlKeyMessage(doc, start, lines, src.path)
+        : `Invalid YAML: ${firstLine(e.message)}.`;
+    findings.push(
+      error(e.code === 'DUPLICATE_KEY' ? 'syntax/duplicate-key' : 'syntax/yaml', message, lines.location(src.path, start, end)),
+    );
+  }
+  const locate = yamlLocator(src.path, doc, lines);
+  if (findings.length > 0) return { path: src.path, value: undefined, locate, findings };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    findings.push(
+      error(
+        'syntax/yaml-alias',
+        `YAML aliases could not be expanded: ${firstLine((e as Error).message)}. Write the values out instead of using anchors.`,
+        { file: src.path, line: 1, column: 1 },
+      ),
+    );
+    return { path: src.path, value: undefined, locate, findings };
+  }
+  return { path: src.path, value, locate, findings };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/[.:]\s*$/, '');
+}
+
+function duplicateYamlKeyMessage(doc: YAML.Document, offset: number, lines: LineIndex, file: string): string {
+  let firstLine: number | undefined;
+  let name: string | undefined;
+  YAML.visit(doc, {
+    Map(_, map) {
+      const pairs = map.items;
+      for (let i = 0; i < pairs.length; i++) {
+        const k = pairs[i]!.key;
+        if (!YAML.isNode(k) || !k.range || k.range[0] !== offset) continue;
+        name = String(YAML.isScalar(k) ? k.value : k);
+        for (let j = 0; j < i; j++) {
+          const other = pairs[j]!.key;
+          if (YAML.isScalar(other) && String(other.value) === name && other.range) {
+            firstLine = lines.location(file, other.range[0]).line;
+          }
+        }
+        return YAML.visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  const where = firstLine ? ` it is also defined at line ${firstLine}.` : '';
+  return `Duplicate key${name ? ` "${name}"` : ''}:${where} Keep one of the two.`;
+}
+
+export function yamlLocator(file: string, doc: YAML.Document, lines: LineIndex): Locator {
+  return (path, opts) => {
+    let node: unknown = doc.contents;
+    let keyNode: YAML.Node | undefined;
+    let best: YAML.Node | undefined = YAML.isNode(node) ? node : undefined;
+    for (const seg of path) {
+      if (YAML.isMap(node)) {
+        const pair = node.items.find((p) => YAML.isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        keyNode = YAML.isNode(pair.key) ? pair.key : undefined;
+        node = pair.value;
+        best = YAML.isNode(node) ? node : keyNode;
+      } else if (YAML.isSeq(node) && typeof seg === 'number') {
+        node = node.items[seg];
+        keyNode = undefined;
+        if (!YAML.isNode(node)) break;
+        best = node;
+      } else break;
+    }
+    const target = opts?.key && keyNode ? keyNode : best;
+    if (!target?.range) return { file, line: 1, column: 1 };
+    return lines.location(file, target.range[0], target.range[1]);
+  };
+}
+
+/** A locator that prefixes every path with `prefix` before asking `inner`. */
+export function prefixed(inner: Locator, prefix: JsonPath): Locator {
+  return (path, opts) => inner([...prefix, ...path], opts);
+}

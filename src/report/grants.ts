@@ -1,0 +1,42 @@
+/** Words and rows that describe grants, shared by the text, Markdown and JSON reports. Pure. */
+import type { Compiled, GrantEntry } from '../policy/compile.js';
+import { humanUtc } from '../policy/time.js';
+
+export interface GrantRow {
+  path: string;
+  state: 'active' | 'scheduled' | 'expired' | 'invalid' | 'excluded';
+  grantees: string;
+  resource: string;
+  window: string;
+  reason: string;
+  ticket?: string;
+}
+
+export function grantRows(compiled: Compiled): GrantRow[] {
+  return compiled.grants.map(grantRow);
+}
+
+export function grantRow(entry: GrantEntry): GrantRow {
+  const g = entry.grant;
+  const state =
+    !g || entry.findings.some((f) => f.severity === 'error')
+      ? 'invalid'
+      : entry.excludedReason !== undefined && entry.state === 'active'
+        ? 'excluded'
+        : entry.state!;
+  return {
+    path: entry.path,
+    state,
+    grantees: g ? g.grantees.join(', ') : '',
+    resource: g ? (g.resource ?? 'inline rules') : '',
+    window: g ? `${g.starts ? humanUtc(g.starts) : '(on merge)'} → ${humanUtc(g.expires)}` : '',
+    reason: g?.reason ?? '',
+    ...(g?.ticket ? { ticket: g.ticket } : {}),
+  };
+}
+
+export function countByState(compiled: Compiled): Record<GrantRow['state'], number> {
+  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
+  for (const row of grantRows(compiled)) counts[row.state]++;
+  return counts;
+}

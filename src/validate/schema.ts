@@ -1,0 +1,219 @@
+/**
+ * Layer 2 of validation: the shape of tailpolicy's own files, checked with ajv against the
+ * schemas in src/schemas.ts, with errors turned into findings a user can act on (the field, the
+ * line, and what to write instead).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { error, type Finding, type JsonPath, type Locator } from '../policy/findings.js';
+import { isBareDate, parseDuration, parseTimestamp } from '../policy/time.js';
+import { accessSchema, dnsSchema, grantSchema } from '../schemas.js';
+
+export type FileKind = 'grant' | 'access' | 'dns';
+
+const formats: Record<string, { test: (s: string) => boolean; message: (s: string) => string }> = {
+  'tailpolicy-timestamp': {
+    test: (s) => parseTimestamp(s) !== undefined,
+    message: (s) =>
+      isBareDate(s)
+        ? `"${s}" is a bare date; write a time with a zone, e.g. ${s}T18:00:00Z, so the expiry means the same everywhere.`
+        : `"${s}" is not an RFC 3339 time with a zone; write e.g. 2026-11-22T02:00:00Z or 2026-11-22T03:00:00+01:00.`,
+  },
+  'tailpolicy-duration': {
+    test: (s) => parseDuration(s) !== undefined,
+    message: (s) => `"${s}" is not a duration; write whole minutes, hours or days: 90m, 8h, 7d.`,
+  },
+  'tailpolicy-principal': {
+    test: (s) => /^group:[A-Za-z0-9][\w.@-]*$/.test(s) || /^[^\s@:]+@[^\s@:]+$/.test(s),
+    message: (s) => `"${s}" is neither a login name (alice@example.com) nor a group of the policy (group:sre).`,
+  },
+  'tailpolicy-login': {
+    test: (s) => /^[^\s@:]+@[^\s@:]+$/.test(s),
+    message: (s) => `"${s}" is not a login name; write it as it appears in Tailscale, e.g. alice@example.com.`,
+  },
+  'tailpolicy-regex': {
+    test: (s) => {
+      try {
+        new RegExp(s, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    message: (s) => `"${s}" is not a valid regular expression.`,
+  },
+  'tailpolicy-domain': {
+    test: (s) => /^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?$/.test(s),
+    message: (s) => `"${s}" is not a domain name (e.g. corp.example.com).`,
+  },
+  'tailpolicy-resolver': {
+    test: (s) => isIpAddress(s) || /^https:\/\/\S+$/.test(s),
+    message: (s) => `"${s}" is not a resolver address; write an IP address (10.0.0.53) or a DoH URL (https://…).`,
+  },
+};
+
+function isIpAddress(s: string): boolean {
+  if (/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(s)) return s.split('.').every((p) => Number(p) <= 255);
+  return /^[0-9a-fA-F:]+$/.test(s) && s.includes(':') && s.split('::').length <= 2;
+}
+
+let compiled: Record<FileKind, ValidateFunction> | undefined;
+
+function validators(): Record<FileKind, ValidateFunction> {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  for (const [name, f] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate: f.test });
+  compiled = {
+    grant: ajv.compile(grantSchema),
+    access: ajv.compile(accessSchema),
+    dns: ajv.compile(dnsSchema),
+  };
+  return compiled;
+}
+
+const what: Record<FileKind, string> = { grant: 'grant file', access: 'access.yaml', dns: 'dns.yaml' };
+
+/** Checks `value` against the schema of `kind`; findings point at the offending field. */
+export function validateShape(kind: FileKind, value: unknown, locate: Locator): Finding[] {
+  const validate = validators()[kind];
+  if (validate(value)) return [];
+  return simplify(validate.errors ?? []).map((e) => toFinding(kind, e, locate));
+}
+
+/**
+ * ajv reports every branch of an `anyOf`; users want the one that matters. Keep the errors at the
+ * deepest path for each branch of the document, drop the `anyOf` summaries, and one per place.
+ */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const real = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const out: ErrorObject[] = [];
+  const seen = new Set<string>();
+  for (const e of real) {
+    const deeper = real.some(
+      (o) => o !== e && o.instancePath.startsWith(e.instancePath + '/') && e.keyword !== 'additionalProperties',
+    );
+    // `grantees: 5` fails both "string" and "array"; say it once.
+    const key = `${e.instancePath}|${e.keyword === 'type' ? 'type' : e.keyword + JSON.stringify(e.params)}`;
+    if (deeper || seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+function pathOf(pointer: string): JsonPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function toFinding(kind: FileKind, e: ErrorObject, locate: Locator): Finding {
+  const path = pathOf(e.instancePath);
+  const field = path.length ? String(path[path.length - 1]) : undefined;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      const allowed = allowedFields(e.parentSchema);
+      const hint = suggest(name, allowed);
+      return error(
+        'schema/unknown-field',
+        `Unknown field "${name}" in the ${what[kind]}.` +
+          (hint ? ` Did you mean "${hint}"?` : allowed.length ? ` Allowed fields: ${allowed.join(', ')}.` : ''),
+        locate([...path, name], { key: true }),
+      );
+    }
+    case 'required': {
+      const name = String(p.missingProperty);
+      return error(
+        'schema/missing-field',
+        `Missing required field "${name}" in the ${what[kind]}${field ? ` at "${path.join('.')}"` : ''}.` +
+          (name === 'expires' ? ' Every grant must end: add e.g. expires: 2026-11-22T02:00:00Z.' : ''),
+        locate(path),
+      );
+    }
+    case 'format': {
+      const f = formats[String(p.format)];
+      const propertyName = e.propertyName !== undefined;
+      const value = propertyName ? String(e.propertyName) : String(valueAt(e));
+      return error(
+        'schema/format',
+        `${field ? `"${propertyName ? path.join('.') : field}": ` : ''}${f ? f.message(value) : `invalid ${String(p.format)}.`}`,
+        propertyName ? locate([...path, value], { key: true }) : locate(path),
+      );
+    }
+    case 'not':
+      return error(
+        'schema/src-in-inline-rule',
+        `"${path.join('.')}" must not set "src": the grantees become the source of the rule. Remove "src".`,
+        locate([...path, 'src'], { key: true }),
+      );
+    case 'type':
+      return error(
+        'schema/type',
+        `"${path.join('.') || 'the document'}" must be ${typeWords(e)}.`,
+        locate(path),
+      );
+    case 'enum':
+      return error(
+        'schema/enum',
+        `"${path.join('.')}" must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
+        locate(path),
+      );
+    case 'pattern':
+      return error(
+        'schema/pattern',
+        `"${path.join('.')}"${e.propertyName ? ` key "${e.propertyName}"` : ''} has an invalid form (must match ${String(p.pattern)}).`,
+        e.propertyName ? locate([...path, e.propertyName], { key: true }) : locate(path),
+      );
+    default:
+      return error('schema/invalid', `"${path.join('.') || 'the document'}" ${e.message ?? 'is invalid'}.`, locate(path));
+  }
+}
+
+function typeWords(e: ErrorObject): string {
+  const anyOfPrincipal = e.schemaPath.includes('anyOf');
+  if (anyOfPrincipal) return 'a login name or group, or a list of them';
+  const t = (e.params as { type: string | string[] }).type;
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => (x === 'object' ? 'a mapping' : x === 'array' ? 'a list' : `a ${x}`)).join(' or ');
+}
+
+function valueAt(e: ErrorObject): unknown {
+  return (e as ErrorObject & { data?: unknown }).data ?? '';
+}
+
+function allowedFields(parentSchema: unknown): string[] {
+  const props = (parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return props ? Object.keys(props) : [];
+}
+
+/** The allowed name closest to `name`, if it is close enough to be a typo. */
+export function suggest(name: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
