@@ -60,7 +60,7 @@ let compiled: Record<FileKind, ValidateFunction> | undefined;
 
 function validators(): Record<FileKind, ValidateFunction> {
   if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   for (const [name, f] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate: f.test });
   compiled = {
     grant: ajv.compile(grantSchema),

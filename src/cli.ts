@@ -1,0 +1,147 @@
+/**
+ * The command line: `tailpolicy <command> [options]` (SPEC 3.2). Options are spelled as the
+ * action's inputs. Exit codes: 0 success, 1 the policy or grants have errors, 2 usage error,
+ * 3 Tailscale or GitHub failed.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkRepository } from './check.js';
+import { ExternalError, UserError } from './errors.js';
+import { formatFinding } from './policy/findings.js';
+import { parseTimestamp } from './policy/time.js';
+import { oneLine } from './report/escape.js';
+import { readRepository } from './repo.js';
+import { renderCheckText } from './report/text.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const USAGE = `Usage: tailpolicy <command> [options]
+
+Commands:
+  check      compile and validate offline; print what would be pushed
+  compile    print the compiled policy file (HuJSON), or write it with -o FILE
+
+Options:
+  --policy-dir DIR   base policy fragments (default: policy)
+  --grants-dir DIR   grant files (default: grants)
+  --now TIME         evaluate at this RFC 3339 time instead of the current time
+  -C, --root DIR     the repository's working tree (default: the current folder)
+  -o, --output FILE  (compile) write the policy to FILE
+  --format FORMAT    (check) text or json (default: text)
+  -h, --help         show this help
+`;
+
+const options = {
+  'policy-dir': { type: 'string', default: 'policy' },
+  'grants-dir': { type: 'string', default: 'grants' },
+  now: { type: 'string' },
+  root: { type: 'string', short: 'C' },
+  output: { type: 'string', short: 'o' },
+  format: { type: 'string', default: 'text' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+export async function cli(argv: string[], io: Io): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UserError || e instanceof ExternalError) {
+      io.stderr(`tailpolicy: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`tailpolicy: internal error (a bug in tailpolicy; please report it): ${(e as Error).stack ?? String(e)}\n`);
+    return 70;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UserError(`${(e as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (!command) throw new UserError(`missing command\n\n${USAGE}`);
+  const now = values.now === undefined ? new Date() : parseTimestamp(values.now);
+  if (!now) throw new UserError(`--now ${JSON.stringify(values.now)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`);
+  const root = resolve(io.cwd, values.root ?? '.');
+
+  switch (command) {
+    case 'check':
+    case 'compile': {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
+      if (!['text', 'json'].includes(values.format)) throw new UserError(`--format must be text or json`);
+      const files = await readRepository(root, values['policy-dir'], values['grants-dir']);
+      const result = checkRepository({
+        policyDir: values['policy-dir'],
+        policyFiles: files.policyFiles,
+        grantFiles: files.grantFiles,
+        readFindings: files.findings,
+        now,
+        source: sourceFromEnv(io.env),
+      });
+      if (command === 'compile') {
+        for (const f of result.findings) io.stderr(`${oneLine(formatFinding(f), 2000)}\n`);
+        if (!result.pushable) {
+          io.stderr('tailpolicy: the base policy has errors; no policy was written\n');
+          return 1;
+        }
+        if (values.output) await writeFile(resolve(io.cwd, values.output), result.compiled.text);
+        else io.stdout(result.compiled.text);
+        return result.ok ? 0 : 1;
+      }
+      if (values.format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
+      else io.stdout(renderCheckText(result));
+      return result.ok ? 0 : 1;
+    }
+    default:
+      throw new UserError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+  }
+}
+
+/** Repository and commit for the policy header, when running in GitHub Actions. */
+export function sourceFromEnv(env: NodeJS.ProcessEnv): { repository?: string; repositoryUrl?: string; commit?: string } {
+  const repository = env.GITHUB_REPOSITORY || undefined;
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    repository,
+    repositoryUrl: repository ? `${server}/${repository}` : undefined,
+    commit: env.GITHUB_SHA || undefined,
+  };
+}
+
+function checkJson(result: ReturnType<typeof checkRepository>) {
+  const c = result.compiled;
+  return {
+    ok: result.ok,
+    pushable: result.pushable,
+    now: c.now.toISOString(),
+    digest: c.digest,
+    nextChange: c.nextChange?.toISOString() ?? null,
+    grants: c.grants.map((g) => ({
+      path: g.path,
+      state: g.state ?? 'invalid',
+      included: g.included,
+      excludedReason: g.excludedReason,
+      grantees: g.grant?.grantees,
+      resource: g.grant?.resource,
+      starts: g.grant?.starts?.toISOString(),
+      expires: g.grant?.expires.toISOString(),
+      reason: g.grant?.reason,
+    })),
+    findings: result.findings,
+    tests: result.tests,
+  };
+}

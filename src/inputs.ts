@@ -1,0 +1,120 @@
+/**
+ * The action's inputs (SPEC 3.1), parsed once into a typed object. An empty string means "not
+ * set". Cross-field rules (exactly one credential form, or none) are checked here, with a
+ * message naming the input to fix. Secrets are returned separately so the caller can mask them
+ * before anything is printed.
+ */
+import { UserError } from './errors.js';
+import { parseTimestamp } from './policy/time.js';
+
+export type Mode = 'check' | 'apply' | 'expire' | 'audit';
+export type OnDrift = 'fail' | 'warn' | 'overwrite';
+
+export type Credentials =
+  | { kind: 'none' }
+  | { kind: 'api-key'; apiKey: string }
+  | { kind: 'oauth'; clientId: string; clientSecret: string }
+  | { kind: 'wif'; clientId: string; audience: string };
+
+export interface Inputs {
+  mode: Mode;
+  tailnet: string;
+  credentials: Credentials;
+  apiUrl: string;
+  githubToken?: string;
+  policyDir: string;
+  grantsDir: string;
+  onDrift: OnDrift;
+  dryRun: boolean;
+  /** Set when the `now` input was given (previews); otherwise the run's current time. */
+  now?: Date;
+}
+
+/** Reads one input: `get('api-key')` → trimmed value or undefined when empty. */
+export type InputReader = (name: string) => string | undefined;
+
+/** The runner passes inputs as INPUT_<NAME> with spaces as underscores, hyphens kept. */
+export function envInputs(env: NodeJS.ProcessEnv): InputReader {
+  return (name) => {
+    const v = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+    return v ? v : undefined;
+  };
+}
+
+const MODES: readonly Mode[] = ['check', 'apply', 'expire', 'audit'];
+const DRIFT: readonly OnDrift[] = ['fail', 'warn', 'overwrite'];
+
+export function parseInputs(get: InputReader): Inputs {
+  const mode = get('mode');
+  if (!mode) throw new UserError(`Input "mode" is required: one of ${MODES.join(', ')}.`);
+  if (!MODES.includes(mode as Mode)) throw new UserError(`Input "mode" is "${mode}"; use one of ${MODES.join(', ')}.`);
+  const onDrift = get('on-drift') ?? 'fail';
+  if (!DRIFT.includes(onDrift as OnDrift)) {
+    throw new UserError(`Input "on-drift" is "${onDrift}"; use one of ${DRIFT.join(', ')}.`);
+  }
+  const nowText = get('now');
+  const now = nowText === undefined ? undefined : parseTimestamp(nowText);
+  if (nowText !== undefined && !now) {
+    throw new UserError(`Input "now" is "${nowText}", not an RFC 3339 time with a zone (e.g. 2026-11-21T23:00:00Z).`);
+  }
+  const apiUrl = (get('api-url') ?? 'https://api.tailscale.com').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) throw new UserError(`Input "api-url" is "${apiUrl}", not an http(s) URL.`);
+  return {
+    mode: mode as Mode,
+    tailnet: get('tailnet') ?? '-',
+    credentials: parseCredentials(get),
+    apiUrl,
+    githubToken: get('github-token'),
+    policyDir: get('policy-dir') ?? 'policy',
+    grantsDir: get('grants-dir') ?? 'grants',
+    onDrift: onDrift as OnDrift,
+    dryRun: parseBoolean(get('dry-run'), 'dry-run'),
+    ...(now ? { now } : {}),
+  };
+}
+
+/** Exactly one credential form, or none; a partial or mixed set names what is missing. */
+export function parseCredentials(get: InputReader): Credentials {
+  const apiKey = get('api-key');
+  const clientId = get('oauth-client-id');
+  const secret = get('oauth-client-secret');
+  const audience = get('audience');
+  if (apiKey && (clientId || secret || audience)) {
+    const other = clientId ? 'oauth-client-id' : secret ? 'oauth-client-secret' : 'audience';
+    throw new UserError(`Both "api-key" and "${other}" are set; give one credential form only (remove one of them).`);
+  }
+  if (apiKey) return { kind: 'api-key', apiKey };
+  if (secret && audience) {
+    throw new UserError(
+      'Both "oauth-client-secret" and "audience" are set; use an OAuth client secret or workload identity federation, not both.',
+    );
+  }
+  if (secret || audience) {
+    if (!clientId) {
+      throw new UserError(
+        `"${secret ? 'oauth-client-secret' : 'audience'}" is set but "oauth-client-id" is missing; add the ${secret ? 'OAuth client' : 'federated identity'}'s ID.`,
+      );
+    }
+    return secret ? { kind: 'oauth', clientId, clientSecret: secret } : { kind: 'wif', clientId, audience: audience! };
+  }
+  if (clientId) {
+    throw new UserError(
+      '"oauth-client-id" is set but neither "oauth-client-secret" (OAuth client) nor "audience" (workload identity federation) is; add one.',
+    );
+  }
+  return { kind: 'none' };
+}
+
+/** The secret strings among the credentials, to mask before any output. */
+export function secretsOf(c: Credentials): string[] {
+  if (c.kind === 'api-key') return [c.apiKey];
+  if (c.kind === 'oauth') return [c.clientSecret];
+  return [];
+}
+
+function parseBoolean(value: string | undefined, name: string): boolean {
+  if (value === undefined) return false;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new UserError(`Input "${name}" is "${value}"; use true or false.`);
+}

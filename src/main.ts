@@ -1,0 +1,36 @@
+/**
+ * The action's run(): parse the inputs once, mask secrets, run the mode, and in `finally` write
+ * the outputs and the job summary and call setFailed at most once.
+ */
+import * as core from '@actions/core';
+import { ExternalError, UserError } from './errors.js';
+import { envInputs, parseInputs, secretsOf, type Inputs } from './inputs.js';
+import { checkMode } from './modes/check.js';
+import { runContext, type ModeResult, type RunContext } from './modes/context.js';
+
+const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeResult>>> = {
+  check: checkMode,
+};
+
+export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {
+  let result: ModeResult | undefined;
+  try {
+    const inputs = parseInputs(envInputs(env));
+    for (const secret of secretsOf(inputs.credentials)) core.setSecret(secret);
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    const mode = MODES[inputs.mode];
+    if (!mode) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
+    result = await mode(runContext(inputs, env, now));
+  } catch (e) {
+    if (e instanceof UserError || e instanceof ExternalError) {
+      result = { outputs: {}, summary: '', failure: e.message };
+    } else {
+      core.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);
+      result = { outputs: {}, summary: '', failure: 'tailpolicy failed with an internal error; see the log.' };
+    }
+  } finally {
+    for (const [name, value] of Object.entries(result?.outputs ?? {})) core.setOutput(name, value);
+    if (result?.summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
+    if (result?.failure) core.setFailed(result.failure);
+  }
+}

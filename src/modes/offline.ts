@@ -1,0 +1,42 @@
+/** The offline part every mode starts with: read the repository, check it, write the policy file. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkRepository, type CheckResult } from '../check.js';
+import { isoUtc } from '../policy/time.js';
+import { readRepository } from '../repo.js';
+import { countByState } from '../report/grants.js';
+import type { OutputName, RunContext } from './context.js';
+
+export interface OfflineOptions {
+  exclude?: ReadonlyMap<string, string>;
+}
+
+export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): Promise<{ result: CheckResult; policyFile: string }> {
+  const { policyDir, grantsDir } = ctx.inputs;
+  const files = await readRepository(ctx.workspace, policyDir, grantsDir);
+  const result = checkRepository({
+    policyDir,
+    policyFiles: files.policyFiles,
+    grantFiles: files.grantFiles,
+    readFindings: files.findings,
+    now: ctx.now,
+    source: { ...ctx.source, commit: ctx.sha ?? ctx.source.commit },
+    exclude: opts.exclude,
+  });
+  await mkdir(ctx.outDir, { recursive: true });
+  const policyFile = join(ctx.outDir, 'policy.hujson');
+  await writeFile(policyFile, result.compiled.text);
+  return { result, policyFile };
+}
+
+export function grantOutputs(result: CheckResult, policyFile: string): Partial<Record<OutputName, string>> {
+  const counts = countByState(result.compiled);
+  return {
+    'policy-file': policyFile,
+    digest: result.compiled.digest,
+    'active-grants': String(counts.active),
+    'scheduled-grants': String(counts.scheduled),
+    'expired-grants': String(counts.expired),
+    'next-change': result.compiled.nextChange ? isoUtc(result.compiled.nextChange) : '',
+  };
+}

@@ -1,0 +1,60 @@
+/** The terminal report of a check (CLI). User text is flattened to one line without control characters. */
+import type { CheckResult } from '../check.js';
+import { formatFinding } from '../policy/findings.js';
+import { humanUtc } from '../policy/time.js';
+import { oneLine } from './escape.js';
+import { countByState, grantRows } from './grants.js';
+
+export function renderCheckText(result: CheckResult): string {
+  const { compiled } = result;
+  const lines: string[] = [];
+  for (const f of result.findings) lines.push(oneLine(formatFinding(f), 2000));
+  if (result.findings.length) lines.push('');
+
+  const counts = countByState(compiled);
+  const rules = ['acls', 'grants', 'ssh'].map((s) => `${(compiled.policy[s] as unknown[] | undefined)?.length ?? 0} ${s}`);
+  lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
+  lines.push(`  policy:  ${rules.join(', ')}; ${compiled.text.length} bytes; ${compiled.digest}`);
+  lines.push(
+    `  grants:  ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` +
+      (counts.invalid ? `, ${counts.invalid} invalid` : '') +
+      (counts.excluded ? `, ${counts.excluded} left out` : ''),
+  );
+  const rows = grantRows(compiled);
+  const width = Math.max(0, ...rows.map((r) => r.path.length));
+  for (const r of rows) {
+    const what = r.state === 'invalid' ? 'see the errors above' : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
+    lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what, 200)}`);
+  }
+  lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : 'none scheduled'}`);
+  if (compiled.dns) {
+    const d = compiled.dns;
+    const parts = [
+      d.splitDNS ? `${Object.keys(d.splitDNS).length} split-DNS domains` : '',
+      d.nameservers ? `${d.nameservers.length} nameservers` : '',
+      d.searchPaths ? `${d.searchPaths.length} search paths` : '',
+      d.magicDNS !== undefined ? `MagicDNS ${d.magicDNS ? 'on' : 'off'}` : '',
+    ].filter(Boolean);
+    lines.push(`  dns:     ${parts.join(', ') || 'nothing managed'}`);
+  }
+  if (result.tests.length) {
+    const passed = result.tests.filter((t) => t.passed === true).length;
+    const undecided = result.tests.filter((t) => t.passed === 'undecidable').length;
+    lines.push(
+      `  tests:   ${passed} of ${result.tests.length} passed offline` + (undecided ? `, ${undecided} cannot be decided offline` : ''),
+    );
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  lines.push('');
+  if (!result.pushable) {
+    lines.push(`FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`);
+  } else if (errors) {
+    lines.push(
+      `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`,
+    );
+  } else {
+    lines.push(`OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`);
+  }
+  return lines.join('\n') + '\n';
+}
