@@ -1,0 +1,75 @@
+/**
+ * Data shapes of the Tailscale API v2 as this project uses them (reference sections 2-4).
+ * Pure types: no behaviour.
+ */
+
+/** The three ways to authenticate (reference section 4). */
+export type TailscaleCredentials =
+  /** An API access token (`tskey-api-…`), sent as a bearer token. */
+  | { kind: 'api-key'; apiKey: string }
+  /** An OAuth client: access tokens are minted with the client-credentials grant. */
+  | { kind: 'oauth'; clientId: string; clientSecret: string; scopes?: string[] }
+  /**
+   * Workload identity federation: an OIDC ID token for `audience` (in Actions,
+   * `core.getIDToken`) is exchanged for an access token of the federated identity `clientId`.
+   */
+  | { kind: 'wif'; clientId: string; audience: string; getIdToken: (audience: string) => Promise<string> };
+
+export type CredentialKind = TailscaleCredentials['kind'];
+
+/** One entry of the `data` array of a validation or test failure (reference 1.3, 2.3). */
+export interface PolicyTestResult {
+  /** The test's `src` (the server calls it "user" for historical reasons); absent for bare strings. */
+  user?: string;
+  errors: string[];
+  warnings: string[];
+}
+
+/** The verdict of `POST /acl/validate`. */
+export interface ValidationResult {
+  /** True when there are no errors; warnings alone do not make a policy invalid. */
+  ok: boolean;
+  /** The server's `message` (`test(s) failed`, `warning(s) found`, a parse or reference error …). */
+  message?: string;
+  data: PolicyTestResult[];
+}
+
+/** Split DNS as read: domain → resolvers. */
+export type SplitDns = Record<string, string[]>;
+/** Split DNS as patched: `null` clears the domain. */
+export type SplitDnsPatch = Record<string, string[] | null>;
+
+export interface DnsPreferences {
+  magicDNS: boolean;
+}
+
+/** A device as listed by `GET /tailnet/{tailnet}/devices?fields=all`; other fields are kept as sent. */
+export interface Device {
+  /** The legacy numeric ID, as a string. */
+  id: string;
+  /** The node ID (`n…CNTRL`), preferred by newer endpoints. */
+  nodeId: string;
+  name: string;
+  /** The owner's login name; empty for tagged devices. */
+  user: string;
+  tags: string[];
+  addresses: string[];
+  [field: string]: unknown;
+}
+
+export type PostureAttributeValue = string | number | boolean;
+
+/** `GET /device/{id}/attributes`. */
+export interface DeviceAttributes {
+  attributes: Record<string, PostureAttributeValue>;
+  /** Attribute key → RFC 3339 expiry, for attributes that have one. */
+  expiries: Record<string, string>;
+}
+
+export interface SetDeviceAttributeRequest {
+  value: PostureAttributeValue;
+  /** RFC 3339 (or a Date); the attribute disappears after it. */
+  expiry?: string | Date;
+  /** At most 200 characters; shown in the admin console's audit log. */
+  comment?: string;
+}
