@@ -1,0 +1,396 @@
+/**
+ * The GitHub client the modes use: pull requests and their reviews and files, the sticky PR
+ * comment, the Git history of grant files, and verified commits through the Git Data API.
+ *
+ * Built from explicit options (never from the Actions context at import time) on
+ * `@actions/github`'s Octokit. Every list call paginates; every request has a timeout and
+ * bounded retries (retry.ts); every failure is a GitHubApiError naming the call, never the
+ * token. With `dryRun`, reads go out but writes are only recorded (`plannedWrites()`).
+ */
+import { getOctokit } from '@actions/github';
+import { GitHubApiError, toGitHubApiError } from './errors.js';
+import { withRetries, type RetryOptions } from './retry.js';
+
+export interface GitHubClientOptions {
+  token: string;
+  /** The REST API base: `https://api.github.com`, or GITHUB_API_URL on GHES. */
+  apiUrl: string;
+  owner: string;
+  repo: string;
+  /** A fetch implementation; by default `@actions/github`'s (proxy-aware) one. */
+  fetch?: typeof globalThis.fetch;
+  /** Record writes instead of sending them; reads still happen. */
+  dryRun?: boolean;
+  retry?: RetryOptions;
+}
+
+export interface PullRequest {
+  number: number;
+  htmlUrl: string;
+  state: 'open' | 'closed';
+  title: string;
+  body: string | null;
+  /** The author's login (null for a deleted account). */
+  author: string | null;
+  draft: boolean;
+  headRef: string;
+  headSha: string;
+  baseRef: string;
+  baseSha: string;
+  merged: boolean;
+  mergedAt: string | null;
+  mergeCommitSha: string | null;
+  createdAt: string;
+}
+
+export type PullFileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+export interface PullFile {
+  filename: string;
+  status: PullFileStatus;
+  /** The old path of a renamed (or copied) file. */
+  previousFilename?: string;
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+export interface Review {
+  id: number;
+  /** The reviewer's login (null for a deleted account). */
+  user: string | null;
+  state: ReviewState;
+  /** The commit the review was submitted on: an approval counts only on the PR's head. */
+  commitId: string | null;
+  submittedAt: string | null;
+}
+
+export interface CommitInfo {
+  sha: string;
+  message: string;
+  authorName: string;
+  authorEmail: string;
+  authorDate: string;
+  committerDate: string;
+  /** The GitHub account the author email belongs to, when GitHub knows it. */
+  authorLogin: string | null;
+  parents: string[];
+}
+
+export interface FileChanges {
+  branch: string;
+  /** The commit the new commit is made on (its only parent). */
+  baseSha: string;
+  message: string;
+  /** Paths to delete; each must exist at baseSha. */
+  deletions: string[];
+  /** Paths to create or overwrite, with their UTF-8 content. */
+  additions?: Record<string, string>;
+}
+
+/** A write that dry-run mode recorded instead of sending. */
+export interface PlannedWrite {
+  method: 'POST' | 'PATCH' | 'DELETE';
+  /** The request path, e.g. `/repos/acme/policy/issues/7/comments`. */
+  route: string;
+  body?: Record<string, unknown>;
+}
+
+/** Stands for the SHA of an object a dry run would have created (git's null object id). */
+export const DRY_RUN_SHA = '0'.repeat(40);
+
+export interface GitHubClient {
+  readonly dryRun: boolean;
+  getDefaultBranch(): Promise<string>;
+  getPull(number: number): Promise<PullRequest>;
+  listPullFiles(number: number): Promise<PullFile[]>;
+  listReviews(number: number): Promise<Review[]>;
+  /** PRs associated with a commit (for a commit on the default branch: the PRs that merged it). */
+  listPullsForCommit(sha: string): Promise<PullRequest[]>;
+  /** Commits touching `path`, newest first, from `sha` (default: the default branch). */
+  listCommitsForPath(path: string, options?: { sha?: string }): Promise<CommitInfo[]>;
+  /** A file's UTF-8 content at a ref, or undefined when there is no file at that path. */
+  getFileAt(path: string, ref: string): Promise<string | undefined>;
+  /** The commit a branch points at, or undefined when the branch does not exist. */
+  getBranchSha(branch: string): Promise<string | undefined>;
+  /** Creates or updates the one comment carrying `marker`; the marker is prepended if `body` lacks it. */
+  upsertStickyComment(issueNumber: number, marker: string, body: string): Promise<{ id: number; created: boolean }>;
+  /** One verified commit on `branch` (created, or force-moved) with the changes; returns its SHA. */
+  commitFileChanges(changes: FileChanges): Promise<string>;
+  findOpenPullByHead(branch: string): Promise<PullRequest | undefined>;
+  createPull(pull: { title: string; head: string; base: string; body: string }): Promise<{ number: number; htmlUrl: string }>;
+  updatePull(number: number, update: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void>;
+  closePull(number: number): Promise<void>;
+  /** Deletes a branch; one that is already gone is not an error. */
+  deleteBranch(branch: string): Promise<void>;
+  /** The writes a dry run recorded, in order. */
+  plannedWrites(): PlannedWrite[];
+}
+
+/** The fields of a pull request read from both `GET /pulls/{n}` and list responses. */
+interface PullData {
+  number: number;
+  html_url: string;
+  state: string;
+  title: string;
+  body: string | null;
+  user: { login: string } | null;
+  draft?: boolean;
+  head: { ref: string; sha: string };
+  base: { ref: string; sha: string };
+  merged?: boolean;
+  merged_at: string | null;
+  merge_commit_sha: string | null;
+  created_at: string;
+}
+
+function toPullRequest(pull: PullData): PullRequest {
+  return {
+    number: pull.number,
+    htmlUrl: pull.html_url,
+    state: pull.state === 'open' ? 'open' : 'closed',
+    title: pull.title,
+    body: pull.body,
+    author: pull.user?.login ?? null,
+    draft: pull.draft ?? false,
+    headRef: pull.head.ref,
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref,
+    baseSha: pull.base.sha,
+    merged: pull.merged ?? pull.merged_at !== null,
+    mergedAt: pull.merged_at,
+    mergeCommitSha: pull.merge_commit_sha,
+    createdAt: pull.created_at,
+  };
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const { token, owner, repo } = options;
+  const dryRun = options.dryRun ?? false;
+  const octokit = getOctokit(token, {
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    ...(options.fetch && { request: { fetch: options.fetch } }),
+  });
+  octokit.hook.wrap('request', withRetries(options.retry));
+  const repoParams = { owner, repo };
+  const planned: PlannedWrite[] = [];
+
+  const expand = (route: string, params: Record<string, string | number>) =>
+    route.replace(/\{(\w+)\}/g, (_, name: string) => String({ ...repoParams, ...params }[name]));
+
+  /** Runs one API call (or paginated listing), turning any failure into a GitHubApiError. */
+  async function call<T>(method: string, route: string, params: Record<string, string | number>, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw toGitHubApiError(error, { method, route: expand(route, params) }, [token]);
+    }
+  }
+
+  /** A read that answers undefined on 404 (a missing branch, file or ref). */
+  async function readOptional<T>(route: string, params: Record<string, string | number>, fn: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call('GET', route, params, fn);
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** A write: sent (returning GitHub's response data), or recorded in a dry run (returning `dry`). */
+  async function write<T>(
+    method: PlannedWrite['method'],
+    route: string,
+    params: Record<string, string | number>,
+    body: Record<string, unknown> | undefined,
+    dry: T,
+  ): Promise<T> {
+    if (dryRun) {
+      planned.push({ method, route: expand(route, params), ...(body && { body }) });
+      return dry;
+    }
+    return call(method, route, params, async () => {
+      const response = await octokit.request(`${method} ${route}`, { ...repoParams, ...params, ...body });
+      return response.data as T;
+    });
+  }
+
+  async function getBranchSha(branch: string): Promise<string | undefined> {
+    const ref = `heads/${branch}`;
+    const data = await readOptional('/repos/{owner}/{repo}/git/ref/{ref}', { ref }, async () =>
+      (await octokit.rest.git.getRef({ ...repoParams, ref })).data,
+    );
+    return data?.object.sha;
+  }
+
+  async function updatePull(number: number, update: { title?: string; body?: string; state?: 'open' | 'closed' }) {
+    await write('PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: number }, update, undefined);
+  }
+
+  return {
+    dryRun,
+
+    async getDefaultBranch() {
+      const { data } = await call('GET', '/repos/{owner}/{repo}', {}, () => octokit.rest.repos.get(repoParams));
+      return data.default_branch;
+    },
+
+    async getPull(number) {
+      const params = { pull_number: number };
+      const { data } = await call('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', params, () =>
+        octokit.rest.pulls.get({ ...repoParams, ...params }),
+      );
+      return toPullRequest(data);
+    },
+
+    async listPullFiles(number) {
+      const params = { pull_number: number };
+      const files = await call('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', params, () =>
+        octokit.paginate(octokit.rest.pulls.listFiles, { ...repoParams, ...params, per_page: 100 }),
+      );
+      return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.previous_filename !== undefined && { previousFilename: f.previous_filename }),
+      }));
+    },
+
+    async listReviews(number) {
+      const params = { pull_number: number };
+      const reviews = await call('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', params, () =>
+        octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams, ...params, per_page: 100 }),
+      );
+      return reviews.map((r) => ({
+        id: r.id,
+        user: r.user?.login ?? null,
+        state: r.state as ReviewState,
+        commitId: r.commit_id,
+        submittedAt: r.submitted_at ?? null,
+      }));
+    },
+
+    async listPullsForCommit(sha) {
+      const params = { commit_sha: sha };
+      const pulls = await call('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', params, () =>
+        octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { ...repoParams, ...params, per_page: 100 }),
+      );
+      return pulls.map(toPullRequest);
+    },
+
+    async listCommitsForPath(path, { sha } = {}) {
+      const commits = await call('GET', '/repos/{owner}/{repo}/commits', {}, () =>
+        octokit.paginate(octokit.rest.repos.listCommits, { ...repoParams, path, ...(sha && { sha }), per_page: 100 }),
+      );
+      return commits.map((c) => ({
+        sha: c.sha,
+        message: c.commit.message,
+        authorName: c.commit.author?.name ?? '',
+        authorEmail: c.commit.author?.email ?? '',
+        authorDate: c.commit.author?.date ?? '',
+        committerDate: c.commit.committer?.date ?? '',
+        authorLogin: c.author && 'login' in c.author ? c.author.login : null,
+        parents: c.parents.map((p) => p.sha),
+      }));
+    },
+
+    async getFileAt(path, ref) {
+      const data = await readOptional('/repos/{owner}/{repo}/contents/{path}', { path }, async () =>
+        (await octokit.rest.repos.getContent({ ...repoParams, path, ref })).data,
+      );
+      if (data === undefined || Array.isArray(data) || data.type !== 'file') return undefined;
+      if (data.encoding === 'base64') return Buffer.from(data.content, 'base64').toString('utf8');
+      // Files over 1 MB come without content: read the blob instead.
+      const params = { file_sha: data.sha };
+      const blob = await call('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', params, () =>
+        octokit.rest.git.getBlob({ ...repoParams, ...params }),
+      );
+      return Buffer.from(blob.data.content, 'base64').toString('utf8');
+    },
+
+    getBranchSha,
+
+    async upsertStickyComment(issueNumber, marker, body) {
+      const text = body.includes(marker) ? body : `${marker}\n${body}`;
+      const params = { issue_number: issueNumber };
+      const comments = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, () =>
+        octokit.paginate(octokit.rest.issues.listComments, { ...repoParams, ...params, per_page: 100 }),
+      );
+      const [sticky, ...duplicates] = comments.filter((c) => c.body?.includes(marker));
+      if (!sticky) {
+        const created = await write('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, { body: text }, { id: 0 });
+        return { id: created.id, created: true };
+      }
+      if (sticky.body !== text) {
+        await write('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: sticky.id }, { body: text }, undefined);
+      }
+      // Two runs racing can each create one; keep the oldest. Only the same author's copies go,
+      // never a person's comment that happens to quote the marker.
+      for (const duplicate of duplicates.filter((d) => d.user?.login === sticky.user?.login)) {
+        await write('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: duplicate.id }, undefined, undefined);
+      }
+      return { id: sticky.id, created: false };
+    },
+
+    async commitFileChanges({ branch, baseSha, message, deletions, additions = {} }) {
+      const params = { commit_sha: baseSha };
+      const base = await call('GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}', params, () =>
+        octokit.rest.git.getCommit({ ...repoParams, ...params }),
+      );
+      const tree = [
+        ...deletions.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
+        ...Object.entries(additions).map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
+      ];
+      const newTree = await write('POST', '/repos/{owner}/{repo}/git/trees', {}, { base_tree: base.data.tree.sha, tree }, { sha: DRY_RUN_SHA });
+      // Made with the token through the API, so GitHub signs it and shows it as verified.
+      const commit = await write(
+        'POST',
+        '/repos/{owner}/{repo}/git/commits',
+        {},
+        { message, tree: newTree.sha, parents: [baseSha] },
+        { sha: DRY_RUN_SHA },
+      );
+      const forceUpdate = () =>
+        write('PATCH', '/repos/{owner}/{repo}/git/refs/{ref}', { ref: `heads/${branch}` }, { sha: commit.sha, force: true }, undefined);
+      if (await getBranchSha(branch)) {
+        await forceUpdate();
+        return commit.sha;
+      }
+      try {
+        await write('POST', '/repos/{owner}/{repo}/git/refs', {}, { ref: `refs/heads/${branch}`, sha: commit.sha }, undefined);
+      } catch (error) {
+        // Another run created the branch since we looked: move it instead.
+        if (!(error instanceof GitHubApiError && error.status === 422)) throw error;
+        await forceUpdate();
+      }
+      return commit.sha;
+    },
+
+    async findOpenPullByHead(branch) {
+      const pulls = await call('GET', '/repos/{owner}/{repo}/pulls', {}, () =>
+        octokit.paginate(octokit.rest.pulls.list, { ...repoParams, state: 'open', head: `${owner}:${branch}`, per_page: 100 }),
+      );
+      return pulls[0] && toPullRequest(pulls[0]);
+    },
+
+    async createPull(pull) {
+      const created = await write('POST', '/repos/{owner}/{repo}/pulls', {}, { ...pull }, { number: 0, html_url: '' });
+      return { number: created.number, htmlUrl: created.html_url };
+    },
+
+    updatePull,
+
+    async closePull(number) {
+      await updatePull(number, { state: 'closed' });
+    },
+
+    async deleteBranch(branch) {
+      try {
+        await write('DELETE', '/repos/{owner}/{repo}/git/refs/{ref}', { ref: `heads/${branch}` }, undefined, undefined);
+      } catch (error) {
+        // GitHub answers 422 "Reference does not exist" (or 404) for a branch already deleted.
+        if (!(error instanceof GitHubApiError && (error.status === 404 || error.status === 422))) throw error;
+      }
+    },
+
+    plannedWrites: () => [...planned],
+  };
+}

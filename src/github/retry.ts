@@ -1,0 +1,75 @@
+/**
+ * Timeouts and bounded retries for every GitHub request (SPEC 4.7), as an Octokit request hook.
+ *
+ * - Every attempt has a timeout.
+ * - Rate limits (429, or 403 with `Retry-After` or `x-ratelimit-remaining: 0`) are retried for
+ *   any method, since GitHub did not act on the request, waiting as long as `Retry-After` says
+ *   (up to `maxRetryAfterMs`; a longer wait gives up instead of stalling the run).
+ * - 5xx answers, resets and timeouts are retried with exponential back-off, except for POST:
+ *   a POST that may have been applied (a comment, a PR) is not sent twice.
+ */
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 3). */
+  retries?: number;
+  /** First back-off delay; doubles each retry (default 1000 ms). */
+  minDelayMs?: number;
+  /** The longest `Retry-After` to wait for (default 60 s). */
+  maxRetryAfterMs?: number;
+  /** Per-attempt timeout (default 30 s). */
+  timeoutMs?: number;
+}
+
+interface RequestErrorLike {
+  status?: number;
+  response?: { headers?: Record<string, string | number | undefined> };
+}
+
+/** How long to wait before retrying, or undefined when the error is final. */
+export function retryDelay(error: unknown, method: string, attempt: number, options: Required<RetryOptions>): number | undefined {
+  if (attempt >= options.retries) return undefined;
+  const { status, response } = (error ?? {}) as RequestErrorLike;
+  const headers = response?.headers ?? {};
+  const retryAfter = headers['retry-after'];
+  const rateLimited =
+    response !== undefined &&
+    (status === 429 || (status === 403 && (retryAfter !== undefined || String(headers['x-ratelimit-remaining']) === '0')));
+  const backoff = options.minDelayMs * 2 ** attempt;
+  if (rateLimited) {
+    // Retry-After is seconds or an HTTP date; x-ratelimit-reset is epoch seconds.
+    const resetAt = Number(headers['x-ratelimit-reset']) * 1000;
+    const wait =
+      retryAfter === undefined
+        ? Number.isFinite(resetAt) ? resetAt - Date.now() : backoff
+        : /^\d+$/.test(String(retryAfter)) ? Number(retryAfter) * 1000 : Date.parse(String(retryAfter)) - Date.now();
+    if (!Number.isFinite(wait) || wait > options.maxRetryAfterMs) return undefined;
+    return Math.max(wait, 0);
+  }
+  const transient = response === undefined || (status !== undefined && status >= 500);
+  return transient && method !== 'POST' ? backoff : undefined;
+}
+
+/** An Octokit `hook.wrap('request', …)` wrapper applying the policy above. */
+export function withRetries(options: RetryOptions = {}) {
+  const settings: Required<RetryOptions> = {
+    retries: options.retries ?? 3,
+    minDelayMs: options.minDelayMs ?? 1000,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? 30_000,
+  };
+  return async <O extends { method: string; request?: object }, R>(
+    request: (options: O) => R | Promise<R>,
+    requestOptions: O,
+  ): Promise<R> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const signal = AbortSignal.timeout(settings.timeoutMs);
+        return await request({ ...requestOptions, request: { ...requestOptions.request, signal } });
+      } catch (error) {
+        const delay = retryDelay(error, requestOptions.method, attempt, settings);
+        if (delay === undefined) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  };
+}
