@@ -82,7 +82,8 @@ export function createAuthenticator(credentials: TailscaleCredentials, deps: Aut
       throw new TailscaleResponseError('POST', path, 'no access_token in the token response');
     }
     remember(token);
-    const expiresIn = typeof body?.['expires_in'] === 'number' && body['expires_in'] > 0 ? body['expires_in'] : DEFAULT_TOKEN_LIFETIME_SECONDS;
+    const lifetime = Number(body?.['expires_in']); // some servers send a numeric string
+    const expiresIn = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DEFAULT_TOKEN_LIFETIME_SECONDS;
     const margin = Math.min(REFRESH_MARGIN_SECONDS, expiresIn / 2);
     cached = { token, refreshAt: deps.now() + (expiresIn - margin) * 1000 };
     return token;

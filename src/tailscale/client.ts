@@ -196,7 +196,8 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
     } else if (res.status === 404 && call.path.startsWith(tailnetPath)) {
       hint = `check the tailnet (${tailnet}); "-" means the credential's own tailnet`;
     }
-    return new TailscaleApiError({ method: call.method, path: call.path, status: res.status, serverMessage, data, attempts: res.attempts, hint });
+    const { method, path } = call;
+    return new TailscaleApiError({ method, path, status: res.status, serverMessage, data, attempts: res.attempts, hint });
   }
 
   function etagOf(call: Call, res: TransportResponse): string {
@@ -213,7 +214,16 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
     return { policy: parseJson(call, res), etag };
   }
 
-  const dnsPath = `${tailnetPath}/dns`;
+  /** A DNS endpoint (reference section 3): reads need `dns:read`, writes `dns`; bodies are JSON. */
+  function dns(method: string, endpoint: string, body?: unknown): Promise<unknown> {
+    return requestJson({
+      method,
+      path: `${tailnetPath}/dns/${endpoint}`,
+      scope: method === 'GET' ? 'dns:read' : 'dns',
+      ...(body === undefined ? {} : { contentType: 'application/json', body: JSON.stringify(body) }),
+    });
+  }
+
   const attributesPath = (deviceId: string): string => `/api/v2/device/${pathEscape(deviceId)}/attributes`;
 
   return {
@@ -276,48 +286,41 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
     },
 
     async getSplitDns() {
-      return splitDns(await requestJson({ method: 'GET', path: `${dnsPath}/split-dns`, scope: 'dns:read' }));
+      return splitDns(await dns('GET', 'split-dns'));
     },
 
     async putSplitDns(map) {
-      const body = JSON.stringify(map);
-      return splitDns(await requestJson({ method: 'PUT', path: `${dnsPath}/split-dns`, scope: 'dns', contentType: 'application/json', body }));
+      return splitDns(await dns('PUT', 'split-dns', map));
     },
 
     async patchSplitDns(map) {
-      const body = JSON.stringify(map);
-      return splitDns(await requestJson({ method: 'PATCH', path: `${dnsPath}/split-dns`, scope: 'dns', contentType: 'application/json', body }));
+      return splitDns(await dns('PATCH', 'split-dns', map));
     },
 
     async getNameservers() {
-      return strings(field(await requestJson({ method: 'GET', path: `${dnsPath}/nameservers`, scope: 'dns:read' }), 'dns'));
+      return strings(field(await dns('GET', 'nameservers'), 'dns'));
     },
 
     async setNameservers(nameservers) {
-      const body = JSON.stringify({ dns: nameservers });
-      const res = await requestJson({ method: 'POST', path: `${dnsPath}/nameservers`, scope: 'dns', contentType: 'application/json', body });
+      const res = await dns('POST', 'nameservers', { dns: nameservers });
       const magicDNS = field(res, 'magicDNS');
       return { nameservers: strings(field(res, 'dns')), magicDNS: typeof magicDNS === 'boolean' ? magicDNS : undefined };
     },
 
     async getSearchPaths() {
-      return strings(field(await requestJson({ method: 'GET', path: `${dnsPath}/searchpaths`, scope: 'dns:read' }), 'searchPaths'));
+      return strings(field(await dns('GET', 'searchpaths'), 'searchPaths'));
     },
 
     async setSearchPaths(searchPaths) {
-      const body = JSON.stringify({ searchPaths });
-      const res = await requestJson({ method: 'POST', path: `${dnsPath}/searchpaths`, scope: 'dns', contentType: 'application/json', body });
-      return strings(field(res, 'searchPaths'));
+      return strings(field(await dns('POST', 'searchpaths', { searchPaths }), 'searchPaths'));
     },
 
     async getPreferences() {
-      return { magicDNS: field(await requestJson({ method: 'GET', path: `${dnsPath}/preferences`, scope: 'dns:read' }), 'magicDNS') === true };
+      return { magicDNS: field(await dns('GET', 'preferences'), 'magicDNS') === true };
     },
 
     async setPreferences(preferences) {
-      const body = JSON.stringify({ magicDNS: preferences.magicDNS });
-      const res = await requestJson({ method: 'POST', path: `${dnsPath}/preferences`, scope: 'dns', contentType: 'application/json', body });
-      return { magicDNS: field(res, 'magicDNS') === true };
+      return { magicDNS: field(await dns('POST', 'preferences', { magicDNS: preferences.magicDNS }), 'magicDNS') === true };
     },
 
     async listDevices() {
@@ -441,5 +444,13 @@ function splitDns(value: unknown): SplitDns {
 
 function toDevice(raw: Record<string, unknown>): Device {
   const text = (key: string): string => (typeof raw[key] === 'string' ? (raw[key] as string) : '');
-  return { ...raw, id: text('id'), nodeId: text('nodeId'), name: text('name'), user: text('user'), tags: strings(raw['tags']), addresses: strings(raw['addresses']) };
+  return {
+    ...raw,
+    id: text('id'),
+    nodeId: text('nodeId'),
+    name: text('name'),
+    user: text('user'),
+    tags: strings(raw['tags']),
+    addresses: strings(raw['addresses']),
+  };
 }

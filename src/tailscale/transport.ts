@@ -116,13 +116,16 @@ export function createTransport(options: TransportOptions): Transport {
         }
 
         // A refused connection and a 429 reached no handler; anything else might have.
-        if (!(outcome.kind === 'connection' && outcome.code === 'ECONNREFUSED') && !(outcome.kind === 'response' && outcome.status === 429)) {
-          mayHaveBeenApplied = true;
-        }
+        const unhandled =
+          outcome.kind === 'connection' ? outcome.code === 'ECONNREFUSED' : outcome.kind === 'response' && outcome.status === 429;
+        if (!unhandled) mayHaveBeenApplied = true;
 
-        const retryAfter = outcome.kind === 'response' ? parseRetryAfter(outcome.headers.get('retry-after'), options.now()) : undefined;
-        const delayMs = retryAfter ?? Math.floor(options.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1)));
-        options.onRetry?.({ method: request.method, path: request.path, attempt: attempts, delayMs, reason: describe(outcome, options.timeoutMs) });
+        const retryAfter =
+          outcome.kind === 'response' ? parseRetryAfter(outcome.headers.get('retry-after'), options.now()) : undefined;
+        const backoff = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
+        const delayMs = retryAfter ?? Math.floor(options.random() * backoff);
+        const reason = describe(outcome, options.timeoutMs);
+        options.onRetry?.({ method: request.method, path: request.path, attempt: attempts, delayMs, reason });
         await options.sleep(delayMs);
       }
     },
