@@ -105,12 +105,8 @@ export function parseCredentials(get: InputReader): Credentials {
   return { kind: 'none' };
 }
 
-/** The secret strings among the credentials, to mask before any output. */
-export function secretsOf(c: Credentials): string[] {
-  if (c.kind === 'api-key') return [c.apiKey];
-  if (c.kind === 'oauth') return [c.clientSecret];
-  return [];
-}
+/** Inputs whose values are masked in the log before anything else happens. */
+export const SECRET_INPUTS = ['api-key', 'oauth-client-secret', 'github-token'] as const;
 
 function parseBoolean(value: string | undefined, name: string): boolean {
   if (value === undefined) return false;

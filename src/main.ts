@@ -4,20 +4,26 @@
  */
 import * as core from '@actions/core';
 import { ExternalError, UserError } from './errors.js';
-import { envInputs, parseInputs, secretsOf, type Inputs } from './inputs.js';
+import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
+import { applyMode } from './modes/apply.js';
 import { checkMode } from './modes/check.js';
 import { runContext, type ModeResult, type RunContext } from './modes/context.js';
 
 const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeResult>>> = {
   check: checkMode,
+  apply: applyMode,
 };
 
 export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {
   let result: ModeResult | undefined;
   try {
-    const inputs = parseInputs(envInputs(env));
-    for (const secret of secretsOf(inputs.credentials)) core.setSecret(secret);
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
+    const get = envInputs(env);
+    // Mask before anything can fail: an input error must not be the one path that prints a secret.
+    for (const name of SECRET_INPUTS) {
+      const value = get(name);
+      if (value) core.setSecret(value);
+    }
+    const inputs = parseInputs(get);
     const mode = MODES[inputs.mode];
     if (!mode) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
     result = await mode(runContext(inputs, env, now));

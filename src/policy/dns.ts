@@ -30,3 +30,31 @@ export function buildDns(file: ParsedSource | undefined): { dns?: DnsSettings; f
   if (doc.magicDNS !== undefined) dns.magicDNS = doc.magicDNS;
   return { dns, findings };
 }
+
+/** The tailnet's DNS settings as read from the API. */
+export interface LiveDns {
+  splitDNS: Record<string, string[]>;
+  nameservers: string[];
+  searchPaths: string[];
+  magicDNS: boolean;
+}
+
+/**
+ * What must change on the tailnet to make its DNS equal to `desired`: only the settings present
+ * in dns.yaml, and only those that differ. Split DNS is replaced whole, so a domain removed from
+ * the file is removed from the tailnet.
+ */
+export function planDns(desired: DnsSettings | undefined, live: LiveDns): Partial<LiveDns> {
+  const plan: Partial<LiveDns> = {};
+  if (!desired) return plan;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const sortedMap = (m: Record<string, string[]>) =>
+    Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/\.$/, '').toLowerCase(), v] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
+  if (desired.splitDNS && !same(sortedMap(desired.splitDNS), sortedMap(live.splitDNS))) plan.splitDNS = desired.splitDNS;
+  if (desired.nameservers && !same(desired.nameservers, live.nameservers)) plan.nameservers = desired.nameservers;
+  if (desired.searchPaths && !same(desired.searchPaths, live.searchPaths)) plan.searchPaths = desired.searchPaths;
+  // Emptying the nameservers turns MagicDNS off on Tailscale's side: compare against that.
+  const magicAfter = plan.nameservers?.length === 0 ? false : live.magicDNS;
+  if (desired.magicDNS !== undefined && desired.magicDNS !== magicAfter) plan.magicDNS = desired.magicDNS;
+  return plan;
+}

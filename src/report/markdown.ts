@@ -80,3 +80,11 @@ export function truncate(text: string, limit: number): string {
   const cut = text.lastIndexOf('\n', limit - note.length);
   return text.slice(0, cut > 0 ? cut : limit - note.length) + note;
 }
+
+/** A preformatted block whose every line is escaped (it cannot close itself or ping anyone). */
+export function pre(text: string, maxLines = 300): string {
+  const lines = text.split('\n');
+  const shown = lines.slice(0, maxLines).map((l) => md(l, 2000));
+  if (lines.length > maxLines) shown.push(`… ${lines.length - maxLines} more line(s)`);
+  return `<pre>\n${shown.join('\n')}\n</pre>\n`;
+}

@@ -1,0 +1,171 @@
+/**
+ * `apply` mode (SPEC 2.3): compile at now; validate offline, then with Tailscale; read the live
+ * policy and its ETag; stop on drift; push with If-Match only if it changed; apply the managed
+ * DNS settings. Also the first half of `expire`.
+ *
+ * Safety (SPEC 4): nothing is sent when validation fails (1); a console edit is never
+ * overwritten silently (2); the push carries If-Match and a 412 is reported, never retried (3);
+ * an invalid grant is left out and the narrower policy still pushed, while the run fails (4).
+ */
+import * as core from '@actions/core';
+import { ExternalError } from '../errors.js';
+import type { CheckResult } from '../check.js';
+import { formatChanges } from '../policy/diff.js';
+import { planDns, type LiveDns } from '../policy/dns.js';
+import { decidePush, type PushDecision } from '../policy/push.js';
+import { annotate } from '../report/annotations.js';
+import { md } from '../report/escape.js';
+import { findingsTable, grantsTable, pre } from '../report/markdown.js';
+import { PolicyConflictError, TailscaleError } from '../tailscale/errors.js';
+import type { TailscaleClient } from '../tailscale/client.js';
+import { tailscaleClient } from './clients.js';
+import type { ModeResult, RunContext } from './context.js';
+import { grantOutputs, offlineCheck } from './offline.js';
+
+export interface ApplyOutcome {
+  result: CheckResult;
+  policyFile: string;
+  decision?: PushDecision;
+  /** What was (or, in a dry run, would have been) sent. */
+  writes: string[];
+  /** The policy was written to the tailnet (false in a dry run). */
+  pushed: boolean;
+  dnsChanged: string[];
+  failure?: string;
+  exitCode?: number;
+}
+
+export interface ApplyOptions {
+  /** Grants to leave out (e.g. reached the default branch without approval). */
+  exclude?: ReadonlyMap<string, string>;
+  client?: TailscaleClient;
+}
+
+export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
+  const { result, policyFile } = await offlineCheck(ctx, { exclude: opts.exclude });
+  annotate(result.findings);
+  const outcome: ApplyOutcome = { result, policyFile, writes: [], pushed: false, dnsChanged: [] };
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  if (!result.pushable) {
+    return { ...outcome, failure: `The base policy has ${errors} error(s); nothing was pushed.`, exitCode: 1 };
+  }
+  const client = opts.client ?? tailscaleClient(ctx.inputs, ctx.inputs.mode);
+  const { dryRun, onDrift } = ctx.inputs;
+  try {
+    const validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
+    if (!validation.ok) {
+      const details = validation.data.flatMap((d) => d.errors.map((e) => (d.user ? `${d.user}: ${e}` : e)));
+      return {
+        ...outcome,
+        failure: `Tailscale rejected the compiled policy: ${validation.message ?? 'invalid'}${details.length ? ` (${details.slice(0, 5).join('; ')})` : ''}. Nothing was pushed.`,
+        exitCode: 1,
+      };
+    }
+    const live = await client.getPolicy();
+    const decision = decidePush(result.compiled, live, onDrift);
+    outcome.decision = decision;
+    if (decision.action === 'stop') {
+      core.error(`The live policy was edited outside Git. What the push would change:\n${formatChanges(decision.changes)}`);
+      return {
+        ...outcome,
+        failure:
+          'The tailnet policy was edited outside Git (its content no longer matches its tailpolicy-digest), so it was not overwritten. ' +
+          'Bring the edit into the repository, or re-run with on-drift: warn or overwrite to replace it.',
+        exitCode: 1,
+      };
+    }
+    if (decision.action === 'push') {
+      if (decision.drift) core.warning('The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository\'s policy.');
+      outcome.writes.push(`POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${result.compiled.text.length} bytes, ${decision.changes.length} rule change(s))`);
+      if (!dryRun) {
+        await client.setPolicy(result.compiled.text, decision.ifMatch);
+        outcome.pushed = true;
+      }
+    }
+    await applyDns(client, result, outcome, ctx);
+  } catch (e) {
+    if (e instanceof PolicyConflictError) {
+      const takeover = outcome.decision?.action === 'push' && outcome.decision.takeover === 'default-only';
+      return {
+        ...outcome,
+        writes: [],
+        failure: takeover
+          ? 'The tailnet\'s policy was never managed by tailpolicy and is not Tailscale\'s default, so it was not replaced. ' +
+            'Copy it into policy/ first, or run once with on-drift: warn to take it over.'
+          : 'The tailnet policy changed between reading and writing it (HTTP 412), so nothing was overwritten. ' +
+            'Re-run the workflow: it will read the new policy and check it for drift.',
+        exitCode: 3,
+      };
+    }
+    if (e instanceof TailscaleError) throw new ExternalError(e.message, { cause: e });
+    throw e;
+  }
+  if (!result.ok) return { ...outcome, failure: `${errors} error(s) in the grants: those grants were left out of the pushed policy.`, exitCode: 1 };
+  return outcome;
+}
+
+async function applyDns(client: TailscaleClient, result: CheckResult, outcome: ApplyOutcome, ctx: RunContext): Promise<void> {
+  const desired = result.compiled.dns;
+  if (!desired) return;
+  const live: LiveDns = {
+    splitDNS: desired.splitDNS ? await client.getSplitDns() : {},
+    nameservers: desired.nameservers || desired.magicDNS !== undefined ? await client.getNameservers() : [],
+    searchPaths: desired.searchPaths ? await client.getSearchPaths() : [],
+    magicDNS: desired.magicDNS !== undefined ? (await client.getPreferences()).magicDNS : false,
+  };
+  const plan = planDns(desired, live);
+  const base = `/api/v2/tailnet/${ctx.inputs.tailnet}/dns`;
+  const dry = ctx.inputs.dryRun;
+  if (plan.splitDNS) {
+    outcome.writes.push(`PUT ${base}/split-dns ${JSON.stringify(plan.splitDNS)}`);
+    outcome.dnsChanged.push(`split DNS: ${Object.keys(plan.splitDNS).length} domain(s)`);
+    if (!dry) await client.putSplitDns(plan.splitDNS);
+  }
+  if (plan.nameservers) {
+    outcome.writes.push(`POST ${base}/nameservers ${JSON.stringify({ dns: plan.nameservers })}`);
+    outcome.dnsChanged.push(`nameservers: ${plan.nameservers.join(', ') || 'none'}`);
+    if (!dry) await client.setNameservers(plan.nameservers);
+  }
+  if (plan.searchPaths) {
+    outcome.writes.push(`POST ${base}/searchpaths ${JSON.stringify({ searchPaths: plan.searchPaths })}`);
+    outcome.dnsChanged.push(`search paths: ${plan.searchPaths.join(', ') || 'none'}`);
+    if (!dry) await client.setSearchPaths(plan.searchPaths);
+  }
+  if (plan.magicDNS !== undefined) {
+    outcome.writes.push(`POST ${base}/preferences ${JSON.stringify({ magicDNS: plan.magicDNS })}`);
+    outcome.dnsChanged.push(`MagicDNS ${plan.magicDNS ? 'on' : 'off'}`);
+    if (!dry) await client.setPreferences({ magicDNS: plan.magicDNS });
+  }
+}
+
+export function applySummary(o: ApplyOutcome, ctx: RunContext, title = 'tailpolicy apply'): string {
+  const d = o.decision;
+  const dry = ctx.inputs.dryRun;
+  const verb = dry ? 'would push' : 'pushed';
+  const status = o.failure
+    ? `❌ ${md(o.failure, 600)}`
+    : d?.action === 'push'
+      ? `✅ policy ${verb}${d.drift ? ' (replacing an edit made outside Git)' : ''}`
+      : '✅ the live policy already matches';
+  const out = [`## ${md(title)}${dry ? ' (dry run)' : ''}`, '', status, ''];
+  if (d && d.action !== 'none') {
+    out.push(`### ${d.action === 'stop' ? 'Difference between the live policy and the repository' : 'Changes to the tailnet policy'}`, '');
+    out.push(d.changes.length ? pre(formatChanges(d.changes)) : '_Only comments or formatting differ._\n');
+  }
+  if (o.dnsChanged.length) out.push('### DNS', '', ...o.dnsChanged.map((c) => `- ${md(c)}`), '');
+  if (dry && o.writes.length) out.push('### Requests a real run would send', '', pre(o.writes.join('\n')));
+  out.push('### Grants', '', grantsTable(o.result));
+  if (o.result.findings.length) out.push('### Findings', '', findingsTable(o.result.findings));
+  return out.join('\n');
+}
+
+export async function applyMode(ctx: RunContext): Promise<ModeResult> {
+  const o = await applyPolicy(ctx);
+  for (const w of o.writes) core.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
+  const changed = o.pushed || (!ctx.inputs.dryRun && o.dnsChanged.length > 0);
+  return {
+    outputs: { ...grantOutputs(o.result, o.policyFile), changed: String(changed) },
+    summary: applySummary(o, ctx),
+    ...(o.failure ? { failure: o.failure, exitCode: o.exitCode } : {}),
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Runs the bundled action (dist/index.js) the way the Actions runner does: INPUT_* variables,
+ * GITHUB_* variables, an event payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. The
+ * child runs asynchronously so loopback emulators in the test process keep answering.
+ */
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tempDir } from '../helpers.js';
+
+export const DIST = resolve('dist/index.js');
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Everything printed, for secret scans. */
+  all: string;
+}
+
+export interface RunOptions {
+  workspace: string;
+  inputs: Record<string, string>;
+  eventName?: string;
+  event?: unknown;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const runnerTemp = tempDir('tailpolicy-runner-');
+  const outputFile = join(runnerTemp, 'output');
+  const summaryFile = join(runnerTemp, 'summary.md');
+  const eventFile = join(runnerTemp, 'event.json');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  writeFileSync(eventFile, JSON.stringify(opts.event ?? {}));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runnerTemp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_WORKSPACE: opts.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: opts.eventName ?? 'pull_request',
+    GITHUB_REPOSITORY: 'acme/tailnet',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: gitHead(opts.workspace),
+    ...Object.fromEntries(Object.entries(opts.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...opts.env,
+  };
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [DIST], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
+      const summary = readFileSync(summaryFile, 'utf8');
+      resolvePromise({ code: code ?? -1, stdout, stderr, outputs, summary, all: stdout + stderr + summary + JSON.stringify(outputs) });
+    });
+  });
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+function gitHead(dir: string): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' },
+  }).trim();
+}
+
+/** A real Git repository holding a copy of the project's example policy/ and grants/. */
+export function exampleRepo(extra: Record<string, string> = {}): string {
+  const dir = tempDir('tailpolicy-repo-');
+  cpSync('policy', join(dir, 'policy'), { recursive: true });
+  cpSync('grants', join(dir, 'grants'), { recursive: true });
+  for (const [path, text] of Object.entries(extra)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'example');
+  return dir;
+}
+
+/** The pinned moment at which the example tells its story. */
+export const EXAMPLE_NOW = '2026-11-21T23:00:00Z';
