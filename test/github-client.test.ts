@@ -57,14 +57,14 @@ function filesAt(rev: string): string[] {
   return git('ls-tree', '-r', '--name-only', rev).split('\n');
 }
 
-function clientFor(options: { token?: string; dryRun?: boolean } = {}): GitHubClient {
+function clientFor(options: { token?: string; dryRun?: boolean; timeoutMs?: number } = {}): GitHubClient {
   return createGitHubClient({
     token: options.token ?? github.token,
     apiUrl: github.url,
     owner: OWNER,
     repo: REPO,
     dryRun: options.dryRun ?? false,
-    retry: { minDelayMs: 1 },
+    retry: { minDelayMs: 1, timeoutMs: options.timeoutMs ?? 10_000 },
   });
 }
 
@@ -307,6 +307,26 @@ describe('errors and retries', () => {
     await expect(client.getPull(number)).rejects.toMatchObject({ status: 503, method: 'GET' });
     // The first attempt and three retries.
     expect(github.faults.failNext.count).toBe(6);
+  });
+
+  it('times out a request that gets no answer, and retries reads after timeouts and resets', async () => {
+    commitOn('grant', { 'grants/d.yaml': 'resource: prod-db\n' });
+    const { number } = github.createPull({ head: 'grant' });
+    const impatient = clientFor({ timeoutMs: 200 });
+    github.faults.failNext = { count: 1, status: 'stall' };
+    expect((await impatient.getPull(number)).number).toBe(number);
+    github.faults.failNext = { count: 1, status: 'reset' };
+    expect((await impatient.getPull(number)).number).toBe(number);
+    expect(github.requests.map((r) => r.status)).toEqual([0, 200, 0, 200]);
+
+    // A POST that timed out may have been applied: it is reported, not sent again.
+    github.faults.failNext = { count: 1, status: 'stall' };
+    const request = { title: 'Remove expired grants', head: 'grant', base: 'main', body: '' };
+    const error = await impatient.createPull(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitHubApiError);
+    expect(error).toMatchObject({ status: 0, method: 'POST', route: `/repos/${OWNER}/${REPO}/pulls` });
+    expect((error as Error).message).toMatch(/timeout/);
+    expect(github.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
   it('retries a write after 429 (not acted on), but never resends one after 5xx', async () => {

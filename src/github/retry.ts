@@ -63,8 +63,10 @@ export function withRetries(options: RetryOptions = {}) {
   ): Promise<R> => {
     for (let attempt = 0; ; attempt++) {
       try {
-        const signal = AbortSignal.timeout(settings.timeoutMs);
-        return await request({ ...requestOptions, request: { ...requestOptions.request, signal } });
+        // Octokit's hook chain binds this options object into the inner hooks (auth), so the
+        // signal must be set on it, not on a copy; `request` itself may be shared defaults.
+        requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(settings.timeoutMs) };
+        return await request(requestOptions);
       } catch (error) {
         const delay = retryDelay(error, requestOptions.method, attempt, settings);
         if (delay === undefined) throw error;

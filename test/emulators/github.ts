@@ -15,7 +15,9 @@
  *
  * Pagination is GitHub's: `per_page` (default 30, at most 100), `page`, and a `Link` header.
  * Tests shrink `pagination` (e.g. to 2 and 2) to prove that callers follow `rel="next"`.
- * Faults: `faults.failNext = { count, status, pathPrefix? }`. Every request is logged in
+ * Faults: `faults.failNext = { count, status, pathPrefix?, retryAfter? }`, where `status` may
+ * also be `'reset'` (the connection is dropped) or `'stall'` (no answer until `close()`), for
+ * clients' retries and timeouts. Every request is logged in
  * `requests` (without headers, so the log never holds a token).
  */
 import { spawnSync } from 'node:child_process';
@@ -37,7 +39,8 @@ export interface GitHubEmulatorOptions {
 export interface FailNext {
   /** How many matching requests fail before the emulator answers normally again. */
   count: number;
-  status: number;
+  /** An HTTP status to answer with, or `'reset'` (drop the connection) or `'stall'` (never answer). */
+  status: number | 'reset' | 'stall';
   /** Only requests whose path starts with this fail (e.g. `/repos/o/r/pulls`). */
   pathPrefix?: string;
   /** Sent as `Retry-After` (seconds), e.g. with 429. */
@@ -50,6 +53,7 @@ export interface LoggedRequest {
   url: string;
   path: string;
   body: unknown;
+  /** 0 for a request that a `'reset'` or `'stall'` fault left unanswered. */
   status: number;
 }
 
@@ -498,6 +502,23 @@ export class GitHubEmulator {
     } catch {
       body = raw;
     }
+    const log = (status: number) => this.requests.push({ method, url: url.pathname + url.search, path: url.pathname, body, status });
+    const fault = this.faults.failNext;
+    if (fault && fault.count > 0 && url.pathname.startsWith(fault.pathPrefix ?? '/')) {
+      fault.count--;
+      if (fault.status === 'reset' || fault.status === 'stall') {
+        log(0);
+        if (fault.status === 'reset') req.socket.destroy();
+        return;
+      }
+      log(fault.status);
+      res.writeHead(fault.status, {
+        'content-type': 'application/json; charset=utf-8',
+        ...(fault.retryAfter !== undefined && { 'retry-after': String(fault.retryAfter) }),
+      });
+      res.end(JSON.stringify({ message: `emulated failure ${fault.status}` }));
+      return;
+    }
     try {
       response = this.respond(method, url, req.headers.authorization, body);
     } catch (error) {
@@ -513,7 +534,7 @@ export class GitHubEmulator {
         },
       };
     }
-    this.requests.push({ method, url: url.pathname + url.search, path: url.pathname, body, status: response.status });
+    log(response.status);
     const headers: Record<string, string> = { 'x-github-request-id': `EMU:${this.requests.length}`, ...response.headers };
     if (response.body === undefined) {
       res.writeHead(response.status, headers).end();
@@ -524,15 +545,6 @@ export class GitHubEmulator {
   }
 
   private respond(method: string, url: URL, authorization: string | undefined, body: unknown): ApiResponse {
-    const fault = this.faults.failNext;
-    if (fault && fault.count > 0 && url.pathname.startsWith(fault.pathPrefix ?? '/')) {
-      fault.count--;
-      return {
-        status: fault.status,
-        body: { message: `emulated failure ${fault.status}` },
-        ...(fault.retryAfter !== undefined && { headers: { 'retry-after': String(fault.retryAfter) } }),
-      };
-    }
     if (url.pathname === '/_actions/oidc') return this.issueIdToken(url.searchParams, authorization);
 
     const credential = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
