@@ -8,6 +8,14 @@
  * API did. (In a non-bare repository, moving the checked-out branch through the API leaves the
  * working tree stale, as a push would; read with `git show`/`git ls-tree` or use a bare repo.)
  *
+ * Endpoints, under `/repos/{owner}/{repo}`: `GET /`, `GET /branches/{b}`; `GET|POST /pulls`,
+ * `GET|PATCH /pulls/{n}`, `GET /pulls/{n}/files`, `GET /pulls/{n}/reviews`;
+ * `GET /commits?sha=&path=`, `GET /commits/{sha}/pulls`; `GET|POST /issues/{n}/comments`,
+ * `GET|PATCH|DELETE /issues/comments/{id}`; `GET /git/ref/{ref}`, `POST /git/refs`,
+ * `PATCH|DELETE /git/refs/{ref}`, `GET|POST /git/commits`, `GET|POST /git/trees`,
+ * `GET|POST /git/blobs`, `GET /contents/{path}?ref=`. Plus the runner's OIDC service at
+ * `oidcUrl` (`/_actions/oidc?api-version=2.0&audience=…`, Bearer `oidcRequestToken`).
+ *
  * Pull requests, reviews and issue comments are in-memory state that tests script directly
  * (`createPull`, `addReview`, `dismissReview`, `addComment`, `mergePull`, `setPullFiles`) or
  * through the API. A PR's `head.sha` follows its head branch while the PR is open; its files
@@ -17,8 +25,8 @@
  * Tests shrink `pagination` (e.g. to 2 and 2) to prove that callers follow `rel="next"`.
  * Faults: `faults.failNext = { count, status, pathPrefix?, retryAfter? }`, where `status` may
  * also be `'reset'` (the connection is dropped) or `'stall'` (no answer until `close()`), for
- * clients' retries and timeouts. Every request is logged in
- * `requests` (without headers, so the log never holds a token).
+ * clients' retries and timeouts. Every request is logged in `requests` (without headers, so
+ * the log never holds a token).
  */
 import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
