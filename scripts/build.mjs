@@ -18,6 +18,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // Prefer ES modules: jsonc-parser's UMD build cannot be bundled.
+  mainFields: ['module', 'main'],
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',

@@ -4,6 +4,8 @@
  */
 import * as core from '@actions/core';
 import { ExternalError, UserError } from './errors.js';
+import { GitHubApiError } from './github/errors.js';
+import { TailscaleError } from './tailscale/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
 import { applyMode } from './modes/apply.js';
 import { checkMode } from './modes/check.js';
@@ -23,12 +25,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
       const value = get(name);
       if (value) core.setSecret(value);
     }
-    const inputs = parseInputs(get);
+    const inputs = parseInputs(get, env);
     const mode = MODES[inputs.mode];
     if (!mode) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
     result = await mode(runContext(inputs, env, now));
   } catch (e) {
-    if (e instanceof UserError || e instanceof ExternalError) {
+    if (e instanceof UserError || e instanceof ExternalError || e instanceof GitHubApiError || e instanceof TailscaleError) {
       result = { outputs: {}, summary: '', failure: e.message };
     } else {
       core.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);

@@ -19,6 +19,9 @@ import { findingsTable, grantsTable, pre } from '../report/markdown.js';
 import { PolicyConflictError, TailscaleError } from '../tailscale/errors.js';
 import type { TailscaleClient } from '../tailscale/client.js';
 import { tailscaleClient } from './clients.js';
+import { githubClient } from './check.js';
+import type { GitHubClient } from '../github/client.js';
+import { unapprovedGrants } from '../review/merged.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
 
@@ -39,10 +42,17 @@ export interface ApplyOptions {
   /** Grants to leave out (e.g. reached the default branch without approval). */
   exclude?: ReadonlyMap<string, string>;
   client?: TailscaleClient;
+  github?: GitHubClient;
 }
 
 export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
-  const { result, policyFile } = await offlineCheck(ctx, { exclude: opts.exclude });
+  // Grants that reached the default branch without a qualifying approval are left out (SPEC 2.4).
+  let exclude = opts.exclude;
+  if (!exclude) {
+    const first = await offlineCheck(ctx);
+    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, opts.github ?? githubClient(ctx));
+  }
+  const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);
   const outcome: ApplyOutcome = { result, policyFile, writes: [], pushed: false, dnsChanged: [] };
   const errors = result.findings.filter((f) => f.severity === 'error').length;

@@ -1,19 +1,97 @@
 /**
- * `check` mode (SPEC 2.3): compile at now, validate offline, annotate, summarise. Needs no
- * secret, so it is safe on pull requests from forks.
+ * `check` mode (SPEC 2.3): compile at now, validate offline, and on a pull request the plan and
+ * the approval check, in one sticky comment and the job summary. Needs no Tailscale secret, so
+ * it is safe on pull requests from forks.
  */
+import * as core from '@actions/core';
+import { checkRepository, type CheckResult } from '../check.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { GitHubApiError } from '../github/errors.js';
+import { ensureCommit, filesAt } from '../git.js';
 import { annotate } from '../report/annotations.js';
 import { renderCheckMarkdown } from '../report/markdown.js';
+import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan.js';
+import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
+import { makePlan } from '../review/plan.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
+
+export interface PullRequestEvent {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  author: string | null;
+}
+
+export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
+  const pr = ctx.event.pull_request as Record<string, any> | undefined;
+  if (!pr || typeof pr.number !== 'number') return undefined;
+  return { number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, author: pr.user?.login ?? null };
+}
+
+export function githubClient(ctx: RunContext): GitHubClient | undefined {
+  if (!ctx.inputs.githubToken || !ctx.owner || !ctx.repo) return undefined;
+  return createGitHubClient({
+    token: ctx.inputs.githubToken,
+    apiUrl: ctx.githubApiUrl,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    dryRun: ctx.inputs.dryRun,
+  });
+}
 
 export async function checkMode(ctx: RunContext): Promise<ModeResult> {
   const { result, policyFile } = await offlineCheck(ctx);
   annotate(result.findings);
+  const outputs = { ...grantOutputs(result, policyFile), changed: 'false' };
   const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const pr = pullRequestOf(ctx);
+  if (!pr) {
+    return {
+      outputs,
+      summary: renderCheckMarkdown(result),
+      ...(result.ok ? {} : { failure: `The policy or grants have ${errors} error(s); see the annotations.`, exitCode: 1 }),
+    };
+  }
+  const review = await reviewPullRequest(ctx, result, pr);
+  const failures = [
+    errors ? `the policy or grants have ${errors} error(s)` : '',
+    review.missing ? `${review.missing} grant(s) lack the approvals they need` : '',
+  ].filter(Boolean);
   return {
-    outputs: { ...grantOutputs(result, policyFile), changed: 'false' },
-    summary: renderCheckMarkdown(result),
-    ...(result.ok ? {} : { failure: `The policy or grants have ${errors} error(s); see the annotations.`, exitCode: 1 }),
+    outputs,
+    summary: review.markdown,
+    ...(failures.length ? { failure: `Check failed: ${failures.join('; ')}. See the plan in the job summary.`, exitCode: 1 } : {}),
   };
+}
+
+async function reviewPullRequest(ctx: RunContext, head: CheckResult, pr: PullRequestEvent): Promise<{ markdown: string; missing: number }> {
+  const { policyDir, grantsDir } = ctx.inputs;
+  await ensureCommit(ctx.workspace, pr.baseSha);
+  const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
+  const prefix = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
+  const base = checkRepository({
+    policyDir,
+    policyFiles: baseFiles.filter(prefix(policyDir)),
+    grantFiles: baseFiles.filter(prefix(grantsDir)),
+    now: head.compiled.now,
+  });
+  const plan = makePlan(base.compiled, head.compiled);
+  const github = githubClient(ctx);
+  const reviews = github ? await github.listReviews(pr.number) : [];
+  const verdicts: ApprovalVerdict[] = plan.grants
+    .filter((c) => c.kind !== 'removed' && c.after?.grant)
+    .map((c) => evaluateApprovals(c.after!.grant!, head.compiled.access, head.compiled.policy, pr, reviews));
+  const missing = verdicts.filter((v) => !v.approved).length;
+  const markdown = renderPlanMarkdown(plan, verdicts, head, { approvalsLookedUp: github !== undefined });
+  if (github) {
+    try {
+      await github.upsertStickyComment(pr.number, PLAN_MARKER, markdown);
+    } catch (e) {
+      // A fork's pull request gets a read-only token: the plan stays in the job summary.
+      if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 404)) throw e;
+      core.warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
+    }
+  }
+  return { markdown, missing };
 }

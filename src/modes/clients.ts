@@ -22,6 +22,7 @@ export function tailscaleClient(inputs: Inputs, mode: string): TailscaleClient {
       c.kind === 'wif'
         ? { kind: 'wif', clientId: c.clientId, audience: c.audience, getIdToken: (aud) => core.getIDToken(aud) }
         : c,
+    timeoutMs: inputs.requestTimeoutMs,
     onSecret: (s) => core.setSecret(s),
     onRetry: (r) => core.info(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})`),
   });

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkRepository, type CheckResult } from '../check.js';
+import { error } from '../policy/findings.js';
 import { isoUtc } from '../policy/time.js';
 import { readRepository } from '../repo.js';
 import { countByState } from '../report/grants.js';
@@ -18,10 +19,15 @@ export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): 
     policyDir,
     policyFiles: files.policyFiles,
     grantFiles: files.grantFiles,
-    readFindings: files.findings,
     now: ctx.now,
     source: { ...ctx.source, commit: ctx.sha ?? ctx.source.commit },
     exclude: opts.exclude,
+    readFindings: [
+      ...files.findings,
+      ...[...(opts.exclude ?? [])].map(([path, why]) =>
+        error('grant/unapproved', `Left out of the policy: ${why}.`, { file: path, line: 1, column: 1 }),
+      ),
+    ],
   });
   await mkdir(ctx.outDir, { recursive: true });
   const policyFile = join(ctx.outDir, 'policy.hujson');

@@ -25,7 +25,11 @@ describe('dist/index.js in check mode, as the runner runs it', () => {
     });
     const run = await runAction({ workspace: repo, inputs: { mode: 'check', now: EXAMPLE_NOW } });
     expect(run.code).not.toBe(0);
-    expect(run.stdout).toMatch(/::error file=grants\/typo\.yaml,line=5,col=1,title=tailpolicy schema\/unknown-field::Unknown field "expire"/);
+    const annotation = run.stdout.split('\n').find((l) => l.startsWith('::error') && l.includes('Unknown field "expire"'))!;
+    expect(annotation).toContain('file=grants/typo.yaml');
+    expect(annotation).toContain('line=5');
+    expect(annotation).toContain('col=1');
+    expect(annotation).toContain('title=tailpolicy schema/unknown-field');
     expect(run.stdout).toContain('::error::The policy or grants have');
     expect(run.summary).toContain('❌');
   });

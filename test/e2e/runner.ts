@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tempDir } from '../helpers.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
 
 export const DIST = resolve('dist/index.js');
 
@@ -67,7 +68,10 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
       clearTimeout(timer);
       const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
       const summary = readFileSync(summaryFile, 'utf8');
-      resolvePromise({ code: code ?? -1, stdout, stderr, outputs, summary, all: stdout + stderr + summary + JSON.stringify(outputs) });
+      // `::add-mask::` lines are the masking commands themselves: the runner consumes them and
+      // hides those values from everything printed after. Everything else is what users see.
+      const shown = (stdout + stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      resolvePromise({ code: code ?? -1, stdout, stderr, outputs, summary, all: shown + summary + JSON.stringify(outputs) });
     });
   });
 }
@@ -113,3 +117,33 @@ export function exampleRepo(extra: Record<string, string> = {}): string {
 
 /** The pinned moment at which the example tells its story. */
 export const EXAMPLE_NOW = '2026-11-21T23:00:00Z';
+
+/**
+ * The example as it would really arrive: policy/ committed first, then the grants through a
+ * pull request that mapped approvers approved on its head commit, merged in the GitHub emulator
+ * (which works on this same repository). Returns the repository and the emulator.
+ */
+export async function approvedExampleRepo(): Promise<{ dir: string; github: GitHubEmulator; env: Record<string, string>; inputs: Record<string, string> }> {
+  const dir = tempDir('tailpolicy-repo-');
+  cpSync('policy', join(dir, 'policy'), { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base policy');
+  git(dir, 'checkout', '-q', '-b', 'grants');
+  cpSync('grants', join(dir, 'grants'), { recursive: true });
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'request access');
+  git(dir, 'checkout', '-q', 'main');
+  const github = await startGitHubEmulator({ owner: 'acme', repo: 'tailnet', gitDir: dir });
+  const pull = github.createPull({ head: 'grants', author: 'alice-acme', title: 'Request access' });
+  github.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
+  github.addReview(pull.number, { user: 'ines-infra', state: 'APPROVED' });
+  github.mergePull(pull.number);
+  git(dir, 'reset', '-q', '--hard', 'main');
+  return {
+    dir,
+    github,
+    env: { GITHUB_API_URL: github.url },
+    inputs: { 'github-token': github.token },
+  };
+}

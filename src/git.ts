@@ -1,0 +1,64 @@
+/**
+ * The Git edge: reads files of a commit and the history of a path from the checked-out
+ * repository, with argument arrays (never a shell) and bounded output.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { UserError } from './errors.js';
+import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
+
+const run = promisify(execFile);
+const MAX_OUTPUT = 64 * 1024 * 1024;
+
+async function git(root: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { cwd: root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' });
+  return stdout;
+}
+
+export async function hasCommit(root: string, sha: string): Promise<boolean> {
+  try {
+    await git(root, ['cat-file', '-e', `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes `sha` available, fetching it from `origin` when the checkout is shallow or partial. */
+export async function ensureCommit(root: string, sha: string): Promise<void> {
+  if (await hasCommit(root, sha)) return;
+  try {
+    await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  } catch {
+    /* reported below */
+  }
+  if (!(await hasCommit(root, sha))) {
+    throw new UserError(
+      `Commit ${sha} is not in the checkout and could not be fetched; check out with fetch-depth: 0 (actions/checkout).`,
+    );
+  }
+}
+
+/** The policy and grant files as they are at `ref`. */
+export async function filesAt(root: string, ref: string, dirs: readonly string[]): Promise<SourceText[]> {
+  const listing = await git(root, ['ls-tree', '-r', '-z', '--long', ref, '--', ...dirs]);
+  const out: SourceText[] = [];
+  for (const entry of listing.split('\0')) {
+    const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(entry);
+    if (!m || m[1] === '120000' || !formatOf(m[4]!)) continue; // skip symlinks and other files
+    const size = Number(m[3]);
+    const text = size > MAX_FILE_BYTES ? 'x'.repeat(MAX_FILE_BYTES + 1) : await git(root, ['cat-file', 'blob', m[2]!]);
+    out.push({ path: m[4]!, text });
+  }
+  return out;
+}
+
+export async function isShallow(root: string): Promise<boolean> {
+  return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/** The last commit on HEAD's history that changed `path`, or undefined. */
+export async function lastCommitFor(root: string, path: string): Promise<string | undefined> {
+  const sha = (await git(root, ['log', '-1', '--format=%H', 'HEAD', '--', path])).trim();
+  return sha || undefined;
+}

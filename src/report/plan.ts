@@ -1,0 +1,57 @@
+/** The plan and the approval check as Markdown, for the sticky PR comment and the job summary. */
+import type { CheckResult } from '../check.js';
+import { formatChanges } from '../policy/diff.js';
+import type { ApprovalVerdict } from '../review/approvals.js';
+import type { Plan } from '../review/plan.js';
+import { code, md } from './escape.js';
+import { COMMENT_LIMIT, findingsTable, pre, truncate } from './markdown.js';
+
+/** The hidden marker that identifies tailpolicy's one comment on a pull request. */
+export const PLAN_MARKER = '<!-- tailpolicy:plan -->';
+
+const KIND_ICON = { added: '🟢 Added', removed: '🗑️ Removed', extended: '⏩ Extended', shortened: '⏪ Shortened', changed: '✏️ Changed' };
+
+export function renderPlanMarkdown(
+  plan: Plan,
+  verdicts: readonly ApprovalVerdict[],
+  head: CheckResult,
+  opts: { approvalsLookedUp: boolean; title?: string },
+): string {
+  const missing = verdicts.filter((v) => !v.approved);
+  const errors = head.findings.filter((f) => f.severity === 'error').length;
+  const ok = errors === 0 && missing.length === 0;
+  const out = [
+    PLAN_MARKER,
+    `## ${md(opts.title ?? 'tailpolicy plan')}: ${ok ? '✅ ready' : `❌ ${[errors ? `${errors} error(s)` : '', missing.length ? `${missing.length} grant(s) need approval` : ''].filter(Boolean).join(', ')}`}`,
+    '',
+  ];
+  out.push('### Access', '');
+  if (plan.grants.length === 0) out.push('_This pull request changes no grant._', '');
+  for (const change of plan.grants) {
+    out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1000)}`);
+    const v = verdicts.find((x) => x.path === change.path);
+    if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
+    else if (change.kind === 'removed') out.push('  - No approval needed to remove access.');
+  }
+  out.push('');
+  out.push('### Policy changes', '');
+  out.push(plan.policy.length ? pre(formatChanges(plan.policy)) : '_The compiled policy does not change at this time._\n');
+  if (plan.dns.length) out.push('### DNS changes', '', pre(formatChanges(plan.dns)));
+  if (head.findings.length) out.push('### Findings', '', findingsTable(head.findings));
+  out.push(`<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`);
+  return truncate(out.join('\n'), COMMENT_LIMIT - 100);
+}
+
+function approvalWords(v: ApprovalVerdict, lookedUp: boolean): string {
+  if (v.problem) return `❌ Cannot be approved: ${md(v.problem)}.`;
+  const who = `${v.required} approval(s) from ${md(v.approvers.join(', '))}`;
+  if (!lookedUp) return `⏳ Needs ${who} (reviews were not looked up: no GitHub token).`;
+  // Logins are escaped: the comment lists people without pinging them on every update.
+  const counted = v.counted.map((u) => md(u)).join(', ');
+  const ignored = v.ignored.map((i) => `${md(i.user)} (${md(i.why)})`).join('; ');
+  const head = v.approved
+    ? `✅ Approved by ${counted}.`
+    : `❌ Needs ${who}; ${v.counted.length ? `approved so far by ${counted}` : 'no counting approval yet'}.` +
+      (v.candidates.length ? ` Can approve: ${v.candidates.map((c) => md(c)).join(', ')}.` : ' Nobody mapped in access.yaml can approve it.');
+  return ignored ? `${head} Not counted: ${ignored}.` : head;
+}

@@ -1,0 +1,95 @@
+/**
+ * The approval check (SPEC 2.4): a grant file that a pull request adds or changes needs
+ * `approvals` approving reviews on the PR's head commit, from distinct GitHub users who map
+ * through access.yaml `people` to members of the resource's (or `inline`) approvers. The PR's
+ * author and the grant's grantees never count; dismissed reviews do not count; each reviewer's
+ * latest decisive review is the one that counts. Pure.
+ */
+import { groupMembers, includesUser, type AccessConfig } from '../policy/access.js';
+import { rulesFor, type Grant } from '../policy/grants.js';
+import type { Policy } from '../policy/merge.js';
+
+export interface ReviewInput {
+  user: string | null;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commitId: string | null;
+  submittedAt: string | null;
+}
+
+export interface ApprovalVerdict {
+  path: string;
+  approved: boolean;
+  required: number;
+  /** GitHub logins whose approval counts. */
+  counted: string[];
+  /** Approving reviews that do not count, and why. */
+  ignored: Array<{ user: string; why: string }>;
+  /** GitHub logins who could still give a counting approval. */
+  candidates: string[];
+  /** Who approves, as written in access.yaml (e.g. group:sre). */
+  approvers: string[];
+  /** Set when no approval can ever count (e.g. unknown resource). */
+  problem?: string;
+}
+
+/** Each reviewer's latest decisive state (comments do not change an approval). */
+export function latestReviews(reviews: readonly ReviewInput[]): Map<string, ReviewInput> {
+  const ordered = [...reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+  const latest = new Map<string, ReviewInput>();
+  for (const r of ordered) {
+    if (!r.user || r.state === 'COMMENTED' || r.state === 'PENDING') continue;
+    latest.set(r.user.toLowerCase(), r);
+  }
+  return latest;
+}
+
+export function evaluateApprovals(
+  grant: Grant,
+  access: AccessConfig,
+  policy: Policy,
+  pr: { author: string | null; headSha: string },
+  reviews: readonly ReviewInput[],
+): ApprovalVerdict {
+  const rules = rulesFor(grant, access);
+  const base = { path: grant.path, counted: [], ignored: [], candidates: [] };
+  if (!rules) {
+    return { ...base, approved: false, required: 1, approvers: [], problem: 'no resource or inline rules govern this grant' };
+  }
+  const groups = groupMembers(policy);
+  // GitHub login → the login names it stands for.
+  const byGitHub = new Map<string, string[]>();
+  for (const [login, gh] of access.people) byGitHub.set(gh.toLowerCase(), [...(byGitHub.get(gh.toLowerCase()) ?? []), login]);
+  const granteeLogins = new Set(grant.grantees.flatMap((g) => (g.startsWith('group:') ? (groups.get(g) ?? []) : [g])));
+  const author = pr.author?.toLowerCase();
+
+  const whyNot = (gh: string): string | undefined => {
+    if (gh === author) return 'the PR author';
+    const logins = byGitHub.get(gh) ?? [];
+    if (logins.length === 0) return 'not mapped to a login in access.yaml "people"';
+    if (logins.some((l) => granteeLogins.has(l))) return 'a grantee';
+    if (!logins.some((l) => includesUser(rules.approvers, l, groups))) return `not among the approvers (${rules.approvers.join(', ')})`;
+    return undefined;
+  };
+
+  const counted: string[] = [];
+  const ignored: Array<{ user: string; why: string }> = [];
+  for (const [gh, review] of latestReviews(reviews)) {
+    if (review.state !== 'APPROVED') continue;
+    const why = whyNot(gh) ?? (review.commitId !== pr.headSha ? 'approved an older commit; approve the latest one' : undefined);
+    if (why) ignored.push({ user: review.user!, why });
+    else counted.push(review.user!);
+  }
+  const candidates = [...byGitHub.keys()]
+    .filter((gh) => whyNot(gh) === undefined && !counted.some((c) => c.toLowerCase() === gh))
+    .map((gh) => [...access.people.values()].find((v) => v.toLowerCase() === gh)!)
+    .sort();
+  return {
+    path: grant.path,
+    approved: counted.length >= rules.approvals,
+    required: rules.approvals,
+    counted,
+    ignored,
+    candidates,
+    approvers: rules.approvers,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * On the default branch (apply, expire): which grants got there without a qualifying approval?
+ * For each grant, the last commit that changed its file leads to its pull request; that PR's
+ * reviews must approve the PR's head commit (SPEC 2.4). No PR found means not approved. The
+ * answer is a list of grants to leave out, with the reason; nothing here widens access.
+ */
+import type { Compiled } from '../policy/compile.js';
+import type { GitHubClient, PullRequest } from '../github/client.js';
+import { isShallow, lastCommitFor } from '../git.js';
+import { evaluateApprovals } from './approvals.js';
+
+export async function unapprovedGrants(
+  compiled: Compiled,
+  root: string,
+  github: GitHubClient | undefined,
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const candidates = compiled.grants.filter((g) => g.grant && g.state !== 'expired');
+  if (candidates.length === 0) return out;
+  if (!github) {
+    for (const g of candidates) out.set(g.path, 'its approval could not be verified (no github-token)');
+    return out;
+  }
+  if (await isShallow(root)) {
+    for (const g of candidates) out.set(g.path, 'its approval could not be verified: check out with fetch-depth: 0');
+    return out;
+  }
+  for (const entry of candidates) {
+    const sha = await lastCommitFor(root, entry.path);
+    const pull = sha ? await mergedPullFor(github, sha, entry.path) : undefined;
+    if (!pull) {
+      out.set(entry.path, 'it reached the default branch without a pull request');
+      continue;
+    }
+    const reviews = await github.listReviews(pull.number);
+    const verdict = evaluateApprovals(entry.grant!, compiled.access, compiled.policy, { author: pull.author, headSha: pull.headSha }, reviews);
+    if (!verdict.approved) {
+      out.set(entry.path, `pull request #${pull.number} was merged without ${verdict.required} qualifying approval(s)`);
+    }
+  }
+  return out;
+}
+
+/** The merged pull request that brought `sha` and touched `path` (a shallow guess is never trusted). */
+async function mergedPullFor(github: GitHubClient, sha: string, path: string): Promise<PullRequest | undefined> {
+  for (const pull of await github.listPullsForCommit(sha)) {
+    if (!pull.merged) continue;
+    const files = await github.listPullFiles(pull.number);
+    if (files.some((f) => f.filename === path || f.previousFilename === path)) return pull;
+  }
+  return undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * The plan a reviewer reads before approving (SPEC 2.3): each grant added, changed, extended,
+ * shortened or removed, in words, then the rule-level difference of the compiled policies and
+ * of the DNS settings. Pure: two compilations at the same `now` in, a plan out.
+ */
+import type { AccessConfig } from '../policy/access.js';
+import type { Compiled, GrantEntry } from '../policy/compile.js';
+import { diffPolicies, type PolicyChange } from '../policy/diff.js';
+import type { Grant } from '../policy/grants.js';
+import { canonicalJson } from '../policy/render.js';
+import { formatDuration, humanUtc } from '../policy/time.js';
+
+export type GrantChangeKind = 'added' | 'removed' | 'extended' | 'shortened' | 'changed';
+
+export interface GrantChange {
+  path: string;
+  kind: GrantChangeKind;
+  before?: GrantEntry;
+  after?: GrantEntry;
+  /** One sentence: who gets what, for how long, until when. */
+  words: string;
+}
+
+export interface Plan {
+  grants: GrantChange[];
+  policy: PolicyChange[];
+  dns: PolicyChange[];
+}
+
+export function makePlan(base: Compiled, head: Compiled): Plan {
+  const before = new Map(base.grants.map((g) => [g.path, g]));
+  const after = new Map(head.grants.map((g) => [g.path, g]));
+  const grants: GrantChange[] = [];
+  for (const path of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const b = before.get(path);
+    const a = after.get(path);
+    if (a && !b) grants.push({ path, kind: 'added', after: a, words: describe(a, head.access, head.now) });
+    else if (b && !a) grants.push({ path, kind: 'removed', before: b, words: removal(b) });
+    else if (a && b && grantKey(a) !== grantKey(b)) {
+      const kind = changeKind(b.grant, a.grant);
+      grants.push({ path, kind, before: b, after: a, words: describe(a, head.access, head.now, kind, b.grant) });
+    }
+  }
+  return {
+    grants,
+    policy: diffPolicies(base.policy, head.policy),
+    dns: diffPolicies({ ...base.dns }, { ...head.dns }),
+  };
+}
+
+function grantKey(e: GrantEntry): string {
+  if (!e.grant) return `invalid:${e.findings.map((f) => f.message).join('|')}`;
+  const { locate: _locate, ...rest } = e.grant;
+  return canonicalJson(rest);
+}
+
+function changeKind(before: Grant | undefined, after: Grant | undefined): GrantChangeKind {
+  if (!before || !after) return 'changed';
+  const { expires: be, locate: _l1, ...b } = before;
+  const { expires: ae, locate: _l2, ...a } = after;
+  if (canonicalJson(a) !== canonicalJson(b)) return 'changed';
+  return ae.getTime() > be.getTime() ? 'extended' : 'shortened';
+}
+
+/** "alice@example.com gets tcp:5432 on tag:prod-db for 8h, until 2026-11-22 02:00 UTC". */
+export function describe(entry: GrantEntry, access: AccessConfig, now: Date, kind: GrantChangeKind = 'added', before?: Grant): string {
+  const g = entry.grant;
+  if (!g) return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === 'error')?.message ?? 'see the findings'}`;
+  const who = g.grantees.join(', ');
+  const what = accessWords(g, access);
+  const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;
+  const length = formatDuration(Math.max(0, g.expires.getTime() - from.getTime()));
+  const window =
+    g.starts && g.starts.getTime() > now.getTime()
+      ? `from ${humanUtc(g.starts)} for ${length}, until ${humanUtc(g.expires)}`
+      : g.expires.getTime() <= now.getTime()
+        ? `but the grant already expired at ${humanUtc(g.expires)}`
+        : `for ${length}, until ${humanUtc(g.expires)}`;
+  const verb = g.grantees.length > 1 ? 'get' : 'gets';
+  if ((kind === 'extended' || kind === 'shortened') && before) {
+    const delta = formatDuration(Math.abs(g.expires.getTime() - before.expires.getTime()));
+    return `${kind === 'extended' ? 'Extends' : 'Shortens'} ${who}'s ${what} by ${delta}: now until ${humanUtc(g.expires)} (was ${humanUtc(before.expires)}).`;
+  }
+  return `${who} ${verb} ${what} ${window}.`;
+}
+
+function removal(entry: GrantEntry): string {
+  const g = entry.grant;
+  if (!g) return `Removes the invalid grant file ${entry.path}.`;
+  return `Removes ${g.grantees.join(', ')}'s grant of ${g.resource ?? 'inline rules'} (until ${humanUtc(g.expires)}).`;
+}
+
+/** "tcp:5432 on tag:prod-db and SSH as ubuntu (check) to tag:prod-bastion". */
+export function accessWords(g: Grant, access: AccessConfig): string {
+  const resource = g.resource !== undefined ? access.resources.get(g.resource) : undefined;
+  const grants = resource?.grants ?? g.inline?.grants ?? [];
+  const ssh = resource?.ssh ?? g.inline?.ssh ?? [];
+  const parts = [
+    ...grants.map((r) => {
+      const ip = Array.isArray(r.ip) ? (r.ip as unknown[]).join(', ') : 'app capabilities';
+      return `${ip} on ${list(r.dst)}`;
+    }),
+    ...ssh.map((r) => `SSH as ${list(r.users)}${r.action === 'check' ? ' (check)' : ''} to ${list(r.dst)}`),
+  ];
+  const label = g.resource !== undefined ? ` ("${g.resource}")` : ' (inline rules)';
+  return (parts.length ? parts.join(' and ') : 'nothing') + label;
+}
+
+function list(v: unknown): string {
+  return Array.isArray(v) ? v.join(', ') : String(v ?? '');
+}
