@@ -116,7 +116,7 @@ const CASES: Case[] = [
     body: `"tests": [{"src": "alice@example.com",
     "dst": ["tag:prod:22"], "accept": ["tag:prod:22"]}],`,
     rule: 'policy/unknown-field',
-    message: 'json: unknown field "dst" in tests[0]',
+    message: 'json: unknown field "dst" in tests[0]. A test lists its destinations in "accept" and "deny"',
     at: '"dst": ["tag:prod:22"], "accept"',
   },
   {

@@ -69,6 +69,30 @@ const REFUSED_TAILSCALE_CAPS = new Set([
 
 const ONE_CGNAT_VALUES = new Set(['', 'mac-always', 'mac-never']);
 
+/** What a misplaced field usually means, by where it was found. */
+const FIELD_HINTS: Record<string, Record<string, string>> = {
+  acl: {
+    ip: '"ip" belongs to grants; an ACL rule puts its ports in dst ("tag:server:443").',
+    via: '"via" belongs to grants.',
+    app: '"app" belongs to grants.',
+  },
+  grant: {
+    action: 'A grant has no "action": every grant allows.',
+    proto: 'A grant names protocols in "ip", e.g. "tcp:443" or "udp:53".',
+    ports: 'A grant names ports in "ip", e.g. "tcp:443".',
+    users: 'A grant names its sources in "src".',
+  },
+  test: {
+    dst: 'A test lists its destinations in "accept" and "deny" ("<host>:<port>").',
+    users: 'A test has one "src".',
+    check: '"check" belongs to sshTests.',
+  },
+  sshTest: {
+    proto: 'SSH tests have no protocol.',
+    allow: 'SSH tests list logins in "accept", "check" and "deny".',
+  },
+};
+
 type Ctx = 'acls' | 'grants' | 'ssh';
 
 function jsonType(v: unknown): string {
@@ -131,14 +155,22 @@ class Validator {
   }
 
   /** Reads an object's known fields, reporting unknown keys like Go's decoder. */
-  fields(path: JsonPath, value: unknown, known: readonly string[], what: string, unknownAs: 'error' | 'warning' = 'error'): Map<string, Field> | undefined {
+  fields(
+    path: JsonPath,
+    value: unknown,
+    known: readonly string[],
+    what: string,
+    unknownAs: 'error' | 'warning' = 'error',
+    hints: Record<string, string> = {},
+  ): Map<string, Field> | undefined {
     if (!isObject(value)) {
       this.err('policy/type', path, `json: cannot unmarshal ${jsonType(value)} into ${what} of type object: write it as {...}.`);
       return undefined;
     }
     const r = readObject(value, known);
     for (const k of r.unknown) {
-      const msg = `json: unknown field "${k}" in ${what}.${suggest(k, known)} Known fields: ${known.join(', ')}.`;
+      const hint = hints[k.toLowerCase()];
+      const msg = `json: unknown field "${k}" in ${what}.${hint ? ` ${hint}` : `${suggest(k, known)} Known fields: ${known.join(', ')}.`}`;
       if (unknownAs === 'error') this.err('policy/unknown-field', [...path, k], msg, true);
       else this.warn('policy/unknown-field', [...path, k], `${msg} Tailscale may reject it.`, true);
     }
@@ -595,7 +627,7 @@ class Validator {
     const rules = this.array(path, f, 'ACL rules');
     rules?.forEach((rule, i) => {
       const p = [...path, i];
-      const fl = this.fields(p, rule, ACL_FIELDS, `acls[${i}]`);
+      const fl = this.fields(p, rule, ACL_FIELDS, `acls[${i}]`, 'error', FIELD_HINTS['acl']);
       if (!fl) return;
       if ((fl.has('src') && fl.has('users')) || (fl.has('dst') && fl.has('ports'))) {
         this.err('policy/invalid', p, 'Only one of Src/Dst or Users/Ports may be specified: "users" and "ports" are the old names of "src" and "dst".');
@@ -661,7 +693,7 @@ class Validator {
     const rules = this.array(path, f, 'grants');
     rules?.forEach((rule, i) => {
       const p = [...path, i];
-      const fl = this.fields(p, rule, GRANT_FIELDS, `grants[${i}]`);
+      const fl = this.fields(p, rule, GRANT_FIELDS, `grants[${i}]`, 'error', FIELD_HINTS['grant']);
       if (!fl) return;
       const srcs = this.strings(p, fl.get('src'), 'sources') ?? [];
       for (const s of srcs) this.selector(s.s, s.path, 'src', 'grants', 'src=');
@@ -910,7 +942,9 @@ class Validator {
     const tests = this.array(path, f, 'tests');
     tests?.forEach((t, i) => {
       const p = [...path, i];
-      if (!this.fields(p, t, TEST_FIELDS, `tests[${i}]`)) return;
+      const fl = this.fields(p, t, TEST_FIELDS, `tests[${i}]`, 'error', FIELD_HINTS['test']);
+      if (!fl) return;
+      this.postureAttrs(p, fl.get('srcPostureAttrs'));
       for (const pr of testProblems(this.c, t, p)) this.err(pr.rule, pr.path, pr.message);
     });
   }
@@ -919,9 +953,27 @@ class Validator {
     const tests = this.array(path, f, 'sshTests');
     tests?.forEach((t, i) => {
       const p = [...path, i];
-      if (!this.fields(p, t, SSHTEST_FIELDS, `sshTests[${i}]`)) return;
+      const fl = this.fields(p, t, SSHTEST_FIELDS, `sshTests[${i}]`, 'error', FIELD_HINTS['sshTest']);
+      if (!fl) return;
+      this.postureAttrs(p, fl.get('srcPostureAttrs'));
       for (const pr of sshTestProblems(this.c, t, p)) this.err(pr.rule, pr.path, pr.message);
     });
+  }
+
+  postureAttrs(p: JsonPath, f: Field | undefined): void {
+    if (!f) return;
+    const ap = [...p, f.key];
+    if (!isObject(f.value)) {
+      this.err('policy/type', ap, `json: cannot unmarshal ${jsonType(f.value)} into "srcPostureAttrs" of type object: write {"node:os": "macos"}.`);
+      return;
+    }
+    for (const [k, v] of Object.entries(f.value)) {
+      if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+        this.err('policy/type', [...ap, k], `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}.`);
+      } else if (!/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.\-]+$/.test(k)) {
+        this.warn('posture/attribute', [...ap, k], `srcPostureAttrs["${k}"] does not look like a posture attribute ("node:os", "custom:name").`, true);
+      }
+    }
   }
 
   // ------------------------------------------------------------------------- the rest
