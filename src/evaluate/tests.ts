@@ -457,7 +457,9 @@ function evaluateNetTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i
     findings.push(
       notice(
         'test/undecidable',
-        `${key}[${i}] (src "${srcText}") cannot be fully decided offline: ${undecided.join(' | ')}. Tailscale runs it against the real devices when the policy is pushed; a device inventory lets tailpolicy decide it.`,
+        `${key}[${i}] (src "${srcText}") cannot be fully decided offline: ${undecided.join(' | ')}. Tailscale runs it against the real devices when the policy is pushed${
+          undecided.some((u) => /which device holds|has an address in/.test(u)) ? '; a device inventory lets tailpolicy decide it' : ''
+        }.`,
         testLoc,
       ),
     );

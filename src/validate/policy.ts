@@ -59,6 +59,7 @@ const KNOWN_TAILSCALE_CAPS = new Set([
   'tailscale.com/cap/secrets',
   'tailscale.com/cap/tailsql',
   'tailscale.com/cap/derp',
+  'tailscale.com/cap/pam',
 ]);
 /** Node capabilities (nodeAttrs) that Tailscale refuses as grant capabilities. */
 const REFUSED_TAILSCALE_CAPS = new Set([
@@ -788,9 +789,6 @@ class Validator {
           continue;
         }
         this.selector(s.s, s.path, 'src', 'ssh', 'src=');
-        if (sel.kind === 'autogroup' && ROLE_AUTOGROUPS.has(sel.name)) {
-          this.warn('ssh/invalid-src', s.path, `"${sel.name}" may not be allowed in src of an ssh rule (Tailscale refused role autogroups there); prefer a group.`);
-        }
       }
       const dsts = this.strings(p, fl.get('dst'), 'destinations') ?? [];
       for (const d of dsts) {
@@ -804,7 +802,11 @@ class Validator {
         if (sel.kind === 'autogroup' && sel.name === 'autogroup:self') {
           for (const s of srcs) {
             const ss = parseSelector(s.s);
-            const ok = ss.kind === 'user' || ss.kind === 'group' || ss.kind === 'userDomain' || (ss.kind === 'autogroup' && isMemberAutogroup(ss.name));
+            const ok =
+              ss.kind === 'user' ||
+              ss.kind === 'group' ||
+              ss.kind === 'userDomain' ||
+              (ss.kind === 'autogroup' && (isMemberAutogroup(ss.name) || ROLE_AUTOGROUPS.has(ss.name) || ss.name === 'autogroup:shared'));
             if (!ok) {
               this.err('selector/autogroup-self', d.path, `autogroup:self can only be used with users, groups, or supported autogroups: src "${s.s.trim()}" is not one. Use a separate ssh rule for it.`);
               break;
