@@ -643,6 +643,13 @@ describe('validatePolicy: passing counterparts', () => {
   it('ssh to the same named user', () => {
     ok(`"ssh": [{"action": "accept", "src": ["alice@example.com"], "dst": ["alice@example.com"], "users": ["root"]}],`);
   });
+  it('shapes seen in real GitOps repositories (role autogroups with autogroup:self in ssh, "*:*" ip, services approvers)', () => {
+    ok(`"ssh": [{"action": "accept", "src": ["autogroup:admin"], "dst": ["autogroup:self", "tag:prod"], "users": ["autogroup:nonroot", "root"]},
+      {"action": "check", "src": ["autogroup:members"], "dst": ["autogroup:self"], "users": ["root"], "checkPeriod": "1m"}],
+    "grants": [{"src": ["tag:prod"], "dst": ["tag:prod"], "ip": ["*:*"]}, {"src": ["group:eng"], "dst": ["svc:db"], "ip": ["tcp:*"], "app": {"tailscale.com/cap/pam": [{"version": "v1"}]}}],
+    "autoApprovers": {"services": {"tag:prod": ["tag:db"], "svc:db": ["tag:db"]}},
+    "nodeAttrs": [{"target": ["*"], "app": {"tailscale.com/app-connectors": []}}, {"target": ["100.117.159.56"], "attr": ["mullvad"]}],`);
+  });
   it('tag owners that own each other', () => {
     ok(`"TagOwners": {"tag:a": ["tag:b"], "tag:b": ["tag:a"]},`);
   });

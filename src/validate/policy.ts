@@ -971,7 +971,7 @@ class Validator {
     }
     for (const [k, v] of Object.entries(f.value)) {
       if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-        this.err('policy/type', [...ap, k], `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}.`);
+        this.warn('policy/type', [...ap, k], `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}; no posture can match it.`);
       } else if (!/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.\-]+$/.test(k)) {
         this.warn('posture/attribute', [...ap, k], `srcPostureAttrs["${k}"] does not look like a posture attribute ("node:os", "custom:name").`, true);
       }
