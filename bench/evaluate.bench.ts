@@ -83,5 +83,7 @@ export async function benchEvaluate(): Promise<BenchResult[]> {
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
-  for (const r of await benchEvaluate()) console.log(`${r.name.padEnd(56)} ${String(r.ms).padStart(9)} ms ${String(r.heapMB).padStart(8)} MB`);
+  void benchEvaluate().then((rs) => {
+    for (const r of rs) console.log(`${r.name.padEnd(56)} ${String(r.ms).padStart(9)} ms ${String(r.heapMB).padStart(8)} MB`);
+  });
 }
