@@ -28,7 +28,9 @@ export function renderPlanMarkdown(
   out.push('### Access', '');
   if (plan.grants.length === 0) out.push('_This pull request changes no grant._', '');
   for (const change of plan.grants) {
-    out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1000)}`);
+    const g = (change.after ?? change.before)?.grant;
+    const why = g && change.kind !== 'removed' ? ` Reason: “${md(g.reason, 500)}”${g.ticket ? ` (${md(g.ticket)})` : ''}.` : '';
+    out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1000)}${why}`);
     const v = verdicts.find((x) => x.path === change.path);
     if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
     else if (change.kind === 'removed') out.push('  - No approval needed to remove access.');

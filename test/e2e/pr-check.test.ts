@@ -1,0 +1,170 @@
+/**
+ * The pull-request flow end to end: dist/index.js in check mode on pull_request and
+ * pull_request_review events, against the GitHub emulator backed by a real repository.
+ */
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
+import { startTailscaleEmulator, EMULATOR_API_KEY, type TailscaleEmulator } from '../emulators/tailscale.js';
+import { tempDir } from '../helpers.js';
+import { EXAMPLE_NOW, git, runAction } from './runner.js';
+
+let github: GitHubEmulator | undefined;
+let tailscale: TailscaleEmulator | undefined;
+afterEach(async () => {
+  await github?.close();
+  await tailscale?.close();
+  github = tailscale = undefined;
+});
+
+const BOB_DB = `grantees: [bob@example.com]
+resource: prod-db
+reason: "INC-4300: check the reindex"
+ticket: INC-4300
+expires: 2026-11-22T03:00:00Z
+`;
+
+/** main holds the example; branch `request` changes grants/ as `change` says; a PR is open. */
+async function pullRequest(change: (dir: string) => void, author = 'bob-acme') {
+  const dir = tempDir('tailpolicy-pr-');
+  cpSync('policy', join(dir, 'policy'), { recursive: true });
+  cpSync('grants', join(dir, 'grants'), { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'example');
+  git(dir, 'checkout', '-q', '-b', 'request');
+  change(dir);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'request');
+  github = await startGitHubEmulator({ owner: 'acme', repo: 'tailnet', gitDir: dir });
+  const pull = github.createPull({ head: 'request', author, title: 'request' });
+  return { dir, pull, gh: github };
+}
+
+function check(dir: string, gh: GitHubEmulator, number: number, eventName = 'pull_request') {
+  const head = git(dir, 'rev-parse', 'HEAD');
+  const base = git(dir, 'rev-parse', 'main');
+  return runAction({
+    workspace: dir,
+    eventName,
+    event: { pull_request: { number, head: { sha: head }, base: { sha: base }, user: { login: gh.pulls.get(number)!.author } } },
+    inputs: { mode: 'check', now: EXAMPLE_NOW, 'github-token': gh.token },
+    env: { GITHUB_API_URL: gh.url },
+  });
+}
+
+const addBob = (dir: string) => writeFileSync(join(dir, 'grants/bob-prod-db.yaml'), BOB_DB);
+
+describe('the approval check', () => {
+  it('fails with no approval, and says who can approve', async () => {
+    const { dir, pull, gh } = await pullRequest(addBob);
+    const run = await check(dir, gh, pull.number);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('1 grant(s) lack the approvals they need');
+    expect(run.summary).toContain('bob&#64;example.com gets tcp&#58;5432 on tag&#58;prod-db');
+    expect(run.summary).toContain('for 4h, until 2026-11-22 03&#58;00 UTC');
+    expect(run.summary).toContain('Can approve: raj-sre, sam-sre');
+  });
+
+  it('does not count the author or the grantee', async () => {
+    const { dir, pull, gh } = await pullRequest(addBob, 'sam-sre');
+    gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' }); // the author
+    gh.addReview(pull.number, { user: 'bob-acme', state: 'APPROVED' }); // the grantee
+    const run = await check(dir, gh, pull.number);
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toContain('sam-sre (the PR author)');
+    expect(run.summary).toContain('bob-acme (a grantee)');
+  });
+
+  it('does not count an approval of an older commit', async () => {
+    const { dir, pull, gh } = await pullRequest(addBob);
+    const old = git(dir, 'rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'grants/bob-prod-db.yaml'), BOB_DB.replace('03:00:00Z', '04:00:00Z'));
+    gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED', commitId: old });
+    git(dir, 'commit', '-q', '-am', 'longer');
+    const run = await check(dir, gh, pull.number);
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toContain('approved an older commit');
+  });
+
+  it('passes with an approval on the head commit, and updates the same comment on a new review', async () => {
+    const { dir, pull, gh } = await pullRequest(addBob);
+    const first = await check(dir, gh, pull.number);
+    expect(first.code).not.toBe(0);
+    gh.addReview(pull.number, { user: 'raj-sre', state: 'APPROVED' });
+    const second = await check(dir, gh, pull.number, 'pull_request_review');
+    expect(second.code, second.stdout).toBe(0);
+    const comments = gh.comments.filter((c) => c.issueNumber === pull.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('✅ Approved by raj-sre');
+    expect(comments[0]!.body).toContain('<!-- tailpolicy:plan -->');
+  });
+
+  it('ignores a dismissed approval', async () => {
+    const { dir, pull, gh } = await pullRequest(addBob);
+    const review = gh.addReview(pull.number, { user: 'raj-sre', state: 'APPROVED' });
+    gh.dismissReview(pull.number, review.id);
+    expect((await check(dir, gh, pull.number)).code).not.toBe(0);
+  });
+
+  it('needs two distinct approvers where the resource asks for two', async () => {
+    const cluster = 'grantees: alice@example.com\nresource: prod-cluster\nreason: rollout\nexpires: 2026-11-22T01:00:00Z\n';
+    const { dir, pull, gh } = await pullRequest((d) => writeFileSync(join(d, 'grants/alice-cluster.yaml'), cluster), 'alice-acme');
+    gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
+    const one = await check(dir, gh, pull.number);
+    expect(one.code).not.toBe(0);
+    expect(one.summary).toContain('approved so far by sam-sre');
+    gh.addReview(pull.number, { user: 'ines-infra', state: 'APPROVED' });
+    expect((await check(dir, gh, pull.number)).code).toBe(0);
+  });
+
+  it('passes a deletion-only pull request without approval', async () => {
+    const { dir, pull, gh } = await pullRequest((d) => rmSync(join(d, 'grants/bob-prod-db-inc-4188.yaml')));
+    const run = await check(dir, gh, pull.number);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('No approval needed to remove access');
+  });
+
+  it('escapes user text in the comment and the summary', async () => {
+    const hostile = '<img src=x onerror=alert(1)> @everyone [x](javascript:alert(1)) `code`';
+    const { dir, pull, gh } = await pullRequest((d) =>
+      writeFileSync(join(d, 'grants/bob-prod-db.yaml'), BOB_DB.replace('"INC-4300: check the reindex"', JSON.stringify(hostile))),
+    );
+    const run = await check(dir, gh, pull.number);
+    const body = gh.comments.find((c) => c.issueNumber === pull.number)!.body;
+    for (const text of [body, run.summary]) {
+      expect(text).not.toContain('<img');
+      expect(text).not.toContain('@everyone');
+      expect(text).not.toContain('](javascript');
+      expect(text).not.toContain('`code`');
+      expect(text).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt; &#64;everyone &#91;x&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;');
+    }
+  });
+});
+
+describe('apply on the default branch', () => {
+  it('leaves out a grant pushed directly, without a pull request, and says so', async () => {
+    const dir = tempDir('tailpolicy-direct-');
+    cpSync('policy', join(dir, 'policy'), { recursive: true });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'base');
+    cpSync('grants/alice-prod-db-inc-4211.yaml', join(dir, 'grants/alice-prod-db-inc-4211.yaml'));
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'direct push');
+    github = await startGitHubEmulator({ owner: 'acme', repo: 'tailnet', gitDir: dir });
+    tailscale = await startTailscaleEmulator();
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      inputs: { mode: 'apply', now: EXAMPLE_NOW, 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY, 'github-token': github.token },
+      env: { GITHUB_API_URL: github.url },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('Left out of the policy: it reached the default branch without a pull request');
+    expect(tailscale.policy).toContain('tailpolicy-digest');
+    expect(tailscale.policy).not.toContain('// grant grants/alice-prod-db-inc-4211.yaml');
+    expect(run.summary).toContain('⛔ left out');
+  });
+});
