@@ -28,6 +28,8 @@ export interface Inputs {
   dryRun: boolean;
   /** Set when the `now` input was given (previews); otherwise the run's current time. */
   now?: Date;
+  /** Per-request timeout for Tailscale's API (env TAILPOLICY_REQUEST_TIMEOUT_MS; default 30 s). */
+  requestTimeoutMs?: number;
 }
 
 /** Reads one input: `get('api-key')` → trimmed value or undefined when empty. */
@@ -44,7 +46,7 @@ export function envInputs(env: NodeJS.ProcessEnv): InputReader {
 const MODES: readonly Mode[] = ['check', 'apply', 'expire', 'audit'];
 const DRIFT: readonly OnDrift[] = ['fail', 'warn', 'overwrite'];
 
-export function parseInputs(get: InputReader): Inputs {
+export function parseInputs(get: InputReader, env: NodeJS.ProcessEnv = {}): Inputs {
   const mode = get('mode');
   if (!mode) throw new UserError(`Input "mode" is required: one of ${MODES.join(', ')}.`);
   if (!MODES.includes(mode as Mode)) throw new UserError(`Input "mode" is "${mode}"; use one of ${MODES.join(', ')}.`);
@@ -70,6 +72,7 @@ export function parseInputs(get: InputReader): Inputs {
     onDrift: onDrift as OnDrift,
     dryRun: parseBoolean(get('dry-run'), 'dry-run'),
     ...(now ? { now } : {}),
+    ...requestTimeout(env.TAILPOLICY_REQUEST_TIMEOUT_MS),
   };
 }
 
@@ -107,6 +110,15 @@ export function parseCredentials(get: InputReader): Credentials {
 
 /** Inputs whose values are masked in the log before anything else happens. */
 export const SECRET_INPUTS = ['api-key', 'oauth-client-secret', 'github-token'] as const;
+
+function requestTimeout(value: string | undefined): { requestTimeoutMs?: number } {
+  if (!value) return {};
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 600_000) {
+    throw new UserError(`TAILPOLICY_REQUEST_TIMEOUT_MS is "${value}"; use milliseconds between 100 and 600000.`);
+  }
+  return { requestTimeoutMs: ms };
+}
 
 function parseBoolean(value: string | undefined, name: string): boolean {
   if (value === undefined) return false;
