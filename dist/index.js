@@ -28,11 +28,14 @@ import {
   planDns,
   policyDigest,
   readRepository,
+  renderSummaryMarkdown,
   require_tunnel,
   require_undici,
   rulesFor,
-  sourceFromEnv
-} from "./chunks/chunk-BE5ZKUJQ.js";
+  runAudit,
+  sourceFromEnv,
+  writeAuditFiles
+} from "./chunks/chunk-R4KYYKXP.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -2259,9 +2262,15 @@ async function filesAt(root, ref, dirs) {
 async function isShallow(root) {
   return (await git(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
 }
-async function lastCommitFor(root, path) {
-  const sha = (await git(root, ["log", "-1", "--format=%H", "HEAD", "--", path])).trim();
-  return sha || void 0;
+async function lastCommits(root, dir) {
+  const out = /* @__PURE__ */ new Map();
+  const log = await git(root, ["log", "--format=%x00%H", "--name-only", "--no-renames", "HEAD", "--", dir]);
+  for (const block of log.split("\0")) {
+    const [sha, ...files] = block.split("\n").filter(Boolean);
+    if (!sha) continue;
+    for (const f of files) if (!out.has(f)) out.set(f, sha);
+  }
+  return out;
 }
 
 // src/report/plan.ts
@@ -2530,7 +2539,7 @@ async function reviewPullRequest(ctx, head, pr) {
 }
 
 // src/review/merged.ts
-async function unapprovedGrants(compiled, root, github) {
+async function unapprovedGrants(compiled, root, grantsDir, github) {
   const out = /* @__PURE__ */ new Map();
   const candidates = compiled.grants.filter((g) => g.grant && g.state !== "expired");
   if (candidates.length === 0) return out;
@@ -2542,14 +2551,18 @@ async function unapprovedGrants(compiled, root, github) {
     for (const g of candidates) out.set(g.path, "its approval could not be verified: check out with fetch-depth: 0");
     return out;
   }
+  const commits = await lastCommits(root, grantsDir);
+  const pullsOf = memo((sha) => github.listPullsForCommit(sha));
+  const filesOf = memo((n) => github.listPullFiles(n));
+  const reviewsOf = memo((n) => github.listReviews(n));
   for (const entry of candidates) {
-    const sha = await lastCommitFor(root, entry.path);
-    const pull = sha ? await mergedPullFor(github, sha, entry.path) : void 0;
+    const sha = commits.get(entry.path);
+    const pull = sha ? await mergedPullFor(await pullsOf(sha), filesOf, entry.path) : void 0;
     if (!pull) {
       out.set(entry.path, "it reached the default branch without a pull request");
       continue;
     }
-    const reviews = await github.listReviews(pull.number);
+    const reviews = await reviewsOf(pull.number);
     const verdict = evaluateApprovals(entry.grant, compiled.access, compiled.policy, { author: pull.author, headSha: pull.headSha }, reviews);
     if (!verdict.approved) {
       out.set(entry.path, `pull request #${pull.number} was merged without ${verdict.required} qualifying approval(s)`);
@@ -2557,13 +2570,21 @@ async function unapprovedGrants(compiled, root, github) {
   }
   return out;
 }
-async function mergedPullFor(github, sha, path) {
-  for (const pull of await github.listPullsForCommit(sha)) {
+async function mergedPullFor(pulls, filesOf, path) {
+  for (const pull of pulls) {
     if (!pull.merged) continue;
-    const files = await github.listPullFiles(pull.number);
+    const files = await filesOf(pull.number);
     if (files.some((f) => f.filename === path || f.previousFilename === path)) return pull;
   }
   return void 0;
+}
+function memo(load) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, hit = load(key));
+    return hit;
+  };
 }
 
 // src/modes/apply.ts
@@ -2571,7 +2592,7 @@ async function applyPolicy(ctx, opts = {}) {
   let exclude = opts.exclude;
   if (!exclude) {
     const first = await offlineCheck(ctx);
-    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, opts.github ?? githubClient(ctx));
+    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs.grantsDir, opts.github ?? githubClient(ctx));
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);
@@ -2689,10 +2710,41 @@ async function applyMode(ctx) {
   };
 }
 
+// src/modes/audit.ts
+import { join as join2 } from "node:path";
+async function auditMode(ctx) {
+  const { githubToken, policyDir, grantsDir } = ctx.inputs;
+  const github = githubToken && ctx.owner && ctx.repo ? createGitHubClient({ token: githubToken, apiUrl: ctx.githubApiUrl, owner: ctx.owner, repo: ctx.repo }) : void 0;
+  if (!github) info("tailpolicy audit: no github-token or repository; approvals are not looked up.");
+  const run4 = await runAudit({
+    root: ctx.workspace,
+    policyDir,
+    grantsDir,
+    now: ctx.now,
+    github,
+    repository: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : void 0,
+    env: ctx.env
+  });
+  const dir = join2(ctx.outDir, "audit");
+  const files = await writeAuditFiles(dir, run4);
+  info(`tailpolicy audit: wrote ${files.csv}, ${files.json} and ${files.markdown}`);
+  const unapproved = run4.report.summary.unapproved ?? 0;
+  const summary2 = `## tailpolicy audit ${unapproved ? "\u274C" : "\u2705"}
+
+` + renderSummaryMarkdown(run4.report) + `
+The evidence (${code("audit.csv")}, ${code("audit.json")}, ${code("audit.md")}) is in ${code(dir)}, uploaded as the workflow's artifact.
+`;
+  return {
+    outputs: { "policy-file": "" },
+    summary: summary2,
+    ...unapproved ? { failure: `${unapproved} grant event(s) reached the default branch without a qualifying approval; see audit.md.`, exitCode: 1 } : {}
+  };
+}
+
 // src/modes/expire.ts
 import { execFile as execFile2 } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/cleanup/plan.ts
@@ -3002,7 +3054,7 @@ async function prepareCleanup(ctx, github, compiled, expired) {
   if (checkedOut !== baseSha && expired.length > 0) {
     keep = [];
     for (const g of expired) {
-      const local = await readFile(join2(ctx.workspace, g.path), "utf8").catch(() => void 0);
+      const local = await readFile(join3(ctx.workspace, g.path), "utf8").catch(() => void 0);
       const remote = await github.getFileAt(g.path, baseSha);
       if (remote === void 0) skipped.push({ path: g.path, why: `already deleted on ${defaultBranch}` });
       else if (remote !== local) skipped.push({ path: g.path, why: `changed on ${defaultBranch} since this checkout; the next run decides` });
@@ -3161,7 +3213,7 @@ function lateness(ms) {
 // src/modes/context.ts
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function runContext(inputs, env, now) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   let event = {};
@@ -3176,7 +3228,7 @@ function runContext(inputs, env, now) {
     inputs,
     now: inputs.now ?? now,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    outDir: join3(env.RUNNER_TEMP || tmpdir(), "tailpolicy"),
+    outDir: join4(env.RUNNER_TEMP || tmpdir(), "tailpolicy"),
     eventName: env.GITHUB_EVENT_NAME || void 0,
     event,
     owner: owner || void 0,
@@ -3192,7 +3244,8 @@ function runContext(inputs, env, now) {
 var MODES2 = {
   check: checkMode,
   apply: applyMode,
-  expire: expireMode
+  expire: expireMode,
+  audit: auditMode
 };
 async function run3(env = process.env, now = /* @__PURE__ */ new Date()) {
   let result;

@@ -57,8 +57,17 @@ export async function isShallow(root: string): Promise<boolean> {
   return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
-/** The last commit on HEAD's history that changed `path`, or undefined. */
-export async function lastCommitFor(root: string, path: string): Promise<string | undefined> {
-  const sha = (await git(root, ['log', '-1', '--format=%H', 'HEAD', '--', path])).trim();
-  return sha || undefined;
+/**
+ * For every file under `dir`, the last commit on HEAD's history that changed it: one walk of the
+ * history instead of one `git log` per file.
+ */
+export async function lastCommits(root: string, dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const log = await git(root, ['log', '--format=%x00%H', '--name-only', '--no-renames', 'HEAD', '--', dir]);
+  for (const block of log.split('\0')) {
+    const [sha, ...files] = block.split('\n').filter(Boolean);
+    if (!sha) continue;
+    for (const f of files) if (!out.has(f)) out.set(f, sha);
+  }
+  return out;
 }

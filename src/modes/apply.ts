@@ -50,7 +50,7 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   let exclude = opts.exclude;
   if (!exclude) {
     const first = await offlineCheck(ctx);
-    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, opts.github ?? githubClient(ctx));
+    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs.grantsDir, opts.github ?? githubClient(ctx));
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);

@@ -43487,7 +43487,7 @@ function evaluateNetTest(c, locate, test, i, key) {
     findings.push(
       notice(
         "test/undecidable",
-        `${key}[${i}] (src "${srcText}") cannot be fully decided offline: ${undecided.join(" | ")}. Tailscale runs it against the real devices when the policy is pushed; a device inventory lets tailpolicy decide it.`,
+        `${key}[${i}] (src "${srcText}") cannot be fully decided offline: ${undecided.join(" | ")}. Tailscale runs it against the real devices when the policy is pushed${undecided.some((u) => /which device holds|has an address in/.test(u)) ? "; a device inventory lets tailpolicy decide it" : ""}.`,
         testLoc
       )
     );
@@ -44586,7 +44586,7 @@ var Validator = class {
     }
     for (const [k, v] of Object.entries(f.value)) {
       if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
-        this.err("policy/type", [...ap, k], `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}.`);
+        this.warn("policy/type", [...ap, k], `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}; no posture can match it.`);
       } else if (!/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.\-]+$/.test(k)) {
         this.warn("posture/attribute", [...ap, k], `srcPostureAttrs["${k}"] does not look like a posture attribute ("node:os", "custom:name").`, true);
       }
@@ -45019,7 +45019,10 @@ export {
   checkRepository,
   createGitHubClient,
   readRepository,
+  renderSummaryMarkdown,
+  runAudit,
+  writeAuditFiles,
   cli,
   sourceFromEnv
 };
-/*! For license information please see chunk-BE5ZKUJQ.js.LEGAL.txt */
+/*! For license information please see chunk-R4KYYKXP.js.LEGAL.txt */
