@@ -9,11 +9,13 @@ import { TailscaleError } from './tailscale/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
 import { applyMode } from './modes/apply.js';
 import { checkMode } from './modes/check.js';
+import { expireMode } from './modes/expire.js';
 import { runContext, type ModeResult, type RunContext } from './modes/context.js';
 
 const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeResult>>> = {
   check: checkMode,
   apply: applyMode,
+  expire: expireMode,
 };
 
 export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {
