@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { auditCommand } from './audit/cli.js';
 import { checkRepository } from './check.js';
 import { ExternalError, UserError } from './errors.js';
 import { formatFinding } from './policy/findings.js';
@@ -26,6 +27,9 @@ const USAGE = `Usage: tailpolicy <command> [options]
 Commands:
   check      compile and validate offline; print what would be pushed
   compile    print the compiled policy file (HuJSON), or write it with -o FILE
+  audit      evidence of every grant in the Git history: who had which access, when,
+             approved by whom (PRs and reviews looked up with GITHUB_TOKEN and
+             GITHUB_REPOSITORY; offline otherwise)
 
 Options:
   --policy-dir DIR   base policy fragments (default: policy)
@@ -33,7 +37,11 @@ Options:
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
-  --format FORMAT    (check) text or json (default: text)
+  --format FORMAT    (check, audit) text or json (default: text)
+  --since TIME       (audit) the period's start (default: the beginning)
+  --until TIME       (audit) the period's end, exclusive (default: now)
+  --at TIME          (audit) who had which access at this time
+  --out DIR          (audit) write audit.csv, audit.json and audit.md into DIR
   -h, --help         show this help
 `;
 
@@ -45,6 +53,10 @@ const options = {
   output: { type: 'string', short: 'o' },
   format: { type: 'string', default: 'text' },
   help: { type: 'boolean', short: 'h' },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  at: { type: 'string' },
+  out: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export async function cli(argv: string[], io: Io): Promise<number> {
@@ -105,6 +117,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       if (values.format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
       else io.stdout(renderCheckText(result));
       return result.ok ? 0 : 1;
+    }
+    case 'audit': {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
+      const { since, until, at, out, format } = values;
+      const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
+      return auditCommand({ root, cwd: io.cwd, ...dirs, now, since, until, at, out, format, env: io.env }, io);
     }
     default:
       throw new UserError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);

@@ -8,6 +8,7 @@ import { GitHubApiError } from './github/errors.js';
 import { TailscaleError } from './tailscale/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
 import { applyMode } from './modes/apply.js';
+import { auditMode } from './modes/audit.js';
 import { checkMode } from './modes/check.js';
 import { expireMode } from './modes/expire.js';
 import { runContext, type ModeResult, type RunContext } from './modes/context.js';
@@ -16,6 +17,7 @@ const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeRes
   check: checkMode,
   apply: applyMode,
   expire: expireMode,
+  audit: auditMode,
 };
 
 export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {

@@ -1,0 +1,119 @@
+/**
+ * Whether a grant event had a qualifying approval (SPEC 2.4), judged from the PR and its
+ * reviews as GitHub recorded them, with the same judgement the approval check and apply mode
+ * use (review/approvals.ts). Pure.
+ *
+ * The rules are those in force on the default branch just before the grant merged (the merge
+ * commit's first parent), so a PR cannot make its own reviewers approvers.
+ */
+import { compile } from '../policy/compile.js';
+import type { AccessConfig } from '../policy/access.js';
+import type { Grant } from '../policy/grants.js';
+import type { Policy } from '../policy/merge.js';
+import type { SourceText } from '../policy/source.js';
+import { evaluateApprovals, latestReviews } from '../review/approvals.js';
+
+export interface PullInfo {
+  number: number;
+  url: string;
+  /** The author's GitHub login (null for a deleted account). */
+  author: string | null;
+  title: string;
+  /** The PR's head commit when it merged: approvals must be on it. */
+  headSha: string;
+  mergedAt: string | null;
+}
+
+export interface ReviewRecord {
+  user: string | null;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  commitId: string | null;
+  submittedAt: string | null;
+}
+
+/** access.yaml and the merged policy (for its groups), as of one commit. */
+export interface PolicyRules {
+  access: AccessConfig;
+  policy: Policy;
+}
+
+/** One approving review (the reviewer's latest decision), and whether it counts. */
+export interface ApprovalEvidence {
+  user: string;
+  submittedAt: string | null;
+  commitId: string | null;
+  counts: boolean;
+  /** Why it does not count. */
+  notCounted?: string;
+}
+
+export interface Approval {
+  status: 'not looked up' | 'approved' | 'unapproved';
+  /** For `unapproved`: why, e.g. "direct push" or "0 of 1 qualifying approvals". */
+  detail?: string;
+  /** How many distinct qualifying approvals the rules ask for. */
+  required?: number;
+  reviews: ApprovalEvidence[];
+}
+
+export const NOT_LOOKED_UP: Approval = { status: 'not looked up', reviews: [] };
+
+/** The text of the `approval_status` column: `approved`, `unapproved (direct push)`, `not looked up`. */
+export function approvalStatusText(a: Approval): string {
+  return a.status === 'unapproved' && a.detail ? `unapproved (${a.detail})` : a.status;
+}
+
+/** Builds the approval rules from the policy folder's files at one commit, with the compiler's own reading. */
+export function rulesFromPolicyFiles(policyDir: string, policyFiles: readonly SourceText[]): PolicyRules {
+  const compiled = compile({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
+  return { access: compiled.access, policy: compiled.policy };
+}
+
+/** Each reviewer's latest decision, where it is an approval (COMMENTED and PENDING change nothing). */
+export function latestApprovals(reviews: readonly ReviewRecord[]): ReviewRecord[] {
+  return [...latestReviews(reviews).values()].filter((r) => r.state === 'APPROVED');
+}
+
+/** The approval check's reasons are written for the PR's author; the evidence states facts. */
+const FOR_AUDITORS: Array<[RegExp, string]> = [[/^approved an older commit.*/, 'approved an older commit, not the PR\'s head']];
+
+export function evaluateApproval(input: {
+  pull: PullInfo;
+  reviews: readonly ReviewRecord[];
+  /** Undefined when the file is not a valid grant. */
+  grant: Grant | undefined;
+  /** Undefined when the policy before the event could not be read. */
+  rules: PolicyRules | undefined;
+}): Approval {
+  const { pull, grant, rules } = input;
+  const approvals = latestApprovals(input.reviews);
+  const evidence = (judge: (user: string) => string | undefined): ApprovalEvidence[] =>
+    approvals.map((r) => {
+      const notCounted = judge(r.user!);
+      return {
+        user: r.user!,
+        submittedAt: r.submittedAt,
+        commitId: r.commitId,
+        counts: notCounted === undefined,
+        ...(notCounted !== undefined ? { notCounted } : {}),
+      };
+    });
+
+  if (!grant) return { status: 'unapproved', detail: 'not a valid grant file', reviews: evidence(() => 'the file is not a valid grant') };
+  if (!rules) return { status: 'unapproved', detail: 'approval rules unknown', reviews: evidence(() => 'the approval rules could not be read') };
+  const verdict = evaluateApprovals(grant, rules.access, rules.policy, { author: pull.author, headSha: pull.headSha }, input.reviews);
+  if (verdict.problem !== undefined) {
+    const detail = grant.resource !== undefined ? `resource "${grant.resource}" not in access.yaml` : 'inline rules not allowed by access.yaml';
+    return { status: 'unapproved', detail, reviews: evidence(() => 'no approval rules apply') };
+  }
+  const ignored = new Map(verdict.ignored.map((i) => [i.user.toLowerCase(), i.why]));
+  const reviews = evidence((user) => {
+    const why = ignored.get(user.toLowerCase());
+    return why === undefined ? undefined : FOR_AUDITORS.reduce((text, [re, to]) => text.replace(re, to), why);
+  });
+  const { required } = verdict;
+  const counting = verdict.counted.length;
+  return verdict.approved
+    ? { status: 'approved', required, reviews }
+    : { status: 'unapproved', detail: `${counting} of ${required} qualifying approvals`, required, reviews };
+}

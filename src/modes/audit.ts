@@ -1,0 +1,47 @@
+/**
+ * `audit` mode (SPEC 2.3, 2.7), for `workflow_dispatch`: evidence of every grant in the
+ * repository's history, written as CSV, JSON and Markdown into `<outDir>/audit` (for
+ * actions/upload-artifact), with the summary table in the job summary. With the github-token
+ * input, PRs and approvals are looked up; the run fails when a grant lacks a qualifying approval.
+ */
+import * as core from '@actions/core';
+import { join } from 'node:path';
+import { runAudit, writeAuditFiles } from '../audit/index.js';
+import { renderSummaryMarkdown } from '../audit/render.js';
+import { createGitHubClient } from '../github/client.js';
+import { code } from '../report/escape.js';
+import type { ModeResult, RunContext } from './context.js';
+
+export async function auditMode(ctx: RunContext): Promise<ModeResult> {
+  const { githubToken, policyDir, grantsDir } = ctx.inputs;
+  const github =
+    githubToken && ctx.owner && ctx.repo
+      ? createGitHubClient({ token: githubToken, apiUrl: ctx.githubApiUrl, owner: ctx.owner, repo: ctx.repo })
+      : undefined;
+  if (!github) core.info('tailpolicy audit: no github-token or repository; approvals are not looked up.');
+  const run = await runAudit({
+    root: ctx.workspace,
+    policyDir,
+    grantsDir,
+    now: ctx.now,
+    github,
+    repository: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : undefined,
+    env: ctx.env,
+  });
+  const dir = join(ctx.outDir, 'audit');
+  const files = await writeAuditFiles(dir, run);
+  core.info(`tailpolicy audit: wrote ${files.csv}, ${files.json} and ${files.markdown}`);
+  const unapproved = run.report.summary.unapproved ?? 0;
+  const summary =
+    `## tailpolicy audit ${unapproved ? '❌' : '✅'}\n\n` +
+    renderSummaryMarkdown(run.report) +
+    `\nThe evidence (${code('audit.csv')}, ${code('audit.json')}, ${code('audit.md')}) is in ${code(dir)}` +
+    ', uploaded as the workflow\'s artifact.\n';
+  return {
+    outputs: { 'policy-file': '' },
+    summary,
+    ...(unapproved
+      ? { failure: `${unapproved} grant event(s) reached the default branch without a qualifying approval; see audit.md.`, exitCode: 1 }
+      : {}),
+  };
+}
