@@ -889,13 +889,16 @@ export class GitHubEmulator {
     const statuses: Record<string, PullFileStatus> = {
       A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed',
     };
+    // One listing of the head tree instead of one `git rev-parse` per file: a PR of a thousand
+    // files is listed in ten pages, each of which recomputes this.
+    const blobs = new Map(this.git.lsTree(to, true).map((e) => [e.path, e.sha] as const));
     const files: EmulatedPullFile[] = [];
     for (let i = 0; i < tokens.length && tokens[i]; ) {
       const code = tokens[i++]!;
       const status = statuses[code[0]!] ?? 'modified';
       const previous = status === 'renamed' || status === 'copied' ? tokens[i++] : undefined;
       const filename = tokens[i++]!;
-      const sha = status === 'removed' ? undefined : this.git.resolve(`${to}:${filename}`);
+      const sha = status === 'removed' ? undefined : blobs.get(filename);
       files.push({ filename, status, ...(previous && { previous_filename: previous }), ...(sha && { sha }) });
     }
     return files;
