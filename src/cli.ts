@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { auditCommand } from './audit/cli.js';
 import { checkRepository } from './check.js';
+import { expireCommand } from './modes/expire.js';
 import { ExternalError, UserError } from './errors.js';
 import { formatFinding } from './policy/findings.js';
 import { parseTimestamp } from './policy/time.js';
@@ -27,6 +28,9 @@ const USAGE = `Usage: tailpolicy <command> [options]
 Commands:
   check      compile and validate offline; print what would be pushed
   compile    print the compiled policy file (HuJSON), or write it with -o FILE
+  expire     push the policy as of now (expired grants out, scheduled grants in), then
+             keep the cleanup PR deleting expired grant files (credentials from TS_*;
+             the PR with GITHUB_TOKEN and GITHUB_REPOSITORY)
   audit      evidence of every grant in the Git history: who had which access, when,
              approved by whom (PRs and reviews looked up with GITHUB_TOKEN and
              GITHUB_REPOSITORY; offline otherwise)
@@ -37,6 +41,9 @@ Options:
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
+  --dry-run          (expire) send nothing; print the requests a real run would send
+  --api-url URL      (expire) Tailscale's API (default: https://api.tailscale.com)
+  --on-drift MODE    (expire) fail, warn or overwrite (default: fail)
   --format FORMAT    (check, audit) text or json (default: text)
   --since TIME       (audit) the period's start (default: the beginning)
   --until TIME       (audit) the period's end, exclusive (default: now)
@@ -53,6 +60,9 @@ const options = {
   output: { type: 'string', short: 'o' },
   format: { type: 'string', default: 'text' },
   help: { type: 'boolean', short: 'h' },
+  'dry-run': { type: 'boolean', default: false },
+  'api-url': { type: 'string' },
+  'on-drift': { type: 'string' },
   since: { type: 'string' },
   until: { type: 'string' },
   at: { type: 'string' },
@@ -123,6 +133,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       const { since, until, at, out, format } = values;
       const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
       return auditCommand({ root, cwd: io.cwd, ...dirs, now, since, until, at, out, format, env: io.env }, io);
+    }
+    case 'expire': {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
+      const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
+      const flags = { dryRun: values['dry-run'], apiUrl: values['api-url'], onDrift: values['on-drift'] };
+      return expireCommand({ root, ...dirs, ...flags, now: values.now, env: io.env }, io);
     }
     default:
       throw new UserError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);

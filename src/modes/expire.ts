@@ -30,6 +30,8 @@ import {
 } from '../cleanup/plan.js';
 import { longestGap, nextRun, parseCron, previousRun } from '../cleanup/schedule.js';
 import { ExternalError, UserError } from '../errors.js';
+import { parseInputs } from '../inputs.js';
+import { createTailscaleClient, type TailscaleClient } from '../tailscale/client.js';
 import type { GitHubClient, PlannedWrite, PullRequest } from '../github/client.js';
 import { GitHubApiError } from '../github/errors.js';
 import type { Compiled } from '../policy/compile.js';
@@ -38,7 +40,7 @@ import { code, md } from '../report/escape.js';
 import { pre, truncate, SUMMARY_LIMIT } from '../report/markdown.js';
 import { applyPolicy, applySummary, type ApplyOutcome } from './apply.js';
 import { githubClient } from './check.js';
-import type { ModeResult, RunContext } from './context.js';
+import { runContext, type ModeResult, type RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
 
 const run = promisify(execFile);
@@ -145,9 +147,14 @@ async function findOpenPull(github: GitHubClient): Promise<PullRequest | undefin
 
 // ---- the mode ----
 
-export async function expireMode(ctx: RunContext): Promise<ModeResult> {
+export interface ExpireDeps {
+  /** The Tailscale client (default: built from the inputs, masking each secret in the log). */
+  tailscale?: TailscaleClient;
+}
+
+export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promise<ModeResult> {
   const github = githubClient(ctx);
-  const applied = await revoke(ctx, github);
+  const applied = await revoke(ctx, github, deps.tailscale);
   for (const w of applied.writes) core.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
   const compiled = applied.result.compiled;
   const expired = expiredGrants(compiled);
@@ -197,12 +204,12 @@ export async function expireMode(ctx: RunContext): Promise<ModeResult> {
  * approvals must not block revocation: the policy is then pushed with every unexpired grant left
  * out, which is never wider than the right one.
  */
-async function revoke(ctx: RunContext, github: GitHubClient | undefined): Promise<ApplyOutcome> {
+async function revoke(ctx: RunContext, github: GitHubClient | undefined, client: TailscaleClient | undefined): Promise<ApplyOutcome> {
   try {
-    let outcome = await applyPolicy(ctx, { github });
+    let outcome = await applyPolicy(ctx, { github, client });
     if (isConflict(outcome)) {
       core.warning('The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift.');
-      outcome = await applyPolicy(ctx, { github });
+      outcome = await applyPolicy(ctx, { github, client });
     }
     return outcome;
   } catch (error) {
@@ -215,7 +222,7 @@ async function revoke(ctx: RunContext, github: GitHubClient | undefined): Promis
           .filter((g) => g.grant && g.state !== 'expired')
           .map((g) => [g.path, 'its approval could not be verified (GitHub failed)'] as const),
       );
-      const outcome = await applyPolicy(ctx, { github, exclude });
+      const outcome = await applyPolicy(ctx, { github, exclude, client });
       return { ...outcome, failure: [`Approvals could not be verified (${gh.message}), so every unexpired grant was left out.`, outcome.failure].filter(Boolean).join(' '), exitCode: outcome.exitCode ?? 3 };
     }
     if (!(error instanceof ExternalError || error instanceof UserError)) throw error;
@@ -459,4 +466,72 @@ function timing(ctx: RunContext, compiled: Compiled): string[] {
 
 function lateness(ms: number): string {
   return ms < 60_000 ? `${Math.max(0, Math.round(ms / 1000))}s` : formatDuration(ms);
+}
+
+// ---- the command line: `tailpolicy expire [--dry-run]` ----
+
+export interface ExpireCommandOptions {
+  /** The repository's working tree. */
+  root: string;
+  policyDir: string;
+  grantsDir: string;
+  /** The --now text, when given. */
+  now?: string;
+  dryRun: boolean;
+  apiUrl?: string;
+  onDrift?: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The same run as the action's, for a terminal or another CI: credentials from TS_API_KEY, or
+ * TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET, and TS_TAILNET; the cleanup PR from
+ * GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL. Secrets are never printed (no
+ * `::add-mask::` lines: those would show the token in a terminal).
+ */
+export async function expireCommand(o: ExpireCommandOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const env = o.env;
+  const values: Record<string, string | undefined> = {
+    mode: 'expire',
+    tailnet: env.TS_TAILNET,
+    'api-key': env.TS_API_KEY,
+    'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
+    'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
+    'api-url': o.apiUrl,
+    'github-token': env.GITHUB_TOKEN,
+    'policy-dir': o.policyDir,
+    'grants-dir': o.grantsDir,
+    'on-drift': o.onDrift,
+    'dry-run': String(o.dryRun),
+    now: o.now,
+  };
+  const inputs = parseInputs((name) => values[name]?.trim() || undefined, env);
+  const c = inputs.credentials;
+  if (c.kind !== 'api-key' && c.kind !== 'oauth') {
+    throw new UserError('tailpolicy expire talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.');
+  }
+  const ctx: RunContext = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: '' }, new Date()), workspace: o.root };
+  const tailscale = createTailscaleClient({
+    apiUrl: inputs.apiUrl,
+    tailnet: inputs.tailnet,
+    credentials: c,
+    timeoutMs: inputs.requestTimeoutMs,
+    onRetry: (r) => io.stderr(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})\n`),
+  });
+  const result = await expireMode(ctx, { tailscale });
+  const out = result.outputs;
+  const lines = [
+    `expired-grants: ${out['expired-grants'] ?? ''}`,
+    `active-grants: ${out['active-grants'] ?? ''}`,
+    `scheduled-grants: ${out['scheduled-grants'] ?? ''}`,
+    `next-change: ${out['next-change'] || 'none'}`,
+    `changed: ${out.changed ?? 'false'}`,
+    `cleanup-pr: ${out['pr-number'] ? `#${out['pr-number']} ${out['pr-url']}` : 'none open'}`,
+  ];
+  io.stdout(lines.join('\n') + '\n');
+  if (result.failure) {
+    io.stderr(`tailpolicy: ${result.failure}\n`);
+    return result.exitCode ?? 1;
+  }
+  return 0;
 }
