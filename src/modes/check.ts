@@ -79,9 +79,11 @@ async function reviewPullRequest(ctx: RunContext, head: CheckResult, pr: PullReq
   const plan = makePlan(base.compiled, head.compiled);
   const github = githubClient(ctx);
   const reviews = github ? await github.listReviews(pr.number) : [];
+  // Approvals are judged by the rules in force on the base branch: a pull request must not be
+  // able to make its author an approver, or a resource easier to get, and use that at once.
   const verdicts: ApprovalVerdict[] = plan.grants
     .filter((c) => c.kind !== 'removed' && c.after?.grant)
-    .map((c) => evaluateApprovals(c.after!.grant!, head.compiled.access, head.compiled.policy, pr, reviews));
+    .map((c) => evaluateApprovals(c.after!.grant!, base.compiled.access, base.compiled.policy, pr, reviews));
   const missing = verdicts.filter((v) => !v.approved).length;
   const markdown = renderPlanMarkdown(plan, verdicts, head, { approvalsLookedUp: github !== undefined });
   if (github) {

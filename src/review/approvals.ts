@@ -53,7 +53,11 @@ export function evaluateApprovals(
   const rules = rulesFor(grant, access);
   const base = { path: grant.path, counted: [], ignored: [], candidates: [] };
   if (!rules) {
-    return { ...base, approved: false, required: 1, approvers: [], problem: 'no resource or inline rules govern this grant' };
+    const problem =
+      grant.resource !== undefined
+        ? `resource "${grant.resource}" is not in access.yaml on the base branch; approvals follow the base branch's rules, so add the resource in its own pull request first`
+        : 'access.yaml on the base branch has no "inline:" section; approvals follow the base branch\'s rules, so add it in its own pull request first';
+    return { ...base, approved: false, required: 1, approvers: [], problem };
   }
   const groups = groupMembers(policy);
   // GitHub login → the login names it stands for.

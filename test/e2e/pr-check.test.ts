@@ -2,7 +2,7 @@
  * The pull-request flow end to end: dist/index.js in check mode on pull_request and
  * pull_request_review events, against the GitHub emulator backed by a real repository.
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
@@ -166,5 +166,34 @@ describe('apply on the default branch', () => {
     expect(tailscale.policy).toContain('tailpolicy-digest');
     expect(tailscale.policy).not.toContain('// grant grants/alice-prod-db-inc-4211.yaml');
     expect(run.summary).toContain('⛔ left out');
+  });
+});
+
+describe('approval rules come from the base branch', () => {
+  it('does not let a pull request make its author an approver and approve itself', async () => {
+    const { dir, pull, gh } = await pullRequest((d) => {
+      addBob(d);
+      // The PR also makes bob (its author) an approver of prod-db, and lowers nothing else.
+      const access = join(d, 'policy/access.yaml');
+      writeFileSync(access, readFileSync(access, 'utf8').replace('approvers: [group:sre]\n    ticket', 'approvers: [group:sre, bob@example.com]\n    ticket'));
+    });
+    gh.addReview(pull.number, { user: 'bob-acme', state: 'APPROVED' });
+    gh.addReview(pull.number, { user: 'alice-acme', state: 'APPROVED' });
+    const run = await check(dir, gh, pull.number);
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toContain('1 grant(s) need approval');
+    expect(run.summary).toContain('alice-acme (not among the approvers &#40;group&#58;sre&#41;)');
+  });
+
+  it('does not accept approvals for a resource the same pull request creates', async () => {
+    const { dir, pull, gh } = await pullRequest((d) => {
+      const access = join(d, 'policy/access.yaml');
+      writeFileSync(access, readFileSync(access, 'utf8').replace('resources:\n', 'resources:\n  anything:\n    grants: [{dst: ["*"], ip: ["*"]}]\n    maxDuration: 7d\n    approvers: [bob@example.com]\n'));
+      writeFileSync(join(d, 'grants/bob-anything.yaml'), 'grantees: bob@example.com\nresource: anything\nreason: mine\nexpires: 2026-11-22T01:00:00Z\n');
+    });
+    gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
+    const run = await check(dir, gh, pull.number);
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toContain('is not in access.yaml on the base branch');
   });
 });
