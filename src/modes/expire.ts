@@ -206,30 +206,41 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
  */
 async function revoke(ctx: RunContext, github: GitHubClient | undefined, client: TailscaleClient | undefined): Promise<ApplyOutcome> {
   try {
-    let outcome = await applyPolicy(ctx, { github, client });
-    if (isConflict(outcome)) {
-      core.warning('The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift.');
-      outcome = await applyPolicy(ctx, { github, client });
-    }
-    return outcome;
+    return await applyOnce412(ctx, { github, client });
   } catch (error) {
     const gh = error instanceof GitHubApiError ? error : error instanceof ExternalError && error.cause instanceof GitHubApiError ? error.cause : undefined;
-    if (gh) {
-      core.warning(`Could not verify the grants' approvals on GitHub (${gh.message}); pushing the policy without any unexpired grant.`);
-      const { result } = await offlineCheck(ctx);
-      const exclude = new Map(
-        result.compiled.grants
-          .filter((g) => g.grant && g.state !== 'expired')
-          .map((g) => [g.path, 'its approval could not be verified (GitHub failed)'] as const),
-      );
-      const outcome = await applyPolicy(ctx, { github, exclude, client });
-      return { ...outcome, failure: [`Approvals could not be verified (${gh.message}), so every unexpired grant was left out.`, outcome.failure].filter(Boolean).join(' '), exitCode: outcome.exitCode ?? 3 };
+    if (!gh) return failedApply(ctx, error);
+    core.warning(`Could not verify the grants' approvals on GitHub (${gh.message}); pushing the policy without any unexpired grant.`);
+    const why = `Approvals could not be verified (${gh.message}), so every unexpired grant was left out.`;
+    const { result } = await offlineCheck(ctx);
+    const exclude = new Map(
+      result.compiled.grants
+        .filter((g) => g.grant && g.state !== 'expired')
+        .map((g) => [g.path, 'its approval could not be verified (GitHub failed)'] as const),
+    );
+    try {
+      const outcome = await applyOnce412(ctx, { github, client, exclude });
+      return { ...outcome, failure: [why, outcome.failure].filter(Boolean).join(' '), exitCode: outcome.exitCode ?? 3 };
+    } catch (again) {
+      const failed = await failedApply(ctx, again);
+      return { ...failed, failure: `${why} ${failed.failure}` };
     }
-    if (!(error instanceof ExternalError || error instanceof UserError)) throw error;
-    // Tailscale failed (or no credential): say so, and still make the cleanup PR.
-    const { result, policyFile } = await offlineCheck(ctx);
-    return { result, policyFile, writes: [], pushed: false, dnsChanged: [], failure: error.message, exitCode: error.exitCode };
   }
+}
+
+/** One apply; after a 412, one more that reads the policy again and re-checks drift. */
+async function applyOnce412(ctx: RunContext, opts: Parameters<typeof applyPolicy>[1]): Promise<ApplyOutcome> {
+  const outcome = await applyPolicy(ctx, opts);
+  if (!isConflict(outcome)) return outcome;
+  core.warning('The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift.');
+  return applyPolicy(ctx, opts);
+}
+
+/** Tailscale failed (or no credential): say so, and still make the cleanup PR. */
+async function failedApply(ctx: RunContext, error: unknown): Promise<ApplyOutcome> {
+  if (!(error instanceof ExternalError || error instanceof UserError)) throw error;
+  const { result, policyFile } = await offlineCheck(ctx);
+  return { result, policyFile, writes: [], pushed: false, dnsChanged: [], failure: error.message, exitCode: error.exitCode };
 }
 
 /** applyPolicy returns exit code 3 with a push decision only when the write met a 412. */
