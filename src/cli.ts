@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { auditCommand } from './audit/cli.js';
 import { checkRepository } from './check.js';
+import { explainAccess } from './report/explain.js';
 import { expireCommand } from './modes/expire.js';
 import { ExternalError, UserError } from './errors.js';
 import { formatFinding } from './policy/findings.js';
@@ -31,6 +32,8 @@ Commands:
   expire     push the policy as of now (expired grants out, scheduled grants in), then
              keep the cleanup PR deleting expired grant files (credentials from TS_*;
              the PR with GITHUB_TOKEN and GITHUB_REPOSITORY)
+  explain SRC DST:PORT[/PROTO]
+             does the compiled policy let SRC reach DST:PORT, and which rules allow it
   audit      evidence of every grant in the Git history: who had which access, when,
              approved by whom (PRs and reviews looked up with GITHUB_TOKEN and
              GITHUB_REPOSITORY; offline otherwise)
@@ -133,6 +136,19 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       const { since, until, at, out, format } = values;
       const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
       return auditCommand({ root, cwd: io.cwd, ...dirs, now, since, until, at, out, format, env: io.env }, io);
+    }
+    case 'explain': {
+      if (rest.length !== 2) throw new UserError(`explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp\n\n${USAGE}`);
+      const files = await readRepository(root, values['policy-dir'], values['grants-dir']);
+      const result = checkRepository({ policyDir: values['policy-dir'], ...files, readFindings: files.findings, now });
+      if (!result.pushable) {
+        for (const f of result.findings) io.stderr(`${oneLine(formatFinding(f), 2000)}\n`);
+        return 1;
+      }
+      const answer = explainAccess(result.compiled, rest[0]!, rest[1]!);
+      if (values.format === 'json') io.stdout(JSON.stringify(answer, null, 2) + '\n');
+      else io.stdout(answer.text);
+      return 0;
     }
     case 'expire': {
       if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);

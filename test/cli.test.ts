@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../src/cli.js';
+import { parseTarget } from '../src/report/explain.js';
+import { tempDir, writeTree } from './helpers.js';
+import { exampleRepo } from './e2e/runner.js';
+
+async function run(args: string[], cwd = process.cwd()) {
+  let stdout = '';
+  let stderr = '';
+  const code = await cli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd });
+  return { code, stdout, stderr };
+}
+
+const NOW = ['--now', '2026-11-21T23:00:00Z'];
+
+describe('tailpolicy check / compile', () => {
+  it('the README command on the bundled CLI prints the summary and exits 0', () => {
+    const out = execFileSync(process.execPath, ['dist/cli.js', 'check', ...NOW], { encoding: 'utf8' });
+    expect(out).toContain('grants:  1 active, 1 scheduled, 1 expired');
+    expect(out).toMatch(/^OK: 0 warning\(s\)\. Would push \d+ bytes/m);
+  });
+
+  it('exits 1 with path:line:col: error[rule] lines for a broken grant', async () => {
+    const dir = exampleRepo({ 'grants/typo.yaml': 'grantees: alice@example.com\nresource: prod-db\nreason: x\nexpire: 2026-11-22T01:00:00Z\n' });
+    const r = await run(['check', ...NOW, '-C', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('grants/typo.yaml:4:1: error[schema/unknown-field]: Unknown field "expire" in the grant file. Did you mean "expires"?');
+  });
+
+  it('writes the compiled policy with -o, byte-identical to stdout', async () => {
+    const out = join(tempDir(), 'policy.hujson');
+    expect((await run(['compile', ...NOW, '-o', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe((await run(['compile', ...NOW])).stdout);
+  });
+
+  it('refuses to write a policy when the base is invalid', async () => {
+    const dir = writeTree(tempDir(), { 'policy/a.hujson': '{"hosts": {"a": "10.0.0.1",, }}' });
+    const r = await run(['compile', ...NOW, '-C', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('policy/a.hujson:1:28: error[syntax/hujson]');
+  });
+
+  it('prints JSON for machines', async () => {
+    const r = await run(['check', ...NOW, '--format', 'json']);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ ok: true, pushable: true, nextChange: '2026-11-22T02:00:00.000Z' });
+    expect(json.grants).toHaveLength(3);
+  });
+
+  it.each([
+    [['frobnicate'], 'unknown command'],
+    [['check', '--now', '2026-11-22'], 'not an RFC 3339 time'],
+    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [[], 'missing command'],
+  ])('exits 2 on a usage error: %j', async (args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace for a user's mistake
+  });
+
+  it('exits 2 when the policy folder is missing', async () => {
+    const r = await run(['check', '-C', tempDir()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cannot read the folder policy');
+  });
+});
+
+describe('tailpolicy explain', () => {
+  it('names the grant file that allows a path while the grant is active', async () => {
+    const r = await run(['explain', 'alice@example.com', 'tag:prod-db:5432/tcp', ...NOW]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ALLOWED: alice@example.com -> tag:prod-db:5432/tcp');
+    expect(r.stdout).toContain('(grant grants/alice-prod-db-inc-4211.yaml)');
+  });
+
+  it('denies the same path after the grant expired (--now)', async () => {
+    const r = await run(['explain', 'alice@example.com', 'tag:prod-db:5432', '--now', '2026-11-22T02:00:00Z']);
+    expect(r.stdout).toMatch(/^DENIED/);
+  });
+
+  it('names the fragment and line of a base rule', async () => {
+    const r = await run(['explain', 'lea@example.com', 'analysis-api:443', ...NOW]);
+    expect(r.stdout).toContain('(policy/access-rules.hujson:8)');
+  });
+
+  it('parses destinations with protocols and IPv6', () => {
+    expect(parseTarget('tag:prod-db:5432/tcp')).toEqual({ dst: 'tag:prod-db', port: 5432, proto: 'tcp' });
+    expect(parseTarget('[fd7a:115c:a1e0::1]:22')).toEqual({ dst: 'fd7a:115c:a1e0::1', port: 22 });
+    expect(() => parseTarget('tag:prod-db')).toThrow('not DST:PORT');
+  });
+});
+
+it('the bundled CLI exits 2 on usage errors without a stack trace', () => {
+  const r = spawnSync(process.execPath, ['dist/cli.js', 'nope'], { encoding: 'utf8' });
+  expect(r.status).toBe(2);
+  expect(r.stderr).not.toContain('    at ');
+});
