@@ -84,7 +84,12 @@ export function validateShape(kind: FileKind, value: unknown, locate: Locator): 
  * deepest path for each branch of the document, drop the `anyOf` summaries, and one per place.
  */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const real = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  const all = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  // `grantees: []` fails the string branch on its type and the list branch on its length: the
+  // value is a list, so only the list branch's complaint helps.
+  const real = all.filter(
+    (e) => e.keyword !== 'type' || !all.some((o) => o.instancePath === e.instancePath && o.keyword !== 'type'),
+  );
   const out: ErrorObject[] = [];
   const seen = new Set<string>();
   for (const e of real) {
@@ -131,9 +136,11 @@ function toFinding(kind: FileKind, e: ErrorObject, locate: Locator): Finding {
         'schema/missing-field',
         `Missing required field "${name}" in the ${what[kind]}${field ? ` at "${path.join('.')}"` : ''}.` +
           (name === 'expires' ? ' Every grant must end: add e.g. expires: 2026-11-22T02:00:00Z.' : ''),
-        locate(path),
+        locate(path, { key: path.length > 0 }),
       );
     }
+    case 'minItems':
+      return error('schema/empty', `"${path.join('.')}" must list at least ${String(p.limit)} entry.`, locate(path));
     case 'format': {
       const f = formats[String(p.format)];
       const propertyName = e.propertyName !== undefined;
