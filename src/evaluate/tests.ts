@@ -560,44 +560,28 @@ export function evaluateCompiledTests(c: CompiledPolicy, locate: Locator): { out
   const outcomes: TestOutcome[] = [];
   const findings: Finding[] = [];
   const sections = c.raw !== null && typeof c.raw === 'object' ? (c.raw as JsonObject) : {};
-  const testsKey = c.sectionKeys.get('tests');
-  const tests = testsKey !== undefined ? sections[testsKey] : undefined;
-  if (Array.isArray(tests)) {
-    tests.forEach((t, i) => {
-      const problems = testProblems(c, t, [testsKey!, i]);
+  const kinds = [
+    { kind: 'test', section: 'tests', problems: testProblems, evaluate: evaluateNetTest, label: 'invalid test' },
+    { kind: 'sshTest', section: 'sshTests', problems: sshTestProblems, evaluate: evaluateSshTest, label: 'invalid SSH test' },
+  ] as const;
+  for (const k of kinds) {
+    const key = c.sectionKeys.get(k.section);
+    const entries = key !== undefined ? sections[key] : undefined;
+    if (key === undefined || !Array.isArray(entries)) continue;
+    entries.forEach((t, i) => {
+      const problems = k.problems(c, t, [key, i]);
       if (problems.length > 0) {
         outcomes.push({
-          kind: 'test',
+          kind: k.kind,
           index: i,
           src: isObject(t) && typeof t['src'] === 'string' ? t['src'] : '',
           passed: false,
           failures: problems.map((p) => p.message),
-          notes: ['invalid test: reported by validation'],
+          notes: [`${k.label}: reported by validation`],
         });
         return;
       }
-      const r = evaluateNetTest(c, locate, t as JsonObject, i, testsKey!);
-      outcomes.push(r.outcome);
-      findings.push(...r.findings);
-    });
-  }
-  const sshKey = c.sectionKeys.get('sshTests');
-  const sshTests = sshKey !== undefined ? sections[sshKey] : undefined;
-  if (Array.isArray(sshTests)) {
-    sshTests.forEach((t, i) => {
-      const problems = sshTestProblems(c, t, [sshKey!, i]);
-      if (problems.length > 0) {
-        outcomes.push({
-          kind: 'sshTest',
-          index: i,
-          src: isObject(t) && typeof t['src'] === 'string' ? t['src'] : '',
-          passed: false,
-          failures: problems.map((p) => p.message),
-          notes: ['invalid SSH test: reported by validation'],
-        });
-        return;
-      }
-      const r = evaluateSshTest(c, locate, t as JsonObject, i, sshKey!);
+      const r = k.evaluate(c, locate, t as JsonObject, i, key);
       outcomes.push(r.outcome);
       findings.push(...r.findings);
     });

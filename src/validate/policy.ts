@@ -8,6 +8,7 @@
  * a warning. Wrongly rejecting a policy Tailscale accepts blocks a user with no way around it,
  * so when in doubt this module warns.
  */
+import { closest } from '../policy/suggest.js';
 import { error, warning, type Finding, type JsonPath, type Locator } from '../policy/findings.js';
 import { compilePolicy, type CompiledPolicy } from '../evaluate/model.js';
 import {
@@ -103,31 +104,8 @@ function jsonType(v: unknown): string {
   return typeof v;
 }
 
-function levenshtein(a: string, b: string): number {
-  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]!;
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j]!;
-      d[j] = Math.min(d[j]! + 1, d[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length]!;
-}
-
 function suggest(key: string, known: readonly string[]): string {
-  const k = key.toLowerCase();
-  let best: string | undefined;
-  let bestD = 3;
-  for (const c of known) {
-    const dist = levenshtein(k, c.toLowerCase());
-    if (dist < bestD) {
-      best = c;
-      bestD = dist;
-    }
-  }
+  const best = closest(key, known, 2);
   return best ? ` Did you mean "${best}"?` : '';
 }
 

@@ -5,6 +5,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { error, type Finding, type JsonPath, type Locator } from '../policy/findings.js';
+import { closest } from '../policy/suggest.js';
 import { isBareDate, parseDuration, parseTimestamp } from '../policy/time.js';
 import { accessSchema, dnsSchema, grantSchema } from '../schemas.js';
 
@@ -199,28 +200,5 @@ function allowedFields(parentSchema: unknown): string[] {
 
 /** The allowed name closest to `name`, if it is close enough to be a typo. */
 export function suggest(name: string, allowed: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
+  return closest(name, allowed, Math.max(1, Math.floor(name.length / 3)));
 }
