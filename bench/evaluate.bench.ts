@@ -6,12 +6,10 @@
 import { noLocation } from '../src/policy/findings.js';
 import { compilePolicy, evaluateCompiledTests, explain } from '../src/evaluate/index.js';
 import { validatePolicy } from '../src/validate/policy.js';
+import { measure, type BenchResult } from './measure.js';
 
-export interface BenchResult {
-  name: string;
-  ms: number;
-  heapMB: number;
-}
+export type { BenchResult };
+
 
 /** A deterministic pseudo-random generator, so every run measures the same policy. */
 function rng(seed: number): () => number {
@@ -57,25 +55,14 @@ export function syntheticPolicy(opts = { rules: 10_000, groups: 1_000, tags: 300
   return { groups, tagOwners, acls, grants, tests };
 }
 
-function heapMB(): number {
-  return Math.round((process.memoryUsage().heapUsed / 2 ** 20) * 10) / 10;
-}
-
-function time<T>(name: string, out: BenchResult[], f: () => T): T {
-  const t0 = performance.now();
-  const v = f();
-  out.push({ name, ms: Math.round((performance.now() - t0) * 10) / 10, heapMB: heapMB() });
-  return v;
-}
-
 export async function benchEvaluate(): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
-  const policy = time('evaluate: generate 10k rules, 1k groups, 10k tests', out, () => syntheticPolicy());
-  const compiled = time('evaluate: compile index', out, () => compilePolicy(policy));
-  const r = time('evaluate: run 10k tests', out, () => evaluateCompiledTests(compiled, noLocation));
+  const policy = measure('evaluate: generate 10k rules, 1k groups, 10k tests', out, () => syntheticPolicy());
+  const compiled = measure('evaluate: compile index', out, () => compilePolicy(policy));
+  const r = measure('evaluate: run 10k tests', out, () => evaluateCompiledTests(compiled, noLocation));
   if (r.outcomes.length !== 10_000) throw new Error('benchmark: expected 10,000 outcomes');
-  time('evaluate: validatePolicy (whole policy)', out, () => validatePolicy(policy, noLocation));
-  time('evaluate: 1k explain queries on one compilation', out, () => {
+  measure('evaluate: validatePolicy (whole policy)', out, () => validatePolicy(policy, noLocation));
+  measure('evaluate: 1k explain queries on one compilation', out, () => {
     for (let i = 0; i < 1000; i++) explain(compiled, { src: `user${i}@example.com`, dst: `tag:t${i % 300}`, port: 443 }, noLocation);
   });
   return out;

@@ -11,20 +11,10 @@ import { startGitHubEmulator } from '../test/emulators/github.js';
 import { EMULATOR_API_KEY, startTailscaleEmulator } from '../test/emulators/tailscale.js';
 import { tempDir } from '../test/helpers.js';
 import { approvedExampleRepo, git, runAction } from '../test/e2e/runner.js';
-import { benchEvaluate, type BenchResult } from './evaluate.bench.js';
+import { benchEvaluate } from './evaluate.bench.js';
+import { measure, type BenchResult } from './measure.js';
 
 const NOW = new Date('2026-11-21T23:00:00Z');
-
-function measure<T>(name: string, out: BenchResult[], fn: () => T): T {
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const value = fn();
-  const ms = performance.now() - start;
-  const heapMB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-  out.push({ name, ms: Math.round(ms * 10) / 10, heapMB: Math.round(heapMB * 10) / 10 });
-  return value;
-}
 
 /** A base policy with `rules` grants over `users` people, and `users` grant files. */
 function repository(opts: { users: number; rules: number; grants: number }): { policyFiles: SourceText[]; grantFiles: SourceText[] } {
