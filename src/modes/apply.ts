@@ -6,6 +6,12 @@
  * Safety (SPEC 4): nothing is sent when validation fails (1); a console edit is never
  * overwritten silently (2); the push carries If-Match and a 412 is reported, never retried (3);
  * an invalid grant is left out and the narrower policy still pushed, while the run fails (4).
+ *
+ * `enforce: posture` grants (issue #8): after the push succeeded, or when the live policy already
+ * matched, the grantees' devices get the grants' custom posture attributes with the grants'
+ * expiries, and attributes of grants that are gone are removed. When the policy could not be
+ * pushed (drift, Tailscale's refusal), only the writes that take access away are made. Attribute
+ * failures fail the run and name the device and grant; they never undo the push.
  */
 import * as core from '@actions/core';
 import { ExternalError } from '../errors.js';
@@ -17,6 +23,11 @@ import { annotate } from '../report/annotations.js';
 import { md } from '../report/escape.js';
 import { findingsTable, grantsTable, pre } from '../report/markdown.js';
 import { PolicyConflictError, TailscaleError } from '../tailscale/errors.js';
+import { deviceApiId } from '../posture/inventory.js';
+import { readLiveDevices } from '../posture/live.js';
+import { enforcedGrants, planAttributes, usesPostureEnforcement, type AttributeWrite, type PlanDevice } from '../posture/plan.js';
+import { isoUtc } from '../policy/time.js';
+import { pathEscape } from '../tailscale/client.js';
 import type { TailscaleClient } from '../tailscale/client.js';
 import { tailscaleClient } from './clients.js';
 import { githubClient } from './check.js';
@@ -34,8 +45,23 @@ export interface ApplyOutcome {
   /** The policy was written to the tailnet (false in a dry run). */
   pushed: boolean;
   dnsChanged: string[];
+  /** Device posture attributes of `enforce: posture` grants; absent when no resource enforces. */
+  posture?: PostureOutcome;
   failure?: string;
   exitCode?: number;
+}
+
+export interface PostureOutcome {
+  /** Only writes that take access away were allowed (the policy was not pushed). */
+  narrowOnly: boolean;
+  /** Active enforced grants. */
+  grants: number;
+  /** What was (or, in a dry run, would have been) changed, in words. */
+  changes: string[];
+  /** Enforced grants none of whose grantees has a user device. */
+  noDevices: string[];
+  /** Each failed request: which device, which grant, why. */
+  failures: string[];
 }
 
 export interface ApplyOptions {
@@ -48,9 +74,10 @@ export interface ApplyOptions {
 export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
   // Grants that reached the default branch without a qualifying approval are left out (SPEC 2.4).
   let exclude = opts.exclude;
+  const pulls = new Map<string, number>();
   if (!exclude) {
     const first = await offlineCheck(ctx);
-    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs.grantsDir, opts.github ?? githubClient(ctx));
+    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs.grantsDir, opts.github ?? githubClient(ctx), pulls);
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);
@@ -64,6 +91,7 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   try {
     const validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
     if (!validation.ok) {
+      await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
       const details = validation.data.flatMap((d) => d.errors.map((e) => (d.user ? `${d.user}: ${e}` : e)));
       return {
         ...outcome,
@@ -75,6 +103,7 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
     const decision = decidePush(result.compiled, live, onDrift);
     outcome.decision = decision;
     if (decision.action === 'stop') {
+      await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
       core.error(`The live policy was edited outside Git. What the push would change:\n${formatChanges(decision.changes)}`);
       return {
         ...outcome,
@@ -92,6 +121,8 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
         outcome.pushed = true;
       }
     }
+    // The policy is now the compiled one (or would be, in a dry run): its grants may get their attributes.
+    await applyPostureAttributes(client, result, outcome, ctx, { pulls });
     await applyDns(client, result, outcome, ctx);
   } catch (e) {
     if (e instanceof PolicyConflictError) {
@@ -110,8 +141,77 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
     if (e instanceof TailscaleError) throw new ExternalError(e.message, { cause: e });
     throw e;
   }
-  if (!result.ok) return { ...outcome, failure: `${errors} error(s) in the grants: those grants were left out of the pushed policy.`, exitCode: 1 };
+  const failures: string[] = [];
+  if (!result.ok) failures.push(`${errors} error(s) in the grants: those grants were left out of the pushed policy.`);
+  const postureFailures = outcome.posture?.failures ?? [];
+  if (postureFailures.length) failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === 'none'));
+  if (failures.length) return { ...outcome, failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 };
   return outcome;
+}
+
+function postureFailureText(failures: readonly string[], policyCurrent: boolean): string {
+  const shown = failures.slice(0, 5).join('; ');
+  const more = failures.length > 5 ? `; and ${failures.length - 5} more` : '';
+  return (
+    `Device posture attributes (enforce: posture): ${failures.length} failure(s)${policyCurrent ? '; the policy push stands' : ''}: ${shown}${more}. ` +
+    'Grantees without their attribute are denied by the enforced rules until a run sets it.'
+  );
+}
+
+/**
+ * Sets and removes the custom posture attributes of `enforce: posture` grants (see plan.ts).
+ * Never throws for Tailscale's failures: each is recorded, naming the device and the grant.
+ */
+async function applyPostureAttributes(
+  client: TailscaleClient,
+  result: CheckResult,
+  outcome: ApplyOutcome,
+  ctx: RunContext,
+  opts: { narrowOnly?: boolean; pulls?: ReadonlyMap<string, number> },
+): Promise<void> {
+  const compiled = result.compiled;
+  if (!usesPostureEnforcement(compiled.access)) return;
+  const grants = enforcedGrants(compiled, opts.pulls);
+  const posture: PostureOutcome = { narrowOnly: !!opts.narrowOnly, grants: grants.length, changes: [], noDevices: [], failures: [] };
+  outcome.posture = posture;
+  let live: Awaited<ReturnType<typeof readLiveDevices>>;
+  try {
+    live = await readLiveDevices(client);
+  } catch (e) {
+    if (!(e instanceof TailscaleError)) throw e;
+    posture.failures.push(`reading the devices and their posture attributes: ${e.message}`);
+    return;
+  }
+  const devices: PlanDevice[] = live.devices.map((d) => ({ id: deviceApiId(d), name: d.name || deviceApiId(d), user: d.user, tags: d.tags }));
+  const plan = planAttributes(grants, compiled.policy, devices, live.attributes, { narrowOnly: opts.narrowOnly });
+  for (const g of grants) if ((plan.devicesOf.get(g.path) ?? []).length === 0) posture.noDevices.push(g.path);
+  for (const w of plan.writes) {
+    const path = `/api/v2/device/${pathEscape(w.device.id)}/attributes/${pathEscape(w.key)}`;
+    outcome.writes.push(
+      w.kind === 'set' ? `POST ${path} ${JSON.stringify({ value: true, expiry: isoUtc(w.expiry), comment: w.comment })}` : `DELETE ${path}`,
+    );
+    if (!ctx.inputs.dryRun) {
+      try {
+        if (w.kind === 'set') await client.setDeviceAttribute(w.device.id, w.key, { value: true, expiry: isoUtc(w.expiry), comment: w.comment });
+        else await client.deleteDeviceAttribute(w.device.id, w.key);
+      } catch (e) {
+        if (!(e instanceof TailscaleError)) throw e;
+        posture.failures.push(`${w.kind === 'set' ? 'setting' : 'removing'} ${w.key} on ${deviceLabel(w)} for ${w.grant ?? 'a grant no longer active'}: ${e.message}`);
+        continue;
+      }
+    }
+    posture.changes.push(describeWrite(w));
+  }
+}
+
+function deviceLabel(w: AttributeWrite): string {
+  return `device ${w.device.name} (${w.device.id}${w.device.user ? `, ${w.device.user}` : ''})`;
+}
+
+function describeWrite(w: AttributeWrite): string {
+  if (w.kind === 'delete') return `${w.key} removed from ${deviceLabel(w)}`;
+  const verb = { new: 'set', extended: 'extended', shortened: 'shortened', corrected: 're-set' }[w.reason];
+  return `${w.key} ${verb} on ${deviceLabel(w)} until ${isoUtc(w.expiry)} (${w.grant})`;
 }
 
 async function applyDns(client: TailscaleClient, result: CheckResult, outcome: ApplyOutcome, ctx: RunContext): Promise<void> {
@@ -163,16 +263,29 @@ export function applySummary(o: ApplyOutcome, ctx: RunContext, title = 'tailpoli
     out.push(d.changes.length ? pre(formatChanges(d.changes)) : '_Only comments or formatting differ._\n');
   }
   if (o.dnsChanged.length) out.push('### DNS', '', ...o.dnsChanged.map((c) => `- ${md(c)}`), '');
+  if (o.posture) out.push(...postureSummary(o.posture, dry));
   if (dry && o.writes.length) out.push('### Requests a real run would send', '', pre(o.writes.join('\n')));
   out.push('### Grants', '', grantsTable(o.result));
   if (o.result.findings.length) out.push('### Findings', '', findingsTable(o.result.findings));
   return out.join('\n');
 }
 
+function postureSummary(p: PostureOutcome, dry: boolean): string[] {
+  const out = ['### Device posture attributes (enforce: posture)', ''];
+  if (p.narrowOnly) out.push('The policy was not pushed, so only attributes that take access away were changed.', '');
+  out.push(`${p.grants} active enforced grant(s).`, '');
+  const list = (items: string[]) => [...items.slice(0, 50).map((c) => `- ${md(c, 300)}`), ...(items.length > 50 ? [`- … and ${items.length - 50} more`] : []), ''];
+  if (p.changes.length) out.push(dry ? 'Would change:' : 'Changed:', '', ...list(p.changes));
+  else if (!p.failures.length) out.push('Every grantee device already carries the right attributes.', '');
+  if (p.noDevices.length) out.push('No device of the grantees (their access starts on the run after they add one):', '', ...list(p.noDevices));
+  if (p.failures.length) out.push('Failed:', '', ...list(p.failures));
+  return out;
+}
+
 export async function applyMode(ctx: RunContext): Promise<ModeResult> {
   const o = await applyPolicy(ctx);
   for (const w of o.writes) core.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
-  const changed = o.pushed || (!ctx.inputs.dryRun && o.dnsChanged.length > 0);
+  const changed = o.pushed || (!ctx.inputs.dryRun && (o.dnsChanged.length > 0 || (o.posture?.changes.length ?? 0) > 0));
   return {
     outputs: { ...grantOutputs(o.result, o.policyFile), changed: String(changed) },
     summary: applySummary(o, ctx),

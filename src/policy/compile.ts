@@ -6,10 +6,12 @@
  * on the result (src/validate/index.ts).
  */
 import { buildAccess, checkAccessReferences, type AccessConfig } from './access.js';
+import { GrantGate } from '../posture/gate.js';
+import { isGeneratedPostureName } from '../posture/keys.js';
 import { buildDns, type DnsSettings } from './dns.js';
 import { error, sortFindings, type Finding, type Locator } from './findings.js';
-import { buildGrant, checkGrant, duplicateGrants, grantState, type Grant, type GrantState } from './grants.js';
-import { at, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
+import { buildGrant, checkGrant, duplicateGrants, grantState, rulesFor, type Grant, type GrantState } from './grants.js';
+import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
 import { commentSafe, policyDigest, renderPolicy } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from './time.js';
@@ -86,6 +88,7 @@ export function compile(input: CompileInput): Compiled {
   const { access, findings: accessFindings } = buildAccess(reserved.access[0]);
   const { dns, findings: dnsFindings } = buildDns(reserved.dns[0]);
   baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access, merged.policy));
+  baseFindings.push(...reservedPostureNames(merged.policy, merged.origins));
 
   const grants = [...input.grantFiles]
     .filter((f) => /\.ya?ml$/i.test(f.path))
@@ -168,13 +171,17 @@ function addGrantRules(
           { section: 'grants', rules: g.inline?.grants ?? [], locate: at(g.locate, ['grants']) },
           { section: 'ssh', rules: g.inline?.ssh ?? [], locate: at(g.locate, ['ssh']) },
         ];
-    const note = grantComment(g);
+    // enforce: posture — every rule also requires the grant's own custom attribute (issue #8).
+    const enforcing = rulesFor(g, access);
+    const gate = enforcing?.enforce === 'posture' ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : undefined;
+    const note = grantComment(g, gate?.key);
     for (const { section, rules, locate } of sources) {
       if (rules.length === 0) continue;
       const list = [...((policy[section] as unknown[] | undefined) ?? [])];
       rules.forEach((rule, j) => {
         const index = list.length;
-        const compiled = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
+        const plain = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
+        const compiled = gate ? gate.gateRule(plain) : plain;
         list.push(compiled);
         if (j === 0) {
           const bySection = comments.get(section) ?? new Map<number, string[]>();
@@ -185,13 +192,49 @@ function addGrantRules(
         gen.set(index, g.path);
         generatedBy.set(section, gen);
         origins.set([section, index], (rest, opts) =>
-          rest[0] === 'src' ? g.locate(['grantees'], opts) : locate([j, ...rest], opts),
+          rest[0] === 'src'
+            ? g.locate(['grantees'], opts)
+            : gate && rest[0] === 'srcPosture'
+              ? (locate([j, 'srcPosture'], opts) ?? enforcing!.locate(['enforce'], opts))
+              : locate([j, ...rest], opts),
         );
       });
       policy[section] = list;
     }
+    if (gate) addGatePostures(policy, origins, gate, enforcing!.locate);
   }
   return { policy, comments, generatedBy };
+}
+
+/** Adds the gate's postures to `postures`; copied conditions point back at the posture they came from. */
+function addGatePostures(policy: Policy, origins: PolicyOrigins, gate: GrantGate, rulesLocate: Locator): void {
+  const generated = gate.postures();
+  if (generated.length === 0) return;
+  const postures: Record<string, unknown> = isPlainObject(policy.postures) ? { ...policy.postures } : {};
+  for (const p of generated) {
+    postures[p.name] = p.conditions;
+    const copied = p.conditions.length - 1;
+    origins.set(['postures', p.name], (rest, opts) =>
+      p.base !== undefined && typeof rest[0] === 'number' && rest[0] < copied
+        ? origins.locate(['postures', p.base, ...rest], opts)
+        : rulesLocate(['enforce'], opts),
+    );
+  }
+  policy.postures = postures;
+}
+
+/** Posture names that enforce: posture generates are reserved: the base policy may not define them. */
+function reservedPostureNames(policy: Policy, origins: PolicyOrigins): Finding[] {
+  if (!isPlainObject(policy.postures)) return [];
+  return Object.keys(policy.postures)
+    .filter(isGeneratedPostureName)
+    .map((name) =>
+      error(
+        'posture/reserved-name',
+        `"${name}" has the form of the postures tailpolicy generates for "enforce: posture" grants (posture:tp-<id>). Rename it.`,
+        origins.locate(['postures', name], { key: true }),
+      ),
+    );
 }
 
 function sshRule(rule: Record<string, unknown>, grantees: string[]): Record<string, unknown> {
@@ -199,11 +242,12 @@ function sshRule(rule: Record<string, unknown>, grantees: string[]): Record<stri
   return action === undefined ? { src: grantees, ...rest } : { action, src: grantees, ...rest };
 }
 
-function grantComment(g: Grant): string {
+function grantComment(g: Grant, attribute?: string): string {
   const window = `${g.starts ? humanUtc(g.starts) : 'now'} until ${humanUtc(g.expires)}`;
   const what = g.resource ?? 'inline rules';
   const ticket = g.ticket ? ` [${g.ticket}]` : '';
-  return commentSafe(`grant ${g.path}: ${g.grantees.join(', ')} -> ${what}, ${window}${ticket}: ${g.reason}`, 300);
+  const gate = attribute ? ` (expiry enforced by ${attribute})` : '';
+  return commentSafe(`grant ${g.path}: ${g.grantees.join(', ')} -> ${what}, ${window}${ticket}${gate}: ${g.reason}`, 300);
 }
 
 /** Adds `// policy/file.hujson` above each run of base entries from one fragment. */

@@ -14,6 +14,8 @@ export async function unapprovedGrants(
   root: string,
   grantsDir: string,
   github: GitHubClient | undefined,
+  /** When given, filled with the pull request number of every approved grant (path -> number). */
+  approvedPulls?: Map<string, number>,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const candidates = compiled.grants.filter((g) => g.grant && g.state !== 'expired');
@@ -42,6 +44,8 @@ export async function unapprovedGrants(
     const verdict = evaluateApprovals(entry.grant!, compiled.access, compiled.policy, { author: pull.author, headSha: pull.headSha }, reviews);
     if (!verdict.approved) {
       out.set(entry.path, `pull request #${pull.number} was merged without ${verdict.required} qualifying approval(s)`);
+    } else {
+      approvedPulls?.set(entry.path, pull.number);
     }
   }
   return out;
