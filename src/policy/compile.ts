@@ -177,7 +177,9 @@ function addGrantRules(
     const note = grantComment(g, gate?.key);
     for (const { section, rules, locate } of sources) {
       if (rules.length === 0) continue;
-      const list = [...((policy[section] as unknown[] | undefined) ?? [])];
+      // Copy each base list once, then append: copying per grant made compile quadratic.
+      if (policy[section] === base[section]) policy[section] = [...((base[section] as unknown[] | undefined) ?? [])];
+      const list = policy[section] as unknown[];
       rules.forEach((rule, j) => {
         const index = list.length;
         const plain = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
@@ -199,7 +201,6 @@ function addGrantRules(
               : locate([j, ...rest], opts),
         );
       });
-      policy[section] = list;
     }
     if (gate) addGatePostures(policy, origins, gate, enforcing!.locate);
   }
