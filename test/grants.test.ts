@@ -157,3 +157,13 @@ describe('an invalid grant never blocks the others', () => {
     expect(srcs).toEqual(['group:sre', 'alice@example.com']);
   });
 });
+
+describe('duplicate grants', () => {
+  it('an expired grant is history, not a duplicate of a new one', () => {
+    const c = compileFiles(
+      { ...grant({ ...ok, starts: '2026-11-20T10:00:00Z', expires: '2026-11-20T12:00:00Z' }), 'grants/h.yaml': grantYaml({ ...ok, starts: '' }).replace('starts: \n', '') },
+      '2026-11-21T23:00:00Z',
+    );
+    expect(c.findings.filter((f) => f.rule === 'grant/duplicate')).toEqual([]);
+  });
+});

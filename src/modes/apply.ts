@@ -77,7 +77,7 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   const pulls = new Map<string, number>();
   if (!exclude) {
     const first = await offlineCheck(ctx);
-    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs.grantsDir, opts.github ?? githubClient(ctx), pulls);
+    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs, opts.github ?? githubClient(ctx), pulls);
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);

@@ -201,30 +201,13 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
  * The apply half. A 412 (another run, or anything else, wrote the policy between our read and
  * our write) is answered once by a fresh apply, which reads the policy again and checks it for
  * drift before deciding anything: never a blind retry. A GitHub failure while verifying
- * approvals must not block revocation: the policy is then pushed with every unexpired grant left
- * out, which is never wider than the right one.
+ * approvals does not block revocation: applyPolicy then leaves every unverified grant out.
  */
 async function revoke(ctx: RunContext, github: GitHubClient | undefined, client: TailscaleClient | undefined): Promise<ApplyOutcome> {
   try {
     return await applyOnce412(ctx, { github, client });
   } catch (error) {
-    const gh = error instanceof GitHubApiError ? error : error instanceof ExternalError && error.cause instanceof GitHubApiError ? error.cause : undefined;
-    if (!gh) return failedApply(ctx, error);
-    core.warning(`Could not verify the grants' approvals on GitHub (${gh.message}); pushing the policy without any unexpired grant.`);
-    const why = `Approvals could not be verified (${gh.message}), so every unexpired grant was left out.`;
-    const { result } = await offlineCheck(ctx);
-    const exclude = new Map(
-      result.compiled.grants
-        .filter((g) => g.grant && g.state !== 'expired')
-        .map((g) => [g.path, 'its approval could not be verified (GitHub failed)'] as const),
-    );
-    try {
-      const outcome = await applyOnce412(ctx, { github, client, exclude });
-      return { ...outcome, failure: [why, outcome.failure].filter(Boolean).join(' '), exitCode: outcome.exitCode ?? 3 };
-    } catch (again) {
-      const failed = await failedApply(ctx, again);
-      return { ...failed, failure: `${why} ${failed.failure}` };
-    }
+    return failedApply(ctx, error);
   }
 }
 

@@ -112,7 +112,7 @@ export function compile(input: CompileInput): Compiled {
       };
     });
   const validGrants = grants.filter((g) => g.grant && !g.findings.some((f) => f.severity === 'error')).map((g) => g.grant!);
-  const duplicates = duplicateGrants(validGrants);
+  const duplicates = duplicateGrants(validGrants, input.now);
   for (const d of duplicates) grants.find((g) => g.path === d.location?.file)?.findings.push(d);
 
   const { policy, comments, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);

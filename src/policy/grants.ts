@@ -180,18 +180,20 @@ function isEligible(grantee: string, eligible: readonly string[], groups: Map<st
   return includesUser(eligible, grantee, groups);
 }
 
-/** Two grant files giving the same grantees the same resource over overlapping windows. */
-export function duplicateGrants(grants: readonly Grant[]): Finding[] {
+/**
+ * Two grant files giving the same grantees the same resource over overlapping windows. Expired
+ * grants are history, not duplicates; a grant without `starts` runs from now.
+ */
+export function duplicateGrants(grants: readonly Grant[], now: Date): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, Grant[]>();
+  const start = (g: Grant) => Math.max(g.starts?.getTime() ?? -Infinity, now.getTime());
   for (const g of grants) {
-    if (g.resource === undefined) continue;
+    if (g.resource === undefined || grantState(g, now) === 'expired') continue;
     for (const who of g.grantees) {
       const key = `${who}\u0000${g.resource}`;
       for (const other of seen.get(key) ?? []) {
-        const overlap =
-          (g.starts?.getTime() ?? -Infinity) < other.expires.getTime() &&
-          (other.starts?.getTime() ?? -Infinity) < g.expires.getTime();
+        const overlap = start(g) < other.expires.getTime() && start(other) < g.expires.getTime();
         if (overlap) {
           findings.push(
             warning(

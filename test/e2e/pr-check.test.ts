@@ -197,3 +197,60 @@ describe('approval rules come from the base branch', () => {
     expect(run.summary).toContain('is not in access.yaml on the base branch');
   });
 });
+
+describe('apply judges merged grants by the rules of their pull request base', () => {
+  async function merged(change: (dir: string) => void, reviewers: string[]) {
+    const { dir, pull, gh } = await pullRequest(change);
+    for (const user of reviewers) gh.addReview(pull.number, { user, state: 'APPROVED' });
+    gh.mergePull(pull.number); // an admin merge: branch protection was bypassed
+    git(dir, 'checkout', '-q', 'main');
+    git(dir, 'reset', '-q', '--hard', 'main');
+    tailscale = await startTailscaleEmulator();
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      inputs: { mode: 'apply', now: EXAMPLE_NOW, 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY, 'github-token': gh.token },
+      env: { GITHUB_API_URL: gh.url },
+    });
+    return { run, gh };
+  }
+
+  it('leaves out a grant whose PR made its own author an approver', async () => {
+    const { run } = await merged((d) => {
+      addBob(d);
+      const access = join(d, 'policy/access.yaml');
+      writeFileSync(access, readFileSync(access, 'utf8').replace('approvers: [group:sre]\n    ticket', 'approvers: [group:sre, alice@example.com]\n    ticket'));
+    }, ['alice-acme']);
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('grants/bob-prod-db.yaml');
+    expect(run.stdout).toMatch(/Left out of the policy: pull request #1 was merged without 1 qualifying approval/);
+    expect(tailscale!.policy).not.toContain('// grant grants/bob-prod-db.yaml');
+  });
+
+  it('keeps a grant approved under the base rules', async () => {
+    const { run } = await merged(addBob, ['sam-sre']);
+    expect(tailscale!.policy).toContain('// grant grants/bob-prod-db.yaml');
+    // The example's own grants were committed directly and are left out, as they should be.
+    expect(run.stdout).toContain('grants/alice-prod-db-inc-4211.yaml');
+  });
+
+  it('still pushes the narrower policy when GitHub fails: revocation is never blocked', async () => {
+    const { dir, pull, gh } = await pullRequest(addBob);
+    gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
+    gh.mergePull(pull.number);
+    git(dir, 'checkout', '-q', 'main');
+    git(dir, 'reset', '-q', '--hard', 'main');
+    gh.faults.failNext = { count: 100, status: 502 };
+    tailscale = await startTailscaleEmulator();
+    const run = await runAction({
+      workspace: dir,
+      eventName: 'push',
+      inputs: { mode: 'apply', now: EXAMPLE_NOW, 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY, 'github-token': gh.token },
+      env: { GITHUB_API_URL: gh.url },
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain('its approval could not be verified');
+    expect(tailscale.policy).toContain('tailpolicy-digest');
+    expect(tailscale.policy).not.toContain('// grant grants/');
+  });
+});

@@ -106,6 +106,8 @@ export interface EmulatedPull {
   headSha: string;
   /** merge-base(base, head) when the PR merged, so its files and commits stay as they were. */
   mergedFrom?: string;
+  /** The base branch's tip when the PR merged: like GitHub, `base.sha` of a merged PR stays there. */
+  baseShaAtMerge?: string;
   /** Files scripted by a test instead of computed from Git. */
   files?: EmulatedPullFile[];
   reviews: EmulatedReview[];
@@ -486,6 +488,7 @@ export class GitHubEmulator {
     Object.assign(pull, {
       state: 'closed',
       mergedFrom: this.git.mergeBase(base, head),
+      baseShaAtMerge: base,
       mergedAt: now,
       closedAt: now,
       updatedAt: now,
@@ -668,7 +671,7 @@ export class GitHubEmulator {
       merge_commit_sha: pull.mergeCommitSha,
       draft: pull.draft,
       head: branch(pull.head, this.headSha(pull)),
-      base: branch(pull.base, this.git.branchSha(pull.base) ?? ''),
+      base: branch(pull.base, pull.baseShaAtMerge ?? this.git.branchSha(pull.base) ?? ''),
       author_association: pull.author === this.owner ? 'OWNER' : 'CONTRIBUTOR',
       ...(detailed && {
         merged: pull.mergedAt !== null,
