@@ -3,7 +3,7 @@
  * time of a whole `apply` (dist/index.js, as the runner runs it) against the loopback emulators.
  * Figures only: nothing here passes or fails on time, the machines are shared and noisy.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkRepository } from '../src/check.js';
 import type { SourceText } from '../src/policy/source.js';

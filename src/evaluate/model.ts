@@ -28,7 +28,6 @@ import {
   readObject,
   sectionsOf,
   stringsOf,
-  type JsonObject,
 } from './keys.js';
 import {
   DEFAULT_PROTOS,
