@@ -41,11 +41,11 @@ var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl(reqUrl) {
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass2;
+    function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
+      if (checkBypass2(reqUrl)) {
         return void 0;
       }
       const proxyVar = (() => {
@@ -57,21 +57,21 @@ var require_proxy = __commonJS({
       })();
       if (proxyVar) {
         try {
-          return new DecodedURL(proxyVar);
+          return new DecodedURL2(proxyVar);
         } catch (_a) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
+            return new DecodedURL2(`http://${proxyVar}`);
         }
       } else {
         return void 0;
       }
     }
-    function checkBypass(reqUrl) {
+    function checkBypass2(reqUrl) {
       if (!reqUrl.hostname) {
         return false;
       }
       const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
+      if (isLoopbackAddress2(reqHost)) {
         return true;
       }
       const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
@@ -97,11 +97,11 @@ var require_proxy = __commonJS({
       }
       return false;
     }
-    function isLoopbackAddress(host) {
+    function isLoopbackAddress2(host) {
       const hostLower = host.toLowerCase();
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
-    var DecodedURL = class extends URL {
+    var DecodedURL2 = class extends URL {
       constructor(url, base) {
         super(url, base);
         this._decodedUsername = decodeURIComponent(super.username);
@@ -123,35 +123,35 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
-    exports.httpOverHttp = httpOverHttp;
-    exports.httpsOverHttp = httpsOverHttp;
-    exports.httpOverHttps = httpOverHttps;
-    exports.httpsOverHttps = httpsOverHttps;
-    function httpOverHttp(options2) {
+    exports.httpOverHttp = httpOverHttp2;
+    exports.httpsOverHttp = httpsOverHttp2;
+    exports.httpOverHttps = httpOverHttps2;
+    exports.httpsOverHttps = httpsOverHttps2;
+    function httpOverHttp2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
-    function httpsOverHttp(options2) {
+    function httpsOverHttp2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps(options2) {
+    function httpOverHttps2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
-    function httpsOverHttps(options2) {
+    function httpsOverHttps2(options2) {
       var agent = new TunnelingAgent(options2);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -160,7 +160,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options2 || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -220,7 +220,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers = connectOptions.headers || {};
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
-      debug("making CONNECT request");
+      debug2("making CONNECT request");
       var connectReq = self.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
@@ -240,40 +240,40 @@ var require_tunnel = __commonJS({
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
-          debug(
+          debug2(
             "tunneling socket could not be established, statusCode=%d",
             res.statusCode
           );
           socket.destroy();
-          var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error2.code = "ECONNRESET";
-          options2.request.emit("error", error2);
+          var error3 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
+          error3.code = "ECONNRESET";
+          options2.request.emit("error", error3);
           self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
-          debug("got illegal response body from proxy");
+          debug2("got illegal response body from proxy");
           socket.destroy();
-          var error2 = new Error("got illegal response body from proxy");
-          error2.code = "ECONNRESET";
-          options2.request.emit("error", error2);
+          var error3 = new Error("got illegal response body from proxy");
+          error3.code = "ECONNRESET";
+          options2.request.emit("error", error3);
           self.removeSocket(placeholder);
           return;
         }
-        debug("tunneling connection has established");
+        debug2("tunneling connection has established");
         self.sockets[self.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
         connectReq.removeAllListeners();
-        debug(
+        debug2(
           "tunneling socket could not be established, cause=%s\n",
           cause.message,
           cause.stack
         );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error2.code = "ECONNRESET";
-        options2.request.emit("error", error2);
+        var error3 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        error3.code = "ECONNRESET";
+        options2.request.emit("error", error3);
         self.removeSocket(placeholder);
       }
     };
@@ -328,9 +328,9 @@ var require_tunnel = __commonJS({
       }
       return target;
     }
-    var debug;
+    var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug = function() {
+      debug2 = function() {
         var args = Array.prototype.slice.call(arguments);
         if (typeof args[0] === "string") {
           args[0] = "TUNNEL: " + args[0];
@@ -340,10 +340,10 @@ var require_tunnel = __commonJS({
         console.error.apply(console, args);
       };
     } else {
-      debug = function() {
+      debug2 = function() {
       };
     }
-    exports.debug = debug;
+    exports.debug = debug2;
   }
 });
 
@@ -1602,14 +1602,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
           connectParams: { version, protocol, port, host },
-          error: error2
+          error: error3
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
           `${host}${port ? `:${port}` : ""}`,
           protocol,
           version,
-          error2.message
+          error3.message
         );
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1640,14 +1640,14 @@ var require_diagnostics = __commonJS({
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
           request: { method, path, origin },
-          error: error2
+          error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
           path,
-          error2.message
+          error3.message
         );
       });
       isClientSet = true;
@@ -1682,7 +1682,7 @@ var require_diagnostics = __commonJS({
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
             connectParams: { version, protocol, port, host },
-            error: error2
+            error: error3
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
@@ -1690,7 +1690,7 @@ var require_diagnostics = __commonJS({
             port ? `:${port}` : "",
             protocol,
             version,
-            error2.message
+            error3.message
           );
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
@@ -1981,11 +1981,11 @@ var require_request = __commonJS({
       /**
        * @param {Error} error
        */
-      onUpgradeError(error2) {
+      onUpgradeError(error3) {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error2 });
+          channels.error.publish({ request: this, error: error3 });
         }
       }
       /**
@@ -2016,16 +2016,16 @@ var require_request = __commonJS({
           this.onError(err);
         }
       }
-      onError(error2) {
+      onError(error3) {
         this.onFinally();
         if (channels.error.hasSubscribers) {
-          channels.error.publish({ request: this, error: error2 });
+          channels.error.publish({ request: this, error: error3 });
         }
         if (this.aborted) {
           return;
         }
         this.aborted = true;
-        return this[kHandler].onError(error2);
+        return this[kHandler].onError(error3);
       }
       onFinally() {
         if (this.errorHandler) {
@@ -4169,11 +4169,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto;
+    var crypto2;
     try {
-      crypto = __require("node:crypto");
+      crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4446,7 +4446,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto === void 0) {
+      if (crypto2 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4461,7 +4461,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4937,8 +4937,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list3) {
+      const value = list3.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5525,8 +5525,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto = __require("node:crypto");
-      random = (max) => crypto.randomInt(0, max);
+      const crypto2 = __require("node:crypto");
+      random = (max) => crypto2.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5771,7 +5771,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       throwIfAborted(object[kState]);
       const promise = createDeferredPromise();
-      const errorSteps = (error2) => promise.reject(error2);
+      const errorSteps = (error3) => promise.reject(error3);
       const successSteps = (data) => {
         try {
           promise.resolve(convertBytesToJSValue(data));
@@ -5867,7 +5867,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants = require_constants2();
+    var constants3 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5942,7 +5942,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6037,11 +6037,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants3.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants3.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6064,10 +6064,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants3.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6084,7 +6084,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6178,9 +6178,9 @@ var require_client_h1 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
           request2.onUpgrade(statusCode, headers, socket, statusText);
-        } catch (error2) {
-          util.errorRequest(client, request2, error2);
-          util.destroy(socket, error2);
+        } catch (error3) {
+          util.errorRequest(client, request2, error3);
+          util.destroy(socket, error3);
         }
         client[kResume]();
       }
@@ -6264,7 +6264,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants3.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6286,7 +6286,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6322,13 +6322,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants3.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6582,7 +6582,7 @@ var require_client_h1 = __commonJS({
       }
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
-      const abort = (error2) => {
+      const abort = (error3) => {
         if (request2.aborted) {
           return;
         }
@@ -6592,7 +6592,7 @@ var require_client_h1 = __commonJS({
           }
           return;
         }
-        util.errorRequest(client, request2, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error3 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
@@ -7174,22 +7174,22 @@ var require_client_h2 = __commonJS({
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
-      const abort = (error2) => {
+      const abort = (error3) => {
         if (request2.aborted) {
           return;
         }
         if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error2 || new RequestAbortedError());
+            util.destroy(stream, error3 || new RequestAbortedError());
           }
           return;
         }
-        error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request2, error2);
+        error3 = error3 || new RequestAbortedError();
+        util.errorRequest(client, request2, error3);
         if (stream != null) {
-          util.destroy(stream, error2);
+          util.destroy(stream, error3);
         }
-        util.destroy(body, error2);
+        util.destroy(body, error3);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
@@ -7210,17 +7210,17 @@ var require_client_h2 = __commonJS({
           stream.off(errorMonitor, onUpgradeError);
           request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
-        const onUpgradeError = (error2) => {
+        const onUpgradeError = (error3) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request2.onUpgradeError(error2);
+          request2.onUpgradeError(error3);
         };
         const onReady = () => {
           try {
             request2.onUpgrade(null, null, stream);
-          } catch (error2) {
+          } catch (error3) {
             stream.off("response", onResponse);
-            abort(error2);
+            abort(error3);
             return;
           }
           if (request2.aborted) {
@@ -7422,8 +7422,8 @@ var require_client_h2 = __commonJS({
         }
         request2.onRequestSent();
         client[kResume]();
-      } catch (error2) {
-        abort(error2);
+      } catch (error3) {
+        abort(error3);
       }
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
@@ -7578,8 +7578,8 @@ var require_redirect_handler = __commonJS({
       onUpgrade(statusCode, headers, socket) {
         this.handler.onUpgrade(statusCode, headers, socket);
       }
-      onError(error2) {
-        this.handler.onError(error2);
+      onError(error3) {
+        this.handler.onError(error3);
       }
       onHeaders(statusCode, headers, resume, statusText) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
@@ -7704,7 +7704,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7777,7 +7777,7 @@ var require_client = __commonJS({
         maxHeaderSize,
         headersTimeout,
         socketTimeout,
-        requestTimeout,
+        requestTimeout: requestTimeout2,
         connectTimeout,
         bodyTimeout,
         idleTimeout,
@@ -7811,7 +7811,7 @@ var require_client = __commonJS({
         if (socketTimeout !== void 0) {
           throw new InvalidArgumentError("unsupported socketTimeout, use headersTimeout & bodyTimeout instead");
         }
-        if (requestTimeout !== void 0) {
+        if (requestTimeout2 !== void 0) {
           throw new InvalidArgumentError("unsupported requestTimeout, use headersTimeout & bodyTimeout instead");
         }
         if (idleTimeout !== void 0) {
@@ -7893,7 +7893,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -8509,7 +8509,7 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options2), connect, allowH2 };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error2) => {
+        this.on("connectionError", (origin2, targets, error3) => {
           for (const target of targets) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
@@ -8700,7 +8700,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8775,7 +8775,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8785,7 +8785,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8857,7 +8857,7 @@ var require_proxy_agent = __commonJS({
         return this.#client.destroy(err);
       }
     };
-    var ProxyAgent = class extends DispatcherBase {
+    var ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
         super();
         if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
@@ -8900,7 +8900,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options2);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8998,7 +8998,7 @@ var require_proxy_agent = __commonJS({
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
     }
-    module.exports = ProxyAgent;
+    module.exports = ProxyAgent2;
   }
 });
 
@@ -9008,8 +9008,8 @@ var require_env_http_proxy_agent = __commonJS({
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
-    var ProxyAgent = require_proxy_agent();
-    var Agent = require_agent();
+    var ProxyAgent2 = require_proxy_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -9029,16 +9029,16 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
-          this[kHttpProxyAgent] = new ProxyAgent({ ...agentOpts, uri: HTTP_PROXY });
+          this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
         } else {
           this[kHttpProxyAgent] = this[kNoProxyAgent];
         }
         const HTTPS_PROXY = httpsProxy ?? process.env.https_proxy ?? process.env.HTTPS_PROXY;
         if (HTTPS_PROXY) {
-          this[kHttpsProxyAgent] = new ProxyAgent({ ...agentOpts, uri: HTTPS_PROXY });
+          this[kHttpsProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTPS_PROXY });
         } else {
           this[kHttpsProxyAgent] = this[kHttpProxyAgent];
         }
@@ -10930,13 +10930,13 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error2 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data, headers, trailers, error: error3 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
-      if (error2 !== null) {
+      if (error3 !== null) {
         deleteMockDispatch(this[kDispatches], key);
-        handler2.onError(error2);
+        handler2.onError(error3);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10974,19 +10974,19 @@ var require_mock_utils = __commonJS({
         if (agent.isMockActive) {
           try {
             mockDispatch.call(this, opts, handler2);
-          } catch (error2) {
-            if (error2 instanceof MockNotMatchedError) {
+          } catch (error3) {
+            if (error3 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
               if (netConnect === false) {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
+                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
                 originalDispatch.call(this, opts, handler2);
               } else {
-                throw new MockNotMatchedError(`${error2.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
+                throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
             } else {
-              throw error2;
+              throw error3;
             }
           }
         } else {
@@ -11151,11 +11151,11 @@ var require_mock_interceptor = __commonJS({
       /**
        * Mock an undici request with a defined error.
        */
-      replyWithError(error2) {
-        if (typeof error2 === "undefined") {
+      replyWithError(error3) {
+        if (typeof error3 === "undefined") {
           throw new InvalidArgumentError("error must be defined");
         }
-        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error2 });
+        const newMockDispatch = addMockDispatch(this[kDispatches], this[kDispatchKey], { error: error3 });
         return new MockScope(newMockDispatch);
       }
       /**
@@ -11195,7 +11195,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11235,7 +11235,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11248,7 +11248,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11288,7 +11288,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11374,7 +11374,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11401,7 +11401,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11505,9 +11505,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12116,12 +12116,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists = this[kHeadersMap].get(lowercaseName);
-        if (exists) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists.name,
-            value: `${exists.value}${delimiter}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12246,7 +12246,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers = class _Headers {
+    var Headers2 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12350,9 +12350,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list3 = this.#headersList.cookies;
+        if (list3) {
+          return [...list3];
         }
         return [];
       }
@@ -12392,17 +12392,17 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list3) {
+        o.#headersList = list3;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
-    Reflect.deleteProperty(Headers, "getHeadersGuard");
-    Reflect.deleteProperty(Headers, "setHeadersGuard");
-    Reflect.deleteProperty(Headers, "getHeadersList");
-    Reflect.deleteProperty(Headers, "setHeadersList");
-    iteratorMixin("Headers", Headers, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
+    Reflect.deleteProperty(Headers2, "getHeadersGuard");
+    Reflect.deleteProperty(Headers2, "setHeadersGuard");
+    Reflect.deleteProperty(Headers2, "getHeadersList");
+    Reflect.deleteProperty(Headers2, "setHeadersList");
+    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers2.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12420,7 +12420,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers.prototype.entries) {
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12441,7 +12441,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers,
+      Headers: Headers2,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12455,7 +12455,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12533,7 +12533,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers(kConstruct);
+        this[kHeaders] = new Headers2(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12777,7 +12777,7 @@ var require_response = __commonJS({
     function fromInnerResponse(innerResponse, guard) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers(kConstruct);
+      response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12897,7 +12897,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -13165,7 +13165,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers(kConstruct);
+        this[kHeaders] = new Headers2(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13361,13 +13361,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list3 = dependentControllerMap.get(this.signal);
+          if (list3 === void 0) {
+            list3 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list3);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list3.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13454,7 +13454,7 @@ var require_request2 = __commonJS({
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers(kConstruct);
+      request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -13673,23 +13673,23 @@ var require_fetch = __commonJS({
         this.emit("terminated", reason);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
-      abort(error2) {
+      abort(error3) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "aborted";
-        if (!error2) {
-          error2 = new DOMException("The operation was aborted.", "AbortError");
+        if (!error3) {
+          error3 = new DOMException("The operation was aborted.", "AbortError");
         }
-        this.serializedAbortReason = error2;
-        this.connection?.destroy(error2);
-        this.emit("terminated", error2);
+        this.serializedAbortReason = error3;
+        this.connection?.destroy(error3);
+        this.emit("terminated", error3);
       }
     };
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13779,12 +13779,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error3) {
       if (p) {
-        p.reject(error2);
+        p.reject(error3);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
-        request2.body.stream.cancel(error2).catch((err) => {
+        request2.body.stream.cancel(error3).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13796,7 +13796,7 @@ var require_fetch = __commonJS({
       }
       const response = responseObject[kState];
       if (response.body != null && isReadable(response.body?.stream)) {
-        response.body.stream.cancel(error2).catch((err) => {
+        response.body.stream.cancel(error3).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -14615,13 +14615,13 @@ var require_fetch = __commonJS({
               fetchParams.controller.ended = true;
               this.body.push(null);
             },
-            onError(error2) {
+            onError(error3) {
               if (this.abort) {
                 fetchParams.controller.off("terminated", this.abort);
               }
-              this.body?.destroy(error2);
-              fetchParams.controller.terminate(error2);
-              reject(error2);
+              this.body?.destroy(error3);
+              fetchParams.controller.terminate(error3);
+              reject(error3);
             },
             onUpgrade(status, rawHeaders, socket) {
               if (status !== 101) {
@@ -14644,7 +14644,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -15084,8 +15084,8 @@ var require_util4 = __commonJS({
                   }
                   fr[kResult] = result;
                   fireAProgressEvent("load", fr);
-                } catch (error2) {
-                  fr[kError] = error2;
+                } catch (error3) {
+                  fr[kError] = error3;
                   fireAProgressEvent("error", fr);
                 }
                 if (fr[kState] !== "loading") {
@@ -15094,13 +15094,13 @@ var require_util4 = __commonJS({
               });
               break;
             }
-          } catch (error2) {
+          } catch (error3) {
             if (fr[kAborted]) {
               return;
             }
             queueMicrotask(() => {
               fr[kState] = "done";
-              fr[kError] = error2;
+              fr[kError] = error3;
               fireAProgressEvent("error", fr);
               if (fr[kState] !== "loading") {
                 fireAProgressEvent("loadend", fr);
@@ -16524,10 +16524,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers } = require_headers();
+    var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16540,7 +16540,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
@@ -16554,7 +16554,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16563,7 +16563,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str2 = stringify(cookie);
       if (str2) {
@@ -17165,13 +17165,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto;
+    var crypto2;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
-      crypto = {
+      crypto2 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17184,7 +17184,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17253,12 +17253,12 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers, getHeadersList } = require_headers();
+    var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto;
+    var crypto2;
     try {
-      crypto = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options2) {
@@ -17275,10 +17275,10 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options2.headers) {
-        const headersList = getHeadersList(new Headers(options2.headers));
+        const headersList = getHeadersList(new Headers2(options2.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto.randomBytes(16).toString("base64");
+      const keyValue = crypto2.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17308,7 +17308,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17406,11 +17406,11 @@ var require_connection = __commonJS({
         });
       }
     }
-    function onSocketError(error2) {
+    function onSocketError(error3) {
       const { ws } = this;
       ws[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
-        channels.socketError.publish(error2);
+        channels.socketError.publish(error3);
       }
       this.destroy();
     }
@@ -17712,10 +17712,10 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error2, data) => {
-                    if (error2) {
-                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
+                  (error3, data) => {
+                    if (error3) {
+                      const code2 = error3 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error3.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -18423,21 +18423,21 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
       return true;
     }
     function createMaxEventSizeExceededError() {
-      const error2 = new Error("EventSource message size exceeded");
-      error2.aborted = false;
-      return error2;
+      const error3 = new Error("EventSource message size exceeded");
+      error3.aborted = false;
+      return error3;
     }
     var EventSourceStream = class extends Transform {
       /**
@@ -18549,8 +18549,8 @@ var require_eventsource_stream = __commonJS({
             }
             try {
               this.parseLine(this.readLine(), this.event);
-            } catch (error2) {
-              callback(error2);
+            } catch (error3) {
+              callback(error3);
               return;
             }
             this.consumeCurrentByte();
@@ -18565,10 +18565,10 @@ var require_eventsource_stream = __commonJS({
         }
         callback();
       }
-      _destroy(error2, callback) {
+      _destroy(error3, callback) {
         this.chunks.length = 0;
         this.clearEvent();
-        super._destroy(error2, callback);
+        super._destroy(error3, callback);
       }
       /**
        * @param {Buffer} line
@@ -18629,13 +18629,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -18956,8 +18956,8 @@ var require_eventsource = __commonJS({
           pipeline(
             response.body.stream,
             eventSourceStream,
-            (error2) => {
-              if (error2?.aborted === false) {
+            (error3) => {
+              if (error3?.aborted === false) {
                 this.close();
                 this.dispatchEvent(new Event("error"));
               }
@@ -19097,8 +19097,8 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
-    var ProxyAgent = require_proxy_agent();
+    var Agent3 = require_agent();
+    var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors();
@@ -19120,8 +19120,8 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
-    module.exports.ProxyAgent = ProxyAgent;
+    module.exports.Agent = Agent3;
+    module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
     module.exports.RetryHandler = RetryHandler;
@@ -19182,7 +19182,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options2 = void 0) {
+    module.exports.fetch = async function fetch3(init, options2 = void 0) {
       try {
         return await fetchImpl(init, options2);
       } catch (err) {
@@ -19272,7 +19272,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter7 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve3) {
           resolve3(value);
@@ -19301,72 +19301,72 @@ var require_lib = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl;
+    exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
+    var http2 = __importStar(__require("http"));
+    var https2 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
-    var tunnel = __importStar(require_tunnel2());
+    var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
-    var HttpCodes;
-    (function(HttpCodes2) {
-      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-    var Headers;
-    (function(Headers2) {
-      Headers2["Accept"] = "accept";
-      Headers2["ContentType"] = "content-type";
-    })(Headers || (exports.Headers = Headers = {}));
-    var MediaTypes;
-    (function(MediaTypes2) {
-      MediaTypes2["ApplicationJson"] = "application/json";
-    })(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-    function getProxyUrl(serverUrl) {
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
       const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
       return proxyUrl ? proxyUrl.href : "";
     }
-    var HttpRedirectCodes = [
-      HttpCodes.MovedPermanently,
-      HttpCodes.ResourceMoved,
-      HttpCodes.SeeOther,
-      HttpCodes.TemporaryRedirect,
-      HttpCodes.PermanentRedirect
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
     ];
-    var HttpResponseRetryCodes = [
-      HttpCodes.BadGateway,
-      HttpCodes.ServiceUnavailable,
-      HttpCodes.GatewayTimeout
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
     ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
+    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling2 = 10;
+    var ExponentialBackoffTimeSlice2 = 5;
+    var HttpClientError2 = class _HttpClientError extends Error {
       constructor(message, statusCode) {
         super(message);
         this.name = "HttpClientError";
@@ -19374,14 +19374,14 @@ var require_lib = __commonJS({
         Object.setPrototypeOf(this, _HttpClientError.prototype);
       }
     };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
+    exports.HttpClientError = HttpClientError2;
+    var HttpClientResponse2 = class {
       constructor(message) {
         this.message = message;
       }
       readBody() {
-        return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter7(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
@@ -19393,8 +19393,8 @@ var require_lib = __commonJS({
         });
       }
       readBodyBuffer() {
-        return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter7(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
@@ -19406,12 +19406,12 @@ var require_lib = __commonJS({
         });
       }
     };
-    exports.HttpClientResponse = HttpClientResponse;
+    exports.HttpClientResponse = HttpClientResponse2;
     function isHttps(requestUrl) {
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
     }
-    var HttpClient2 = class {
+    var HttpClient3 = class {
       constructor(userAgent2, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -19450,42 +19450,42 @@ var require_lib = __commonJS({
         }
       }
       options(requestUrl, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
         });
       }
       get(requestUrl, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request("GET", requestUrl, null, additionalHeaders || {});
         });
       }
       del(requestUrl, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
       post(requestUrl, data, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
       patch(requestUrl, data, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
       put(requestUrl, data, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
       sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           return this.request(verb, requestUrl, stream, additionalHeaders);
         });
       }
@@ -19494,35 +19494,35 @@ var require_lib = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter2(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+        return __awaiter7(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter7(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter7(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter7(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
-          additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-          additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19533,18 +19533,18 @@ var require_lib = __commonJS({
        * Prefer get, del, post and patch
        */
       request(verb, requestUrl, data, headers) {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info, data);
-            if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
                 if (handler2.canHandleAuthentication(response)) {
@@ -19553,13 +19553,13 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info, data);
+                return authenticationHandler.handleAuthentication(this, info2, data);
               } else {
                 return response;
               }
             }
             let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
               const redirectUrl = response.message.headers["location"];
               if (!redirectUrl) {
                 break;
@@ -19576,11 +19576,11 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info, data);
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
               redirectsRemaining--;
             }
-            if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
               return response;
             }
             numTries += 1;
@@ -19606,8 +19606,8 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info, data) {
-        return __awaiter2(this, void 0, void 0, function* () {
+      requestRaw(info2, data) {
+        return __awaiter7(this, void 0, void 0, function* () {
           return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
               if (err) {
@@ -19618,7 +19618,7 @@ var require_lib = __commonJS({
                 resolve3(res);
               }
             }
-            this.requestRawWithCallback(info, data, callbackForResult);
+            this.requestRawWithCallback(info2, data, callbackForResult);
           });
         });
       }
@@ -19628,12 +19628,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info, data, onResult) {
+      requestRawWithCallback(info2, data, onResult) {
         if (typeof data === "string") {
-          if (!info.options.headers) {
-            info.options.headers = {};
+          if (!info2.options.headers) {
+            info2.options.headers = {};
           }
-          info.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -19642,8 +19642,8 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info.httpModule.request(info.options, (msg) => {
-          const res = new HttpClientResponse(msg);
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse2(msg);
           handleResult(void 0, res);
         });
         let socket;
@@ -19654,7 +19654,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info.options.path}`));
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -19690,33 +19690,33 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === "https:";
-        info.httpModule = usingSsl ? https : http;
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https2 : http2;
         const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port ? parseInt(info.parsedUrl.port) : defaultPort;
-        info.options.path = (info.parsedUrl.pathname || "") + (info.parsedUrl.search || "");
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info.options.headers["user-agent"] = this.userAgent;
+          info2.options.headers["user-agent"] = this.userAgent;
         }
-        info.options.agent = this._getAgent(info.parsedUrl);
+        info2.options.agent = this._getAgent(info2.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info.options);
+            handler2.prepareRequest(info2.options);
           }
         }
-        return info;
+        return info2;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
         }
-        return lowercaseKeys2(headers || {});
+        return lowercaseKeys3(headers || {});
       }
       /**
        * Gets an existing header value or returns a default.
@@ -19728,7 +19728,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
@@ -19752,7 +19752,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
+          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -19763,7 +19763,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[Headers2.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -19794,7 +19794,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -19807,16 +19807,16 @@ var require_lib = __commonJS({
           let tunnelAgent;
           const overHttps = proxyUrl.protocol === "https:";
           if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
           } else {
-            tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
           }
           agent = tunnelAgent(agentOptions);
           this._proxyAgent = agent;
         }
         if (!agent) {
           const options2 = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options2) : new http.Agent(options2);
+          agent = usingSsl ? new https2.Agent(options2) : new http2.Agent(options2);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -19856,22 +19856,22 @@ var require_lib = __commonJS({
         return baseUserAgent;
       }
       _performExponentialBackoff(retryNumber) {
-        return __awaiter2(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+        return __awaiter7(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
+          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
           return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options2) {
-        return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter7(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
               result: null,
               headers: {}
             };
-            if (statusCode === HttpCodes.NotFound) {
+            if (statusCode === HttpCodes2.NotFound) {
               resolve3(response);
             }
             function dateTimeDeserializer(key, value) {
@@ -19907,7 +19907,7 @@ var require_lib = __commonJS({
               } else {
                 msg = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError(msg, statusCode);
+              const err = new HttpClientError2(msg, statusCode);
               err.result = response.result;
               reject(err);
             } else {
@@ -19917,8 +19917,8 @@ var require_lib = __commonJS({
         });
       }
     };
-    exports.HttpClient = HttpClient2;
-    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -20299,11 +20299,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -20320,10 +20320,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -20362,9 +20362,9 @@ var require_codegen = __commonJS({
       }
     };
     var Throw = class extends Node {
-      constructor(error2) {
+      constructor(error3) {
         super();
-        this.error = error2;
+        this.error = error3;
       }
       render({ _n }) {
         return `throw ${this.error};` + _n;
@@ -20384,8 +20384,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -20414,12 +20414,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -20472,12 +20472,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -20500,10 +20500,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -20539,10 +20539,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -20584,11 +20584,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -20601,9 +20601,9 @@ var require_codegen = __commonJS({
       }
     };
     var Catch = class extends BlockNode {
-      constructor(error2) {
+      constructor(error3) {
         super();
-        this.error = error2;
+        this.error = error3;
       }
       render(opts) {
         return `catch(${this.error})` + super.render(opts);
@@ -20794,9 +20794,9 @@ var require_codegen = __commonJS({
         this._blockNode(node);
         this.code(tryBody);
         if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
-          catchCode(error2);
+          const error3 = this.name("e");
+          this._currNode = node.catch = new Catch(error3);
+          catchCode(error3);
         }
         if (finallyCode) {
           this._currNode = node.finally = new Finally();
@@ -20805,8 +20805,8 @@ var require_codegen = __commonJS({
         return this._endBlockNode(Catch, Finally);
       }
       // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
+      throw(error3) {
+        return this._leafNode(new Throw(error3));
       }
       // start self-balancing block
       block(body, nodeCount) {
@@ -20889,7 +20889,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20904,14 +20904,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -21162,10 +21162,10 @@ var require_errors2 = __commonJS({
     exports.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error3 = exports.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      const errObj = errorObjectCode(cxt, error3, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
@@ -21173,10 +21173,10 @@ var require_errors2 = __commonJS({
       }
     }
     exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
+    function reportExtraError(cxt, error3 = exports.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      const errObj = errorObjectCode(cxt, error3, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
         returnErrors(it, names_1.default.vErrors);
@@ -21227,19 +21227,19 @@ var require_errors2 = __commonJS({
       schema: new codegen_1.Name("schema"),
       parentSchema: new codegen_1.Name("parentSchema")
     };
-    function errorObjectCode(cxt, error2, errorPaths) {
+    function errorObjectCode(cxt, error3, errorPaths) {
       const { createErrors } = cxt.it;
       if (createErrors === false)
         return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
+      return errorObject(cxt, error3, errorPaths);
     }
-    function errorObject(cxt, error2, errorPaths = {}) {
+    function errorObject(cxt, error3, errorPaths = {}) {
       const { gen, it } = cxt;
       const keyValues = [
         errorInstancePath(it, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
-      extraErrorProps(cxt, error2, keyValues);
+      extraErrorProps(cxt, error3, keyValues);
       return gen.object(...keyValues);
     }
     function errorInstancePath({ errorPath }, { instancePath }) {
@@ -21974,11 +21974,11 @@ var require_json_schema_traverse = __commonJS({
         opts = {};
       }
       cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      var pre2 = typeof cb == "function" ? cb : cb.pre || function() {
       };
       var post = cb.post || function() {
       };
-      _traverse(opts, pre, post, schema, "", schema);
+      _traverse(opts, pre2, post, schema, "", schema);
     };
     traverse.keywords = {
       additionalItems: true,
@@ -22024,23 +22024,23 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+    function _traverse(opts, pre2, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        pre2(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
         for (var key in schema) {
           var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre2, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre2, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
             }
           } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+            _traverse(opts, pre2, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -23653,7 +23653,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -23662,11 +23662,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -23710,8 +23710,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -24960,7 +24960,7 @@ var require_limitNumber = __commonJS({
       exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
       exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
     };
-    var error2 = {
+    var error3 = {
       message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
       params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
     };
@@ -24969,7 +24969,7 @@ var require_limitNumber = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
@@ -24985,7 +24985,7 @@ var require_multipleOf = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error3 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
       params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
     };
@@ -24994,7 +24994,7 @@ var require_multipleOf = __commonJS({
       type: "number",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, data, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
@@ -25041,7 +25041,7 @@ var require_limitLength = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var ucs2length_1 = require_ucs2length();
-    var error2 = {
+    var error3 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
@@ -25053,7 +25053,7 @@ var require_limitLength = __commonJS({
       type: "string",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { keyword, data, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -25073,7 +25073,7 @@ var require_pattern = __commonJS({
     var code_1 = require_code2();
     var util_1 = require_util9();
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error3 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
     };
@@ -25082,7 +25082,7 @@ var require_pattern = __commonJS({
       type: "string",
       schemaType: "string",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
@@ -25108,7 +25108,7 @@ var require_limitProperties = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error3 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
@@ -25120,7 +25120,7 @@ var require_limitProperties = __commonJS({
       type: "object",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -25139,7 +25139,7 @@ var require_required = __commonJS({
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
       params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
     };
@@ -25148,7 +25148,7 @@ var require_required = __commonJS({
       type: "object",
       schemaType: "array",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, schema, schemaCode, data, $data, it } = cxt;
         const { opts } = it;
@@ -25219,7 +25219,7 @@ var require_limitItems = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error3 = {
       message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
         return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
@@ -25231,7 +25231,7 @@ var require_limitItems = __commonJS({
       type: "array",
       schemaType: "number",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { keyword, data, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
@@ -25262,7 +25262,7 @@ var require_uniqueItems = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var equal_1 = require_equal();
-    var error2 = {
+    var error3 = {
       message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
       params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
@@ -25271,7 +25271,7 @@ var require_uniqueItems = __commonJS({
       type: "array",
       schemaType: "boolean",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
@@ -25328,14 +25328,14 @@ var require_const = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var equal_1 = require_equal();
-    var error2 = {
+    var error3 = {
       message: "must be equal to constant",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
     };
     var def = {
       keyword: "const",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, data, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
@@ -25357,7 +25357,7 @@ var require_enum = __commonJS({
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
     var equal_1 = require_equal();
-    var error2 = {
+    var error3 = {
       message: "must be equal to one of the allowed values",
       params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
     };
@@ -25365,7 +25365,7 @@ var require_enum = __commonJS({
       keyword: "enum",
       schemaType: "array",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
@@ -25444,7 +25444,7 @@ var require_additionalItems = __commonJS({
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -25453,7 +25453,7 @@ var require_additionalItems = __commonJS({
       type: "array",
       schemaType: ["boolean", "object"],
       before: "uniqueItems",
-      error: error2,
+      error: error3,
       code(cxt) {
         const { parentSchema, it } = cxt;
         const { items } = parentSchema;
@@ -25572,7 +25572,7 @@ var require_items2020 = __commonJS({
     var util_1 = require_util9();
     var code_1 = require_code2();
     var additionalItems_1 = require_additionalItems();
-    var error2 = {
+    var error3 = {
       message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
       params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
     };
@@ -25581,7 +25581,7 @@ var require_items2020 = __commonJS({
       type: "array",
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
-      error: error2,
+      error: error3,
       code(cxt) {
         const { schema, parentSchema, it } = cxt;
         const { prefixItems } = parentSchema;
@@ -25605,7 +25605,7 @@ var require_contains = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
       params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
     };
@@ -25615,7 +25615,7 @@ var require_contains = __commonJS({
       schemaType: ["object", "boolean"],
       before: "uniqueItems",
       trackErrors: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, schema, parentSchema, data, it } = cxt;
         let min;
@@ -25793,7 +25793,7 @@ var require_propertyNames = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: "property name must be valid",
       params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
     };
@@ -25801,7 +25801,7 @@ var require_propertyNames = __commonJS({
       keyword: "propertyNames",
       type: "object",
       schemaType: ["object", "boolean"],
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
@@ -25838,7 +25838,7 @@ var require_additionalProperties = __commonJS({
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: "must NOT have additional properties",
       params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
     };
@@ -25848,7 +25848,7 @@ var require_additionalProperties = __commonJS({
       schemaType: ["boolean", "object"],
       allowUndefined: true,
       trackErrors: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, schema, parentSchema, data, errsCount, it } = cxt;
         if (!errsCount)
@@ -26122,7 +26122,7 @@ var require_oneOf = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: "must match exactly one schema in oneOf",
       params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
     };
@@ -26130,7 +26130,7 @@ var require_oneOf = __commonJS({
       keyword: "oneOf",
       schemaType: "array",
       trackErrors: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, schema, parentSchema, it } = cxt;
         if (!Array.isArray(schema))
@@ -26207,7 +26207,7 @@ var require_if = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
       params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
     };
@@ -26215,7 +26215,7 @@ var require_if = __commonJS({
       keyword: "if",
       schemaType: ["object", "boolean"],
       trackErrors: true,
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, parentSchema, it } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
@@ -26341,7 +26341,7 @@ var require_format = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var error2 = {
+    var error3 = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
       params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
     };
@@ -26350,7 +26350,7 @@ var require_format = __commonJS({
       type: ["number", "string"],
       schemaType: "string",
       $data: true,
-      error: error2,
+      error: error3,
       code(cxt, ruleType) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
@@ -26505,7 +26505,7 @@ var require_discriminator = __commonJS({
     var compile_1 = require_compile();
     var ref_error_1 = require_ref_error();
     var util_1 = require_util9();
-    var error2 = {
+    var error3 = {
       message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
       params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
     };
@@ -26513,7 +26513,7 @@ var require_discriminator = __commonJS({
       keyword: "discriminator",
       type: "object",
       schemaType: "object",
-      error: error2,
+      error: error3,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
@@ -27164,8 +27164,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error2) {
-            onError(String(error2));
+          } catch (error3) {
+            onError(String(error3));
             return null;
           }
         }
@@ -27267,9 +27267,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
-              throw error2;
+              const error3 = new Error("Failed to resolve repeated object (this should not happen)");
+              error3.source = source;
+              throw error3;
             }
           }
         },
@@ -28468,19 +28468,19 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug2(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning3) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning3);
         else
-          console.warn(warning2);
+          console.warn(warning3);
       }
     }
-    exports.debug = debug;
+    exports.debug = debug2;
     exports.warn = warn;
   }
 });
@@ -30519,12 +30519,12 @@ var require_errors3 = __commonJS({
         super("YAMLWarning", pos, code2, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
-      if (error2.pos[0] === -1)
+    var prettifyError = (src, lc) => (error3) => {
+      if (error3.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error3.linePos[0];
+      error3.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -30542,12 +30542,12 @@ var require_errors3 = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error2.linePos[1];
+        const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error2.message += `:
+        error3.message += `:
 
 ${lineStr}
 ${pointer}
@@ -31350,7 +31350,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error2 = -1;
+      let error3 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -31359,12 +31359,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error2 === -1)
-            error2 = offset + i;
+          else if (error3 === -1)
+            error3 = offset + i;
         }
       }
-      if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error3 !== -1)
+        onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -31660,8 +31660,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
+      } catch (error3) {
+        const msg = error3 instanceof Error ? error3.message : String(error3);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -31784,8 +31784,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
+          } catch (error3) {
+            const message = error3 instanceof Error ? error3.message : String(error3);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -31947,9 +31947,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
+        this.onError = (source, code2, message, warning3) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning3)
             this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code2, message));
@@ -32022,10 +32022,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning3) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -32050,11 +32050,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error2);
+              this.errors.push(error3);
             else
-              this.doc.errors.push(error2);
+              this.doc.errors.push(error3);
             break;
           }
           case "doc-end": {
@@ -32367,8 +32367,8 @@ var require_cst_visit = __commonJS({
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
+      for (const [field2, index] of path) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -32378,8 +32378,8 @@ var require_cst_visit = __commonJS({
     };
     visit3.parentCollection = (cst, path) => {
       const parent = visit3.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path[path.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -32388,11 +32388,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32402,7 +32402,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path);
         }
       }
@@ -33141,15 +33141,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -33367,8 +33367,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error2) {
-        const token = error2 ?? this.stack.pop();
+      *pop(error3) {
+        const token = error3 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -33708,14 +33708,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -33843,13 +33843,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -34067,7 +34067,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options2);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -34158,7 +34158,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile4 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -34361,8 +34361,8 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "error") {
     hook2 = (method, options2) => {
-      return Promise.resolve().then(method.bind(null, options2)).catch((error2) => {
-        return orig(error2, options2);
+      return Promise.resolve().then(method.bind(null, options2)).catch((error3) => {
+        return orig(error3, options2);
       });
     };
   }
@@ -34937,8 +34937,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -35120,8 +35120,8 @@ var JSONStringify = (value, replacer, space) => {
     );
     const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
     return denoisedJSON;
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
+  } catch (error3) {
+    if (error3 instanceof RangeError) {
       const convertedJSON = stringifyIteratively(value, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
@@ -35129,7 +35129,7 @@ var JSONStringify = (value, replacer, space) => {
       const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
       return processedJSON.replace(noiseStringify, "$1$2$3");
     }
-    throw error2;
+    throw error3;
   }
 };
 var featureCache = /* @__PURE__ */ new Map();
@@ -35242,13 +35242,13 @@ var JSONParse = (text, reviver) => {
       serializedData,
       (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
     );
-  } catch (error2) {
-    if (error2 instanceof RangeError) {
+  } catch (error3) {
+    if (error3 instanceof RangeError) {
       const serializedData = serializeBigInts(text);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
-    throw error2;
+    throw error3;
   }
 };
 
@@ -35308,8 +35308,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -35325,7 +35325,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -35335,26 +35335,26 @@ async function fetchWrapper(requestOptions) {
       // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
       ...requestOptions.body && { duplex: "half" }
     });
-  } catch (error2) {
+  } catch (error3) {
     let message = "Unknown Error";
-    if (error2 instanceof Error) {
-      if (error2.name === "AbortError") {
-        error2.status = 500;
-        throw error2;
+    if (error3 instanceof Error) {
+      if (error3.name === "AbortError") {
+        error3.status = 500;
+        throw error3;
       }
-      message = error2.message;
-      if (error2.name === "TypeError" && "cause" in error2) {
-        if (error2.cause instanceof Error) {
-          message = error2.cause.message;
-        } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+      message = error3.message;
+      if (error3.name === "TypeError" && "cause" in error3) {
+        if (error3.cause instanceof Error) {
+          message = error3.cause.message;
+        } else if (typeof error3.cause === "string") {
+          message = error3.cause;
         }
       }
     }
     const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
-    requestError.cause = error2;
+    requestError.cause = error3;
     throw requestError;
   }
   const status = fetchResponse.status;
@@ -38259,8 +38259,8 @@ function iterator(octokit, route, parameters) {
             }
           }
           return { value: normalizedResponse };
-        } catch (error2) {
-          if (error2.status !== 409) throw error2;
+        } catch (error3) {
+          if (error3.status !== 409) throw error3;
           url = "";
           return {
             value: {
@@ -38367,14 +38367,14 @@ function describeBody(data) {
   const { message, errors } = data;
   const details = Array.isArray(errors) ? errors.map((e) => {
     if (typeof e === "string") return e;
-    const { message: m, resource, field, code: code2 } = e ?? {};
-    return typeof m === "string" ? m : [resource, field, code2].filter(Boolean).join(" ");
+    const { message: m, resource, field: field2, code: code2 } = e ?? {};
+    return typeof m === "string" ? m : [resource, field2, code2].filter(Boolean).join(" ");
   }) : [];
   return [String(message), ...details].join(": ");
 }
-function toGitHubApiError(error2, fallback, secrets) {
-  if (error2 instanceof GitHubApiError) return error2;
-  const e = typeof error2 === "object" && error2 !== null ? error2 : { message: String(error2) };
+function toGitHubApiError(error3, fallback, secrets) {
+  if (error3 instanceof GitHubApiError) return error3;
+  const e = typeof error3 === "object" && error3 !== null ? error3 : { message: String(error3) };
   const method = e.request?.method ?? fallback.method;
   let route = fallback.route;
   if (e.request?.url) {
@@ -38393,9 +38393,9 @@ function toGitHubApiError(error2, fallback, secrets) {
 }
 
 // src/github/retry.ts
-function retryDelay(error2, method, attempt, options2) {
+function retryDelay(error3, method, attempt, options2) {
   if (attempt >= options2.retries) return void 0;
-  const { status, response } = error2 ?? {};
+  const { status, response } = error3 ?? {};
   const headers = response?.headers ?? {};
   const retryAfter = headers["retry-after"];
   const rateLimited = response !== void 0 && (status === 429 || status === 403 && (retryAfter !== void 0 || String(headers["x-ratelimit-remaining"]) === "0"));
@@ -38421,9 +38421,9 @@ function withRetries(options2 = {}) {
       try {
         requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(settings.timeoutMs) };
         return await request2(requestOptions);
-      } catch (error2) {
-        const delay = retryDelay(error2, requestOptions.method, attempt, settings);
-        if (delay === void 0) throw error2;
+      } catch (error3) {
+        const delay = retryDelay(error3, requestOptions.method, attempt, settings);
+        if (delay === void 0) throw error3;
         await new Promise((resolve3) => setTimeout(resolve3, delay));
       }
     }
@@ -38465,16 +38465,16 @@ function createGitHubClient(options2) {
   async function call(method, route, params, fn) {
     try {
       return await fn();
-    } catch (error2) {
-      throw toGitHubApiError(error2, { method, route: expand2(route, params) }, [token]);
+    } catch (error3) {
+      throw toGitHubApiError(error3, { method, route: expand2(route, params) }, [token]);
     }
   }
   async function readOptional(route, params, fn) {
     try {
       return await call("GET", route, params, fn);
-    } catch (error2) {
-      if (error2 instanceof GitHubApiError && error2.status === 404) return void 0;
-      throw error2;
+    } catch (error3) {
+      if (error3 instanceof GitHubApiError && error3.status === 404) return void 0;
+      throw error3;
     }
   }
   async function write(method, route, params, body, dry) {
@@ -38641,8 +38641,8 @@ ${body}`;
       }
       try {
         await write("POST", "/repos/{owner}/{repo}/git/refs", {}, { ref: `refs/heads/${branch}`, sha: commit.sha }, void 0);
-      } catch (error2) {
-        if (!(error2 instanceof GitHubApiError && error2.status === 422)) throw error2;
+      } catch (error3) {
+        if (!(error3 instanceof GitHubApiError && error3.status === 422)) throw error3;
         await forceUpdate();
       }
       return commit.sha;
@@ -38667,8 +38667,8 @@ ${body}`;
     async deleteBranch(branch) {
       try {
         await write("DELETE", "/repos/{owner}/{repo}/git/refs/{ref}", { ref: `heads/${branch}` }, void 0, void 0);
-      } catch (error2) {
-        if (!(error2 instanceof GitHubApiError && (error2.status === 404 || error2.status === 422))) throw error2;
+      } catch (error3) {
+        if (!(error3 instanceof GitHubApiError && (error3.status === 404 || error3.status === 422))) throw error3;
       }
     },
     plannedWrites: () => [...planned]
@@ -38882,6 +38882,33 @@ function isPlainObject3(v) {
 // src/validate/schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
+// src/policy/suggest.ts
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+function closest(name, candidates2, maxDistance) {
+  let best;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates2) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
 // src/schemas.ts
 var SCHEMA_BASE = "https://raw.githubusercontent.com/tailpolicy/tailpolicy/main/schemas";
 var principal = {
@@ -39066,7 +39093,10 @@ function validateShape(kind, value, locate) {
   return simplify(validate.errors ?? []).map((e) => toFinding(kind, e, locate));
 }
 function simplify(errors) {
-  const real = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "if");
+  const all = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "if");
+  const real = all.filter(
+    (e) => e.keyword !== "type" || !all.some((o) => o.instancePath === e.instancePath && o.keyword !== "type")
+  );
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of real) {
@@ -39086,7 +39116,7 @@ function pathOf(pointer) {
 }
 function toFinding(kind, e, locate) {
   const path = pathOf(e.instancePath);
-  const field = path.length ? String(path[path.length - 1]) : void 0;
+  const field2 = path.length ? String(path[path.length - 1]) : void 0;
   const p = e.params;
   switch (e.keyword) {
     case "additionalProperties": {
@@ -39103,17 +39133,19 @@ function toFinding(kind, e, locate) {
       const name = String(p.missingProperty);
       return error(
         "schema/missing-field",
-        `Missing required field "${name}" in the ${what[kind]}${field ? ` at "${path.join(".")}"` : ""}.` + (name === "expires" ? " Every grant must end: add e.g. expires: 2026-11-22T02:00:00Z." : ""),
-        locate(path)
+        `Missing required field "${name}" in the ${what[kind]}${field2 ? ` at "${path.join(".")}"` : ""}.` + (name === "expires" ? " Every grant must end: add e.g. expires: 2026-11-22T02:00:00Z." : ""),
+        locate(path, { key: path.length > 0 })
       );
     }
+    case "minItems":
+      return error("schema/empty", `"${path.join(".")}" must list at least ${String(p.limit)} entry.`, locate(path));
     case "format": {
       const f = formats[String(p.format)];
       const propertyName = e.propertyName !== void 0;
       const value = propertyName ? String(e.propertyName) : String(valueAt(e));
       return error(
         "schema/format",
-        `${field ? `"${propertyName ? path.join(".") : field}": ` : ""}${f ? f.message(value) : `invalid ${String(p.format)}.`}`,
+        `${field2 ? `"${propertyName ? path.join(".") : field2}": ` : ""}${f ? f.message(value) : `invalid ${String(p.format)}.`}`,
         propertyName ? locate([...path, value], { key: true }) : locate(path)
       );
     }
@@ -39149,8 +39181,8 @@ function typeWords(e) {
   const anyOfPrincipal = e.schemaPath.includes("anyOf");
   if (anyOfPrincipal) return "a login name or group, or a list of them";
   const t = e.params.type;
-  const list2 = Array.isArray(t) ? t : [t];
-  return list2.map((x) => x === "object" ? "a mapping" : x === "array" ? "a list" : `a ${x}`).join(" or ");
+  const list3 = Array.isArray(t) ? t : [t];
+  return list3.map((x) => x === "object" ? "a mapping" : x === "array" ? "a list" : `a ${x}`).join(" or ");
 }
 function valueAt(e) {
   return e.data ?? "";
@@ -39160,29 +39192,7 @@ function allowedFields(parentSchema) {
   return props ? Object.keys(props) : [];
 }
 function suggest(name, allowed) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
+  return closest(name, allowed, Math.max(1, Math.floor(name.length / 3)));
 }
 
 // src/policy/access.ts
@@ -39229,29 +39239,29 @@ function groupMembers(policy) {
 function includesUser(principals2, login, groups) {
   return principals2.some((p) => p === login || p.startsWith("group:") && (groups.get(p) ?? []).includes(login));
 }
-function checkAccessReferences(access2, policy) {
+function checkAccessReferences(access3, policy) {
   const groups = groupMembers(policy);
   const findings = [];
-  const check = (list2, field, locate) => {
-    list2?.forEach((p, i) => {
+  const check = (list3, field2, locate) => {
+    list3?.forEach((p, i) => {
       if (p.startsWith("group:") && !groups.has(p)) {
         findings.push(
           error(
             "ref/unknown-group",
-            `${field} names ${p}, which is not defined in the policy's "groups". Define it in policy/ or fix the name.`,
-            locate([field, i])
+            `${field2} names ${p}, which is not defined in the policy's "groups". Define it in policy/ or fix the name.`,
+            locate([field2, i])
           )
         );
       }
     });
   };
-  const all = [...access2.resources.values()];
-  if (access2.inline) all.push(access2.inline);
+  const all = [...access3.resources.values()];
+  if (access3.inline) all.push(access3.inline);
   for (const r of all) {
     check(r.eligible, "eligible", r.locate);
     check(r.approvers, "approvers", r.locate);
     const approverUsers = new Set(r.approvers.flatMap((p) => p.startsWith("group:") ? groups.get(p) ?? [] : [p]));
-    const unmapped = [...approverUsers].filter((u) => !access2.people.has(u));
+    const unmapped = [...approverUsers].filter((u) => !access3.people.has(u));
     if (approverUsers.size > 0 && unmapped.length === approverUsers.size) {
       findings.push({
         severity: "warning",
@@ -39271,6 +39281,113 @@ function checkAccessReferences(access2, policy) {
     }
   }
   return findings;
+}
+
+// src/posture/keys.ts
+import { createHash } from "node:crypto";
+var ATTRIBUTE_PREFIX = "custom:tp_";
+var POSTURE_PREFIX = "posture:tp-";
+var ID_LENGTH = 32;
+var BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
+function grantId(path) {
+  const digest = createHash("sha256").update(`tailpolicy/posture/v1
+${path}`, "utf8").digest();
+  return base32(digest.subarray(0, ID_LENGTH * 5 / 8));
+}
+function attributeKey(path) {
+  return ATTRIBUTE_PREFIX + grantId(path);
+}
+function isTailpolicyAttributeKey(key) {
+  return new RegExp(`^custom:tp_[a-z2-7]{${ID_LENGTH}}$`).test(key);
+}
+function isGeneratedPostureName(name) {
+  return new RegExp(`^posture:tp-[a-z2-7]{${ID_LENGTH}}(-[0-9]+)?$`).test(name);
+}
+function attributeCondition(key) {
+  return `${key} == true`;
+}
+function base32(bytes) {
+  let out = "";
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = buffer << 8 | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[buffer >>> bits - 5 & 31];
+      bits -= 5;
+    }
+    buffer &= (1 << bits) - 1;
+  }
+  return out;
+}
+
+// src/posture/gate.ts
+var GrantGate = class {
+  constructor(path, base) {
+    this.path = path;
+    this.base = base;
+    this.id = grantId(path);
+    this.key = attributeKey(path);
+  }
+  path;
+  base;
+  id;
+  key;
+  generated = /* @__PURE__ */ new Map();
+  attributeOnly;
+  /**
+   * The rule with its `srcPosture` replaced by the gated list. A malformed own `srcPosture` (not
+   * a list of strings) is left as it is: validation rejects it, so the rule is never pushed.
+   */
+  gateRule(rule) {
+    const ownKey = Object.keys(rule).find((k) => k.toLowerCase() === "srcposture");
+    const own = ownKey === void 0 ? void 0 : rule[ownKey];
+    if (own !== void 0 && !isStringList(own)) return rule;
+    const names = own !== void 0 && own.length > 0 ? own : defaultList(this.base.defaultSrcPosture);
+    const out = {};
+    for (const [k, v] of Object.entries(rule)) if (k !== ownKey) out[k] = v;
+    out["srcPosture"] = this.srcPosture(names);
+    return out;
+  }
+  /** The postures the gated rules refer to, in the order they were first needed. */
+  postures() {
+    return [...this.attributeOnly ? [this.attributeOnly] : [], ...this.generated.values()];
+  }
+  srcPosture(names) {
+    const condition = attributeCondition(this.key);
+    if (names.length === 0) {
+      this.attributeOnly ??= { name: `${POSTURE_PREFIX}${this.id}`, conditions: [condition] };
+      return [this.attributeOnly.name];
+    }
+    const out = [];
+    for (const raw of names) {
+      const name = raw.trim();
+      const conditions = postureConditions(this.base.postures, name);
+      if (!conditions) {
+        out.push(name);
+        continue;
+      }
+      let g = this.generated.get(name);
+      if (!g) {
+        g = { name: `${POSTURE_PREFIX}${this.id}-${this.generated.size + 1}`, conditions: [...conditions, condition], base: name };
+        this.generated.set(name, g);
+      }
+      if (!out.includes(g.name)) out.push(g.name);
+    }
+    return out;
+  }
+};
+function isStringList(v) {
+  return Array.isArray(v) && v.every((s) => typeof s === "string");
+}
+function defaultList(v) {
+  return isStringList(v) ? v : [];
+}
+function postureConditions(postures, name) {
+  if (postures === null || typeof postures !== "object" || Array.isArray(postures)) return void 0;
+  const conds = postures[name];
+  return isStringList(conds) ? conds : void 0;
 }
 
 // src/policy/dns.ts
@@ -39356,24 +39473,24 @@ function buildGrant(file) {
   }
   return findings.length ? { findings } : { grant, findings };
 }
-function rulesFor(grant, access2) {
-  return grant.resource !== void 0 ? access2.resources.get(grant.resource) : access2.inline;
+function rulesFor(grant, access3) {
+  return grant.resource !== void 0 ? access3.resources.get(grant.resource) : access3.inline;
 }
-function checkGrant(grant, access2, policy, now) {
+function checkGrant(grant, access3, policy, now) {
   const findings = [];
   const groups = groupMembers(policy);
-  if (grant.resource !== void 0 && !access2.resources.has(grant.resource)) {
-    const known = [...access2.resources.keys()];
+  if (grant.resource !== void 0 && !access3.resources.has(grant.resource)) {
+    const known = [...access3.resources.keys()];
     findings.push(
       error(
         "grant/unknown-resource",
-        `Unknown resource "${grant.resource}". ` + (known.length ? `Resources in ${access2.path ?? "policy/access.yaml"}: ${known.join(", ")}.` : "policy/access.yaml defines no resources."),
+        `Unknown resource "${grant.resource}". ` + (known.length ? `Resources in ${access3.path ?? "policy/access.yaml"}: ${known.join(", ")}.` : "policy/access.yaml defines no resources."),
         grant.locate(["resource"])
       )
     );
     return findings;
   }
-  if (grant.inline && !access2.inline) {
+  if (grant.inline && !access3.inline) {
     findings.push(
       error(
         "grant/inline-not-allowed",
@@ -39383,7 +39500,7 @@ function checkGrant(grant, access2, policy, now) {
     );
     return findings;
   }
-  const rules = rulesFor(grant, access2);
+  const rules = rulesFor(grant, access3);
   grant.grantees.forEach((g, i) => {
     const path = Array.isArray(grant.grantees) ? ["grantees", i] : ["grantees"];
     if (g.startsWith("group:") && !groups.has(g)) {
@@ -39439,15 +39556,16 @@ function isEligible(grantee, eligible, groups) {
   }
   return includesUser(eligible, grantee, groups);
 }
-function duplicateGrants(grants) {
+function duplicateGrants(grants, now) {
   const findings = [];
   const seen = /* @__PURE__ */ new Map();
+  const start = (g) => Math.max(g.starts?.getTime() ?? -Infinity, now.getTime());
   for (const g of grants) {
-    if (g.resource === void 0) continue;
+    if (g.resource === void 0 || grantState(g, now) === "expired") continue;
     for (const who of g.grantees) {
       const key = `${who}\0${g.resource}`;
       for (const other of seen.get(key) ?? []) {
-        const overlap = (g.starts?.getTime() ?? -Infinity) < other.expires.getTime() && (other.starts?.getTime() ?? -Infinity) < g.expires.getTime();
+        const overlap = start(g) < other.expires.getTime() && start(other) < g.expires.getTime();
         if (overlap) {
           findings.push(
             warning(
@@ -39465,7 +39583,7 @@ function duplicateGrants(grants) {
 }
 
 // src/policy/render.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -39475,7 +39593,7 @@ function canonicalJson(value) {
   return JSON.stringify(value) ?? "null";
 }
 function policyDigest(policy) {
-  return `sha256:${createHash("sha256").update(canonicalJson(policy)).digest("hex")}`;
+  return `sha256:${createHash2("sha256").update(canonicalJson(policy)).digest("hex")}`;
 }
 var DIGEST_LINE = /^\s*\/\/\s*tailpolicy-digest:\s*(sha256:[0-9a-f]{64})\s*$/m;
 function headerDigest(hujson) {
@@ -40035,8 +40153,8 @@ function parse3(text, errors = [], options2 = ParseOptions.DEFAULT) {
       currentParent = previousParents.pop();
     },
     onLiteralValue: onValue,
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
+    onError: (error3, offset, length) => {
+      errors.push({ error: error3, offset, length });
     }
   };
   visit(text, visitor, options2);
@@ -40089,8 +40207,8 @@ function parseTree(text, errors = [], options2 = ParseOptions.DEFAULT) {
         }
       }
     },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
+    onError: (error3, offset, length) => {
+      errors.push({ error: error3, offset, length });
     }
   };
   visit(text, visitor, options2);
@@ -40260,8 +40378,8 @@ function visit(text, visitor, options2 = ParseOptions.DEFAULT) {
       }
     }
   }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
+  function handleError(error3, skipUntilAfter = [], skipUntil = []) {
+    onError(error3);
     if (skipUntilAfter.length + skipUntil.length > 0) {
       let token = _scanner.getToken();
       while (token !== 17) {
@@ -40345,7 +40463,7 @@ function visit(text, visitor, options2 = ParseOptions.DEFAULT) {
     _jsonPath.pop();
     return true;
   }
-  function parseObject() {
+  function parseObject2() {
     onObjectBegin();
     scanNext();
     let needsComma = false;
@@ -40434,7 +40552,7 @@ function visit(text, visitor, options2 = ParseOptions.DEFAULT) {
       case 3:
         return parseArray();
       case 1:
-        return parseObject();
+        return parseObject2();
       case 10:
         return parseString(true);
       default:
@@ -40707,9 +40825,9 @@ function parseYaml(src) {
   const lineCounter = new YAML.LineCounter();
   const findings = [];
   const docs = YAML.parseAllDocuments(src.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const list2 = Array.isArray(docs) ? docs : [];
-  if (list2.length > 1) {
-    const second = list2[1];
+  const list3 = Array.isArray(docs) ? docs : [];
+  if (list3.length > 1) {
+    const second = list3[1];
     findings.push(
       error(
         "syntax/yaml-multiple-documents",
@@ -40718,7 +40836,7 @@ function parseYaml(src) {
       )
     );
   }
-  const doc = list2[0] ?? new YAML.Document(null);
+  const doc = list3[0] ?? new YAML.Document(null);
   for (const e of doc.errors) {
     const [start, end] = e.pos;
     const message = e.code === "DUPLICATE_KEY" ? duplicateYamlKeyMessage(doc, start, lines, src.path) : `Invalid YAML: ${firstLine(e.message)}.`;
@@ -40820,15 +40938,16 @@ function compile(input) {
   }
   const merged = mergeFragments(fragments);
   baseFindings.push(...merged.findings);
-  const { access: access2, findings: accessFindings } = buildAccess(reserved.access[0]);
+  const { access: access3, findings: accessFindings } = buildAccess(reserved.access[0]);
   const { dns, findings: dnsFindings } = buildDns(reserved.dns[0]);
-  baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access2, merged.policy));
+  baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access3, merged.policy));
+  baseFindings.push(...reservedPostureNames(merged.policy, merged.origins));
   const grants = [...input.grantFiles].filter((f) => /\.ya?ml$/i.test(f.path)).sort(byPath).map((file) => {
     const parsed = parseSource(file);
     const built = buildGrant(parsed);
     const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
     if (!built.grant) return { path: file.path, included: false, findings };
-    findings.push(...checkGrant(built.grant, access2, merged.policy, input.now));
+    findings.push(...checkGrant(built.grant, access3, merged.policy, input.now));
     const state = grantState(built.grant, input.now);
     const excludedReason = input.exclude?.get(file.path);
     const valid = !findings.some((f) => f.severity === "error");
@@ -40842,9 +40961,9 @@ function compile(input) {
     };
   });
   const validGrants = grants.filter((g) => g.grant && !g.findings.some((f) => f.severity === "error")).map((g) => g.grant);
-  const duplicates = duplicateGrants(validGrants);
+  const duplicates = duplicateGrants(validGrants, input.now);
   for (const d of duplicates) grants.find((g) => g.path === d.location?.file)?.findings.push(d);
-  const { policy, comments, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access2);
+  const { policy, comments, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access3);
   const digest = policyDigest(policy);
   const text = renderPolicy(policy, digest, {
     repositoryUrl: input.source?.repositoryUrl,
@@ -40859,7 +40978,7 @@ function compile(input) {
     text,
     digest,
     dns,
-    access: access2,
+    access: access3,
     grants,
     nextChange: future[0],
     findings: sortFindings([...baseFindings, ...grants.flatMap((g) => g.findings)]),
@@ -40868,14 +40987,14 @@ function compile(input) {
     generatedBy
   };
 }
-function addGrantRules(base, origins, grants, access2) {
+function addGrantRules(base, origins, grants, access3) {
   const policy = { ...base };
   const comments = /* @__PURE__ */ new Map();
   const generatedBy = /* @__PURE__ */ new Map();
   for (const entry of grants) {
     if (!entry.included || !entry.grant) continue;
     const g = entry.grant;
-    const resource = g.resource !== void 0 ? access2.resources.get(g.resource) : void 0;
+    const resource = g.resource !== void 0 ? access3.resources.get(g.resource) : void 0;
     const sources = resource ? [
       { section: "grants", rules: resource.grants, locate: at(resource.locate, ["grants"]) },
       { section: "ssh", rules: resource.ssh, locate: at(resource.locate, ["ssh"]) }
@@ -40883,14 +41002,18 @@ function addGrantRules(base, origins, grants, access2) {
       { section: "grants", rules: g.inline?.grants ?? [], locate: at(g.locate, ["grants"]) },
       { section: "ssh", rules: g.inline?.ssh ?? [], locate: at(g.locate, ["ssh"]) }
     ];
-    const note = grantComment(g);
+    const enforcing = rulesFor(g, access3);
+    const gate = enforcing?.enforce === "posture" ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : void 0;
+    const note = grantComment(g, gate?.key);
     for (const { section, rules, locate } of sources) {
       if (rules.length === 0) continue;
-      const list2 = [...policy[section] ?? []];
+      if (policy[section] === base[section]) policy[section] = [...base[section] ?? []];
+      const list3 = policy[section];
       rules.forEach((rule, j) => {
-        const index = list2.length;
-        const compiled2 = section === "ssh" ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
-        list2.push(compiled2);
+        const index = list3.length;
+        const plain = section === "ssh" ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
+        const compiled2 = gate ? gate.gateRule(plain) : plain;
+        list3.push(compiled2);
         if (j === 0) {
           const bySection = comments.get(section) ?? /* @__PURE__ */ new Map();
           bySection.set(index, [note]);
@@ -40901,23 +41024,48 @@ function addGrantRules(base, origins, grants, access2) {
         generatedBy.set(section, gen);
         origins.set(
           [section, index],
-          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : locate([j, ...rest], opts)
+          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : gate && rest[0] === "srcPosture" ? locate([j, "srcPosture"], opts) ?? enforcing.locate(["enforce"], opts) : locate([j, ...rest], opts)
         );
       });
-      policy[section] = list2;
     }
+    if (gate) addGatePostures(policy, origins, gate, enforcing.locate);
   }
   return { policy, comments, generatedBy };
+}
+function addGatePostures(policy, origins, gate, rulesLocate) {
+  const generated = gate.postures();
+  if (generated.length === 0) return;
+  const postures = isPlainObject3(policy.postures) ? { ...policy.postures } : {};
+  for (const p of generated) {
+    postures[p.name] = p.conditions;
+    const copied = p.conditions.length - 1;
+    origins.set(
+      ["postures", p.name],
+      (rest, opts) => p.base !== void 0 && typeof rest[0] === "number" && rest[0] < copied ? origins.locate(["postures", p.base, ...rest], opts) : rulesLocate(["enforce"], opts)
+    );
+  }
+  policy.postures = postures;
+}
+function reservedPostureNames(policy, origins) {
+  if (!isPlainObject3(policy.postures)) return [];
+  return Object.keys(policy.postures).filter(isGeneratedPostureName).map(
+    (name) => error(
+      "posture/reserved-name",
+      `"${name}" has the form of the postures tailpolicy generates for "enforce: posture" grants (posture:tp-<id>). Rename it.`,
+      origins.locate(["postures", name], { key: true })
+    )
+  );
 }
 function sshRule(rule, grantees) {
   const { action, ...rest } = rule;
   return action === void 0 ? { src: grantees, ...rest } : { action, src: grantees, ...rest };
 }
-function grantComment(g) {
+function grantComment(g, attribute) {
   const window = `${g.starts ? humanUtc(g.starts) : "now"} until ${humanUtc(g.expires)}`;
   const what2 = g.resource ?? "inline rules";
   const ticket = g.ticket ? ` [${g.ticket}]` : "";
-  return commentSafe(`grant ${g.path}: ${g.grantees.join(", ")} -> ${what2}, ${window}${ticket}: ${g.reason}`, 300);
+  const gate = attribute ? ` (expiry enforced by ${attribute})` : "";
+  return commentSafe(`grant ${g.path}: ${g.grantees.join(", ")} -> ${what2}, ${window}${ticket}${gate}: ${g.reason}`, 300);
 }
 function withFragmentComments(policy, origins, comments, generatedBy) {
   const out = new Map(comments);
@@ -40937,6 +41085,56 @@ function withFragmentComments(policy, origins, comments, generatedBy) {
   return out;
 }
 
+// src/review/approvals.ts
+function latestReviews(reviews) {
+  const ordered = [...reviews].sort((a, b) => (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""));
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of ordered) {
+    if (!r.user || r.state === "COMMENTED" || r.state === "PENDING") continue;
+    latest.set(r.user.toLowerCase(), r);
+  }
+  return latest;
+}
+function evaluateApprovals(grant, access3, policy, pr, reviews) {
+  const rules = rulesFor(grant, access3);
+  const base = { path: grant.path, counted: [], ignored: [], candidates: [] };
+  if (!rules) {
+    const problem = grant.resource !== void 0 ? `resource "${grant.resource}" is not in access.yaml on the base branch; approvals follow the base branch's rules, so add the resource in its own pull request first` : `access.yaml on the base branch has no "inline:" section; approvals follow the base branch's rules, so add it in its own pull request first`;
+    return { ...base, approved: false, required: 1, approvers: [], problem };
+  }
+  const groups = groupMembers(policy);
+  const byGitHub = /* @__PURE__ */ new Map();
+  for (const [login, gh] of access3.people) byGitHub.set(gh.toLowerCase(), [...byGitHub.get(gh.toLowerCase()) ?? [], login]);
+  const granteeLogins = new Set(grant.grantees.flatMap((g) => g.startsWith("group:") ? groups.get(g) ?? [] : [g]));
+  const author = pr.author?.toLowerCase();
+  const whyNot = (gh) => {
+    if (gh === author) return "the PR author";
+    const logins = byGitHub.get(gh) ?? [];
+    if (logins.length === 0) return 'not mapped to a login in access.yaml "people"';
+    if (logins.some((l) => granteeLogins.has(l))) return "a grantee";
+    if (!logins.some((l) => includesUser(rules.approvers, l, groups))) return `not among the approvers (${rules.approvers.join(", ")})`;
+    return void 0;
+  };
+  const counted = [];
+  const ignored = [];
+  for (const [gh, review] of latestReviews(reviews)) {
+    if (review.state !== "APPROVED") continue;
+    const why = whyNot(gh) ?? (review.commitId !== pr.headSha ? "approved an older commit; approve the latest one" : void 0);
+    if (why) ignored.push({ user: review.user, why });
+    else counted.push(review.user);
+  }
+  const candidates2 = [...byGitHub.keys()].filter((gh) => whyNot(gh) === void 0 && !counted.some((c) => c.toLowerCase() === gh)).map((gh) => [...access3.people.values()].find((v) => v.toLowerCase() === gh)).sort();
+  return {
+    path: grant.path,
+    approved: counted.length >= rules.approvals,
+    required: rules.approvals,
+    counted,
+    ignored,
+    candidates: candidates2,
+    approvers: rules.approvers
+  };
+}
+
 // src/audit/approvals.ts
 var NOT_LOOKED_UP = { status: "not looked up", reviews: [] };
 function approvalStatusText(a) {
@@ -40944,19 +41142,17 @@ function approvalStatusText(a) {
 }
 function rulesFromPolicyFiles(policyDir, policyFiles) {
   const compiled2 = compile({ policyDir, policyFiles, grantFiles: [], now: /* @__PURE__ */ new Date(0) });
-  return { access: compiled2.access, groups: groupMembers(compiled2.policy) };
+  return { access: compiled2.access, policy: compiled2.policy };
 }
 function latestApprovals(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  const decided = reviews.map((r, i) => ({ r, i })).filter(({ r }) => r.user && (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED")).sort((a, b) => (a.r.submittedAt ?? "").localeCompare(b.r.submittedAt ?? "") || a.i - b.i);
-  for (const { r } of decided) latest.set(r.user.toLowerCase(), r);
-  return [...latest.values()].filter((r) => r.state === "APPROVED");
+  return [...latestReviews(reviews).values()].filter((r) => r.state === "APPROVED");
 }
+var FOR_AUDITORS = [[/^approved an older commit.*/, "approved an older commit, not the PR's head"]];
 function evaluateApproval(input) {
   const { pull, grant, rules } = input;
   const approvals = latestApprovals(input.reviews);
   const evidence = (judge) => approvals.map((r) => {
-    const notCounted = judge(r);
+    const notCounted = judge(r.user);
     return {
       user: r.user,
       submittedAt: r.submittedAt,
@@ -40967,32 +41163,19 @@ function evaluateApproval(input) {
   });
   if (!grant) return { status: "unapproved", detail: "not a valid grant file", reviews: evidence(() => "the file is not a valid grant") };
   if (!rules) return { status: "unapproved", detail: "approval rules unknown", reviews: evidence(() => "the approval rules could not be read") };
-  const approvalRules = rulesFor(grant, rules.access);
-  if (!approvalRules) {
+  const verdict = evaluateApprovals(grant, rules.access, rules.policy, { author: pull.author, headSha: pull.headSha }, input.reviews);
+  if (verdict.problem !== void 0) {
     const detail = grant.resource !== void 0 ? `resource "${grant.resource}" not in access.yaml` : "inline rules not allowed by access.yaml";
     return { status: "unapproved", detail, reviews: evidence(() => "no approval rules apply") };
   }
-  const people = rules.access.people;
-  const loginNames = /* @__PURE__ */ new Map();
-  for (const [name, login] of people) {
-    const key = login.toLowerCase();
-    loginNames.set(key, [...loginNames.get(key) ?? [], name]);
-  }
-  const granteeUsers = new Set(grant.grantees.flatMap((g) => g.startsWith("group:") ? rules.groups.get(g) ?? [] : [g]));
-  const author = pull.author?.toLowerCase();
-  const reviews = evidence((r) => {
-    const login = r.user.toLowerCase();
-    const names = loginNames.get(login) ?? [];
-    if (login === author) return "the PR author";
-    if (names.some((n) => granteeUsers.has(n))) return "a grantee";
-    if (r.commitId !== pull.headSha) return "not on the head commit";
-    if (names.length === 0) return "no login name maps to this user in people";
-    if (!names.some((n) => includesUser(approvalRules.approvers, n, rules.groups))) return "not an approver";
-    return void 0;
+  const ignored = new Map(verdict.ignored.map((i) => [i.user.toLowerCase(), i.why]));
+  const reviews = evidence((user) => {
+    const why = ignored.get(user.toLowerCase());
+    return why === void 0 ? void 0 : FOR_AUDITORS.reduce((text, [re, to]) => text.replace(re, to), why);
   });
-  const counting = reviews.filter((r) => r.counts).length;
-  const required = approvalRules.approvals;
-  return counting >= required ? { status: "approved", required, reviews } : { status: "unapproved", detail: `${counting} of ${required} qualifying approval${required === 1 ? "" : "s"}`, required, reviews };
+  const { required } = verdict;
+  const counting = verdict.counted.length;
+  return verdict.approved ? { status: "approved", required, reviews } : { status: "unapproved", detail: `${counting} of ${required} qualifying approvals`, required, reviews };
 }
 
 // src/audit/git.ts
@@ -41018,29 +41201,29 @@ function claimedPullNumber(subject) {
 }
 var ORDER = { deleted: 0, renamed: 1, modified: 2, added: 3 };
 function grantEvents(commits, options2) {
-  const open2 = /* @__PURE__ */ new Map();
+  const open3 = /* @__PURE__ */ new Map();
   const versions = [];
   for (const commit of commits) {
     const changes = [...commit.changes].sort((a, b) => ORDER[a.status] - ORDER[b.status] || compare(a.path, b.path));
     const added = [];
     for (const change of changes) {
       if (change.status === "deleted") {
-        const chain2 = open2.get(change.path);
+        const chain2 = open3.get(change.path);
         if (chain2) {
           chain2.removal = commit;
-          open2.delete(change.path);
+          open3.delete(change.path);
         }
         continue;
       }
       const fromPath = change.status === "renamed" ? change.oldPath : change.path;
-      const chain = fromPath !== void 0 ? open2.get(fromPath) : void 0;
-      if (fromPath !== void 0) open2.delete(fromPath);
+      const chain = fromPath !== void 0 ? open3.get(fromPath) : void 0;
+      if (fromPath !== void 0) open3.delete(fromPath);
       const parsed = parseVersion(change);
       if (!chain) {
         const fresh = { id: `${change.path}@${commit.sha.slice(0, 12)}`, versions: [] };
         const version2 = { chain: fresh, event: "added", path: change.path, ...parsed, commit };
         fresh.versions.push(version2);
-        open2.set(change.path, fresh);
+        open3.set(change.path, fresh);
         added.push(version2);
         continue;
       }
@@ -41054,7 +41237,7 @@ function grantEvents(commits, options2) {
         commit
       };
       chain.versions.push(version);
-      open2.set(change.path, chain);
+      open3.set(change.path, chain);
       added.push(version);
     }
     versions.push(...added.sort((a, b) => compare(a.path, b.path)));
@@ -41068,8 +41251,8 @@ function parseVersion(change) {
   const parsed = parseSource({ path: change.path, text: change.text });
   const built = buildGrant(parsed);
   if (built.grant) return { grant: built.grant };
-  const first = built.findings.find((f) => f.severity === "error") ?? built.findings[0];
-  return { problem: first ? `${first.rule}: ${first.message}` : "not a valid grant" };
+  const errors = built.findings.filter((f) => f.severity === "error").slice(0, 3);
+  return { problem: errors.length ? errors.map((f) => `${f.rule}: ${f.message}`).join("; ") : "not a valid grant" };
 }
 function kindOf(previous, grant, path) {
   const before = previous.grant;
@@ -41105,9 +41288,9 @@ function pullLookup(commit, lookups) {
 function toEvent(v, { now, lookups }) {
   const index = v.chain.versions.indexOf(v);
   const next = v.chain.versions[index + 1];
-  const removal = v.chain.removal;
+  const removal2 = v.chain.removal;
   const mergedAt = v.commit.committedAt.getTime();
-  const endOfFile = next ? next.commit.committedAt.getTime() : removal ? removal.committedAt.getTime() : Infinity;
+  const endOfFile = next ? next.commit.committedAt.getTime() : removal2 ? removal2.committedAt.getTime() : Infinity;
   const pr = pullLookup(v.commit, lookups);
   let becameActiveAt;
   let expiredAt;
@@ -41141,7 +41324,7 @@ function toEvent(v, { now, lookups }) {
     ...becameActiveAt ? { becameActiveAt } : {},
     ...expiredAt ? { expiredAt } : {},
     ...next ? { supersededAt: next.commit.committedAt, supersededBy: next.commit.sha } : {},
-    ...removal ? { removal: { commit: commitRef(removal), pr: pullLookup(removal, lookups) } } : {}
+    ...removal2 ? { removal: { commit: commitRef(removal2), pr: pullLookup(removal2, lookups) } } : {}
   };
 }
 function inForceUntil(e) {
@@ -41167,6 +41350,7 @@ function gitRunner(root, env = process.env) {
       "git",
       [
         "--no-replace-objects",
+        "--literal-pathspecs",
         "-c",
         "log.showSignature=false",
         "-c",
@@ -41180,14 +41364,14 @@ function gitRunner(root, env = process.env) {
         ...args
       ],
       { encoding: "buffer", maxBuffer: maxBytes, env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }, windowsHide: true },
-      (error2, stdout, stderr) => {
-        if (!error2) return resolve3(stdout);
-        const e = error2;
+      (error3, stdout, stderr) => {
+        if (!error3) return resolve3(stdout);
+        const e = error3;
         if (e.code === "ENOENT") return reject(new UserError("git is not installed or not on PATH; the audit reads the Git history."));
         if (e.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
           return reject(new UserError(`git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to audit at once.`));
         }
-        const message = stderr.toString("utf8").trim().split("\n").slice(-3).join(" ") || error2.message;
+        const message = stderr.toString("utf8").trim().split("\n").slice(-3).join(" ") || error3.message;
         reject(new UserError(`git ${args[0]} failed in ${root}: ${message}`));
       }
     );
@@ -41195,9 +41379,9 @@ function gitRunner(root, env = process.env) {
     else child.stdin?.end();
   });
 }
-async function resolveHead(git, ref) {
+async function resolveHead(git3, ref) {
   if (ref.startsWith("-")) throw new UserError(`"${ref}" is not a Git ref.`);
-  const shallow = (await git(["rev-parse", "--is-shallow-repository"])).toString().trim();
+  const shallow = (await git3(["rev-parse", "--is-shallow-repository"])).toString().trim();
   if (shallow === "true") {
     throw new UserError(
       'The repository is a shallow clone, so its history is incomplete and the audit would miss grants. Fetch the whole history: actions/checkout with "fetch-depth: 0", or "git fetch --unshallow".'
@@ -41205,18 +41389,18 @@ async function resolveHead(git, ref) {
   }
   let head;
   try {
-    head = (await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).toString().trim();
+    head = (await git3(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])).toString().trim();
   } catch {
     throw new UserError(`"${ref}" does not name a commit in this repository (is it empty?).`);
   }
   return head;
 }
 async function readGrantHistory(root, opts) {
-  const git = gitRunner(root, opts.env);
+  const git3 = gitRunner(root, opts.env);
   const grantsDir = normalizeDir(opts.grantsDir);
-  const head = await resolveHead(git, opts.ref ?? "HEAD");
+  const head = await resolveHead(git3, opts.ref ?? "HEAD");
   const marker = `tailpolicy-commit-${Math.random().toString(36).slice(2)}`;
-  const out = await git([
+  const out = await git3([
     "log",
     "--first-parent",
     "--diff-merges=first-parent",
@@ -41233,7 +41417,7 @@ async function readGrantHistory(root, opts) {
   ]);
   const commits = parseLog(out.toString("utf8"), marker, grantsDir);
   const blobs = await readBlobs(
-    git,
+    git3,
     commits.flatMap((c) => c.pending.map((p) => p.blob).filter((b) => b !== void 0))
   );
   return {
@@ -41308,11 +41492,11 @@ function parseLog(text, marker, grantsDir) {
   }
   return commits.filter((c) => c.pending.length > 0);
 }
-async function readBlobs(git, ids) {
+async function readBlobs(git3, ids) {
   const unique = [...new Set(ids)];
   const out = /* @__PURE__ */ new Map();
   if (unique.length === 0) return out;
-  const check = (await git(["cat-file", "--batch-check"], { input: unique.map((id) => `${id}
+  const check = (await git3(["cat-file", "--batch-check"], { input: unique.map((id) => `${id}
 `).join("") })).toString("utf8");
   const sizes = /* @__PURE__ */ new Map();
   for (const line of check.split("\n").filter(Boolean)) {
@@ -41325,7 +41509,7 @@ async function readBlobs(git, ids) {
   let bytes = 0;
   const flush = async () => {
     if (chunk.length === 0) return;
-    const data = await git(["cat-file", "--batch"], { input: chunk.map((id) => `${id}
+    const data = await git3(["cat-file", "--batch"], { input: chunk.map((id) => `${id}
 `).join(""), maxBytes: bytes + chunk.length * 128 + 1024 });
     let at2 = 0;
     while (at2 < data.length) {
@@ -41350,10 +41534,10 @@ async function readBlobs(git, ids) {
   return out;
 }
 async function readPolicyAt(root, sha, policyDir, env) {
-  const git = gitRunner(root, env);
+  const git3 = gitRunner(root, env);
   const dir = normalizeDir(policyDir);
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UserError(`"${sha}" is not a commit id.`);
-  const listing = (await git(["ls-tree", "-r", "-z", "--end-of-options", sha, "--", dir || "."])).toString("utf8");
+  const listing = (await git3(["ls-tree", "-r", "-z", "--end-of-options", sha, "--", dir || "."])).toString("utf8");
   const entries = [];
   for (const line of listing.split("\0").filter(Boolean)) {
     const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
@@ -41363,7 +41547,7 @@ async function readPolicyAt(root, sha, policyDir, env) {
     if (!formatOf(path) || rel.split("/").some((part) => part.startsWith("."))) continue;
     entries.push({ blob: m[3], path });
   }
-  const blobs = await readBlobs(git, entries.map((e) => e.blob));
+  const blobs = await readBlobs(git3, entries.map((e) => e.blob));
   return entries.map((e) => {
     const read = blobs.get(e.blob);
     return { path: e.path, text: read?.text ?? " ".repeat(MAX_FILE_BYTES + 1) };
@@ -41375,16 +41559,20 @@ var CONCURRENCY = 4;
 function toInfo(p) {
   return { number: p.number, url: p.htmlUrl, author: p.author, title: p.title, headSha: p.headSha, mergedAt: p.mergedAt };
 }
-function mergingPull(sha, pulls) {
+function mergingPull(sha, pulls, defaultBranch) {
   const merged = pulls.filter((p) => p.mergedAt !== null);
-  return merged.find((p) => p.mergeCommitSha === sha) ?? [...merged].sort((a, b) => a.number - b.number)[0];
+  const exact = merged.find((p) => p.mergeCommitSha === sha);
+  if (exact) return exact;
+  const intoDefault = merged.filter((p) => p.baseRef === defaultBranch);
+  return [...intoDefault.length ? intoDefault : merged].sort((a, b) => a.number - b.number)[0];
 }
 async function lookUpPulls(client, commits, reviewsFor) {
   const pulls = /* @__PURE__ */ new Map();
   const reviews = /* @__PURE__ */ new Map();
   try {
+    const defaultBranch = await client.getDefaultBranch();
     await pool([...new Set(commits)], async (sha) => {
-      const found = mergingPull(sha, await client.listPullsForCommit(sha));
+      const found = mergingPull(sha, await client.listPullsForCommit(sha), defaultBranch);
       pulls.set(sha, found ? toInfo(found) : null);
     });
     const numbers = /* @__PURE__ */ new Set();
@@ -41393,17 +41581,17 @@ async function lookUpPulls(client, commits, reviewsFor) {
       if (pull) numbers.add(pull.number);
     }
     await pool([...numbers], async (n) => {
-      const list2 = await client.listReviews(n);
+      const list3 = await client.listReviews(n);
       reviews.set(
         n,
-        list2.map((r) => ({ user: r.user, state: r.state, commitId: r.commitId, submittedAt: r.submittedAt }))
+        list3.map((r) => ({ user: r.user, state: r.state, commitId: r.commitId, submittedAt: r.submittedAt }))
       );
     });
-  } catch (error2) {
-    if (error2 instanceof GitHubApiError) {
-      throw new ExternalError(`Could not read pull requests and reviews from GitHub: ${error2.message}`, { cause: error2 });
+  } catch (error3) {
+    if (error3 instanceof GitHubApiError) {
+      throw new ExternalError(`Could not read pull requests and reviews from GitHub: ${error3.message}`, { cause: error3 });
     }
-    throw error2;
+    throw error3;
   }
   return { pulls, reviews };
 }
@@ -41758,7 +41946,7 @@ function auditReport(all, opts) {
   const sorted = durations.map(([, ms]) => ms).sort((a, b) => a - b);
   const longest = durations.reduce((best, d) => !best || d[1] > best[1] ? d : best, void 0);
   const now = accessAt(all, opts.now);
-  const summary = {
+  const summary2 = {
     events: events.length,
     grants: grantIds.size,
     ...sorted.length ? { medianDurationMs: median(sorted), longestDurationMs: longest[1], longestGrantId: longest[0] } : {},
@@ -41772,7 +41960,7 @@ function auditReport(all, opts) {
     ...opts.until ? { until: opts.until } : {},
     lookedUp: opts.lookedUp,
     events,
-    summary,
+    summary: summary2,
     ...opts.at ? { at: { time: opts.at, access: accessAt(all, opts.at) } } : {}
   };
 }
@@ -41805,12 +41993,12 @@ async function runAudit(opts) {
   const report = auditReport(events, { now: opts.now, since: opts.since, until: opts.until, at: opts.at, lookedUp: lookups !== void 0 });
   return { report, meta: { repository: opts.repository, head: history.head, grantsDir: opts.grantsDir } };
 }
-async function writeAuditFiles(dir, run) {
+async function writeAuditFiles(dir, run3) {
   await mkdir(dir, { recursive: true });
   const files = { csv: join(dir, "audit.csv"), json: join(dir, "audit.json"), markdown: join(dir, "audit.md") };
-  await writeFile(files.csv, renderCsv(run.report));
-  await writeFile(files.json, renderJson(run.report, run.meta));
-  await writeFile(files.markdown, renderMarkdown(run.report, run.meta));
+  await writeFile(files.csv, renderCsv(run3.report));
+  await writeFile(files.json, renderJson(run3.report, run3.meta));
+  await writeFile(files.markdown, renderMarkdown(run3.report, run3.meta));
   return files;
 }
 
@@ -41839,7 +42027,7 @@ async function auditCommand(opts, io) {
     io.stderr(`tailpolicy: ${token ? "GITHUB_REPOSITORY" : "GITHUB_TOKEN"} is not set; approvals are not looked up.
 `);
   }
-  const run = await runAudit({
+  const run3 = await runAudit({
     root: opts.root,
     policyDir: opts.policyDir,
     grantsDir: opts.grantsDir,
@@ -41852,9 +42040,9 @@ async function auditCommand(opts, io) {
     env: opts.env
   });
   let files;
-  if (opts.out !== void 0) files = await writeAuditFiles(resolve(opts.cwd, opts.out), run);
-  io.stdout(opts.format === "json" ? renderJson(run.report, run.meta) : renderText(run.report, files));
-  return (run.report.summary.unapproved ?? 0) > 0 ? 1 : 0;
+  if (opts.out !== void 0) files = await writeAuditFiles(resolve(opts.cwd, opts.out), run3);
+  io.stdout(opts.format === "json" ? renderJson(run3.report, run3.meta) : renderText(run3.report, files));
+  return (run3.report.summary.unapproved ?? 0) > 0 ? 1 : 0;
 }
 
 // src/evaluate/ip.ts
@@ -42075,16 +42263,16 @@ function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 var lowerCache = /* @__PURE__ */ new Map();
-function lowerMap(canonical) {
-  let m = lowerCache.get(canonical);
+function lowerMap(canonical2) {
+  let m = lowerCache.get(canonical2);
   if (!m) {
-    m = new Map(canonical.map((c) => [c.toLowerCase(), c]));
-    lowerCache.set(canonical, m);
+    m = new Map(canonical2.map((c) => [c.toLowerCase(), c]));
+    lowerCache.set(canonical2, m);
   }
   return m;
 }
-function readObject(obj, canonical) {
-  const lm = lowerMap(canonical);
+function readObject(obj, canonical2) {
+  const lm = lowerMap(canonical2);
   const fields = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   const unknown = [];
@@ -42590,11 +42778,11 @@ function emptySrc() {
     ipTexts: []
   };
 }
-function compileSrc(list2, defs) {
+function compileSrc(list3, defs) {
   const m = emptySrc();
   const ranges = [];
   let ipSet = null;
-  for (const s of stringsOf(list2)) {
+  for (const s of stringsOf(list3)) {
     const sel = parseSelector(s);
     switch (sel.kind) {
       case "any":
@@ -43025,8 +43213,8 @@ function decideSsh(c, src, dst, login, attrs) {
     for (const m of u.dst) d = or(d, matchDst(m, dst, src));
     r = and(r, and(d, loginMatch(u, login, src)));
     if (r === F) continue;
-    const list2 = u.action === "check" ? r === T ? check : maybeCheck : r === T ? accept : maybeAccept;
-    list2.push(u);
+    const list3 = u.action === "check" ? r === T ? check : maybeCheck : r === T ? accept : maybeAccept;
+    list3.push(u);
   }
   if (check.length > 0) return { action: "check", by: check, maybe: [] };
   if (maybeCheck.length > 0) return { action: "undecidable", by: [], maybe: [...maybeCheck, ...maybeAccept] };
@@ -43579,44 +43767,28 @@ function evaluateCompiledTests(c, locate) {
   const outcomes = [];
   const findings = [];
   const sections = c.raw !== null && typeof c.raw === "object" ? c.raw : {};
-  const testsKey = c.sectionKeys.get("tests");
-  const tests = testsKey !== void 0 ? sections[testsKey] : void 0;
-  if (Array.isArray(tests)) {
-    tests.forEach((t, i) => {
-      const problems = testProblems(c, t, [testsKey, i]);
+  const kinds = [
+    { kind: "test", section: "tests", problems: testProblems, evaluate: evaluateNetTest, label: "invalid test" },
+    { kind: "sshTest", section: "sshTests", problems: sshTestProblems, evaluate: evaluateSshTest, label: "invalid SSH test" }
+  ];
+  for (const k of kinds) {
+    const key = c.sectionKeys.get(k.section);
+    const entries = key !== void 0 ? sections[key] : void 0;
+    if (key === void 0 || !Array.isArray(entries)) continue;
+    entries.forEach((t, i) => {
+      const problems = k.problems(c, t, [key, i]);
       if (problems.length > 0) {
         outcomes.push({
-          kind: "test",
+          kind: k.kind,
           index: i,
           src: isObject(t) && typeof t["src"] === "string" ? t["src"] : "",
           passed: false,
           failures: problems.map((p) => p.message),
-          notes: ["invalid test: reported by validation"]
+          notes: [`${k.label}: reported by validation`]
         });
         return;
       }
-      const r = evaluateNetTest(c, locate, t, i, testsKey);
-      outcomes.push(r.outcome);
-      findings.push(...r.findings);
-    });
-  }
-  const sshKey = c.sectionKeys.get("sshTests");
-  const sshTests = sshKey !== void 0 ? sections[sshKey] : void 0;
-  if (Array.isArray(sshTests)) {
-    sshTests.forEach((t, i) => {
-      const problems = sshTestProblems(c, t, [sshKey, i]);
-      if (problems.length > 0) {
-        outcomes.push({
-          kind: "sshTest",
-          index: i,
-          src: isObject(t) && typeof t["src"] === "string" ? t["src"] : "",
-          passed: false,
-          failures: problems.map((p) => p.message),
-          notes: ["invalid SSH test: reported by validation"]
-        });
-        return;
-      }
-      const r = evaluateSshTest(c, locate, t, i, sshKey);
+      const r = k.evaluate(c, locate, t, i, key);
       outcomes.push(r.outcome);
       findings.push(...r.findings);
     });
@@ -43653,9 +43825,9 @@ function parseGoDuration(orig) {
     const m = /^([0-9]*)(\.([0-9]*))?/.exec(s);
     const intPart = m[1];
     const fracPart = m[3];
-    const pre = intPart !== "";
+    const pre2 = intPart !== "";
     const post = fracPart !== void 0 && fracPart !== "";
-    if (!pre && !post) return invalid();
+    if (!pre2 && !post) return invalid();
     s = s.slice(m[0].length);
     const um = /^[^0-9.]*/.exec(s);
     const u = um[0];
@@ -43665,7 +43837,7 @@ function parseGoDuration(orig) {
     if (unit === void 0) {
       return { ok: false, error: `time: unknown unit ${JSON.stringify(u)} in duration ${JSON.stringify(orig)}` };
     }
-    let v = (pre ? BigInt(intPart) : 0n) * unit;
+    let v = (pre2 ? BigInt(intPart) : 0n) * unit;
     if (post) {
       const scale = 10n ** BigInt(fracPart.length);
       v += BigInt(fracPart) * unit / scale;
@@ -43767,30 +43939,8 @@ function jsonType(v) {
   if (typeof v === "boolean") return "bool";
   return typeof v;
 }
-function levenshtein(a, b) {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return d[b.length];
-}
 function suggest2(key, known) {
-  const k = key.toLowerCase();
-  let best;
-  let bestD = 3;
-  for (const c of known) {
-    const dist = levenshtein(k, c.toLowerCase());
-    if (dist < bestD) {
-      best = c;
-      bestD = dist;
-    }
-  }
+  const best = closest(key, known, 2);
   return best ? ` Did you mean "${best}"?` : "";
 }
 var Validator = class {
@@ -44637,6 +44787,71 @@ function validatePolicy(policy, locate, opts = {}) {
   return v.findings;
 }
 
+// src/evaluate/explain.ts
+function isCompiled(p) {
+  return isObject(p) && p["index"] !== void 0 && p["units"] instanceof Array && p["sectionKeys"] instanceof Map;
+}
+function rawRule(c, section, index) {
+  const key = c.sectionKeys.get(section);
+  if (key === void 0 || !isObject(c.raw)) return void 0;
+  const list3 = c.raw[key];
+  return Array.isArray(list3) ? list3[index] : void 0;
+}
+function locateRule(c, locate, section, index) {
+  return locate([c.sectionKeys.get(section) ?? section, index]);
+}
+function explain(policy, query, locate, opts) {
+  const c = isCompiled(policy) ? policy : compilePolicy(policy, opts);
+  const notes = [];
+  let protos = [[PROTO_TCP], [PROTO_UDP]];
+  if (query.proto !== void 0 && query.proto.trim() !== "") {
+    const p = parseProto(query.proto);
+    if (!p.ok) return { allowed: false, matches: [], notes: [p.error] };
+    protos = [[p.value]];
+  }
+  const src = resolveIdentity(c, query.src);
+  notes.push(...src.notes);
+  if (src.fail) return { allowed: false, matches: [], notes: [...notes, src.fail] };
+  if (src.undecidable) return { allowed: "undecidable", matches: [], notes: [...notes, src.undecidable] };
+  let all = T;
+  const allowedBy = /* @__PURE__ */ new Map();
+  for (const s of src.endpoints) {
+    const dr = resolveIdentity(c, query.dst, s);
+    notes.push(...dr.notes);
+    if (dr.fail) {
+      notes.push(dr.fail);
+      all = F;
+      continue;
+    }
+    if (dr.undecidable) {
+      notes.push(dr.undecidable);
+      if (all === T) all = U;
+      continue;
+    }
+    for (const d of dr.endpoints) {
+      let tri = F;
+      for (const ps of protos) {
+        const r = decide(c, s, d, ps, query.port, query.srcPostureAttrs ?? s.postureAttributes ?? {});
+        for (const u of r.allowedBy) allowedBy.set(`${u.section}:${u.index}`, u);
+        if (r.result === T) tri = T;
+        else if (r.result === U && tri === F) tri = U;
+        if (r.result === U) {
+          for (const u of r.maybe) notes.push(`${ruleName(c, u.section, u.index)} may allow ${s.label} to reach ${d.label}, depending on what is not known offline`);
+        }
+      }
+      if (tri === F) {
+        notes.push(`nothing allows ${s.label} to reach ${d.label} on ${protos.length === 1 ? protoLabel(protos[0][0]) : "tcp or udp"} port ${query.port}`);
+        all = F;
+      } else if (tri === U && all === T) all = U;
+    }
+  }
+  const matches = [...allowedBy.values()].sort((a, b) => a.section === b.section ? a.index - b.index : a.section < b.section ? -1 : 1).map((u) => {
+    const location = locateRule(c, locate, u.section, u.index);
+    return { section: u.section, index: u.index, ...location ? { location } : {}, rule: rawRule(c, u.section, u.index) };
+  });
+  return { allowed: all === T ? true : all === F ? false : "undecidable", matches: all === F ? [] : matches, notes: [...new Set(notes)] };
+}
+
 // src/evaluate/index.ts
 function evaluatePolicyTests(policy, locate, opts) {
   return evaluateCompiledTests(compilePolicy(policy, opts), locate);
@@ -44706,8 +44921,2697 @@ function grantsToBlame(compiled2, findings, opts) {
   return blamed;
 }
 
+// src/report/explain.ts
+function parseTarget(target) {
+  const slash = target.lastIndexOf("/");
+  const hasProto = slash > target.lastIndexOf(":");
+  const hostPort = hasProto ? target.slice(0, slash) : target;
+  const proto = hasProto ? target.slice(slash + 1) : void 0;
+  const colon = hostPort.lastIndexOf(":");
+  const port = Number(hostPort.slice(colon + 1));
+  if (colon <= 0 || !Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UserError(`"${target}" is not DST:PORT[/PROTO], e.g. tag:prod-db:5432 or tag:prod-db:5432/tcp`);
+  }
+  const dst = hostPort.slice(0, colon).replace(/^\[(.*)\]$/, "$1");
+  return { dst, port, ...proto ? { proto } : {} };
+}
+function explainAccess(compiled2, src, target) {
+  const { dst, port, proto } = parseTarget(target);
+  const result = explain(compiled2.policy, { src, dst, port, proto }, compiled2.locate);
+  const rules = result.matches.map((m) => {
+    const grant = compiled2.generatedBy.get(m.section)?.get(m.index);
+    const from = grant ? `grant ${grant}` : m.location ? `${m.location.file}:${m.location.line}` : `${m.section}[${m.index}]`;
+    return { section: m.section, index: m.index, from };
+  });
+  const verdict = result.allowed === "undecidable" ? "CANNOT BE DECIDED OFFLINE" : result.allowed ? "ALLOWED" : "DENIED";
+  const lines = [`${verdict}: ${oneLine(src)} -> ${oneLine(dst)}:${port}${proto ? `/${oneLine(proto)}` : ""} at ${humanUtc(compiled2.now)}`];
+  for (const r of rules) lines.push(`  allowed by ${r.section}[${r.index}] (${oneLine(r.from)})`);
+  for (const n of result.notes) lines.push(`  note: ${oneLine(n)}`);
+  return { src, dst, port, ...proto ? { proto } : {}, allowed: result.allowed, rules, notes: result.notes, text: lines.join("\n") + "\n" };
+}
+
+// src/modes/expire.ts
+import { execFile as execFile3 } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
+import { promisify as promisify2 } from "node:util";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter2(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve3(output.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter2(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve3(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient2 = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter2(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler2 of this.handlers) {
+            if (handler2.canHandleAuthentication(response)) {
+              authenticationHandler = handler2;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve3(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler2 of this.handlers) {
+        handler2.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+    }
+    return lowercaseKeys2(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options2 = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options2) : new http.Agent(options2);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici2.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+    });
+  }
+  _processResponse(res, options2) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => __awaiter2(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve3(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options2 && options2.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve3(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options2) {
+    if (!options2.headers) {
+      throw Error("The request has no headers");
+    }
+    options2.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter3(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient2("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter4(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error3) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error3.statusCode}
+ 
+        Error Message: ${error3.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter4(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error3) {
+        throw new Error(`Error message: ${error3.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL4 } from "os";
+import { constants, promises } from "fs";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access: access2, appendFile, writeFile: writeFile2 } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter5(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access2(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options2) {
+    return __awaiter5(this, void 0, void 0, function* () {
+      const overwrite = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile2 : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter5(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL4);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options2) {
+    const { width, height } = options2 || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir: mkdir2, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error2(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error2(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning2(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice2(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function getIDToken(aud) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
+
+// src/report/grants.ts
+function grantRows(compiled2) {
+  return compiled2.grants.map(grantRow);
+}
+function grantRow(entry) {
+  const g = entry.grant;
+  const state = !g || entry.findings.some((f) => f.severity === "error") ? "invalid" : entry.excludedReason !== void 0 && entry.state === "active" ? "excluded" : entry.state;
+  return {
+    path: entry.path,
+    state,
+    grantees: g ? g.grantees.join(", ") : "",
+    resource: g ? g.resource ?? "inline rules" : "",
+    window: g ? `${g.starts ? humanUtc(g.starts) : "(on merge)"} \u2192 ${humanUtc(g.expires)}` : "",
+    reason: g?.reason ?? "",
+    ...g?.ticket ? { ticket: g.ticket } : {}
+  };
+}
+function countByState(compiled2) {
+  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
+  for (const row of grantRows(compiled2)) counts[row.state]++;
+  return counts;
+}
+
+// src/report/markdown.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1e6;
+var STATE_ICON = {
+  active: "\u{1F7E2} active",
+  scheduled: "\u{1F552} scheduled",
+  expired: "\u26AA expired",
+  invalid: "\u274C invalid",
+  excluded: "\u26D4 left out"
+};
+function grantsTable(result) {
+  const rows = grantRows(result.compiled);
+  if (rows.length === 0) return "_No grant files._\n";
+  const lines = ["| State | Grantees | Resource | Window | Reason | File |", "| --- | --- | --- | --- | --- | --- |"];
+  for (const r of rows) {
+    lines.push(
+      `| ${STATE_ICON[r.state]} | ${md(r.grantees)} | ${md(r.resource)} | ${md(r.window)} | ${md(r.reason, 300)}${r.ticket ? ` (${md(r.ticket)})` : ""} | ${code(r.path)} |`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function findingsTable(findings) {
+  if (findings.length === 0) return "";
+  const lines = ["| | Where | Rule | Message |", "| --- | --- | --- | --- |"];
+  for (const f of findings) {
+    const icon = f.severity === "error" ? "\u274C" : f.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+    const where2 = f.location ? code(`${f.location.file}:${f.location.line}:${f.location.column}`) : "";
+    lines.push(`| ${icon} | ${where2} | ${code(f.rule)} | ${md(f.message, 1e3)} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+function renderCheckMarkdown(result, title = "tailpolicy check") {
+  const c = result.compiled;
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.filter((f) => f.severity === "warning").length;
+  const verdict = result.ok ? `\u2705 passed${warnings ? ` with ${warnings} warning(s)` : ""}` : `\u274C ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ""}`;
+  const counts = countByState(c);
+  const out = [
+    `## ${md(title)}: ${verdict}`,
+    "",
+    `Evaluated at ${md(humanUtc(c.now))}. Grants: ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` + (counts.invalid ? `, ${counts.invalid} invalid` : "") + (counts.excluded ? `, ${counts.excluded} left out` : "") + `. Next change: ${c.nextChange ? md(humanUtc(c.nextChange)) : "none scheduled"}.`,
+    "",
+    `Compiled policy: ${c.text.length} bytes, digest ${code(c.digest)}${result.pushable ? "" : " \u2014 **the base policy is invalid; nothing can be pushed**"}.`,
+    "",
+    "### Grants",
+    "",
+    grantsTable(result)
+  ];
+  if (result.tests.length) {
+    const passed = result.tests.filter((t) => t.passed === true).length;
+    out.push(`Policy tests: ${passed} of ${result.tests.length} passed offline.`, "");
+  }
+  if (result.findings.length) out.push("### Findings", "", findingsTable(result.findings));
+  return truncate(out.join("\n"), SUMMARY_LIMIT);
+}
+function truncate(text, limit) {
+  if (text.length <= limit) return text;
+  const note = "\n\n_\u2026 cut to fit GitHub's size limit; the full report is in the workflow log._\n";
+  const cut = text.lastIndexOf("\n", limit - note.length);
+  return text.slice(0, cut > 0 ? cut : limit - note.length) + note;
+}
+function pre(text, maxLines = 300) {
+  const lines = text.split("\n");
+  const shown = lines.slice(0, maxLines).map((l) => md(l, 2e3));
+  if (lines.length > maxLines) shown.push(`\u2026 ${lines.length - maxLines} more line(s)`);
+  return `<pre>
+${shown.join("\n")}
+</pre>
+`;
+}
+
+// src/cleanup/plan.ts
+var CLEANUP_BRANCH = "tailpolicy/expired";
+var CLEANUP_MARKER = "<!-- tailpolicy:cleanup -->";
+var SOON_MS = 24 * 36e5;
+function expiredGrants(compiled2) {
+  const groups = groupMembers(compiled2.policy);
+  const out = [];
+  for (const entry of compiled2.grants) {
+    const g = entry.grant;
+    if (!g || entry.state !== "expired") continue;
+    const users = [...new Set(g.grantees.flatMap((who) => who.startsWith("group:") ? groups.get(who) ?? [] : [who]))];
+    const logins = /* @__PURE__ */ new Set();
+    const unmapped = [];
+    for (const user of users) {
+      const login = compiled2.access.people.get(user);
+      if (login !== void 0 && isGitHubLogin(login)) logins.add(login);
+      else unmapped.push(user);
+    }
+    out.push({ ...summarize(g), logins: [...logins].sort(), unmapped: unmapped.sort() });
+  }
+  return out;
+}
+function expiringSoon(compiled2, withinMs = SOON_MS) {
+  const until = compiled2.now.getTime() + withinMs;
+  return compiled2.grants.filter((e) => e.grant && e.state !== "expired" && e.grant.expires.getTime() <= until).map((e) => summarize(e.grant)).sort((a, b) => a.expires.getTime() - b.expires.getTime() || (a.path < b.path ? -1 : 1));
+}
+function summarize(g) {
+  return {
+    path: g.path,
+    grantees: g.grantees,
+    resource: g.resource ?? "inline rules",
+    reason: g.reason,
+    ...g.ticket !== void 0 && { ticket: g.ticket },
+    ...g.starts && { starts: g.starts },
+    expires: g.expires
+  };
+}
+function isGitHubLogin(login) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login);
+}
+function planCleanupPull(input) {
+  const expired = [...input.expired].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const n = expired.length;
+  const deletions = expired.map((g) => g.path);
+  const title = `tailpolicy: delete ${n} expired access grant${n === 1 ? "" : "s"}`;
+  const commitMessage = `Delete ${n} expired access grant${n === 1 ? "" : "s"}
+
+tailpolicy already took ${n === 1 ? "it" : "them"} out of the tailnet policy; this removes the file${n === 1 ? "" : "s"}.
+
+` + deletions.map((p) => `- ${oneLine(p, 300)}`).join("\n") + "\n";
+  return { deletions, title, body: renderCleanupBody(expired, input.soon, input.origins ?? /* @__PURE__ */ new Map()), commitMessage };
+}
+function expiredTable(expired, origins = /* @__PURE__ */ new Map()) {
+  const lines = ["| Grant file | Grantees | Resource | Reason | Expired | Requested in |", "| --- | --- | --- | --- | --- | --- |"];
+  for (const g of expired) {
+    const origin = origins.get(g.path);
+    lines.push(
+      `| ${code(g.path)} | ${md(g.grantees.join(", "))} | ${md(g.resource)} | ${md(g.reason, 300)}${g.ticket ? ` (${md(g.ticket, 100)})` : ""} | ${md(humanUtc(g.expires))} | ${origin !== void 0 ? `#${origin}` : "\u2014"} |`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function soonTable(soon) {
+  const lines = ["| Grant file | Grantees | Resource | Expires |", "| --- | --- | --- | --- |"];
+  for (const g of soon) {
+    lines.push(`| ${code(g.path)} | ${md(g.grantees.join(", "))} | ${md(g.resource)} | ${md(humanUtc(g.expires))} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+function renderCleanupBody(expired, soon, origins) {
+  const n = expired.length;
+  const logins = [...new Set(expired.flatMap((g) => g.logins))].sort();
+  const unmapped = [...new Set(expired.flatMap((g) => g.unmapped))].sort();
+  const out = [
+    CLEANUP_MARKER,
+    `### ${n} expired access grant${n === 1 ? "" : "s"}`,
+    "",
+    "tailpolicy takes expired grants out of the tailnet policy on every scheduled run, whether or not this pull request is merged. Merging it deletes their files, so that the grants folder shows only current and upcoming access. No approval is needed to delete a grant.",
+    "",
+    expiredTable(expired, origins)
+  ];
+  if (logins.length) out.push(`Grantees: ${logins.map((l) => `@${l}`).join(", ")}: the access listed above has expired. Open a new grant pull request if you still need it.`, "");
+  if (unmapped.length) out.push(`No GitHub login in access.yaml \`people\` for: ${md(unmapped.join(", "))}.`, "");
+  if (soon.length) out.push("### Expiring within 24 hours", "", soonTable(soon));
+  out.push("---", "_Opened by tailpolicy (expire mode) and kept up to date by each scheduled run; closed when nothing is expired._", "");
+  return truncate(out.join("\n"), COMMENT_LIMIT);
+}
+
+// src/cleanup/schedule.ts
+var MINUTE_MS = 6e4;
+var HORIZON_MS = 8 * 24 * 36e5;
+var FIELDS = [
+  [0, 59],
+  // minute
+  [0, 23],
+  // hour
+  [1, 31],
+  // day of month
+  [1, 12],
+  // month
+  [0, 7]
+  // day of week (0 and 7 are Sunday)
+];
+var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+var WEEKDAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+function parseCron(text) {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length !== 5) return void 0;
+  const sets = [];
+  for (const [i, part] of parts.entries()) {
+    const names = i === 3 ? MONTHS : i === 4 ? WEEKDAYS : [];
+    const numeric = part.replace(/[A-Za-z]{3}/g, (name) => {
+      const index = names.indexOf(name.toUpperCase());
+      return index < 0 ? name : String(i === 3 ? index + 1 : index);
+    });
+    const set = parseField(numeric, FIELDS[i][0], FIELDS[i][1]);
+    if (!set) return void 0;
+    sets.push(set);
+  }
+  const [minutes, hours, days, months, weekdays] = sets;
+  if (weekdays.has(7)) weekdays.add(0);
+  const dayRestricted = parts[2] !== "*";
+  const weekdayRestricted = parts[4] !== "*";
+  return {
+    text: parts.join(" "),
+    matches(date) {
+      if (!minutes.has(date.getUTCMinutes()) || !hours.has(date.getUTCHours()) || !months.has(date.getUTCMonth() + 1)) return false;
+      const dom = days.has(date.getUTCDate());
+      const dow = weekdays.has(date.getUTCDay());
+      return dayRestricted && weekdayRestricted ? dom || dow : dom && dow;
+    }
+  };
+}
+function parseField(field2, min, max) {
+  const out = /* @__PURE__ */ new Set();
+  for (const item of field2.split(",")) {
+    const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(item);
+    if (!m) return void 0;
+    const step = m[4] !== void 0 ? Number(m[4]) : 1;
+    let from = min;
+    let to = max;
+    if (m[1] !== "*") {
+      from = Number(m[2]);
+      to = m[3] !== void 0 ? Number(m[3]) : m[4] !== void 0 ? max : from;
+    }
+    if (step < 1 || from < min || to > max || from > to) return void 0;
+    for (let v = from; v <= to; v += step) out.add(v);
+  }
+  return out;
+}
+function nextRun(schedule, at2) {
+  const start = Math.ceil(at2.getTime() / MINUTE_MS) * MINUTE_MS;
+  for (let t = start; t <= start + HORIZON_MS; t += MINUTE_MS) {
+    if (schedule.matches(new Date(t))) return new Date(t);
+  }
+  return void 0;
+}
+function previousRun(schedule, at2) {
+  const start = Math.floor(at2.getTime() / MINUTE_MS) * MINUTE_MS;
+  for (let t = start; t >= start - HORIZON_MS; t -= MINUTE_MS) {
+    if (schedule.matches(new Date(t))) return new Date(t);
+  }
+  return void 0;
+}
+function longestGap(schedule, from) {
+  let previous = nextRun(schedule, from);
+  if (!previous) return void 0;
+  let longest = 0;
+  const end = previous.getTime() + 7 * 24 * 36e5;
+  while (previous.getTime() < end) {
+    const next = nextRun(schedule, new Date(previous.getTime() + MINUTE_MS));
+    if (!next) return void 0;
+    longest = Math.max(longest, next.getTime() - previous.getTime());
+    previous = next;
+  }
+  return longest;
+}
+
+// src/inputs.ts
+function envInputs(env) {
+  return (name) => {
+    const v = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim();
+    return v ? v : void 0;
+  };
+}
+var MODES = ["check", "apply", "expire", "audit"];
+var DRIFT = ["fail", "warn", "overwrite"];
+function parseInputs(get, env = {}) {
+  const mode = get("mode");
+  if (!mode) throw new UserError(`Input "mode" is required: one of ${MODES.join(", ")}.`);
+  if (!MODES.includes(mode)) throw new UserError(`Input "mode" is "${mode}"; use one of ${MODES.join(", ")}.`);
+  const onDrift = get("on-drift") ?? "fail";
+  if (!DRIFT.includes(onDrift)) {
+    throw new UserError(`Input "on-drift" is "${onDrift}"; use one of ${DRIFT.join(", ")}.`);
+  }
+  const nowText = get("now");
+  const now = nowText === void 0 ? void 0 : parseTimestamp(nowText);
+  if (nowText !== void 0 && !now) {
+    throw new UserError(`Input "now" is "${nowText}", not an RFC 3339 time with a zone (e.g. 2026-11-21T23:00:00Z).`);
+  }
+  const apiUrl = (get("api-url") ?? "https://api.tailscale.com").replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) throw new UserError(`Input "api-url" is "${apiUrl}", not an http(s) URL.`);
+  return {
+    mode,
+    tailnet: get("tailnet") ?? "-",
+    credentials: parseCredentials(get),
+    apiUrl,
+    githubToken: get("github-token"),
+    policyDir: get("policy-dir") ?? "policy",
+    grantsDir: get("grants-dir") ?? "grants",
+    onDrift,
+    dryRun: parseBoolean(get("dry-run"), "dry-run"),
+    ...now ? { now } : {},
+    ...requestTimeout(env.TAILPOLICY_REQUEST_TIMEOUT_MS)
+  };
+}
+function parseCredentials(get) {
+  const apiKey = get("api-key");
+  const clientId = get("oauth-client-id");
+  const secret = get("oauth-client-secret");
+  const audience = get("audience");
+  if (apiKey && (clientId || secret || audience)) {
+    const other = clientId ? "oauth-client-id" : secret ? "oauth-client-secret" : "audience";
+    throw new UserError(`Both "api-key" and "${other}" are set; give one credential form only (remove one of them).`);
+  }
+  if (apiKey) return { kind: "api-key", apiKey };
+  if (secret && audience) {
+    throw new UserError(
+      'Both "oauth-client-secret" and "audience" are set; use an OAuth client secret or workload identity federation, not both.'
+    );
+  }
+  if (secret || audience) {
+    if (!clientId) {
+      throw new UserError(
+        `"${secret ? "oauth-client-secret" : "audience"}" is set but "oauth-client-id" is missing; add the ${secret ? "OAuth client" : "federated identity"}'s ID.`
+      );
+    }
+    return secret ? { kind: "oauth", clientId, clientSecret: secret } : { kind: "wif", clientId, audience };
+  }
+  if (clientId) {
+    throw new UserError(
+      '"oauth-client-id" is set but neither "oauth-client-secret" (OAuth client) nor "audience" (workload identity federation) is; add one.'
+    );
+  }
+  return { kind: "none" };
+}
+var SECRET_INPUTS = ["api-key", "oauth-client-secret", "github-token"];
+function requestTimeout(value) {
+  if (!value) return {};
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 6e5) {
+    throw new UserError(`TAILPOLICY_REQUEST_TIMEOUT_MS is "${value}"; use milliseconds between 100 and 600000.`);
+  }
+  return { requestTimeoutMs: ms };
+}
+function parseBoolean(value, name) {
+  if (value === void 0) return false;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new UserError(`Input "${name}" is "${value}"; use true or false.`);
+}
+
+// src/tailscale/errors.ts
+var MAX_DETAIL_LINES = 10;
+var TailscaleError = class extends Error {
+  constructor(message, method, path) {
+    super(message);
+    this.method = method;
+    this.path = path;
+    this.name = new.target.name;
+  }
+  method;
+  path;
+  /** True when trying again later may succeed (rate limits, server errors, no answer). */
+  get isTransient() {
+    return false;
+  }
+};
+var TailscaleApiError = class extends TailscaleError {
+  status;
+  serverMessage;
+  data;
+  attempts;
+  constructor(details, message = apiErrorMessage(details)) {
+    super(message, details.method, details.path);
+    this.status = details.status;
+    this.serverMessage = details.serverMessage;
+    this.data = details.data ?? [];
+    this.attempts = details.attempts ?? 1;
+  }
+  get isTransient() {
+    return this.status === 429 || this.status >= 500;
+  }
+};
+var PolicyConflictError = class extends TailscaleApiError {
+  constructor(details, ifMatch) {
+    super({
+      ...details,
+      status: 412,
+      hint: ifMatch === '"ts-default"' ? "the tailnet policy is no longer the untouched default, so it was not overwritten" : `the tailnet policy changed after it was read (ETag ${ifMatch}), so it was not overwritten; run again to re-read it`
+    });
+    this.ifMatch = ifMatch;
+  }
+  ifMatch;
+};
+var TailscaleAuthError = class extends TailscaleError {
+  constructor(message, method, path, credential, status, serverMessage = "") {
+    super(message, method, path);
+    this.credential = credential;
+    this.status = status;
+    this.serverMessage = serverMessage;
+  }
+  credential;
+  status;
+  serverMessage;
+};
+var TailscaleNetworkError = class extends TailscaleError {
+  constructor(method, path, reason, code2, attempts, timeoutMs) {
+    const what2 = reason === "timeout" ? `no answer within ${timeoutMs} ms` : `connection failed${code2 ? ` (${code2})` : ""}`;
+    super(`Tailscale API ${method} ${path} failed: ${what2}${afterAttempts(attempts)}`, method, path);
+    this.reason = reason;
+    this.code = code2;
+    this.attempts = attempts;
+  }
+  reason;
+  code;
+  attempts;
+  get isTransient() {
+    return true;
+  }
+};
+var TailscaleResponseError = class extends TailscaleError {
+  constructor(method, path, problem) {
+    super(`Tailscale API ${method} ${path} returned an unusable response: ${problem}`, method, path);
+  }
+};
+function redactSecrets(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret) out = out.split(secret).join("***");
+  }
+  return out;
+}
+function apiErrorMessage(d) {
+  const head = `Tailscale API ${d.method} ${d.path} failed: ${d.status}` + (d.serverMessage ? ` ${d.serverMessage}` : "") + afterAttempts(d.attempts ?? 1) + (d.hint ? `; ${d.hint}` : "");
+  return [head, ...detailLines(d.data ?? [])].join("\n");
+}
+function detailLines(data) {
+  const lines = data.flatMap((entry) => {
+    const who = entry.user ? `${entry.user}: ` : "";
+    return [...entry.errors.map((e) => `  ${who}${e}`), ...entry.warnings.map((w) => `  ${who}warning: ${w}`)];
+  });
+  if (lines.length <= MAX_DETAIL_LINES) return lines;
+  return [...lines.slice(0, MAX_DETAIL_LINES), `  \u2026 and ${lines.length - MAX_DETAIL_LINES} more`];
+}
+function afterAttempts(attempts) {
+  return attempts > 1 ? ` (after ${attempts} attempts)` : "";
+}
+
+// src/tailscale/auth.ts
+var TOKEN_PATH = "/api/v2/oauth/token";
+var TOKEN_EXCHANGE_PATH = "/api/v2/oauth/token-exchange";
+var REFRESH_MARGIN_SECONDS = 60;
+var DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+function createAuthenticator(credentials, deps) {
+  const known = /* @__PURE__ */ new Set();
+  const remember = (secret) => {
+    if (!secret || known.has(secret)) return;
+    known.add(secret);
+    deps.onSecret?.(secret);
+  };
+  const secrets = () => [...known];
+  if (credentials.kind === "api-key") {
+    remember(credentials.apiKey);
+    return {
+      kind: credentials.kind,
+      authorization: async () => `Bearer ${credentials.apiKey}`,
+      invalidate: () => false,
+      secrets
+    };
+  }
+  const minting = credentials;
+  if (minting.kind === "oauth") remember(minting.clientSecret);
+  let cached;
+  let pending;
+  async function mint() {
+    const { path, form } = await tokenRequest(minting, remember, secrets);
+    const res = await deps.transport.send({
+      method: "POST",
+      path,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+      body: form.toString()
+    });
+    if (res.status !== 200) throw tokenError(minting, path, res, secrets());
+    const body = parseObject(res.text);
+    const token = body?.["access_token"];
+    if (typeof token !== "string" || token === "") {
+      throw new TailscaleResponseError("POST", path, "no access_token in the token response");
+    }
+    remember(token);
+    const lifetime = Number(body?.["expires_in"]);
+    const expiresIn = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DEFAULT_TOKEN_LIFETIME_SECONDS;
+    const margin = Math.min(REFRESH_MARGIN_SECONDS, expiresIn / 2);
+    cached = { token, refreshAt: deps.now() + (expiresIn - margin) * 1e3 };
+    return token;
+  }
+  return {
+    kind: minting.kind,
+    async authorization() {
+      if (cached && deps.now() < cached.refreshAt) return `Bearer ${cached.token}`;
+      pending ??= mint().finally(() => {
+        pending = void 0;
+      });
+      return `Bearer ${await pending}`;
+    },
+    invalidate() {
+      cached = void 0;
+      return true;
+    },
+    secrets
+  };
+}
+async function tokenRequest(credentials, remember, secrets) {
+  if (credentials.kind === "oauth") {
+    const form = new URLSearchParams({
+      client_id: credentials.clientId,
+      client_secret: credentials.clientSecret,
+      grant_type: "client_credentials"
+    });
+    if (credentials.scopes?.length) form.set("scope", credentials.scopes.join(" "));
+    return { path: TOKEN_PATH, form };
+  }
+  let idToken;
+  try {
+    idToken = await credentials.getIdToken(credentials.audience);
+  } catch (err) {
+    const reason = redactSecrets(err instanceof Error ? err.message : String(err), secrets());
+    throw new TailscaleAuthError(
+      `Could not get an OIDC ID token for audience ${credentials.audience}: ${reason}; in GitHub Actions the job needs "permissions: id-token: write"`,
+      "POST",
+      TOKEN_EXCHANGE_PATH,
+      "wif",
+      void 0
+    );
+  }
+  remember(idToken);
+  return { path: TOKEN_EXCHANGE_PATH, form: new URLSearchParams({ client_id: credentials.clientId, jwt: idToken }) };
+}
+function tokenError(credentials, path, res, secrets) {
+  const body = parseObject(res.text);
+  const raw = [body?.["message"], body?.["error_description"], body?.["error"]].find((v) => typeof v === "string" && v !== "");
+  const serverMessage = redactSecrets(typeof raw === "string" ? raw : "", secrets);
+  if (![400, 401, 403].includes(res.status)) {
+    return new TailscaleApiError({ method: "POST", path, status: res.status, serverMessage, attempts: res.attempts });
+  }
+  const said = `(${res.status})${serverMessage ? `: ${serverMessage}` : ""}`;
+  const message = credentials.kind === "oauth" ? `OAuth client credentials were rejected by Tailscale ${said}; check oauth-client-id and oauth-client-secret (TS_OAUTH_CLIENT_ID / TS_OAUTH_CLIENT_SECRET)` + (credentials.scopes?.length ? ` and that the client has the scopes ${credentials.scopes.join(" ")}` : "") : `Workload identity token exchange was rejected by Tailscale ${said}; check oauth-client-id (the federated identity's client ID) and audience, and that the identity's issuer and subject match this workflow`;
+  return new TailscaleAuthError(message, "POST", path, credentials.kind, res.status, serverMessage);
+}
+function parseObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/tailscale/transport.ts
+var BACKOFF_BASE_MS = 500;
+var BACKOFF_CAP_MS = 1e4;
+var RETRY_AFTER_CAP_MS = 6e4;
+var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([429, 500, 502, 503, 504]);
+function createTransport(options2) {
+  const baseUrl2 = options2.apiUrl.replace(/\/+$/, "");
+  async function attempt(request2) {
+    const query = request2.query ? `?${new URLSearchParams(request2.query).toString()}` : "";
+    try {
+      const response = await options2.fetch(`${baseUrl2}${request2.path}${query}`, {
+        method: request2.method,
+        headers: { "User-Agent": options2.userAgent, ...request2.headers },
+        body: request2.body,
+        signal: AbortSignal.timeout(options2.timeoutMs)
+      });
+      const text = await response.text();
+      return { kind: "response", status: response.status, headers: response.headers, text };
+    } catch (err) {
+      const name = err?.name;
+      if (name === "TimeoutError" || name === "AbortError") return { kind: "timeout" };
+      return { kind: "connection", code: errorCode(err) };
+    }
+  }
+  return {
+    async send(request2) {
+      let mayHaveBeenApplied = false;
+      for (let attempts = 1; ; attempts++) {
+        const outcome = await attempt(request2);
+        const retryable = outcome.kind !== "response" || RETRYABLE_STATUSES.has(outcome.status);
+        if (!retryable || attempts > options2.maxRetries) {
+          if (outcome.kind === "response") return { ...outcome, attempts, mayHaveBeenApplied };
+          throw new TailscaleNetworkError(
+            request2.method,
+            request2.path,
+            outcome.kind,
+            outcome.kind === "connection" ? outcome.code : void 0,
+            attempts,
+            options2.timeoutMs
+          );
+        }
+        const unhandled = outcome.kind === "connection" ? outcome.code === "ECONNREFUSED" : outcome.kind === "response" && outcome.status === 429;
+        if (!unhandled) mayHaveBeenApplied = true;
+        const retryAfter = outcome.kind === "response" ? parseRetryAfter(outcome.headers.get("retry-after"), options2.now()) : void 0;
+        const backoff = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
+        const delayMs = retryAfter ?? Math.floor(options2.random() * backoff);
+        const reason = describe(outcome, options2.timeoutMs);
+        options2.onRetry?.({ method: request2.method, path: request2.path, attempt: attempts, delayMs, reason });
+        await options2.sleep(delayMs);
+      }
+    }
+  };
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === null) return void 0;
+  const trimmed = value.trim();
+  let ms;
+  if (/^\d+$/.test(trimmed)) {
+    ms = Number(trimmed) * 1e3;
+  } else {
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date)) return void 0;
+    ms = Math.max(0, date - nowMs);
+  }
+  return Math.min(ms, RETRY_AFTER_CAP_MS);
+}
+function describe(outcome, timeoutMs) {
+  switch (outcome.kind) {
+    case "response":
+      return `HTTP ${outcome.status}`;
+    case "timeout":
+      return `no answer within ${timeoutMs} ms`;
+    case "connection":
+      return `connection failed${outcome.code ? ` (${outcome.code})` : ""}`;
+  }
+}
+function errorCode(err) {
+  for (let e = err, depth = 0; e && typeof e === "object" && depth < 4; e = e.cause, depth++) {
+    const code2 = e.code;
+    if (typeof code2 === "string") return code2;
+  }
+  return void 0;
+}
+
+// src/tailscale/client.ts
+var WARNINGS_ONLY = "warning(s) found";
+function createTailscaleClient(options2) {
+  const now = options2.now ?? Date.now;
+  const timeoutMs = options2.timeoutMs ?? 3e4;
+  const transport = createTransport({
+    apiUrl: options2.apiUrl.replace(/\/+$/, "").replace(/\/api\/v2$/, ""),
+    timeoutMs,
+    maxRetries: options2.maxRetries ?? 4,
+    fetch: options2.fetch ?? fetch,
+    sleep: options2.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms))),
+    random: options2.random ?? Math.random,
+    now,
+    userAgent: options2.userAgent ?? "tailpolicy",
+    onRetry: options2.onRetry
+  });
+  const auth2 = createAuthenticator(options2.credentials, { transport, now, onSecret: options2.onSecret });
+  const tailnet = options2.tailnet || "-";
+  const tailnetPath = `/api/v2/tailnet/${pathEscape(tailnet)}`;
+  const redact = (text) => redactSecrets(text, auth2.secrets());
+  async function send(call) {
+    for (let refreshed = false; ; refreshed = true) {
+      const res = await transport.send({
+        method: call.method,
+        path: call.path,
+        query: call.query,
+        headers: {
+          Authorization: await auth2.authorization(),
+          Accept: call.accept ?? "application/json",
+          ...call.contentType ? { "Content-Type": call.contentType } : {},
+          ...call.headers
+        },
+        body: call.body
+      });
+      if (res.status === 401 && !refreshed && auth2.invalidate()) continue;
+      return res;
+    }
+  }
+  async function request2(call) {
+    const res = await send(call);
+    if (res.status < 200 || res.status > 299) throw failure(call, res);
+    return res;
+  }
+  async function requestJson(call) {
+    return parseJson(call, await request2(call));
+  }
+  function parseJson(call, res) {
+    try {
+      return JSON.parse(res.text);
+    } catch {
+      throw new TailscaleResponseError(call.method, call.path, "the body is not JSON");
+    }
+  }
+  function serverError(body) {
+    const message = body?.["message"];
+    return {
+      serverMessage: redact(typeof message === "string" ? message : ""),
+      data: parseTestResults(body?.["data"]).map((entry) => ({
+        ...entry.user === void 0 ? {} : { user: redact(entry.user) },
+        errors: entry.errors.map(redact),
+        warnings: entry.warnings.map(redact)
+      }))
+    };
+  }
+  function failure(call, res) {
+    const { serverMessage, data } = serverError(parseObject(res.text));
+    if (res.status === 401) {
+      const said = `(401) on ${call.method} ${call.path}${serverMessage ? `: ${serverMessage}` : ""}`;
+      const message = auth2.kind === "api-key" ? `Tailscale rejected the API access token ${said}; check api-key (TS_API_KEY): it may have expired or been revoked` : `Tailscale rejected a freshly minted access token ${said}; check that the ${auth2.kind === "oauth" ? "OAuth client" : "federated identity"} still exists`;
+      return new TailscaleAuthError(message, call.method, call.path, auth2.kind, 401, serverMessage);
+    }
+    let hint;
+    if (res.status === 403) {
+      hint = auth2.kind === "api-key" ? "the API access token's user may lack permission for this" : `the credential may lack the "${call.scope}" scope`;
+    } else if (res.status === 404 && call.path.startsWith(tailnetPath)) {
+      hint = `check the tailnet (${tailnet}); "-" means the credential's own tailnet`;
+    }
+    const { method, path } = call;
+    return new TailscaleApiError({ method, path, status: res.status, serverMessage, data, attempts: res.attempts, hint });
+  }
+  function etagOf(call, res) {
+    const etag = res.headers.get("etag");
+    if (!etag) throw new TailscaleResponseError(call.method, call.path, "no ETag header");
+    return etag;
+  }
+  async function getPolicyJson() {
+    const call = { method: "GET", path: `${tailnetPath}/acl`, scope: "policy_file:read" };
+    const res = await request2(call);
+    const etag = etagOf(call, res);
+    return { policy: parseJson(call, res), etag };
+  }
+  function dns(method, endpoint2, body) {
+    return requestJson({
+      method,
+      path: `${tailnetPath}/dns/${endpoint2}`,
+      scope: method === "GET" ? "dns:read" : "dns",
+      ...body === void 0 ? {} : { contentType: "application/json", body: JSON.stringify(body) }
+    });
+  }
+  const attributesPath = (deviceId) => `/api/v2/device/${pathEscape(deviceId)}/attributes`;
+  return {
+    async getPolicy() {
+      const call = { method: "GET", path: `${tailnetPath}/acl`, scope: "policy_file:read", accept: "application/hujson" };
+      const res = await request2(call);
+      return { hujson: res.text, etag: etagOf(call, res) };
+    },
+    getPolicyJson,
+    async validatePolicy(jsonText) {
+      const call = {
+        method: "POST",
+        path: `${tailnetPath}/acl/validate`,
+        scope: "policy_file:read",
+        contentType: "application/json",
+        body: jsonText
+      };
+      const res = await send(call);
+      if (res.status === 400) {
+        const { serverMessage, data: data2 } = serverError(parseObject(res.text));
+        return { ok: false, message: serverMessage || "the policy could not be parsed (400)", data: data2 };
+      }
+      if (res.status < 200 || res.status > 299) throw failure(call, res);
+      if (res.text.trim() === "") return { ok: true, data: [] };
+      const body = parseObject(res.text);
+      if (!body) throw new TailscaleResponseError(call.method, call.path, "the body is not a JSON object");
+      const { serverMessage: message, data } = serverError(body);
+      const ok = data.every((entry) => entry.errors.length === 0) && (message === "" || message === WARNINGS_ONLY);
+      return { ok, ...message ? { message } : {}, data };
+    },
+    async setPolicy(hujson, ifMatch) {
+      const quoted = quoteEtag(ifMatch);
+      const call = {
+        method: "POST",
+        path: `${tailnetPath}/acl`,
+        scope: "policy_file",
+        contentType: "application/hujson",
+        headers: { "If-Match": quoted },
+        body: hujson
+      };
+      const res = await send(call);
+      if (res.status === 412) {
+        if (res.mayHaveBeenApplied) {
+          const live = await getPolicyJson();
+          if (sameJson(live.policy, hujson)) return { etag: live.etag };
+        }
+        const { serverMessage } = serverError(parseObject(res.text));
+        throw new PolicyConflictError({ method: call.method, path: call.path, serverMessage, attempts: res.attempts }, quoted);
+      }
+      if (res.status < 200 || res.status > 299) throw failure(call, res);
+      return { etag: res.headers.get("etag") ?? "" };
+    },
+    async getSplitDns() {
+      return splitDns(await dns("GET", "split-dns"));
+    },
+    async putSplitDns(map) {
+      return splitDns(await dns("PUT", "split-dns", map));
+    },
+    async patchSplitDns(map) {
+      return splitDns(await dns("PATCH", "split-dns", map));
+    },
+    async getNameservers() {
+      return strings(field(await dns("GET", "nameservers"), "dns"));
+    },
+    async setNameservers(nameservers) {
+      const res = await dns("POST", "nameservers", { dns: nameservers });
+      const magicDNS = field(res, "magicDNS");
+      return { nameservers: strings(field(res, "dns")), magicDNS: typeof magicDNS === "boolean" ? magicDNS : void 0 };
+    },
+    async getSearchPaths() {
+      return strings(field(await dns("GET", "searchpaths"), "searchPaths"));
+    },
+    async setSearchPaths(searchPaths) {
+      return strings(field(await dns("POST", "searchpaths", { searchPaths }), "searchPaths"));
+    },
+    async getPreferences() {
+      return { magicDNS: field(await dns("GET", "preferences"), "magicDNS") === true };
+    },
+    async setPreferences(preferences) {
+      return { magicDNS: field(await dns("POST", "preferences", { magicDNS: preferences.magicDNS }), "magicDNS") === true };
+    },
+    async listDevices() {
+      const res = await requestJson({ method: "GET", path: `${tailnetPath}/devices`, query: { fields: "all" }, scope: "devices:core:read" });
+      const devices = field(res, "devices");
+      return (Array.isArray(devices) ? devices : []).filter(isObject2).map(toDevice);
+    },
+    async getDeviceAttributes(deviceId) {
+      const res = await requestJson({ method: "GET", path: attributesPath(deviceId), scope: "devices:posture_attributes:read" });
+      const attributes = {};
+      for (const [key, value] of Object.entries(objectField(res, "attributes"))) {
+        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") attributes[key] = value;
+      }
+      const expiries = {};
+      for (const [key, value] of Object.entries(objectField(res, "expiries"))) {
+        if (typeof value === "string") expiries[key] = value;
+      }
+      return { attributes, expiries };
+    },
+    async setDeviceAttribute(deviceId, key, { value, expiry, comment }) {
+      const body = JSON.stringify({
+        value,
+        ...expiry === void 0 ? {} : { expiry: expiry instanceof Date ? expiry.toISOString() : expiry },
+        ...comment === void 0 ? {} : { comment }
+      });
+      const path = `${attributesPath(deviceId)}/${pathEscape(key)}`;
+      await request2({ method: "POST", path, scope: "devices:posture_attributes", contentType: "application/json", body });
+    },
+    async deleteDeviceAttribute(deviceId, key) {
+      await request2({ method: "DELETE", path: `${attributesPath(deviceId)}/${pathEscape(key)}`, scope: "devices:posture_attributes" });
+    },
+    secrets: () => auth2.secrets()
+  };
+}
+function pathEscape(element) {
+  return encodeURIComponent(element).replace(/%(24|26|2B|3A|3D|40)/g, (escaped) => decodeURIComponent(escaped));
+}
+function quoteEtag(etag) {
+  const bare = etag.trim().replace(/^"+|"+$/g, "");
+  if (bare === "") throw new TypeError('setPolicy needs the ETag read with the policy, or "ts-default"');
+  return `"${bare}"`;
+}
+function parseTestResults(data) {
+  if (!Array.isArray(data)) return [];
+  return data.map((entry) => {
+    if (isObject2(entry)) {
+      const user = entry["user"];
+      return {
+        ...typeof user === "string" && user !== "" ? { user } : {},
+        errors: strings(entry["errors"]),
+        warnings: strings(entry["warnings"])
+      };
+    }
+    return { errors: [typeof entry === "string" ? entry : JSON.stringify(entry)], warnings: [] };
+  });
+}
+function sameJson(value, hujson) {
+  const errors = [];
+  const parsed = parse4(hujson, errors, { allowTrailingComma: true });
+  return errors.length === 0 && canonical(parsed) === canonical(value);
+}
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (isObject2(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function isObject2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function field(value, key) {
+  return isObject2(value) ? value[key] : void 0;
+}
+function objectField(value, key) {
+  const inner = field(value, key);
+  return isObject2(inner) ? inner : {};
+}
+function strings(value) {
+  if (typeof value === "string") return [value];
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => typeof item === "string" ? item : JSON.stringify(item));
+}
+function splitDns(value) {
+  const map = {};
+  if (!isObject2(value)) return map;
+  for (const [domain, resolvers] of Object.entries(value)) {
+    const list3 = strings(resolvers);
+    if (list3.length > 0) map[domain] = list3;
+  }
+  return map;
+}
+function toDevice(raw) {
+  const text = (key) => typeof raw[key] === "string" ? raw[key] : "";
+  return {
+    ...raw,
+    id: text("id"),
+    nodeId: text("nodeId"),
+    name: text("name"),
+    user: text("user"),
+    tags: strings(raw["tags"]),
+    addresses: strings(raw["addresses"])
+  };
+}
+
+// src/policy/diff.ts
+function diffPolicies(before, after) {
+  const changes = [];
+  const sections = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  for (const section of sections) {
+    const a = before[section];
+    const b = after[section];
+    if (canonicalJson(a) === canonicalJson(b)) continue;
+    if (Array.isArray(a) || Array.isArray(b)) {
+      changes.push(...diffLists(section, Array.isArray(a) ? a : [], Array.isArray(b) ? b : []));
+    } else if (isPlainObject3(a) || isPlainObject3(b)) {
+      const am = isPlainObject3(a) ? a : {};
+      const bm = isPlainObject3(b) ? b : {};
+      for (const key of [.../* @__PURE__ */ new Set([...Object.keys(am), ...Object.keys(bm)])].sort()) {
+        const x = am[key];
+        const y = bm[key];
+        if (x === void 0) changes.push({ section, kind: "added", key, after: y });
+        else if (y === void 0) changes.push({ section, kind: "removed", key, before: x });
+        else if (canonicalJson(x) !== canonicalJson(y)) changes.push({ section, kind: "changed", key, before: x, after: y });
+      }
+    } else if (a === void 0) changes.push({ section, kind: "added", key: section, after: b });
+    else if (b === void 0) changes.push({ section, kind: "removed", key: section, before: a });
+    else changes.push({ section, kind: "changed", key: section, before: a, after: b });
+  }
+  return changes;
+}
+function diffLists(section, a, b) {
+  const count = /* @__PURE__ */ new Map();
+  for (const x of a) count.set(canonicalJson(x), (count.get(canonicalJson(x)) ?? 0) + 1);
+  const added = [];
+  for (const y of b) {
+    const k = canonicalJson(y);
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
+    else added.push({ section, kind: "added", after: y });
+  }
+  const removed = [];
+  for (const x of a) {
+    const k = canonicalJson(x);
+    const n = count.get(k) ?? 0;
+    if (n > 0) {
+      removed.push({ section, kind: "removed", before: x });
+      count.set(k, n - 1);
+    }
+  }
+  return [...removed, ...added];
+}
+function formatChanges(changes, max = 200) {
+  const lines = changes.slice(0, max).map((c) => {
+    const sign = c.kind === "added" ? "+" : c.kind === "removed" ? "-" : "~";
+    const where2 = c.key !== void 0 && c.key !== c.section ? `${c.section}["${c.key}"]` : c.section;
+    if (c.kind === "changed") return `${sign} ${where2}: ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`;
+    return `${sign} ${where2}: ${JSON.stringify(c.kind === "added" ? c.after : c.before)}`;
+  });
+  if (changes.length > max) lines.push(`\u2026 and ${changes.length - max} more`);
+  return lines.join("\n");
+}
+
+// src/policy/push.ts
+function parseLivePolicy(hujson) {
+  const value = parse4(hujson, [], { allowTrailingComma: true });
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function decidePush(compiled2, live, onDrift) {
+  const livePolicy = parseLivePolicy(live.hujson);
+  const liveDigest = policyDigest(livePolicy);
+  if (liveDigest === compiled2.digest) return { action: "none", reason: "unchanged" };
+  const changes = diffPolicies(livePolicy, compiled2.policy);
+  const claimed = headerDigest(live.hujson);
+  if (claimed === void 0) {
+    return onDrift === "fail" ? { action: "push", ifMatch: '"ts-default"', drift: false, takeover: "default-only", changes } : { action: "push", ifMatch: live.etag, drift: false, takeover: "forced", changes };
+  }
+  if (claimed !== liveDigest) {
+    if (onDrift === "fail") return { action: "stop", reason: "drift", changes, liveDigest, claimedDigest: claimed };
+    return { action: "push", ifMatch: live.etag, drift: true, takeover: "no", changes };
+  }
+  return { action: "push", ifMatch: live.etag, drift: false, takeover: "no", changes };
+}
+
+// src/report/annotations.ts
+function annotate(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = f.location?.file ?? "";
+    byFile.set(key, [...byFile.get(key) ?? [], f]);
+  }
+  for (const [file, list3] of byFile) {
+    startGroup(file || "tailpolicy");
+    for (const f of list3) {
+      const props = { title: `tailpolicy ${f.rule}` };
+      if (f.location) {
+        props.file = f.location.file;
+        props.startLine = f.location.line;
+        props.startColumn = f.location.column;
+        if (f.location.endLine === f.location.line && f.location.endColumn !== void 0) props.endColumn = f.location.endColumn;
+      }
+      const message = oneLine(f.message, 2e3);
+      if (f.severity === "error") error2(message, props);
+      else if (f.severity === "warning") warning2(message, props);
+      else notice2(message, props);
+    }
+    endGroup();
+  }
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  info(`tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`);
+}
+
+// src/posture/inventory.ts
+function deviceApiId(d) {
+  return d.nodeId || d.id;
+}
+
+// src/posture/live.ts
+var CONCURRENCY2 = 6;
+async function readLiveDevices(client, opts = {}) {
+  const devices = await client.listDevices();
+  const targets = devices.filter((d) => opts.all || d.tags.length === 0);
+  const attributes = /* @__PURE__ */ new Map();
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < targets.length) {
+      const d = targets[next++];
+      try {
+        attributes.set(deviceApiId(d), await client.getDeviceAttributes(deviceApiId(d)));
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, targets.length) }, worker));
+  return { devices, attributes };
+}
+
+// src/posture/plan.ts
+function usesPostureEnforcement(access3) {
+  return [...access3.resources.values(), ...access3.inline ? [access3.inline] : []].some((r) => r.enforce === "posture");
+}
+function enforcedGrants(compiled2, pulls) {
+  const out = [];
+  for (const entry of compiled2.grants) {
+    const g = entry.grant;
+    if (!entry.included || !g || rulesFor(g, compiled2.access)?.enforce !== "posture") continue;
+    const pull = pulls?.get(entry.path);
+    out.push({
+      path: g.path,
+      key: attributeKey(g.path),
+      grantees: g.grantees,
+      expires: g.expires,
+      reason: g.reason,
+      ...g.ticket !== void 0 ? { ticket: g.ticket } : {},
+      ...pull !== void 0 ? { pull } : {}
+    });
+  }
+  return out;
+}
+function attributeComment(g) {
+  const pr = g.pull !== void 0 ? ` (PR #${g.pull})` : "";
+  const ticket = g.ticket !== void 0 && !g.reason.includes(g.ticket) ? ` [${g.ticket}]` : "";
+  const text = `tailpolicy grant ${g.path}${pr}${ticket}: ${g.reason}`;
+  let max = 200;
+  let out = commentSafe(text, max);
+  while (Buffer.byteLength(out, "utf8") > 200 && max > 10) out = commentSafe(text, max -= Math.max(1, Math.ceil((Buffer.byteLength(out, "utf8") - 200) / 3)));
+  return out;
+}
+function planAttributes(grants, policy, devices, current, opts = {}) {
+  const groups = groupMembers(policy);
+  const users = (g) => new Set(g.grantees.flatMap((p) => p.startsWith("group:") ? groups.get(p) ?? [] : [p]));
+  const writes = [];
+  const devicesOf = /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Map();
+  for (const g of grants) {
+    const who = users(g);
+    const mine = devices.filter((d) => d.tags.length === 0 && d.user !== "" && who.has(d.user));
+    devicesOf.set(g.path, mine);
+    for (const d of mine) {
+      const keys = wanted.get(d.id) ?? /* @__PURE__ */ new Map();
+      keys.set(g.key, g);
+      wanted.set(d.id, keys);
+    }
+  }
+  for (const device of devices) {
+    const have = current.get(device.id) ?? { attributes: {}, expiries: {} };
+    const want = wanted.get(device.id) ?? /* @__PURE__ */ new Map();
+    for (const [key, g] of want) {
+      const reason = compare2(have.attributes[key], have.expiries[key], g.expires);
+      if (!reason) continue;
+      if (opts.narrowOnly && !(reason === "shortened" && have.attributes[key] === true)) continue;
+      writes.push({ kind: "set", device, key, grant: g.path, expiry: g.expires, comment: attributeComment(g), reason });
+    }
+    for (const key of Object.keys(have.attributes).sort()) {
+      if (isTailpolicyAttributeKey(key) && !want.has(key)) writes.push({ kind: "delete", device, key, reason: "removed" });
+    }
+  }
+  writes.sort((a, b) => a.kind === b.kind ? 0 : a.kind === "delete" ? -1 : 1);
+  return { writes, devicesOf };
+}
+function compare2(value, expiry, wanted) {
+  if (value === void 0) return "new";
+  const at2 = expiry === void 0 ? NaN : Date.parse(expiry);
+  const want = Math.floor(wanted.getTime() / 1e3);
+  if (Number.isNaN(at2)) return "shortened";
+  const have = Math.floor(at2 / 1e3);
+  if (have > want) return "shortened";
+  if (have < want) return "extended";
+  return value === true ? void 0 : "corrected";
+}
+
+// src/modes/clients.ts
+function tailscaleClient(inputs, mode) {
+  const c = inputs.credentials;
+  if (c.kind === "none") {
+    throw new UserError(
+      `Mode "${mode}" talks to Tailscale and needs a credential: set "oauth-client-id" with "oauth-client-secret" (an OAuth client), or with "audience" (workload identity federation), or "api-key".`
+    );
+  }
+  return createTailscaleClient({
+    apiUrl: inputs.apiUrl,
+    tailnet: inputs.tailnet,
+    credentials: c.kind === "wif" ? { kind: "wif", clientId: c.clientId, audience: c.audience, getIdToken: (aud) => getIDToken(aud) } : c,
+    timeoutMs: inputs.requestTimeoutMs,
+    onSecret: (s) => setSecret(s),
+    onRetry: (r) => info(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})`)
+  });
+}
+
+// src/git.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile2);
+var MAX_OUTPUT = 64 * 1024 * 1024;
+async function git(root, args) {
+  const { stdout } = await run("git", args, { cwd: root, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
+  return stdout;
+}
+async function hasCommit(root, sha) {
+  try {
+    await git(root, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function ensureCommit(root, sha) {
+  if (await hasCommit(root, sha)) return;
+  try {
+    await git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  } catch {
+  }
+  if (!await hasCommit(root, sha)) {
+    throw new UserError(
+      `Commit ${sha} is not in the checkout and could not be fetched; check out with fetch-depth: 0 (actions/checkout).`
+    );
+  }
+}
+async function filesAt(root, ref, dirs) {
+  const listing = await git(root, ["ls-tree", "-r", "-z", "--long", ref, "--", ...dirs]);
+  const out = [];
+  for (const entry of listing.split("\0")) {
+    const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(entry);
+    if (!m || m[1] === "120000" || !formatOf(m[4])) continue;
+    const size = Number(m[3]);
+    const text = size > MAX_FILE_BYTES ? "x".repeat(MAX_FILE_BYTES + 1) : await git(root, ["cat-file", "blob", m[2]]);
+    out.push({ path: m[4], text });
+  }
+  return out;
+}
+async function isShallow(root) {
+  return (await git(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function lastCommits(root, dir) {
+  const out = /* @__PURE__ */ new Map();
+  const log = await git(root, ["log", "--format=%x00%H", "--name-only", "--no-renames", "HEAD", "--", dir]);
+  for (const block of log.split("\0")) {
+    const [sha, ...files] = block.split("\n").filter(Boolean);
+    if (!sha) continue;
+    for (const f of files) if (!out.has(f)) out.set(f, sha);
+  }
+  return out;
+}
+
+// src/report/plan.ts
+var PLAN_MARKER = "<!-- tailpolicy:plan -->";
+var KIND_ICON = { added: "\u{1F7E2} Added", removed: "\u{1F5D1}\uFE0F Removed", extended: "\u23E9 Extended", shortened: "\u23EA Shortened", changed: "\u270F\uFE0F Changed" };
+function renderPlanMarkdown(plan, verdicts, head, opts) {
+  const missing = verdicts.filter((v) => !v.approved);
+  const errors = head.findings.filter((f) => f.severity === "error").length;
+  const ok = errors === 0 && missing.length === 0;
+  const out = [
+    PLAN_MARKER,
+    `## ${md(opts.title ?? "tailpolicy plan")}: ${ok ? "\u2705 ready" : `\u274C ${[errors ? `${errors} error(s)` : "", missing.length ? `${missing.length} grant(s) need approval` : ""].filter(Boolean).join(", ")}`}`,
+    ""
+  ];
+  out.push("### Access", "");
+  if (plan.grants.length === 0) out.push("_This pull request changes no grant._", "");
+  for (const change of plan.grants) {
+    const g = (change.after ?? change.before)?.grant;
+    const why = g && change.kind !== "removed" ? ` Reason: \u201C${md(g.reason, 500)}\u201D${g.ticket ? ` (${md(g.ticket)})` : ""}.` : "";
+    out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1e3)}${why}`);
+    const v = verdicts.find((x) => x.path === change.path);
+    if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
+    else if (change.kind === "removed") out.push("  - No approval needed to remove access.");
+  }
+  out.push("");
+  out.push("### Policy changes", "");
+  out.push(plan.policy.length ? pre(formatChanges(plan.policy)) : "_The compiled policy does not change at this time._\n");
+  if (plan.dns.length) out.push("### DNS changes", "", pre(formatChanges(plan.dns)));
+  if (head.findings.length) out.push("### Findings", "", findingsTable(head.findings));
+  out.push(`<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`);
+  return truncate(out.join("\n"), COMMENT_LIMIT - 100);
+}
+function approvalWords(v, lookedUp) {
+  if (v.problem) return `\u274C Cannot be approved: ${md(v.problem)}.`;
+  const who = `${v.required} approval(s) from ${md(v.approvers.join(", "))}`;
+  if (!lookedUp) return `\u23F3 Needs ${who} (reviews were not looked up: no GitHub token).`;
+  const counted = v.counted.map((u) => md(u)).join(", ");
+  const ignored = v.ignored.map((i) => `${md(i.user)} (${md(i.why)})`).join("; ");
+  const head = v.approved ? `\u2705 Approved by ${counted}.` : `\u274C Needs ${who}; ${v.counted.length ? `approved so far by ${counted}` : "no counting approval yet"}.` + (v.candidates.length ? ` Can approve: ${v.candidates.map((c) => md(c)).join(", ")}.` : " Nobody mapped in access.yaml can approve it.");
+  return ignored ? `${head} Not counted: ${ignored}.` : head;
+}
+
+// src/review/plan.ts
+function makePlan(base, head) {
+  const before = new Map(base.grants.map((g) => [g.path, g]));
+  const after = new Map(head.grants.map((g) => [g.path, g]));
+  const grants = [];
+  for (const path of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
+    const b = before.get(path);
+    const a = after.get(path);
+    if (a && !b) grants.push({ path, kind: "added", after: a, words: describe2(a, head.access, head.now) });
+    else if (b && !a) grants.push({ path, kind: "removed", before: b, words: removal(b) });
+    else if (a && b && grantKey(a) !== grantKey(b)) {
+      const kind = changeKind(b.grant, a.grant);
+      grants.push({ path, kind, before: b, after: a, words: describe2(a, head.access, head.now, kind, b.grant) });
+    }
+  }
+  return {
+    grants,
+    policy: diffPolicies(base.policy, head.policy),
+    dns: diffPolicies({ ...base.dns }, { ...head.dns })
+  };
+}
+function grantKey(e) {
+  if (!e.grant) return `invalid:${e.findings.map((f) => f.message).join("|")}`;
+  const { locate: _locate, ...rest } = e.grant;
+  return canonicalJson(rest);
+}
+function changeKind(before, after) {
+  if (!before || !after) return "changed";
+  const { expires: be, locate: _l1, ...b } = before;
+  const { expires: ae, locate: _l2, ...a } = after;
+  if (canonicalJson(a) !== canonicalJson(b)) return "changed";
+  return ae.getTime() > be.getTime() ? "extended" : "shortened";
+}
+function describe2(entry, access3, now, kind = "added", before) {
+  const g = entry.grant;
+  if (!g) return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === "error")?.message ?? "see the findings"}`;
+  const who = g.grantees.join(", ");
+  const what2 = accessWords(g, access3);
+  const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;
+  const length = formatDuration(Math.max(0, g.expires.getTime() - from.getTime()));
+  const window = g.starts && g.starts.getTime() > now.getTime() ? `from ${humanUtc(g.starts)} for ${length}, until ${humanUtc(g.expires)}` : g.expires.getTime() <= now.getTime() ? `but the grant already expired at ${humanUtc(g.expires)}` : `for ${length}, until ${humanUtc(g.expires)}`;
+  const verb = g.grantees.length > 1 ? "get" : "gets";
+  if ((kind === "extended" || kind === "shortened") && before) {
+    const delta = formatDuration(Math.abs(g.expires.getTime() - before.expires.getTime()));
+    return `${kind === "extended" ? "Extends" : "Shortens"} ${who}'s ${what2} by ${delta}: now until ${humanUtc(g.expires)} (was ${humanUtc(before.expires)}).`;
+  }
+  return `${who} ${verb} ${what2} ${window}.`;
+}
+function removal(entry) {
+  const g = entry.grant;
+  if (!g) return `Removes the invalid grant file ${entry.path}.`;
+  return `Removes ${g.grantees.join(", ")}'s grant of ${g.resource ?? "inline rules"} (until ${humanUtc(g.expires)}).`;
+}
+function accessWords(g, access3) {
+  const resource = g.resource !== void 0 ? access3.resources.get(g.resource) : void 0;
+  const grants = resource?.grants ?? g.inline?.grants ?? [];
+  const ssh = resource?.ssh ?? g.inline?.ssh ?? [];
+  const parts = [
+    ...grants.map((r) => {
+      const ip = Array.isArray(r.ip) ? r.ip.join(", ") : "app capabilities";
+      return `${ip} on ${list2(r.dst)}`;
+    }),
+    ...ssh.map((r) => `SSH as ${list2(r.users)}${r.action === "check" ? " (check)" : ""} to ${list2(r.dst)}`)
+  ];
+  const label = g.resource !== void 0 ? ` ("${g.resource}")` : " (inline rules)";
+  return (parts.length ? parts.join(" and ") : "nothing") + label;
+}
+function list2(v) {
+  return Array.isArray(v) ? v.join(", ") : String(v ?? "");
+}
+
+// src/modes/offline.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
 // src/repo.ts
-import { lstat, open, readdir } from "node:fs/promises";
+import { lstat as lstat2, open as open2, readdir as readdir2 } from "node:fs/promises";
 import { join as join2, posix, relative, sep as sep2 } from "node:path";
 async function readRepository(root, policyDir, grantsDir) {
   const findings = [];
@@ -44724,7 +47628,7 @@ async function readTree(root, dir, findings, required) {
   const walk = async (abs) => {
     let entries;
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = await readdir2(abs, { withFileTypes: true });
     } catch (e) {
       if (e.code === "ENOENT" && (abs !== top || !required)) return;
       throw new UserError(`Cannot read the folder ${repoPath(root, abs) || "."}: ${e.message}`);
@@ -44752,8 +47656,8 @@ async function readTree(root, dir, findings, required) {
   return out;
 }
 async function readCapped(path) {
-  const { size } = await lstat(path);
-  const handle = await open(path, "r");
+  const { size } = await lstat2(path);
+  const handle = await open2(path, "r");
   try {
     const length = Math.min(size, MAX_FILE_BYTES + 1);
     const buffer = Buffer.alloc(length);
@@ -44764,27 +47668,729 @@ async function readCapped(path) {
   }
 }
 
-// src/report/grants.ts
-function grantRows(compiled2) {
-  return compiled2.grants.map(grantRow);
+// src/modes/offline.ts
+async function offlineCheck(ctx, opts = {}) {
+  const { policyDir, grantsDir } = ctx.inputs;
+  const files = await readRepository(ctx.workspace, policyDir, grantsDir);
+  const result = checkRepository({
+    policyDir,
+    policyFiles: files.policyFiles,
+    grantFiles: files.grantFiles,
+    now: ctx.now,
+    source: { ...ctx.source, commit: ctx.sha ?? ctx.source.commit },
+    exclude: opts.exclude,
+    readFindings: [
+      ...files.findings,
+      ...[...opts.exclude ?? []].map(
+        ([path, why]) => error("grant/unapproved", `Left out of the policy: ${why}.`, { file: path, line: 1, column: 1 })
+      )
+    ]
+  });
+  await mkdir3(ctx.outDir, { recursive: true });
+  const policyFile = join3(ctx.outDir, "policy.hujson");
+  await writeFile3(policyFile, result.compiled.text);
+  return { result, policyFile };
 }
-function grantRow(entry) {
-  const g = entry.grant;
-  const state = !g || entry.findings.some((f) => f.severity === "error") ? "invalid" : entry.excludedReason !== void 0 && entry.state === "active" ? "excluded" : entry.state;
+function grantOutputs(result, policyFile) {
+  const counts = countByState(result.compiled);
   return {
-    path: entry.path,
-    state,
-    grantees: g ? g.grantees.join(", ") : "",
-    resource: g ? g.resource ?? "inline rules" : "",
-    window: g ? `${g.starts ? humanUtc(g.starts) : "(on merge)"} \u2192 ${humanUtc(g.expires)}` : "",
-    reason: g?.reason ?? "",
-    ...g?.ticket ? { ticket: g.ticket } : {}
+    "policy-file": policyFile,
+    digest: result.compiled.digest,
+    "active-grants": String(counts.active),
+    "scheduled-grants": String(counts.scheduled),
+    "expired-grants": String(counts.expired),
+    "next-change": result.compiled.nextChange ? isoUtc(result.compiled.nextChange) : ""
   };
 }
-function countByState(compiled2) {
-  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
-  for (const row of grantRows(compiled2)) counts[row.state]++;
-  return counts;
+
+// src/modes/check.ts
+function pullRequestOf(ctx) {
+  const pr = ctx.event.pull_request;
+  if (!pr || typeof pr.number !== "number") return void 0;
+  return { number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, author: pr.user?.login ?? null };
+}
+function githubClient(ctx) {
+  if (!ctx.inputs.githubToken || !ctx.owner || !ctx.repo) return void 0;
+  return createGitHubClient({
+    token: ctx.inputs.githubToken,
+    apiUrl: ctx.githubApiUrl,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    dryRun: ctx.inputs.dryRun
+  });
+}
+async function checkMode(ctx) {
+  const { result, policyFile } = await offlineCheck(ctx);
+  annotate(result.findings);
+  const outputs = { ...grantOutputs(result, policyFile), changed: "false" };
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const pr = pullRequestOf(ctx);
+  if (!pr) {
+    return {
+      outputs,
+      summary: renderCheckMarkdown(result),
+      ...result.ok ? {} : { failure: `The policy or grants have ${errors} error(s); see the annotations.`, exitCode: 1 }
+    };
+  }
+  const review = await reviewPullRequest(ctx, result, pr);
+  const failures = [
+    errors ? `the policy or grants have ${errors} error(s)` : "",
+    review.missing ? `${review.missing} grant(s) lack the approvals they need` : ""
+  ].filter(Boolean);
+  return {
+    outputs,
+    summary: review.markdown,
+    ...failures.length ? { failure: `Check failed: ${failures.join("; ")}. See the plan in the job summary.`, exitCode: 1 } : {}
+  };
+}
+async function reviewPullRequest(ctx, head, pr) {
+  const { policyDir, grantsDir } = ctx.inputs;
+  await ensureCommit(ctx.workspace, pr.baseSha);
+  const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
+  const prefix = (dir) => (f) => f.path.startsWith(dir.replace(/\/+$/, "") + "/");
+  const base = checkRepository({
+    policyDir,
+    policyFiles: baseFiles.filter(prefix(policyDir)),
+    grantFiles: baseFiles.filter(prefix(grantsDir)),
+    now: head.compiled.now
+  });
+  const plan = makePlan(base.compiled, head.compiled);
+  const github = githubClient(ctx);
+  const reviews = github ? await github.listReviews(pr.number) : [];
+  const verdicts = plan.grants.filter((c) => c.kind !== "removed" && c.after?.grant).map((c) => evaluateApprovals(c.after.grant, base.compiled.access, base.compiled.policy, pr, reviews));
+  const missing = verdicts.filter((v) => !v.approved).length;
+  const markdown = renderPlanMarkdown(plan, verdicts, head, { approvalsLookedUp: github !== void 0 });
+  if (github) {
+    try {
+      await github.upsertStickyComment(pr.number, PLAN_MARKER, markdown);
+    } catch (e) {
+      if (!(e instanceof GitHubApiError) || e.status !== 403 && e.status !== 404) throw e;
+      warning2(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
+    }
+  }
+  return { markdown, missing };
+}
+
+// src/review/merged.ts
+async function unapprovedGrants(compiled2, root, dirs, github, approvedPulls) {
+  const out = /* @__PURE__ */ new Map();
+  const candidates2 = compiled2.grants.filter((g) => g.grant && g.state !== "expired");
+  if (candidates2.length === 0) return out;
+  if (!github) {
+    for (const g of candidates2) out.set(g.path, "its approval could not be verified (no github-token)");
+    return out;
+  }
+  if (await isShallow(root)) {
+    for (const g of candidates2) out.set(g.path, "its approval could not be verified: check out with fetch-depth: 0");
+    return out;
+  }
+  const commits = await lastCommits(root, dirs.grantsDir);
+  const pullsOf = memo((sha) => github.listPullsForCommit(sha));
+  const filesOf = memo((n) => github.listPullFiles(n));
+  const reviewsOf = memo((n) => github.listReviews(n));
+  const rulesOf = memo((sha) => rulesAt(root, sha, dirs.policyDir));
+  for (const [i, entry] of candidates2.entries()) {
+    try {
+      const sha = commits.get(entry.path);
+      const pull = sha ? await mergedPullFor(await pullsOf(sha), filesOf, entry.path) : void 0;
+      if (!pull) {
+        out.set(entry.path, "it reached the default branch without a pull request");
+        continue;
+      }
+      const reviews = await reviewsOf(pull.number);
+      const rules = await rulesOf(pull.baseSha);
+      const verdict = evaluateApprovals(entry.grant, rules.access, rules.policy, { author: pull.author, headSha: pull.headSha }, reviews);
+      if (!verdict.approved) {
+        const why = verdict.problem ?? `${verdict.required} qualifying approval(s)`;
+        out.set(entry.path, `pull request #${pull.number} was merged without ${why}`);
+      } else {
+        approvedPulls?.set(entry.path, pull.number);
+      }
+    } catch (e) {
+      if (!(e instanceof GitHubApiError)) throw e;
+      for (const rest of candidates2.slice(i)) {
+        out.set(rest.path, `its approval could not be verified: ${e.message}`);
+      }
+      return out;
+    }
+  }
+  return out;
+}
+async function rulesAt(root, baseSha, policyDir) {
+  const policyFiles = await filesAt(root, baseSha, [policyDir]);
+  const { access: access3, policy } = compile({ policyDir, policyFiles, grantFiles: [], now: /* @__PURE__ */ new Date(0) });
+  return { access: access3, policy };
+}
+async function mergedPullFor(pulls, filesOf, path) {
+  for (const pull of pulls) {
+    if (!pull.merged) continue;
+    const files = await filesOf(pull.number);
+    if (files.some((f) => f.filename === path || f.previousFilename === path)) return pull;
+  }
+  return void 0;
+}
+function memo(load) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, hit = load(key));
+    return hit;
+  };
+}
+
+// src/modes/apply.ts
+async function applyPolicy(ctx, opts = {}) {
+  let exclude = opts.exclude;
+  const pulls = /* @__PURE__ */ new Map();
+  if (!exclude) {
+    const first = await offlineCheck(ctx);
+    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs, opts.github ?? githubClient(ctx), pulls);
+  }
+  const { result, policyFile } = await offlineCheck(ctx, { exclude });
+  annotate(result.findings);
+  const outcome = { result, policyFile, writes: [], pushed: false, dnsChanged: [] };
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  if (!result.pushable) {
+    return { ...outcome, failure: `The base policy has ${errors} error(s); nothing was pushed.`, exitCode: 1 };
+  }
+  const client = opts.client ?? tailscaleClient(ctx.inputs, ctx.inputs.mode);
+  const { dryRun, onDrift } = ctx.inputs;
+  try {
+    const validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
+    if (!validation.ok) {
+      await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
+      const details = validation.data.flatMap((d) => d.errors.map((e) => d.user ? `${d.user}: ${e}` : e));
+      return {
+        ...outcome,
+        failure: `Tailscale rejected the compiled policy: ${validation.message ?? "invalid"}${details.length ? ` (${details.slice(0, 5).join("; ")})` : ""}. Nothing was pushed.`,
+        exitCode: 1
+      };
+    }
+    const live = await client.getPolicy();
+    const decision = decidePush(result.compiled, live, onDrift);
+    outcome.decision = decision;
+    if (decision.action === "stop") {
+      await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
+      error2(`The live policy was edited outside Git. What the push would change:
+${formatChanges(decision.changes)}`);
+      return {
+        ...outcome,
+        failure: "The tailnet policy was edited outside Git (its content no longer matches its tailpolicy-digest), so it was not overwritten. Bring the edit into the repository, or re-run with on-drift: warn or overwrite to replace it.",
+        exitCode: 1
+      };
+    }
+    if (decision.action === "push") {
+      if (decision.drift) warning2(`The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository's policy.`);
+      outcome.writes.push(`POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${result.compiled.text.length} bytes, ${decision.changes.length} rule change(s))`);
+      if (!dryRun) {
+        await client.setPolicy(result.compiled.text, decision.ifMatch);
+        outcome.pushed = true;
+      }
+    }
+    await applyPostureAttributes(client, result, outcome, ctx, { pulls });
+    await applyDns(client, result, outcome, ctx);
+  } catch (e) {
+    if (e instanceof PolicyConflictError) {
+      const takeover = outcome.decision?.action === "push" && outcome.decision.takeover === "default-only";
+      return {
+        ...outcome,
+        writes: [],
+        failure: takeover ? "The tailnet's policy was never managed by tailpolicy and is not Tailscale's default, so it was not replaced. Copy it into policy/ first, or run once with on-drift: warn to take it over." : "The tailnet policy changed between reading and writing it (HTTP 412), so nothing was overwritten. Re-run the workflow: it will read the new policy and check it for drift.",
+        exitCode: 3
+      };
+    }
+    if (e instanceof TailscaleError) throw new ExternalError(e.message, { cause: e });
+    throw e;
+  }
+  const failures = [];
+  if (!result.ok) failures.push(`${errors} error(s) in the grants: those grants were left out of the pushed policy.`);
+  const postureFailures = outcome.posture?.failures ?? [];
+  if (postureFailures.length) failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === "none"));
+  if (failures.length) return { ...outcome, failure: failures.join(" "), exitCode: postureFailures.length ? 3 : 1 };
+  return outcome;
+}
+function postureFailureText(failures, policyCurrent) {
+  const shown = failures.slice(0, 5).join("; ");
+  const more = failures.length > 5 ? `; and ${failures.length - 5} more` : "";
+  return `Device posture attributes (enforce: posture): ${failures.length} failure(s)${policyCurrent ? "; the policy push stands" : ""}: ${shown}${more}. Grantees without their attribute are denied by the enforced rules until a run sets it.`;
+}
+async function applyPostureAttributes(client, result, outcome, ctx, opts) {
+  const compiled2 = result.compiled;
+  if (!usesPostureEnforcement(compiled2.access)) return;
+  const grants = enforcedGrants(compiled2, opts.pulls);
+  const posture = { narrowOnly: !!opts.narrowOnly, grants: grants.length, changes: [], noDevices: [], failures: [] };
+  outcome.posture = posture;
+  let live;
+  try {
+    live = await readLiveDevices(client);
+  } catch (e) {
+    if (!(e instanceof TailscaleError)) throw e;
+    posture.failures.push(`reading the devices and their posture attributes: ${e.message}`);
+    return;
+  }
+  const devices = live.devices.map((d) => ({ id: deviceApiId(d), name: d.name || deviceApiId(d), user: d.user, tags: d.tags }));
+  const plan = planAttributes(grants, compiled2.policy, devices, live.attributes, { narrowOnly: opts.narrowOnly });
+  for (const g of grants) if ((plan.devicesOf.get(g.path) ?? []).length === 0) posture.noDevices.push(g.path);
+  for (const w of plan.writes) {
+    const path = `/api/v2/device/${pathEscape(w.device.id)}/attributes/${pathEscape(w.key)}`;
+    outcome.writes.push(
+      w.kind === "set" ? `POST ${path} ${JSON.stringify({ value: true, expiry: isoUtc(w.expiry), comment: w.comment })}` : `DELETE ${path}`
+    );
+    if (!ctx.inputs.dryRun) {
+      try {
+        if (w.kind === "set") await client.setDeviceAttribute(w.device.id, w.key, { value: true, expiry: isoUtc(w.expiry), comment: w.comment });
+        else await client.deleteDeviceAttribute(w.device.id, w.key);
+      } catch (e) {
+        if (!(e instanceof TailscaleError)) throw e;
+        posture.failures.push(`${w.kind === "set" ? "setting" : "removing"} ${w.key} on ${deviceLabel(w)} for ${w.grant ?? "a grant no longer active"}: ${e.message}`);
+        continue;
+      }
+    }
+    posture.changes.push(describeWrite(w));
+  }
+}
+function deviceLabel(w) {
+  return `device ${w.device.name} (${w.device.id}${w.device.user ? `, ${w.device.user}` : ""})`;
+}
+function describeWrite(w) {
+  if (w.kind === "delete") return `${w.key} removed from ${deviceLabel(w)}`;
+  const verb = { new: "set", extended: "extended", shortened: "shortened", corrected: "re-set" }[w.reason];
+  return `${w.key} ${verb} on ${deviceLabel(w)} until ${isoUtc(w.expiry)} (${w.grant})`;
+}
+async function applyDns(client, result, outcome, ctx) {
+  const desired = result.compiled.dns;
+  if (!desired) return;
+  const live = {
+    splitDNS: desired.splitDNS ? await client.getSplitDns() : {},
+    nameservers: desired.nameservers || desired.magicDNS !== void 0 ? await client.getNameservers() : [],
+    searchPaths: desired.searchPaths ? await client.getSearchPaths() : [],
+    magicDNS: desired.magicDNS !== void 0 ? (await client.getPreferences()).magicDNS : false
+  };
+  const plan = planDns(desired, live);
+  const base = `/api/v2/tailnet/${ctx.inputs.tailnet}/dns`;
+  const dry = ctx.inputs.dryRun;
+  if (plan.splitDNS) {
+    outcome.writes.push(`PUT ${base}/split-dns ${JSON.stringify(plan.splitDNS)}`);
+    outcome.dnsChanged.push(`split DNS: ${Object.keys(plan.splitDNS).length} domain(s)`);
+    if (!dry) await client.putSplitDns(plan.splitDNS);
+  }
+  if (plan.nameservers) {
+    outcome.writes.push(`POST ${base}/nameservers ${JSON.stringify({ dns: plan.nameservers })}`);
+    outcome.dnsChanged.push(`nameservers: ${plan.nameservers.join(", ") || "none"}`);
+    if (!dry) await client.setNameservers(plan.nameservers);
+  }
+  if (plan.searchPaths) {
+    outcome.writes.push(`POST ${base}/searchpaths ${JSON.stringify({ searchPaths: plan.searchPaths })}`);
+    outcome.dnsChanged.push(`search paths: ${plan.searchPaths.join(", ") || "none"}`);
+    if (!dry) await client.setSearchPaths(plan.searchPaths);
+  }
+  if (plan.magicDNS !== void 0) {
+    outcome.writes.push(`POST ${base}/preferences ${JSON.stringify({ magicDNS: plan.magicDNS })}`);
+    outcome.dnsChanged.push(`MagicDNS ${plan.magicDNS ? "on" : "off"}`);
+    if (!dry) await client.setPreferences({ magicDNS: plan.magicDNS });
+  }
+}
+function applySummary(o, ctx, title = "tailpolicy apply") {
+  const d = o.decision;
+  const dry = ctx.inputs.dryRun;
+  const verb = dry ? "would push" : "pushed";
+  const status = o.failure ? `\u274C ${md(o.failure, 600)}` : d?.action === "push" ? `\u2705 policy ${verb}${d.drift ? " (replacing an edit made outside Git)" : ""}` : "\u2705 the live policy already matches";
+  const out = [`## ${md(title)}${dry ? " (dry run)" : ""}`, "", status, ""];
+  if (d && d.action !== "none") {
+    out.push(`### ${d.action === "stop" ? "Difference between the live policy and the repository" : "Changes to the tailnet policy"}`, "");
+    out.push(d.changes.length ? pre(formatChanges(d.changes)) : "_Only comments or formatting differ._\n");
+  }
+  if (o.dnsChanged.length) out.push("### DNS", "", ...o.dnsChanged.map((c) => `- ${md(c)}`), "");
+  if (o.posture) out.push(...postureSummary(o.posture, dry));
+  if (dry && o.writes.length) out.push("### Requests a real run would send", "", pre(o.writes.join("\n")));
+  out.push("### Grants", "", grantsTable(o.result));
+  if (o.result.findings.length) out.push("### Findings", "", findingsTable(o.result.findings));
+  return out.join("\n");
+}
+function postureSummary(p, dry) {
+  const out = ["### Device posture attributes (enforce: posture)", ""];
+  if (p.narrowOnly) out.push("The policy was not pushed, so only attributes that take access away were changed.", "");
+  out.push(`${p.grants} active enforced grant(s).`, "");
+  const list3 = (items) => [...items.slice(0, 50).map((c) => `- ${md(c, 300)}`), ...items.length > 50 ? [`- \u2026 and ${items.length - 50} more`] : [], ""];
+  if (p.changes.length) out.push(dry ? "Would change:" : "Changed:", "", ...list3(p.changes));
+  else if (!p.failures.length) out.push("Every grantee device already carries the right attributes.", "");
+  if (p.noDevices.length) out.push("No device of the grantees (their access starts on the run after they add one):", "", ...list3(p.noDevices));
+  if (p.failures.length) out.push("Failed:", "", ...list3(p.failures));
+  return out;
+}
+async function applyMode(ctx) {
+  const o = await applyPolicy(ctx);
+  for (const w of o.writes) info(`tailpolicy: ${ctx.inputs.dryRun ? "would send" : "sent"} ${w}`);
+  const changed = o.pushed || !ctx.inputs.dryRun && (o.dnsChanged.length > 0 || (o.posture?.changes.length ?? 0) > 0);
+  return {
+    outputs: { ...grantOutputs(o.result, o.policyFile), changed: String(changed) },
+    summary: applySummary(o, ctx),
+    ...o.failure ? { failure: o.failure, exitCode: o.exitCode } : {}
+  };
+}
+
+// src/modes/context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+function runContext(inputs, env, now) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  let event = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (e) {
+      throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH: ${e.message}`);
+    }
+  }
+  return {
+    inputs,
+    now: inputs.now ?? now,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    outDir: join4(env.RUNNER_TEMP || tmpdir(), "tailpolicy"),
+    eventName: env.GITHUB_EVENT_NAME || void 0,
+    event,
+    owner: owner || void 0,
+    repo: repo || void 0,
+    sha: env.GITHUB_SHA || void 0,
+    githubApiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    source: sourceFromEnv(env),
+    env
+  };
+}
+
+// src/modes/expire.ts
+var run2 = promisify2(execFile3);
+var MAX_ORIGIN_LOOKUPS = 30;
+async function syncCleanupPull(github, target) {
+  const open3 = await github.findOpenPullByHead(CLEANUP_BRANCH);
+  const branchSha = await github.getBranchSha(CLEANUP_BRANCH);
+  const { deletions } = target;
+  if (deletions.length === 0) {
+    if (open3) await github.closePull(open3.number);
+    if (branchSha) await github.deleteBranch(CLEANUP_BRANCH);
+    return {
+      action: open3 ? "closed" : branchSha ? "branch-deleted" : "none",
+      ...open3 && { pull: { number: open3.number, url: open3.htmlUrl } },
+      committed: false,
+      deletions
+    };
+  }
+  const upToDate = branchSha !== void 0 && open3 !== void 0 && await branchIsExactly(github, branchSha, open3, target);
+  if (!upToDate) {
+    await github.commitFileChanges({ branch: CLEANUP_BRANCH, baseSha: target.baseSha, message: target.commitMessage, deletions });
+  }
+  const committed = !upToDate;
+  if (open3) {
+    const changed = await updateIfNeeded(github, open3, target);
+    return { action: changed || committed ? "updated" : "unchanged", pull: { number: open3.number, url: open3.htmlUrl }, committed, deletions };
+  }
+  try {
+    const created = await github.createPull({ title: target.title, head: CLEANUP_BRANCH, base: target.defaultBranch, body: target.body });
+    return { action: "created", pull: { number: created.number, url: created.htmlUrl }, committed, deletions };
+  } catch (error3) {
+    if (!(error3 instanceof GitHubApiError && error3.status === 422 && /already exists/i.test(error3.githubMessage))) throw error3;
+    const other = await findOpenPull(github);
+    if (!other) throw error3;
+    await updateIfNeeded(github, other, target);
+    return { action: "updated", pull: { number: other.number, url: other.htmlUrl }, committed, deletions };
+  }
+}
+async function branchIsExactly(github, branchSha, open3, target) {
+  if (open3.headSha !== branchSha || open3.baseRef !== target.defaultBranch) return false;
+  const [tip] = await github.listCommitsForPath(target.deletions[0], { sha: branchSha });
+  if (!tip || tip.sha !== branchSha || tip.parents.length !== 1 || tip.parents[0] !== target.baseSha) return false;
+  const files = await github.listPullFiles(open3.number);
+  const wanted = new Set(target.deletions);
+  return files.length === wanted.size && files.every((f) => f.status === "removed" && wanted.has(f.filename));
+}
+async function updateIfNeeded(github, pull, target) {
+  if (pull.title === target.title && (pull.body ?? "") === target.body) return false;
+  await github.updatePull(pull.number, { title: target.title, body: target.body });
+  return true;
+}
+async function findOpenPull(github) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const pull = await github.findOpenPullByHead(CLEANUP_BRANCH);
+    if (pull) return pull;
+    await new Promise((resolve3) => setTimeout(resolve3, 1e3 * (attempt + 1)));
+  }
+  return void 0;
+}
+async function expireMode(ctx, deps = {}) {
+  const github = githubClient(ctx);
+  const applied = await revoke(ctx, github, deps.tailscale);
+  for (const w of applied.writes) info(`tailpolicy: ${ctx.inputs.dryRun ? "would send" : "sent"} ${w}`);
+  const compiled2 = applied.result.compiled;
+  const expired = expiredGrants(compiled2);
+  let cleanup;
+  let cleanupFailure;
+  let skipped = [];
+  let origins = /* @__PURE__ */ new Map();
+  if (!github) {
+    warning2(
+      "No github-token (or no GITHUB_REPOSITORY): the policy was handled, but no cleanup pull request could be made. Pass github-token (the default is ${{ github.token }}) with permissions contents: write and pull-requests: write."
+    );
+  } else {
+    try {
+      const prepared = await prepareCleanup(ctx, github, compiled2, expired);
+      skipped = prepared.skipped;
+      origins = prepared.origins;
+      cleanup = await syncCleanupPull(github, prepared.target);
+    } catch (error3) {
+      if (!(error3 instanceof GitHubApiError)) throw error3;
+      cleanupFailure = `${error3.message}${permissionHint(error3)}`;
+    }
+    for (const w of github.plannedWrites()) info(`tailpolicy: would send ${describeWrite2(w)}`);
+  }
+  const failure = combineFailures(applied, ctx, cleanupFailure);
+  const changed = applied.pushed || !ctx.inputs.dryRun && applied.dnsChanged.length > 0;
+  const openPull = cleanup && cleanup.action !== "closed" && cleanup.pull && cleanup.pull.number > 0 ? cleanup.pull : void 0;
+  return {
+    outputs: {
+      ...grantOutputs(applied.result, applied.policyFile),
+      changed: String(changed),
+      "expired-grants": String(expired.length),
+      "pr-number": openPull ? String(openPull.number) : "",
+      "pr-url": openPull?.url ?? ""
+    },
+    summary: expireSummary({ ctx, applied, expired, cleanup, cleanupFailure, skipped, origins, github, hasToken: github !== void 0 }),
+    ...failure ?? {}
+  };
+}
+async function revoke(ctx, github, client) {
+  try {
+    return await applyOnce412(ctx, { github, client });
+  } catch (error3) {
+    return failedApply(ctx, error3);
+  }
+}
+async function applyOnce412(ctx, opts) {
+  const outcome = await applyPolicy(ctx, opts);
+  if (!isConflict(outcome)) return outcome;
+  warning2("The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift.");
+  return applyPolicy(ctx, opts);
+}
+async function failedApply(ctx, error3) {
+  if (!(error3 instanceof ExternalError || error3 instanceof UserError)) throw error3;
+  const { result, policyFile } = await offlineCheck(ctx);
+  return { result, policyFile, writes: [], pushed: false, dnsChanged: [], failure: error3.message, exitCode: error3.exitCode };
+}
+function isConflict(o) {
+  return o.exitCode === 3 && !o.pushed && o.decision?.action === "push" && !o.result.compiled.baseErrors;
+}
+async function prepareCleanup(ctx, github, compiled2, expired) {
+  const defaultBranch = await github.getDefaultBranch();
+  const baseSha = await github.getBranchSha(defaultBranch);
+  if (!baseSha) throw new GitHubApiError(404, "GET", `/git/ref/heads/${defaultBranch}`, "the default branch has no commit");
+  const skipped = [];
+  let keep = expired;
+  const checkedOut = ctx.sha ?? await workspaceHead(ctx.workspace);
+  if (checkedOut !== baseSha && expired.length > 0) {
+    keep = [];
+    for (const g of expired) {
+      const local = await readFile(join5(ctx.workspace, g.path), "utf8").catch(() => void 0);
+      const remote = await github.getFileAt(g.path, baseSha);
+      if (remote === void 0) skipped.push({ path: g.path, why: `already deleted on ${defaultBranch}` });
+      else if (remote !== local) skipped.push({ path: g.path, why: `changed on ${defaultBranch} since this checkout; the next run decides` });
+      else keep.push(g);
+    }
+  }
+  const origins = await findOrigins(ctx, github, keep, baseSha, defaultBranch);
+  const pull = planCleanupPull({ expired: keep, soon: expiringSoon(compiled2), origins });
+  return { target: { ...pull, defaultBranch, baseSha }, skipped, origins };
+}
+async function findOrigins(ctx, github, expired, baseSha, defaultBranch) {
+  const origins = /* @__PURE__ */ new Map();
+  const shallow = await isShallowCheckout(ctx.workspace);
+  for (const g of expired.slice(0, MAX_ORIGIN_LOOKUPS)) {
+    try {
+      let added = shallow ? void 0 : await addingCommit(ctx.workspace, g.path);
+      if (!added) {
+        const commits = await github.listCommitsForPath(g.path, { sha: baseSha });
+        added = commits[commits.length - 1]?.sha;
+      }
+      if (!added) continue;
+      const pulls = (await github.listPullsForCommit(added)).filter((p) => p.headRef !== CLEANUP_BRANCH);
+      const pull = pulls.find((p) => p.merged && p.baseRef === defaultBranch) ?? pulls.find((p) => p.merged) ?? pulls[0];
+      if (pull) origins.set(g.path, pull.number);
+    } catch (error3) {
+      if (!(error3 instanceof GitHubApiError)) throw error3;
+      warning2(`Could not find the pull request that added ${g.path}: ${error3.message}`);
+    }
+  }
+  return origins;
+}
+async function git2(root, args) {
+  try {
+    const { stdout } = await run2("git", args, { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+async function isShallowCheckout(root) {
+  const out = await git2(root, ["rev-parse", "--is-shallow-repository"]);
+  return out === void 0 || out.trim() !== "false";
+}
+async function workspaceHead(root) {
+  return (await git2(root, ["rev-parse", "HEAD"]))?.trim() || void 0;
+}
+async function addingCommit(root, path) {
+  return (await git2(root, ["log", "--diff-filter=A", "--format=%H", "-1", "HEAD", "--", path]))?.trim() || void 0;
+}
+function permissionHint(error3) {
+  if (error3.status === 403 || error3.status === 401) {
+    return " Give the workflow `permissions: contents: write, pull-requests: write`, and allow GitHub Actions to create pull requests (Settings \u2192 Actions \u2192 General \u2192 Workflow permissions), or pass a github-token that may.";
+  }
+  return "";
+}
+function combineFailures(applied, ctx, cleanupFailure) {
+  if (!applied.failure && !cleanupFailure) return void 0;
+  const policy = applied.failure ? applied.failure : applied.pushed ? "The policy was pushed" : ctx.inputs.dryRun ? "The policy would be pushed" : "The live policy already matched";
+  if (!cleanupFailure) return { failure: applied.failure, exitCode: applied.exitCode ?? 1 };
+  const text = applied.failure ? `${policy} The cleanup pull request also failed: ${cleanupFailure}` : `${policy}, but the cleanup pull request failed: ${cleanupFailure}`;
+  return { failure: text, exitCode: applied.exitCode === 1 ? 1 : 3 };
+}
+function describeWrite2(w) {
+  return `${w.method} ${w.route}${w.body ? ` ${JSON.stringify(w.body)}` : ""}`;
+}
+function expireSummary(s) {
+  const dry = s.ctx.inputs.dryRun;
+  const out = [`## tailpolicy expire${dry ? " (dry run)" : ""}`, ""];
+  out.push(policyLine(s.applied, dry), "", cleanupLine(s, dry), "", ...timing(s.ctx, s.applied.result.compiled), "");
+  out.push("### Cleanup pull request", "");
+  if (s.expired.length) out.push(expiredTable(s.expired, s.origins));
+  else out.push("_No expired grant files._", "");
+  if (s.skipped.length) {
+    out.push("Left out of the cleanup this run:", "", ...s.skipped.map((k) => `- ${code(k.path)}: ${md(k.why)}`), "");
+  }
+  const soon = expiringSoon(s.applied.result.compiled);
+  if (soon.length) out.push("#### Expiring within 24 hours", "", soonTable(soon));
+  const planned = s.github?.plannedWrites() ?? [];
+  if (dry && planned.length) {
+    out.push("### GitHub requests a real run would send", "", pre(planned.map((w) => describeWrite2(w)).join("\n")));
+  }
+  out.push(applySummary(s.applied, s.ctx, "Tailscale policy").replace(/^## /, "### "));
+  return truncate(out.join("\n"), SUMMARY_LIMIT);
+}
+function policyLine(o, dry) {
+  const revoked = o.result.compiled.grants.filter((g) => g.state === "expired").length;
+  if (o.failure && !o.pushed) return `\u274C Tailscale: ${md(o.failure, 600)}`;
+  const what2 = o.decision?.action === "push" ? dry ? "the policy would be pushed" : "policy pushed" : "the live policy already matches the repository";
+  return `${o.failure ? "\u26A0\uFE0F" : "\u2705"} Tailscale: ${what2}; ${revoked} expired grant${revoked === 1 ? " is" : "s are"} out of it.${o.failure ? ` ${md(o.failure, 600)}` : ""}`;
+}
+function cleanupLine(s, dry) {
+  if (!s.hasToken) return "\u26A0\uFE0F Cleanup pull request: not made, because no github-token was given.";
+  if (s.cleanupFailure) return `\u274C Cleanup pull request: ${md(s.cleanupFailure, 600)}`;
+  const c = s.cleanup;
+  if (!c) return "";
+  const ref = c.pull && c.pull.number > 0 ? `[#${c.pull.number}](${encodeURI(c.pull.url)})` : "a new pull request";
+  const n = c.deletions.length;
+  const files = `${n} expired grant file${n === 1 ? "" : "s"}`;
+  const would = dry ? "would be " : "";
+  switch (c.action) {
+    case "created":
+      return `\u2705 Cleanup pull request: ${ref} ${would}opened, deleting ${files}.`;
+    case "updated":
+      return `\u2705 Cleanup pull request: ${ref} ${would}updated${c.committed ? " (new commit on the current default branch)" : ""}, deleting ${files}.`;
+    case "unchanged":
+      return `\u2705 Cleanup pull request: ${ref} is up to date, deleting ${files}.`;
+    case "closed":
+      return `\u2705 Cleanup pull request: nothing is expired; ${ref} ${would}closed and its branch deleted.`;
+    case "branch-deleted":
+      return `\u2705 Cleanup pull request: nothing is expired; the left-over branch ${code(CLEANUP_BRANCH)} ${would}deleted.`;
+    case "none":
+      return "\u2705 Cleanup pull request: nothing is expired.";
+  }
+}
+function timing(ctx, compiled2) {
+  const lines = [];
+  const next = compiled2.nextChange;
+  if (next) {
+    const events = compiled2.grants.flatMap((g) => {
+      if (!g.grant || g.state === "expired") return [];
+      const who = `${g.grant.grantees.join(", ")} on ${g.grant.resource ?? "inline rules"}`;
+      return [
+        ...g.grant.starts?.getTime() === next.getTime() ? [`${who} starts`] : [],
+        ...g.grant.expires.getTime() === next.getTime() ? [`${who} ends`] : []
+      ];
+    });
+    lines.push(`\u{1F552} Next change: ${md(humanUtc(next))}${events.length ? ` (${md(events.slice(0, 5).join("; "), 400)}${events.length > 5 ? ", \u2026" : ""})` : ""}.`);
+  } else {
+    lines.push("\u{1F552} Next change: none scheduled (no grant starts or ends later).");
+  }
+  const cron = typeof ctx.event.schedule === "string" ? parseCron(ctx.event.schedule) : void 0;
+  if (!cron) {
+    lines.push(
+      "",
+      "A scheduled run applies each change at its next run after the change is due: revocation can be as late as the schedule's interval plus GitHub's start delay for scheduled runs."
+    );
+    return lines;
+  }
+  const gap = longestGap(cron, ctx.now);
+  const parts = [`This run was started by the schedule ${code(cron.text)}${gap ? ` (at most ${md(formatDuration(gap))} between runs)` : ""}.`];
+  if (!ctx.inputs.now) {
+    const due = previousRun(cron, ctx.now);
+    if (due) parts.push(`It started ${md(lateness(ctx.now.getTime() - due.getTime()))} after its scheduled time (${md(humanUtc(due))}).`);
+  }
+  if (next) {
+    const at2 = nextRun(cron, next);
+    if (at2) parts.push(`The next change is applied by the run scheduled for ${md(humanUtc(at2))}, plus GitHub's start delay.`);
+  }
+  lines.push("", parts.join(" "));
+  return lines;
+}
+function lateness(ms) {
+  return ms < 6e4 ? `${Math.max(0, Math.round(ms / 1e3))}s` : formatDuration(ms);
+}
+async function expireCommand(o, io) {
+  const env = o.env;
+  const values = {
+    mode: "expire",
+    tailnet: env.TS_TAILNET,
+    "api-key": env.TS_API_KEY,
+    "oauth-client-id": env.TS_OAUTH_CLIENT_ID,
+    "oauth-client-secret": env.TS_OAUTH_CLIENT_SECRET,
+    "api-url": o.apiUrl,
+    "github-token": env.GITHUB_TOKEN,
+    "policy-dir": o.policyDir,
+    "grants-dir": o.grantsDir,
+    "on-drift": o.onDrift,
+    "dry-run": String(o.dryRun),
+    now: o.now
+  };
+  const inputs = parseInputs((name) => values[name]?.trim() || void 0, env);
+  const c = inputs.credentials;
+  if (c.kind !== "api-key" && c.kind !== "oauth") {
+    throw new UserError("tailpolicy expire talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.");
+  }
+  const ctx = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: "" }, /* @__PURE__ */ new Date()), workspace: o.root };
+  const tailscale = createTailscaleClient({
+    apiUrl: inputs.apiUrl,
+    tailnet: inputs.tailnet,
+    credentials: c,
+    timeoutMs: inputs.requestTimeoutMs,
+    onRetry: (r) => io.stderr(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})
+`)
+  });
+  const result = await expireMode(ctx, { tailscale });
+  const out = result.outputs;
+  const lines = [
+    `expired-grants: ${out["expired-grants"] ?? ""}`,
+    `active-grants: ${out["active-grants"] ?? ""}`,
+    `scheduled-grants: ${out["scheduled-grants"] ?? ""}`,
+    `next-change: ${out["next-change"] || "none"}`,
+    `changed: ${out.changed ?? "false"}`,
+    `cleanup-pr: ${out["pr-number"] ? `#${out["pr-number"]} ${out["pr-url"]}` : "none open"}`
+  ];
+  io.stdout(lines.join("\n") + "\n");
+  if (result.failure) {
+    io.stderr(`tailpolicy: ${result.failure}
+`);
+    return result.exitCode ?? 1;
+  }
+  return 0;
 }
 
 // src/report/text.ts
@@ -44845,6 +48451,11 @@ var USAGE = `Usage: tailpolicy <command> [options]
 Commands:
   check      compile and validate offline; print what would be pushed
   compile    print the compiled policy file (HuJSON), or write it with -o FILE
+  expire     push the policy as of now (expired grants out, scheduled grants in), then
+             keep the cleanup PR deleting expired grant files (credentials from TS_*;
+             the PR with GITHUB_TOKEN and GITHUB_REPOSITORY)
+  explain SRC DST:PORT[/PROTO]
+             does the compiled policy let SRC reach DST:PORT, and which rules allow it
   audit      evidence of every grant in the Git history: who had which access, when,
              approved by whom (PRs and reviews looked up with GITHUB_TOKEN and
              GITHUB_REPOSITORY; offline otherwise)
@@ -44855,6 +48466,9 @@ Options:
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
+  --dry-run          (expire) send nothing; print the requests a real run would send
+  --api-url URL      (expire) Tailscale's API (default: https://api.tailscale.com)
+  --on-drift MODE    (expire) fail, warn or overwrite (default: fail)
   --format FORMAT    (check, audit) text or json (default: text)
   --since TIME       (audit) the period's start (default: the beginning)
   --until TIME       (audit) the period's end, exclusive (default: now)
@@ -44870,6 +48484,9 @@ var options = {
   output: { type: "string", short: "o" },
   format: { type: "string", default: "text" },
   help: { type: "boolean", short: "h" },
+  "dry-run": { type: "boolean", default: false },
+  "api-url": { type: "string" },
+  "on-drift": { type: "string" },
   since: { type: "string" },
   until: { type: "string" },
   at: { type: "string" },
@@ -44933,7 +48550,7 @@ ${USAGE}`);
           io.stderr("tailpolicy: the base policy has errors; no policy was written\n");
           return 1;
         }
-        if (values.output) await writeFile2(resolve2(io.cwd, values.output), result.compiled.text);
+        if (values.output) await writeFile4(resolve2(io.cwd, values.output), result.compiled.text);
         else io.stdout(result.compiled.text);
         return result.ok ? 0 : 1;
       }
@@ -44948,6 +48565,30 @@ ${USAGE}`);
       const { since, until, at: at2, out, format: format2 } = values;
       const dirs = { policyDir: values["policy-dir"], grantsDir: values["grants-dir"] };
       return auditCommand({ root, cwd: io.cwd, ...dirs, now, since, until, at: at2, out, format: format2, env: io.env }, io);
+    }
+    case "explain": {
+      if (rest.length !== 2) throw new UserError(`explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp
+
+${USAGE}`);
+      const files = await readRepository(root, values["policy-dir"], values["grants-dir"]);
+      const result = checkRepository({ policyDir: values["policy-dir"], ...files, readFindings: files.findings, now });
+      if (!result.pushable) {
+        for (const f of result.findings) io.stderr(`${oneLine(formatFinding(f), 2e3)}
+`);
+        return 1;
+      }
+      const answer = explainAccess(result.compiled, rest[0], rest[1]);
+      if (values.format === "json") io.stdout(JSON.stringify(answer, null, 2) + "\n");
+      else io.stdout(answer.text);
+      return 0;
+    }
+    case "expire": {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}
+
+${USAGE}`);
+      const dirs = { policyDir: values["policy-dir"], grantsDir: values["grants-dir"] };
+      const flags = { dryRun: values["dry-run"], apiUrl: values["api-url"], onDrift: values["on-drift"] };
+      return expireCommand({ root, ...dirs, ...flags, now: values.now, env: io.env }, io);
     }
     default:
       throw new UserError(`unknown command ${JSON.stringify(command)}
@@ -44989,40 +48630,28 @@ function checkJson(result) {
 }
 
 export {
-  __toESM,
-  require_tunnel2 as require_tunnel,
-  require_undici,
+  summary,
+  setSecret,
+  setOutput,
+  setFailed,
+  error2 as error,
+  info,
   UserError,
   ExternalError,
   GitHubApiError,
-  parseTimestamp,
-  formatDuration,
-  isoUtc,
-  humanUtc,
-  error,
-  isPlainObject3 as isPlainObject,
-  canonicalJson,
-  policyDigest,
-  headerDigest,
-  planDns,
-  parse4 as parse,
-  md,
+  TailscaleError,
+  envInputs,
+  parseInputs,
+  SECRET_INPUTS,
   code,
-  oneLine,
-  grantRows,
-  countByState,
-  groupMembers,
-  includesUser,
-  rulesFor,
-  MAX_FILE_BYTES,
-  formatOf,
-  checkRepository,
   createGitHubClient,
-  readRepository,
+  checkMode,
+  applyMode,
   renderSummaryMarkdown,
   runAudit,
   writeAuditFiles,
   cli,
-  sourceFromEnv
+  runContext,
+  expireMode
 };
-/*! For license information please see chunk-R4KYYKXP.js.LEGAL.txt */
+/*! For license information please see chunk-DORDGA33.js.LEGAL.txt */
