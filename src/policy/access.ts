@@ -74,17 +74,36 @@ export function buildAccess(file: ParsedSource | undefined): { access: AccessCon
   };
 }
 
-/** The members of the policy's groups, for eligibility and approver checks. */
+/**
+ * The members of the policy's groups, for eligibility and approver checks. Computed once per
+ * policy object (merged policies are never changed afterwards): checking every grant against a
+ * group of thousands must not rebuild it each time.
+ */
 export function groupMembers(policy: Policy): Map<string, string[]> {
-  const groups = isPlainObject(policy.groups) ? policy.groups : {};
-  return new Map(
-    Object.entries(groups).map(([k, v]) => [k, Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string') : []]),
-  );
+  let members = membersCache.get(policy);
+  if (!members) {
+    const groups = isPlainObject(policy.groups) ? policy.groups : {};
+    members = new Map(
+      Object.entries(groups).map(([k, v]) => [k, Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string') : []]),
+    );
+    membersCache.set(policy, members);
+  }
+  return members;
 }
+
+const membersCache = new WeakMap<Policy, Map<string, string[]>>();
+const memberSets = new WeakMap<Map<string, string[]>, Map<string, Set<string>>>();
 
 /** Does `login` belong to `principals` (as itself or through a group)? */
 export function includesUser(principals: readonly string[], login: string, groups: Map<string, string[]>): boolean {
-  return principals.some((p) => p === login || (p.startsWith('group:') && (groups.get(p) ?? []).includes(login)));
+  let sets = memberSets.get(groups);
+  if (!sets) memberSets.set(groups, (sets = new Map()));
+  const setOf = (group: string) => {
+    let set = sets.get(group);
+    if (!set) sets.set(group, (set = new Set(groups.get(group) ?? [])));
+    return set;
+  };
+  return principals.some((p) => p === login || (p.startsWith('group:') && setOf(p).has(login)));
 }
 
 /** Meaning checks of access.yaml against the merged policy: groups exist, people are users. */
