@@ -23,7 +23,7 @@ import {
   setSecret,
   summary,
   writeAuditFiles
-} from "./chunks/chunk-DORDGA33.js";
+} from "./chunks/chunk-IL2K35PR.js";
 
 // src/modes/audit.ts
 import { join } from "node:path";

@@ -39231,13 +39231,27 @@ function buildAccess(file) {
   };
 }
 function groupMembers(policy) {
-  const groups = isPlainObject3(policy.groups) ? policy.groups : {};
-  return new Map(
-    Object.entries(groups).map(([k, v]) => [k, Array.isArray(v) ? v.filter((m) => typeof m === "string") : []])
-  );
+  let members = membersCache.get(policy);
+  if (!members) {
+    const groups = isPlainObject3(policy.groups) ? policy.groups : {};
+    members = new Map(
+      Object.entries(groups).map(([k, v]) => [k, Array.isArray(v) ? v.filter((m) => typeof m === "string") : []])
+    );
+    membersCache.set(policy, members);
+  }
+  return members;
 }
+var membersCache = /* @__PURE__ */ new WeakMap();
+var memberSets = /* @__PURE__ */ new WeakMap();
 function includesUser(principals2, login, groups) {
-  return principals2.some((p) => p === login || p.startsWith("group:") && (groups.get(p) ?? []).includes(login));
+  let sets = memberSets.get(groups);
+  if (!sets) memberSets.set(groups, sets = /* @__PURE__ */ new Map());
+  const setOf = (group) => {
+    let set = sets.get(group);
+    if (!set) sets.set(group, set = new Set(groups.get(group) ?? []));
+    return set;
+  };
+  return principals2.some((p) => p === login || p.startsWith("group:") && setOf(p).has(login));
 }
 function checkAccessReferences(access3, policy) {
   const groups = groupMembers(policy);
@@ -48654,4 +48668,4 @@ export {
   runContext,
   expireMode
 };
-/*! For license information please see chunk-DORDGA33.js.LEGAL.txt */
+/*! For license information please see chunk-IL2K35PR.js.LEGAL.txt */
