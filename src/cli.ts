@@ -9,6 +9,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { auditCommand } from './audit/cli.js';
 import { checkRepository } from './check.js';
 import { explainAccess } from './report/explain.js';
+import { renderPlanText } from './report/plan.js';
+import { makePlan } from './review/plan.js';
+import { filesAtRef } from './git.js';
 import { expireCommand } from './modes/expire.js';
 import { ExternalError, UserError } from './errors.js';
 import { formatFinding } from './policy/findings.js';
@@ -32,6 +35,8 @@ Commands:
   expire     push the policy as of now (expired grants out, scheduled grants in), then
              keep the cleanup PR deleting expired grant files (credentials from TS_*;
              the PR with GITHUB_TOKEN and GITHUB_REPOSITORY)
+  plan       what a pull request changes, in words: grants added, changed, extended or
+             removed, then the rule-level difference against --base REF (default: main)
   explain SRC DST:PORT[/PROTO]
              does the compiled policy let SRC reach DST:PORT, and which rules allow it
   audit      evidence of every grant in the Git history: who had which access, when,
@@ -44,6 +49,7 @@ Options:
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
+  --base REF         (plan) the Git revision to compare with (default: main)
   --dry-run          (expire) send nothing; print the requests a real run would send
   --api-url URL      (expire) Tailscale's API (default: https://api.tailscale.com)
   --on-drift MODE    (expire) fail, warn or overwrite (default: fail)
@@ -64,6 +70,7 @@ const options = {
   format: { type: 'string', default: 'text' },
   help: { type: 'boolean', short: 'h' },
   'dry-run': { type: 'boolean', default: false },
+  base: { type: 'string', default: 'main' },
   'api-url': { type: 'string' },
   'on-drift': { type: 'string' },
   since: { type: 'string' },
@@ -136,6 +143,17 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       const { since, until, at, out, format } = values;
       const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
       return auditCommand({ root, cwd: io.cwd, ...dirs, now, since, until, at, out, format, env: io.env }, io);
+    }
+    case 'plan': {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
+      const { policyDir, grantsDir } = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
+      const files = await readRepository(root, policyDir, grantsDir);
+      const head = checkRepository({ policyDir, ...files, readFindings: files.findings, now });
+      const baseFiles = await filesAtRef(root, values.base, [policyDir, grantsDir]);
+      const inDir = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
+      const base = checkRepository({ policyDir, policyFiles: baseFiles.filter(inDir(policyDir)), grantFiles: baseFiles.filter(inDir(grantsDir)), now });
+      io.stdout(renderPlanText(makePlan(base.compiled, head.compiled), head, values.base));
+      return head.ok ? 0 : 1;
     }
     case 'explain': {
       if (rest.length !== 2) throw new UserError(`explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp\n\n${USAGE}`);

@@ -71,3 +71,14 @@ export async function lastCommits(root: string, dir: string): Promise<Map<string
   }
   return out;
 }
+
+/** Files at a user-given revision (a branch, tag or SHA), with a usage error when it is unknown. */
+export async function filesAtRef(root: string, ref: string, dirs: readonly string[]): Promise<SourceText[]> {
+  let sha: string;
+  try {
+    sha = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  } catch {
+    throw new UserError(`"${ref}" is not a commit of the repository at ${root}; pass --base with a branch, tag or SHA.`);
+  }
+  return filesAt(root, sha, dirs);
+}

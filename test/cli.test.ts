@@ -100,3 +100,20 @@ it('the bundled CLI exits 2 on usage errors without a stack trace', () => {
   expect(r.status).toBe(2);
   expect(r.stderr).not.toContain('    at ');
 });
+
+describe('tailpolicy plan', () => {
+  it('compares the working tree with --base, in words', async () => {
+    const dir = exampleRepo();
+    writeTree(dir, { 'grants/bob-prod-db.yaml': 'grantees: [bob@example.com]\nresource: prod-db\nreason: x\nticket: INC-1\nexpires: 2026-11-22T03:00:00Z\n' });
+    const r = await run(['plan', ...NOW, '-C', dir, '--base', 'main']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('added     grants/bob-prod-db.yaml: bob@example.com gets tcp:5432 on tag:prod-db ("prod-db") for 4h');
+    expect(r.stdout).toContain('+ grants: {"src":["bob@example.com"]');
+  });
+
+  it('exits 2 for an unknown base', async () => {
+    const r = await run(['plan', ...NOW, '-C', exampleRepo(), '--base', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"nope" is not a commit');
+  });
+});

@@ -3,7 +3,8 @@ import type { CheckResult } from '../check.js';
 import { formatChanges } from '../policy/diff.js';
 import type { ApprovalVerdict } from '../review/approvals.js';
 import type { Plan } from '../review/plan.js';
-import { code, md } from './escape.js';
+import { code, md, oneLine } from './escape.js';
+import { formatFinding } from '../policy/findings.js';
 import { COMMENT_LIMIT, findingsTable, pre, truncate } from './markdown.js';
 
 /** The hidden marker that identifies tailpolicy's one comment on a pull request. */
@@ -56,4 +57,22 @@ function approvalWords(v: ApprovalVerdict, lookedUp: boolean): string {
     : `❌ Needs ${who}; ${v.counted.length ? `approved so far by ${counted}` : 'no counting approval yet'}.` +
       (v.candidates.length ? ` Can approve: ${v.candidates.map((c) => md(c)).join(', ')}.` : ' Nobody mapped in access.yaml can approve it.');
   return ignored ? `${head} Not counted: ${ignored}.` : head;
+}
+
+/** The plan for a terminal: one line per grant change, then the rule-level difference. */
+export function renderPlanText(plan: Plan, head: CheckResult, baseRef: string): string {
+  const lines = [`tailpolicy plan against ${oneLine(baseRef)} at ${head.compiled.now.toISOString()}`, ''];
+  if (plan.grants.length === 0) lines.push('No grant changes.');
+  for (const c of plan.grants) lines.push(`${c.kind.padEnd(9)} ${oneLine(c.path)}: ${oneLine(c.words, 500)}`);
+  lines.push('', plan.policy.length ? `Policy changes:\n${oneLineEach(formatChanges(plan.policy))}` : 'The compiled policy does not change at this time.');
+  if (plan.dns.length) lines.push('', `DNS changes:\n${oneLineEach(formatChanges(plan.dns))}`);
+  for (const f of head.findings) lines.push(oneLine(formatFinding(f), 2000));
+  return lines.join('\n') + '\n';
+}
+
+function oneLineEach(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `  ${oneLine(l, 2000)}`)
+    .join('\n');
 }

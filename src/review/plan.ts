@@ -50,16 +50,21 @@ export function makePlan(base: Compiled, head: Compiled): Plan {
 
 function grantKey(e: GrantEntry): string {
   if (!e.grant) return `invalid:${e.findings.map((f) => f.message).join('|')}`;
-  const { locate: _locate, ...rest } = e.grant;
-  return canonicalJson(rest);
+  return canonicalJson(grantData(e.grant));
+}
+
+/** What a grant says, as plain JSON: times as RFC 3339 (canonicalJson would see a Date as {}). */
+function grantData(g: Grant): Record<string, unknown> {
+  const { locate: _locate, starts, expires, ...rest } = g;
+  return { ...rest, starts: starts?.toISOString() ?? null, expires: expires.toISOString() };
 }
 
 function changeKind(before: Grant | undefined, after: Grant | undefined): GrantChangeKind {
   if (!before || !after) return 'changed';
-  const { expires: be, locate: _l1, ...b } = before;
-  const { expires: ae, locate: _l2, ...a } = after;
+  const { expires: be, ...b } = grantData(before);
+  const { expires: ae, ...a } = grantData(after);
   if (canonicalJson(a) !== canonicalJson(b)) return 'changed';
-  return ae.getTime() > be.getTime() ? 'extended' : 'shortened';
+  return String(ae) > String(be) ? 'extended' : 'shortened';
 }
 
 /** "alice@example.com gets tcp:5432 on tag:prod-db for 8h, until 2026-11-22 02:00 UTC". */

@@ -101,6 +101,19 @@ describe('the approval check', () => {
     expect(comments[0]!.body).toContain('<!-- tailpolicy:plan -->');
   });
 
+  it('needs approval to extend an existing grant', async () => {
+    const { dir, pull, gh } = await pullRequest((d) => {
+      const file = join(d, 'grants/alice-prod-db-inc-4211.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('2026-11-22T02:00:00Z', '2026-11-22T05:00:00Z'));
+    }, 'alice-acme');
+    const run = await check(dir, gh, pull.number);
+    expect(run.code).not.toBe(0);
+    expect(run.summary).toContain('⏩ Extended');
+    expect(run.summary).toContain('by 3h');
+    gh.addReview(pull.number, { user: 'raj-sre', state: 'APPROVED' });
+    expect((await check(dir, gh, pull.number)).code).toBe(0);
+  });
+
   it('ignores a dismissed approval', async () => {
     const { dir, pull, gh } = await pullRequest(addBob);
     const review = gh.addReview(pull.number, { user: 'raj-sre', state: 'APPROVED' });
