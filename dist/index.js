@@ -23,7 +23,7 @@ import {
   setSecret,
   summary,
   writeAuditFiles
-} from "./chunks/chunk-IL2K35PR.js";
+} from "./chunks/chunk-TYAOZ4IH.js";
 
 // src/modes/audit.ts
 import { join } from "node:path";

@@ -44964,6 +44964,350 @@ function explainAccess(compiled2, src, target) {
   return { src, dst, port, ...proto ? { proto } : {}, allowed: result.allowed, rules, notes: result.notes, text: lines.join("\n") + "\n" };
 }
 
+// src/policy/diff.ts
+function diffPolicies(before, after) {
+  const changes = [];
+  const sections = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  for (const section of sections) {
+    const a = before[section];
+    const b = after[section];
+    if (canonicalJson(a) === canonicalJson(b)) continue;
+    if (Array.isArray(a) || Array.isArray(b)) {
+      changes.push(...diffLists(section, Array.isArray(a) ? a : [], Array.isArray(b) ? b : []));
+    } else if (isPlainObject3(a) || isPlainObject3(b)) {
+      const am = isPlainObject3(a) ? a : {};
+      const bm = isPlainObject3(b) ? b : {};
+      for (const key of [.../* @__PURE__ */ new Set([...Object.keys(am), ...Object.keys(bm)])].sort()) {
+        const x = am[key];
+        const y = bm[key];
+        if (x === void 0) changes.push({ section, kind: "added", key, after: y });
+        else if (y === void 0) changes.push({ section, kind: "removed", key, before: x });
+        else if (canonicalJson(x) !== canonicalJson(y)) changes.push({ section, kind: "changed", key, before: x, after: y });
+      }
+    } else if (a === void 0) changes.push({ section, kind: "added", key: section, after: b });
+    else if (b === void 0) changes.push({ section, kind: "removed", key: section, before: a });
+    else changes.push({ section, kind: "changed", key: section, before: a, after: b });
+  }
+  return changes;
+}
+function diffLists(section, a, b) {
+  const count = /* @__PURE__ */ new Map();
+  for (const x of a) count.set(canonicalJson(x), (count.get(canonicalJson(x)) ?? 0) + 1);
+  const added = [];
+  for (const y of b) {
+    const k = canonicalJson(y);
+    const n = count.get(k) ?? 0;
+    if (n > 0) count.set(k, n - 1);
+    else added.push({ section, kind: "added", after: y });
+  }
+  const removed = [];
+  for (const x of a) {
+    const k = canonicalJson(x);
+    const n = count.get(k) ?? 0;
+    if (n > 0) {
+      removed.push({ section, kind: "removed", before: x });
+      count.set(k, n - 1);
+    }
+  }
+  return [...removed, ...added];
+}
+function formatChanges(changes, max = 200) {
+  const lines = changes.slice(0, max).map((c) => {
+    const sign = c.kind === "added" ? "+" : c.kind === "removed" ? "-" : "~";
+    const where2 = c.key !== void 0 && c.key !== c.section ? `${c.section}["${c.key}"]` : c.section;
+    if (c.kind === "changed") return `${sign} ${where2}: ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`;
+    return `${sign} ${where2}: ${JSON.stringify(c.kind === "added" ? c.after : c.before)}`;
+  });
+  if (changes.length > max) lines.push(`\u2026 and ${changes.length - max} more`);
+  return lines.join("\n");
+}
+
+// src/report/grants.ts
+function grantRows(compiled2) {
+  return compiled2.grants.map(grantRow);
+}
+function grantRow(entry) {
+  const g = entry.grant;
+  const state = !g || entry.findings.some((f) => f.severity === "error") ? "invalid" : entry.excludedReason !== void 0 && entry.state === "active" ? "excluded" : entry.state;
+  return {
+    path: entry.path,
+    state,
+    grantees: g ? g.grantees.join(", ") : "",
+    resource: g ? g.resource ?? "inline rules" : "",
+    window: g ? `${g.starts ? humanUtc(g.starts) : "(on merge)"} \u2192 ${humanUtc(g.expires)}` : "",
+    reason: g?.reason ?? "",
+    ...g?.ticket ? { ticket: g.ticket } : {}
+  };
+}
+function countByState(compiled2) {
+  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
+  for (const row of grantRows(compiled2)) counts[row.state]++;
+  return counts;
+}
+
+// src/report/markdown.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1e6;
+var STATE_ICON = {
+  active: "\u{1F7E2} active",
+  scheduled: "\u{1F552} scheduled",
+  expired: "\u26AA expired",
+  invalid: "\u274C invalid",
+  excluded: "\u26D4 left out"
+};
+function grantsTable(result) {
+  const rows = grantRows(result.compiled);
+  if (rows.length === 0) return "_No grant files._\n";
+  const lines = ["| State | Grantees | Resource | Window | Reason | File |", "| --- | --- | --- | --- | --- | --- |"];
+  for (const r of rows) {
+    lines.push(
+      `| ${STATE_ICON[r.state]} | ${md(r.grantees)} | ${md(r.resource)} | ${md(r.window)} | ${md(r.reason, 300)}${r.ticket ? ` (${md(r.ticket)})` : ""} | ${code(r.path)} |`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function findingsTable(findings) {
+  if (findings.length === 0) return "";
+  const lines = ["| | Where | Rule | Message |", "| --- | --- | --- | --- |"];
+  for (const f of findings) {
+    const icon = f.severity === "error" ? "\u274C" : f.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+    const where2 = f.location ? code(`${f.location.file}:${f.location.line}:${f.location.column}`) : "";
+    lines.push(`| ${icon} | ${where2} | ${code(f.rule)} | ${md(f.message, 1e3)} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+function renderCheckMarkdown(result, title = "tailpolicy check") {
+  const c = result.compiled;
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.filter((f) => f.severity === "warning").length;
+  const verdict = result.ok ? `\u2705 passed${warnings ? ` with ${warnings} warning(s)` : ""}` : `\u274C ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ""}`;
+  const counts = countByState(c);
+  const out = [
+    `## ${md(title)}: ${verdict}`,
+    "",
+    `Evaluated at ${md(humanUtc(c.now))}. Grants: ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` + (counts.invalid ? `, ${counts.invalid} invalid` : "") + (counts.excluded ? `, ${counts.excluded} left out` : "") + `. Next change: ${c.nextChange ? md(humanUtc(c.nextChange)) : "none scheduled"}.`,
+    "",
+    `Compiled policy: ${c.text.length} bytes, digest ${code(c.digest)}${result.pushable ? "" : " \u2014 **the base policy is invalid; nothing can be pushed**"}.`,
+    "",
+    "### Grants",
+    "",
+    grantsTable(result)
+  ];
+  if (result.tests.length) {
+    const passed = result.tests.filter((t) => t.passed === true).length;
+    out.push(`Policy tests: ${passed} of ${result.tests.length} passed offline.`, "");
+  }
+  if (result.findings.length) out.push("### Findings", "", findingsTable(result.findings));
+  return truncate(out.join("\n"), SUMMARY_LIMIT);
+}
+function truncate(text, limit) {
+  if (text.length <= limit) return text;
+  const note = "\n\n_\u2026 cut to fit GitHub's size limit; the full report is in the workflow log._\n";
+  const cut = text.lastIndexOf("\n", limit - note.length);
+  return text.slice(0, cut > 0 ? cut : limit - note.length) + note;
+}
+function pre(text, maxLines = 300) {
+  const lines = text.split("\n");
+  const shown = lines.slice(0, maxLines).map((l) => md(l, 2e3));
+  if (lines.length > maxLines) shown.push(`\u2026 ${lines.length - maxLines} more line(s)`);
+  return `<pre>
+${shown.join("\n")}
+</pre>
+`;
+}
+
+// src/report/plan.ts
+var PLAN_MARKER = "<!-- tailpolicy:plan -->";
+var KIND_ICON = { added: "\u{1F7E2} Added", removed: "\u{1F5D1}\uFE0F Removed", extended: "\u23E9 Extended", shortened: "\u23EA Shortened", changed: "\u270F\uFE0F Changed" };
+function renderPlanMarkdown(plan, verdicts, head, opts) {
+  const missing = verdicts.filter((v) => !v.approved);
+  const errors = head.findings.filter((f) => f.severity === "error").length;
+  const ok = errors === 0 && missing.length === 0;
+  const out = [
+    PLAN_MARKER,
+    `## ${md(opts.title ?? "tailpolicy plan")}: ${ok ? "\u2705 ready" : `\u274C ${[errors ? `${errors} error(s)` : "", missing.length ? `${missing.length} grant(s) need approval` : ""].filter(Boolean).join(", ")}`}`,
+    ""
+  ];
+  out.push("### Access", "");
+  if (plan.grants.length === 0) out.push("_This pull request changes no grant._", "");
+  for (const change of plan.grants) {
+    const g = (change.after ?? change.before)?.grant;
+    const why = g && change.kind !== "removed" ? ` Reason: \u201C${md(g.reason, 500)}\u201D${g.ticket ? ` (${md(g.ticket)})` : ""}.` : "";
+    out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1e3)}${why}`);
+    const v = verdicts.find((x) => x.path === change.path);
+    if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
+    else if (change.kind === "removed") out.push("  - No approval needed to remove access.");
+  }
+  out.push("");
+  out.push("### Policy changes", "");
+  out.push(plan.policy.length ? pre(formatChanges(plan.policy)) : "_The compiled policy does not change at this time._\n");
+  if (plan.dns.length) out.push("### DNS changes", "", pre(formatChanges(plan.dns)));
+  if (head.findings.length) out.push("### Findings", "", findingsTable(head.findings));
+  out.push(`<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`);
+  return truncate(out.join("\n"), COMMENT_LIMIT - 100);
+}
+function approvalWords(v, lookedUp) {
+  if (v.problem) return `\u274C Cannot be approved: ${md(v.problem)}.`;
+  const who = `${v.required} approval(s) from ${md(v.approvers.join(", "))}`;
+  if (!lookedUp) return `\u23F3 Needs ${who} (reviews were not looked up: no GitHub token).`;
+  const counted = v.counted.map((u) => md(u)).join(", ");
+  const ignored = v.ignored.map((i) => `${md(i.user)} (${md(i.why)})`).join("; ");
+  const head = v.approved ? `\u2705 Approved by ${counted}.` : `\u274C Needs ${who}; ${v.counted.length ? `approved so far by ${counted}` : "no counting approval yet"}.` + (v.candidates.length ? ` Can approve: ${v.candidates.map((c) => md(c)).join(", ")}.` : " Nobody mapped in access.yaml can approve it.");
+  return ignored ? `${head} Not counted: ${ignored}.` : head;
+}
+function renderPlanText(plan, head, baseRef) {
+  const lines = [`tailpolicy plan against ${oneLine(baseRef)} at ${head.compiled.now.toISOString()}`, ""];
+  if (plan.grants.length === 0) lines.push("No grant changes.");
+  for (const c of plan.grants) lines.push(`${c.kind.padEnd(9)} ${oneLine(c.path)}: ${oneLine(c.words, 500)}`);
+  lines.push("", plan.policy.length ? `Policy changes:
+${oneLineEach(formatChanges(plan.policy))}` : "The compiled policy does not change at this time.");
+  if (plan.dns.length) lines.push("", `DNS changes:
+${oneLineEach(formatChanges(plan.dns))}`);
+  for (const f of head.findings) lines.push(oneLine(formatFinding(f), 2e3));
+  return lines.join("\n") + "\n";
+}
+function oneLineEach(text) {
+  return text.split("\n").map((l) => `  ${oneLine(l, 2e3)}`).join("\n");
+}
+
+// src/review/plan.ts
+function makePlan(base, head) {
+  const before = new Map(base.grants.map((g) => [g.path, g]));
+  const after = new Map(head.grants.map((g) => [g.path, g]));
+  const grants = [];
+  for (const path of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
+    const b = before.get(path);
+    const a = after.get(path);
+    if (a && !b) grants.push({ path, kind: "added", after: a, words: describe(a, head.access, head.now) });
+    else if (b && !a) grants.push({ path, kind: "removed", before: b, words: removal(b) });
+    else if (a && b && grantKey(a) !== grantKey(b)) {
+      const kind = changeKind(b.grant, a.grant);
+      grants.push({ path, kind, before: b, after: a, words: describe(a, head.access, head.now, kind, b.grant) });
+    }
+  }
+  return {
+    grants,
+    policy: diffPolicies(base.policy, head.policy),
+    dns: diffPolicies({ ...base.dns }, { ...head.dns })
+  };
+}
+function grantKey(e) {
+  if (!e.grant) return `invalid:${e.findings.map((f) => f.message).join("|")}`;
+  return canonicalJson(grantData(e.grant));
+}
+function grantData(g) {
+  const { locate: _locate, starts, expires, ...rest } = g;
+  return { ...rest, starts: starts?.toISOString() ?? null, expires: expires.toISOString() };
+}
+function changeKind(before, after) {
+  if (!before || !after) return "changed";
+  const { expires: be, ...b } = grantData(before);
+  const { expires: ae, ...a } = grantData(after);
+  if (canonicalJson(a) !== canonicalJson(b)) return "changed";
+  return String(ae) > String(be) ? "extended" : "shortened";
+}
+function describe(entry, access3, now, kind = "added", before) {
+  const g = entry.grant;
+  if (!g) return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === "error")?.message ?? "see the findings"}`;
+  const who = g.grantees.join(", ");
+  const what2 = accessWords(g, access3);
+  const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;
+  const length = formatDuration(Math.max(0, g.expires.getTime() - from.getTime()));
+  const window = g.starts && g.starts.getTime() > now.getTime() ? `from ${humanUtc(g.starts)} for ${length}, until ${humanUtc(g.expires)}` : g.expires.getTime() <= now.getTime() ? `but the grant already expired at ${humanUtc(g.expires)}` : `for ${length}, until ${humanUtc(g.expires)}`;
+  const verb = g.grantees.length > 1 ? "get" : "gets";
+  if ((kind === "extended" || kind === "shortened") && before) {
+    const delta = formatDuration(Math.abs(g.expires.getTime() - before.expires.getTime()));
+    return `${kind === "extended" ? "Extends" : "Shortens"} ${who}'s ${what2} by ${delta}: now until ${humanUtc(g.expires)} (was ${humanUtc(before.expires)}).`;
+  }
+  return `${who} ${verb} ${what2} ${window}.`;
+}
+function removal(entry) {
+  const g = entry.grant;
+  if (!g) return `Removes the invalid grant file ${entry.path}.`;
+  return `Removes ${g.grantees.join(", ")}'s grant of ${g.resource ?? "inline rules"} (until ${humanUtc(g.expires)}).`;
+}
+function accessWords(g, access3) {
+  const resource = g.resource !== void 0 ? access3.resources.get(g.resource) : void 0;
+  const grants = resource?.grants ?? g.inline?.grants ?? [];
+  const ssh = resource?.ssh ?? g.inline?.ssh ?? [];
+  const parts = [
+    ...grants.map((r) => {
+      const ip = Array.isArray(r.ip) ? r.ip.join(", ") : "app capabilities";
+      return `${ip} on ${list2(r.dst)}`;
+    }),
+    ...ssh.map((r) => `SSH as ${list2(r.users)}${r.action === "check" ? " (check)" : ""} to ${list2(r.dst)}`)
+  ];
+  const label = g.resource !== void 0 ? ` ("${g.resource}")` : " (inline rules)";
+  return (parts.length ? parts.join(" and ") : "nothing") + label;
+}
+function list2(v) {
+  return Array.isArray(v) ? v.join(", ") : String(v ?? "");
+}
+
+// src/git.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile2);
+var MAX_OUTPUT = 64 * 1024 * 1024;
+async function git(root, args) {
+  const { stdout } = await run("git", args, { cwd: root, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
+  return stdout;
+}
+async function hasCommit(root, sha) {
+  try {
+    await git(root, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function ensureCommit(root, sha) {
+  if (await hasCommit(root, sha)) return;
+  try {
+    await git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+  } catch {
+  }
+  if (!await hasCommit(root, sha)) {
+    throw new UserError(
+      `Commit ${sha} is not in the checkout and could not be fetched; check out with fetch-depth: 0 (actions/checkout).`
+    );
+  }
+}
+async function filesAt(root, ref, dirs) {
+  const listing = await git(root, ["ls-tree", "-r", "-z", "--long", ref, "--", ...dirs]);
+  const out = [];
+  for (const entry of listing.split("\0")) {
+    const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(entry);
+    if (!m || m[1] === "120000" || !formatOf(m[4])) continue;
+    const size = Number(m[3]);
+    const text = size > MAX_FILE_BYTES ? "x".repeat(MAX_FILE_BYTES + 1) : await git(root, ["cat-file", "blob", m[2]]);
+    out.push({ path: m[4], text });
+  }
+  return out;
+}
+async function isShallow(root) {
+  return (await git(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+}
+async function lastCommits(root, dir) {
+  const out = /* @__PURE__ */ new Map();
+  const log = await git(root, ["log", "--format=%x00%H", "--name-only", "--no-renames", "HEAD", "--", dir]);
+  for (const block of log.split("\0")) {
+    const [sha, ...files] = block.split("\n").filter(Boolean);
+    if (!sha) continue;
+    for (const f of files) if (!out.has(f)) out.set(f, sha);
+  }
+  return out;
+}
+async function filesAtRef(root, ref, dirs) {
+  let sha;
+  try {
+    sha = (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  } catch {
+    throw new UserError(`"${ref}" is not a commit of the repository at ${root}; pass --base with a branch, tag or SHA.`);
+  }
+  return filesAt(root, sha, dirs);
+}
+
 // src/modes/expire.ts
 import { execFile as execFile3 } from "node:child_process";
 import { readFile } from "node:fs/promises";
@@ -46297,100 +46641,6 @@ function getIDToken(aud) {
   });
 }
 
-// src/report/grants.ts
-function grantRows(compiled2) {
-  return compiled2.grants.map(grantRow);
-}
-function grantRow(entry) {
-  const g = entry.grant;
-  const state = !g || entry.findings.some((f) => f.severity === "error") ? "invalid" : entry.excludedReason !== void 0 && entry.state === "active" ? "excluded" : entry.state;
-  return {
-    path: entry.path,
-    state,
-    grantees: g ? g.grantees.join(", ") : "",
-    resource: g ? g.resource ?? "inline rules" : "",
-    window: g ? `${g.starts ? humanUtc(g.starts) : "(on merge)"} \u2192 ${humanUtc(g.expires)}` : "",
-    reason: g?.reason ?? "",
-    ...g?.ticket ? { ticket: g.ticket } : {}
-  };
-}
-function countByState(compiled2) {
-  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
-  for (const row of grantRows(compiled2)) counts[row.state]++;
-  return counts;
-}
-
-// src/report/markdown.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 1e6;
-var STATE_ICON = {
-  active: "\u{1F7E2} active",
-  scheduled: "\u{1F552} scheduled",
-  expired: "\u26AA expired",
-  invalid: "\u274C invalid",
-  excluded: "\u26D4 left out"
-};
-function grantsTable(result) {
-  const rows = grantRows(result.compiled);
-  if (rows.length === 0) return "_No grant files._\n";
-  const lines = ["| State | Grantees | Resource | Window | Reason | File |", "| --- | --- | --- | --- | --- | --- |"];
-  for (const r of rows) {
-    lines.push(
-      `| ${STATE_ICON[r.state]} | ${md(r.grantees)} | ${md(r.resource)} | ${md(r.window)} | ${md(r.reason, 300)}${r.ticket ? ` (${md(r.ticket)})` : ""} | ${code(r.path)} |`
-    );
-  }
-  return lines.join("\n") + "\n";
-}
-function findingsTable(findings) {
-  if (findings.length === 0) return "";
-  const lines = ["| | Where | Rule | Message |", "| --- | --- | --- | --- |"];
-  for (const f of findings) {
-    const icon = f.severity === "error" ? "\u274C" : f.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
-    const where2 = f.location ? code(`${f.location.file}:${f.location.line}:${f.location.column}`) : "";
-    lines.push(`| ${icon} | ${where2} | ${code(f.rule)} | ${md(f.message, 1e3)} |`);
-  }
-  return lines.join("\n") + "\n";
-}
-function renderCheckMarkdown(result, title = "tailpolicy check") {
-  const c = result.compiled;
-  const errors = result.findings.filter((f) => f.severity === "error").length;
-  const warnings = result.findings.filter((f) => f.severity === "warning").length;
-  const verdict = result.ok ? `\u2705 passed${warnings ? ` with ${warnings} warning(s)` : ""}` : `\u274C ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ""}`;
-  const counts = countByState(c);
-  const out = [
-    `## ${md(title)}: ${verdict}`,
-    "",
-    `Evaluated at ${md(humanUtc(c.now))}. Grants: ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` + (counts.invalid ? `, ${counts.invalid} invalid` : "") + (counts.excluded ? `, ${counts.excluded} left out` : "") + `. Next change: ${c.nextChange ? md(humanUtc(c.nextChange)) : "none scheduled"}.`,
-    "",
-    `Compiled policy: ${c.text.length} bytes, digest ${code(c.digest)}${result.pushable ? "" : " \u2014 **the base policy is invalid; nothing can be pushed**"}.`,
-    "",
-    "### Grants",
-    "",
-    grantsTable(result)
-  ];
-  if (result.tests.length) {
-    const passed = result.tests.filter((t) => t.passed === true).length;
-    out.push(`Policy tests: ${passed} of ${result.tests.length} passed offline.`, "");
-  }
-  if (result.findings.length) out.push("### Findings", "", findingsTable(result.findings));
-  return truncate(out.join("\n"), SUMMARY_LIMIT);
-}
-function truncate(text, limit) {
-  if (text.length <= limit) return text;
-  const note = "\n\n_\u2026 cut to fit GitHub's size limit; the full report is in the workflow log._\n";
-  const cut = text.lastIndexOf("\n", limit - note.length);
-  return text.slice(0, cut > 0 ? cut : limit - note.length) + note;
-}
-function pre(text, maxLines = 300) {
-  const lines = text.split("\n");
-  const shown = lines.slice(0, maxLines).map((l) => md(l, 2e3));
-  if (lines.length > maxLines) shown.push(`\u2026 ${lines.length - maxLines} more line(s)`);
-  return `<pre>
-${shown.join("\n")}
-</pre>
-`;
-}
-
 // src/cleanup/plan.ts
 var CLEANUP_BRANCH = "tailpolicy/expired";
 var CLEANUP_MARKER = "<!-- tailpolicy:cleanup -->";
@@ -46905,7 +47155,7 @@ function createTransport(options2) {
         const retryAfter = outcome.kind === "response" ? parseRetryAfter(outcome.headers.get("retry-after"), options2.now()) : void 0;
         const backoff = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempts - 1));
         const delayMs = retryAfter ?? Math.floor(options2.random() * backoff);
-        const reason = describe(outcome, options2.timeoutMs);
+        const reason = describe2(outcome, options2.timeoutMs);
         options2.onRetry?.({ method: request2.method, path: request2.path, attempt: attempts, delayMs, reason });
         await options2.sleep(delayMs);
       }
@@ -46925,7 +47175,7 @@ function parseRetryAfter(value, nowMs) {
   }
   return Math.min(ms, RETRY_AFTER_CAP_MS);
 }
-function describe(outcome, timeoutMs) {
+function describe2(outcome, timeoutMs) {
   switch (outcome.kind) {
     case "response":
       return `HTTP ${outcome.status}`;
@@ -47226,64 +47476,6 @@ function toDevice(raw) {
   };
 }
 
-// src/policy/diff.ts
-function diffPolicies(before, after) {
-  const changes = [];
-  const sections = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  for (const section of sections) {
-    const a = before[section];
-    const b = after[section];
-    if (canonicalJson(a) === canonicalJson(b)) continue;
-    if (Array.isArray(a) || Array.isArray(b)) {
-      changes.push(...diffLists(section, Array.isArray(a) ? a : [], Array.isArray(b) ? b : []));
-    } else if (isPlainObject3(a) || isPlainObject3(b)) {
-      const am = isPlainObject3(a) ? a : {};
-      const bm = isPlainObject3(b) ? b : {};
-      for (const key of [.../* @__PURE__ */ new Set([...Object.keys(am), ...Object.keys(bm)])].sort()) {
-        const x = am[key];
-        const y = bm[key];
-        if (x === void 0) changes.push({ section, kind: "added", key, after: y });
-        else if (y === void 0) changes.push({ section, kind: "removed", key, before: x });
-        else if (canonicalJson(x) !== canonicalJson(y)) changes.push({ section, kind: "changed", key, before: x, after: y });
-      }
-    } else if (a === void 0) changes.push({ section, kind: "added", key: section, after: b });
-    else if (b === void 0) changes.push({ section, kind: "removed", key: section, before: a });
-    else changes.push({ section, kind: "changed", key: section, before: a, after: b });
-  }
-  return changes;
-}
-function diffLists(section, a, b) {
-  const count = /* @__PURE__ */ new Map();
-  for (const x of a) count.set(canonicalJson(x), (count.get(canonicalJson(x)) ?? 0) + 1);
-  const added = [];
-  for (const y of b) {
-    const k = canonicalJson(y);
-    const n = count.get(k) ?? 0;
-    if (n > 0) count.set(k, n - 1);
-    else added.push({ section, kind: "added", after: y });
-  }
-  const removed = [];
-  for (const x of a) {
-    const k = canonicalJson(x);
-    const n = count.get(k) ?? 0;
-    if (n > 0) {
-      removed.push({ section, kind: "removed", before: x });
-      count.set(k, n - 1);
-    }
-  }
-  return [...removed, ...added];
-}
-function formatChanges(changes, max = 200) {
-  const lines = changes.slice(0, max).map((c) => {
-    const sign = c.kind === "added" ? "+" : c.kind === "removed" ? "-" : "~";
-    const where2 = c.key !== void 0 && c.key !== c.section ? `${c.section}["${c.key}"]` : c.section;
-    if (c.kind === "changed") return `${sign} ${where2}: ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`;
-    return `${sign} ${where2}: ${JSON.stringify(c.kind === "added" ? c.after : c.before)}`;
-  });
-  if (changes.length > max) lines.push(`\u2026 and ${changes.length - max} more`);
-  return lines.join("\n");
-}
-
 // src/policy/push.ts
 function parseLivePolicy(hujson) {
   const value = parse4(hujson, [], { allowTrailingComma: true });
@@ -47452,172 +47644,6 @@ function tailscaleClient(inputs, mode) {
     onSecret: (s) => setSecret(s),
     onRetry: (r) => info(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})`)
   });
-}
-
-// src/git.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile2);
-var MAX_OUTPUT = 64 * 1024 * 1024;
-async function git(root, args) {
-  const { stdout } = await run("git", args, { cwd: root, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
-  return stdout;
-}
-async function hasCommit(root, sha) {
-  try {
-    await git(root, ["cat-file", "-e", `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function ensureCommit(root, sha) {
-  if (await hasCommit(root, sha)) return;
-  try {
-    await git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
-  } catch {
-  }
-  if (!await hasCommit(root, sha)) {
-    throw new UserError(
-      `Commit ${sha} is not in the checkout and could not be fetched; check out with fetch-depth: 0 (actions/checkout).`
-    );
-  }
-}
-async function filesAt(root, ref, dirs) {
-  const listing = await git(root, ["ls-tree", "-r", "-z", "--long", ref, "--", ...dirs]);
-  const out = [];
-  for (const entry of listing.split("\0")) {
-    const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(entry);
-    if (!m || m[1] === "120000" || !formatOf(m[4])) continue;
-    const size = Number(m[3]);
-    const text = size > MAX_FILE_BYTES ? "x".repeat(MAX_FILE_BYTES + 1) : await git(root, ["cat-file", "blob", m[2]]);
-    out.push({ path: m[4], text });
-  }
-  return out;
-}
-async function isShallow(root) {
-  return (await git(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-}
-async function lastCommits(root, dir) {
-  const out = /* @__PURE__ */ new Map();
-  const log = await git(root, ["log", "--format=%x00%H", "--name-only", "--no-renames", "HEAD", "--", dir]);
-  for (const block of log.split("\0")) {
-    const [sha, ...files] = block.split("\n").filter(Boolean);
-    if (!sha) continue;
-    for (const f of files) if (!out.has(f)) out.set(f, sha);
-  }
-  return out;
-}
-
-// src/report/plan.ts
-var PLAN_MARKER = "<!-- tailpolicy:plan -->";
-var KIND_ICON = { added: "\u{1F7E2} Added", removed: "\u{1F5D1}\uFE0F Removed", extended: "\u23E9 Extended", shortened: "\u23EA Shortened", changed: "\u270F\uFE0F Changed" };
-function renderPlanMarkdown(plan, verdicts, head, opts) {
-  const missing = verdicts.filter((v) => !v.approved);
-  const errors = head.findings.filter((f) => f.severity === "error").length;
-  const ok = errors === 0 && missing.length === 0;
-  const out = [
-    PLAN_MARKER,
-    `## ${md(opts.title ?? "tailpolicy plan")}: ${ok ? "\u2705 ready" : `\u274C ${[errors ? `${errors} error(s)` : "", missing.length ? `${missing.length} grant(s) need approval` : ""].filter(Boolean).join(", ")}`}`,
-    ""
-  ];
-  out.push("### Access", "");
-  if (plan.grants.length === 0) out.push("_This pull request changes no grant._", "");
-  for (const change of plan.grants) {
-    const g = (change.after ?? change.before)?.grant;
-    const why = g && change.kind !== "removed" ? ` Reason: \u201C${md(g.reason, 500)}\u201D${g.ticket ? ` (${md(g.ticket)})` : ""}.` : "";
-    out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1e3)}${why}`);
-    const v = verdicts.find((x) => x.path === change.path);
-    if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
-    else if (change.kind === "removed") out.push("  - No approval needed to remove access.");
-  }
-  out.push("");
-  out.push("### Policy changes", "");
-  out.push(plan.policy.length ? pre(formatChanges(plan.policy)) : "_The compiled policy does not change at this time._\n");
-  if (plan.dns.length) out.push("### DNS changes", "", pre(formatChanges(plan.dns)));
-  if (head.findings.length) out.push("### Findings", "", findingsTable(head.findings));
-  out.push(`<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`);
-  return truncate(out.join("\n"), COMMENT_LIMIT - 100);
-}
-function approvalWords(v, lookedUp) {
-  if (v.problem) return `\u274C Cannot be approved: ${md(v.problem)}.`;
-  const who = `${v.required} approval(s) from ${md(v.approvers.join(", "))}`;
-  if (!lookedUp) return `\u23F3 Needs ${who} (reviews were not looked up: no GitHub token).`;
-  const counted = v.counted.map((u) => md(u)).join(", ");
-  const ignored = v.ignored.map((i) => `${md(i.user)} (${md(i.why)})`).join("; ");
-  const head = v.approved ? `\u2705 Approved by ${counted}.` : `\u274C Needs ${who}; ${v.counted.length ? `approved so far by ${counted}` : "no counting approval yet"}.` + (v.candidates.length ? ` Can approve: ${v.candidates.map((c) => md(c)).join(", ")}.` : " Nobody mapped in access.yaml can approve it.");
-  return ignored ? `${head} Not counted: ${ignored}.` : head;
-}
-
-// src/review/plan.ts
-function makePlan(base, head) {
-  const before = new Map(base.grants.map((g) => [g.path, g]));
-  const after = new Map(head.grants.map((g) => [g.path, g]));
-  const grants = [];
-  for (const path of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
-    const b = before.get(path);
-    const a = after.get(path);
-    if (a && !b) grants.push({ path, kind: "added", after: a, words: describe2(a, head.access, head.now) });
-    else if (b && !a) grants.push({ path, kind: "removed", before: b, words: removal(b) });
-    else if (a && b && grantKey(a) !== grantKey(b)) {
-      const kind = changeKind(b.grant, a.grant);
-      grants.push({ path, kind, before: b, after: a, words: describe2(a, head.access, head.now, kind, b.grant) });
-    }
-  }
-  return {
-    grants,
-    policy: diffPolicies(base.policy, head.policy),
-    dns: diffPolicies({ ...base.dns }, { ...head.dns })
-  };
-}
-function grantKey(e) {
-  if (!e.grant) return `invalid:${e.findings.map((f) => f.message).join("|")}`;
-  const { locate: _locate, ...rest } = e.grant;
-  return canonicalJson(rest);
-}
-function changeKind(before, after) {
-  if (!before || !after) return "changed";
-  const { expires: be, locate: _l1, ...b } = before;
-  const { expires: ae, locate: _l2, ...a } = after;
-  if (canonicalJson(a) !== canonicalJson(b)) return "changed";
-  return ae.getTime() > be.getTime() ? "extended" : "shortened";
-}
-function describe2(entry, access3, now, kind = "added", before) {
-  const g = entry.grant;
-  if (!g) return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === "error")?.message ?? "see the findings"}`;
-  const who = g.grantees.join(", ");
-  const what2 = accessWords(g, access3);
-  const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;
-  const length = formatDuration(Math.max(0, g.expires.getTime() - from.getTime()));
-  const window = g.starts && g.starts.getTime() > now.getTime() ? `from ${humanUtc(g.starts)} for ${length}, until ${humanUtc(g.expires)}` : g.expires.getTime() <= now.getTime() ? `but the grant already expired at ${humanUtc(g.expires)}` : `for ${length}, until ${humanUtc(g.expires)}`;
-  const verb = g.grantees.length > 1 ? "get" : "gets";
-  if ((kind === "extended" || kind === "shortened") && before) {
-    const delta = formatDuration(Math.abs(g.expires.getTime() - before.expires.getTime()));
-    return `${kind === "extended" ? "Extends" : "Shortens"} ${who}'s ${what2} by ${delta}: now until ${humanUtc(g.expires)} (was ${humanUtc(before.expires)}).`;
-  }
-  return `${who} ${verb} ${what2} ${window}.`;
-}
-function removal(entry) {
-  const g = entry.grant;
-  if (!g) return `Removes the invalid grant file ${entry.path}.`;
-  return `Removes ${g.grantees.join(", ")}'s grant of ${g.resource ?? "inline rules"} (until ${humanUtc(g.expires)}).`;
-}
-function accessWords(g, access3) {
-  const resource = g.resource !== void 0 ? access3.resources.get(g.resource) : void 0;
-  const grants = resource?.grants ?? g.inline?.grants ?? [];
-  const ssh = resource?.ssh ?? g.inline?.ssh ?? [];
-  const parts = [
-    ...grants.map((r) => {
-      const ip = Array.isArray(r.ip) ? r.ip.join(", ") : "app capabilities";
-      return `${ip} on ${list2(r.dst)}`;
-    }),
-    ...ssh.map((r) => `SSH as ${list2(r.users)}${r.action === "check" ? " (check)" : ""} to ${list2(r.dst)}`)
-  ];
-  const label = g.resource !== void 0 ? ` ("${g.resource}")` : " (inline rules)";
-  return (parts.length ? parts.join(" and ") : "nothing") + label;
-}
-function list2(v) {
-  return Array.isArray(v) ? v.join(", ") : String(v ?? "");
 }
 
 // src/modes/offline.ts
@@ -48468,6 +48494,8 @@ Commands:
   expire     push the policy as of now (expired grants out, scheduled grants in), then
              keep the cleanup PR deleting expired grant files (credentials from TS_*;
              the PR with GITHUB_TOKEN and GITHUB_REPOSITORY)
+  plan       what a pull request changes, in words: grants added, changed, extended or
+             removed, then the rule-level difference against --base REF (default: main)
   explain SRC DST:PORT[/PROTO]
              does the compiled policy let SRC reach DST:PORT, and which rules allow it
   audit      evidence of every grant in the Git history: who had which access, when,
@@ -48480,6 +48508,7 @@ Options:
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
+  --base REF         (plan) the Git revision to compare with (default: main)
   --dry-run          (expire) send nothing; print the requests a real run would send
   --api-url URL      (expire) Tailscale's API (default: https://api.tailscale.com)
   --on-drift MODE    (expire) fail, warn or overwrite (default: fail)
@@ -48499,6 +48528,7 @@ var options = {
   format: { type: "string", default: "text" },
   help: { type: "boolean", short: "h" },
   "dry-run": { type: "boolean", default: false },
+  base: { type: "string", default: "main" },
   "api-url": { type: "string" },
   "on-drift": { type: "string" },
   since: { type: "string" },
@@ -48579,6 +48609,19 @@ ${USAGE}`);
       const { since, until, at: at2, out, format: format2 } = values;
       const dirs = { policyDir: values["policy-dir"], grantsDir: values["grants-dir"] };
       return auditCommand({ root, cwd: io.cwd, ...dirs, now, since, until, at: at2, out, format: format2, env: io.env }, io);
+    }
+    case "plan": {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}
+
+${USAGE}`);
+      const { policyDir, grantsDir } = { policyDir: values["policy-dir"], grantsDir: values["grants-dir"] };
+      const files = await readRepository(root, policyDir, grantsDir);
+      const head = checkRepository({ policyDir, ...files, readFindings: files.findings, now });
+      const baseFiles = await filesAtRef(root, values.base, [policyDir, grantsDir]);
+      const inDir = (dir) => (f) => f.path.startsWith(dir.replace(/\/+$/, "") + "/");
+      const base = checkRepository({ policyDir, policyFiles: baseFiles.filter(inDir(policyDir)), grantFiles: baseFiles.filter(inDir(grantsDir)), now });
+      io.stdout(renderPlanText(makePlan(base.compiled, head.compiled), head, values.base));
+      return head.ok ? 0 : 1;
     }
     case "explain": {
       if (rest.length !== 2) throw new UserError(`explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp
@@ -48668,4 +48711,4 @@ export {
   runContext,
   expireMode
 };
-/*! For license information please see chunk-IL2K35PR.js.LEGAL.txt */
+/*! For license information please see chunk-TYAOZ4IH.js.LEGAL.txt */
