@@ -12,6 +12,7 @@ import { explainAccess } from './report/explain.js';
 import { renderPlanText } from './report/plan.js';
 import { makePlan } from './review/plan.js';
 import { filesAtRef } from './git.js';
+import { applyCommand } from './modes/apply.js';
 import { expireCommand } from './modes/expire.js';
 import { ExternalError, UserError } from './errors.js';
 import { formatFinding } from './policy/findings.js';
@@ -32,6 +33,9 @@ const USAGE = `Usage: tailpolicy <command> [options]
 Commands:
   check      compile and validate offline; print what would be pushed
   compile    print the compiled policy file (HuJSON), or write it with -o FILE
+  apply      compile at now, validate, and push the policy and DNS to the tailnet
+             (credentials from TS_*; approvals looked up with GITHUB_TOKEN and
+             GITHUB_REPOSITORY)
   expire     push the policy as of now (expired grants out, scheduled grants in), then
              keep the cleanup PR deleting expired grant files (credentials from TS_*;
              the PR with GITHUB_TOKEN and GITHUB_REPOSITORY)
@@ -50,9 +54,9 @@ Options:
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
   --base REF         (plan) the Git revision to compare with (default: main)
-  --dry-run          (expire) send nothing; print the requests a real run would send
-  --api-url URL      (expire) Tailscale's API (default: https://api.tailscale.com)
-  --on-drift MODE    (expire) fail, warn or overwrite (default: fail)
+  --dry-run          (apply, expire) send nothing; print the requests a real run would send
+  --api-url URL      (apply, expire) Tailscale's API (default: https://api.tailscale.com)
+  --on-drift MODE    (apply, expire) fail, warn or overwrite (default: fail)
   --format FORMAT    (check, audit) text or json (default: text)
   --since TIME       (audit) the period's start (default: the beginning)
   --until TIME       (audit) the period's end, exclusive (default: now)
@@ -167,6 +171,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       if (values.format === 'json') io.stdout(JSON.stringify(answer, null, 2) + '\n');
       else io.stdout(answer.text);
       return 0;
+    }
+    case 'apply': {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
+      const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
+      const flags = { dryRun: values['dry-run'], apiUrl: values['api-url'], onDrift: values['on-drift'] };
+      return applyCommand({ root, ...dirs, ...flags, now: values.now, env: io.env }, io);
     }
     case 'expire': {
       if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);

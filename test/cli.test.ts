@@ -117,3 +117,39 @@ describe('tailpolicy plan', () => {
     expect(r.stderr).toContain('"nope" is not a commit');
   });
 });
+
+describe('tailpolicy apply', () => {
+  it('pushes with credentials from the environment, then finds the policy current; prints no secret', async () => {
+    const { startTailscaleEmulator, EMULATOR_API_KEY } = await import('./emulators/tailscale.js');
+    const { approvedExampleRepo } = await import('./e2e/runner.js');
+    const repo = await approvedExampleRepo();
+    const tailscale = await startTailscaleEmulator();
+    try {
+      const env = { TS_API_KEY: EMULATOR_API_KEY, GITHUB_TOKEN: repo.github.token, GITHUB_REPOSITORY: 'acme/tailnet', GITHUB_API_URL: repo.github.url };
+      const call = async (args: string[]) => {
+        let stdout = '';
+        let stderr = '';
+        const code = await cli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, cwd: repo.dir });
+        return { code, stdout, stderr };
+      };
+      const dry = await call(['apply', ...NOW, '--api-url', tailscale.url, '--dry-run']);
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout).toContain('would send POST /api/v2/tailnet/-/acl If-Match: "ts-default"');
+      expect(tailscale.requestsTo('POST', '/acl')).toHaveLength(0);
+      const first = await call(['apply', ...NOW, '--api-url', tailscale.url]);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toContain('policy: pushed');
+      const second = await call(['apply', ...NOW, '--api-url', tailscale.url]);
+      expect(second.stdout).toContain('policy: already current');
+      for (const r of [dry, first, second]) expect(r.stdout + r.stderr).not.toContain(EMULATOR_API_KEY);
+    } finally {
+      await Promise.all([tailscale.close(), repo.github.close()]);
+    }
+  });
+
+  it('exits 2 without a credential', async () => {
+    const r = await run(['apply', ...NOW]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('set TS_API_KEY');
+  });
+});

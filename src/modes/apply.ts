@@ -30,6 +30,7 @@ import { isoUtc } from '../policy/time.js';
 import { pathEscape } from '../tailscale/client.js';
 import type { TailscaleClient } from '../tailscale/client.js';
 import { tailscaleClient } from './clients.js';
+import { commandContext, type CommandOptions } from './command.js';
 import { githubClient } from './check.js';
 import type { GitHubClient } from '../github/client.js';
 import { unapprovedGrants } from '../review/merged.js';
@@ -291,4 +292,26 @@ export async function applyMode(ctx: RunContext): Promise<ModeResult> {
     summary: applySummary(o, ctx),
     ...(o.failure ? { failure: o.failure, exitCode: o.exitCode } : {}),
   };
+}
+
+/**
+ * `tailpolicy apply [--dry-run]`: the same run as the action's apply, for a terminal or another
+ * CI (credentials and GitHub from the environment, see ./command.ts).
+ */
+export async function applyCommand(o: CommandOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const { ctx, tailscale } = commandContext('apply', o, io);
+  const o2 = await applyPolicy(ctx, { client: tailscale });
+  const verb = ctx.inputs.dryRun ? 'would send' : 'sent';
+  const lines = [
+    ...o2.writes.map((w) => `${verb} ${w}`),
+    `policy: ${o2.decision?.action === 'push' ? (o2.pushed ? 'pushed' : 'would be pushed') : o2.decision ? 'already current' : 'not pushed'} (${o2.result.compiled.digest})`,
+    `dns: ${o2.dnsChanged.length ? o2.dnsChanged.join('; ') : 'unchanged'}`,
+  ];
+  if (o2.decision?.action === 'stop') lines.push('difference between the live policy and the repository:', formatChanges(o2.decision.changes));
+  io.stdout(lines.join('\n') + '\n');
+  if (o2.failure) {
+    io.stderr(`tailpolicy: ${o2.failure}\n`);
+    return o2.exitCode ?? 1;
+  }
+  return 0;
 }

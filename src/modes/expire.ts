@@ -30,8 +30,7 @@ import {
 } from '../cleanup/plan.js';
 import { longestGap, nextRun, parseCron, previousRun } from '../cleanup/schedule.js';
 import { ExternalError, UserError } from '../errors.js';
-import { parseInputs } from '../inputs.js';
-import { createTailscaleClient, type TailscaleClient } from '../tailscale/client.js';
+import type { TailscaleClient } from '../tailscale/client.js';
 import type { GitHubClient, PlannedWrite, PullRequest } from '../github/client.js';
 import { GitHubApiError } from '../github/errors.js';
 import type { Compiled } from '../policy/compile.js';
@@ -40,8 +39,9 @@ import { code, md } from '../report/escape.js';
 import { pre, truncate, SUMMARY_LIMIT } from '../report/markdown.js';
 import { applyPolicy, applySummary, type ApplyOutcome } from './apply.js';
 import { githubClient } from './check.js';
-import { runContext, type ModeResult, type RunContext } from './context.js';
+import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
+import { commandContext, type CommandOptions } from './command.js';
 
 const run = promisify(execFile);
 
@@ -464,18 +464,7 @@ function lateness(ms: number): string {
 
 // ---- the command line: `tailpolicy expire [--dry-run]` ----
 
-export interface ExpireCommandOptions {
-  /** The repository's working tree. */
-  root: string;
-  policyDir: string;
-  grantsDir: string;
-  /** The --now text, when given. */
-  now?: string;
-  dryRun: boolean;
-  apiUrl?: string;
-  onDrift?: string;
-  env: NodeJS.ProcessEnv;
-}
+export type ExpireCommandOptions = CommandOptions;
 
 /**
  * The same run as the action's, for a terminal or another CI: credentials from TS_API_KEY, or
@@ -484,34 +473,7 @@ export interface ExpireCommandOptions {
  * `::add-mask::` lines: those would show the token in a terminal).
  */
 export async function expireCommand(o: ExpireCommandOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
-  const env = o.env;
-  const values: Record<string, string | undefined> = {
-    mode: 'expire',
-    tailnet: env.TS_TAILNET,
-    'api-key': env.TS_API_KEY,
-    'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
-    'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
-    'api-url': o.apiUrl,
-    'github-token': env.GITHUB_TOKEN,
-    'policy-dir': o.policyDir,
-    'grants-dir': o.grantsDir,
-    'on-drift': o.onDrift,
-    'dry-run': String(o.dryRun),
-    now: o.now,
-  };
-  const inputs = parseInputs((name) => values[name]?.trim() || undefined, env);
-  const c = inputs.credentials;
-  if (c.kind !== 'api-key' && c.kind !== 'oauth') {
-    throw new UserError('tailpolicy expire talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.');
-  }
-  const ctx: RunContext = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: '' }, new Date()), workspace: o.root };
-  const tailscale = createTailscaleClient({
-    apiUrl: inputs.apiUrl,
-    tailnet: inputs.tailnet,
-    credentials: c,
-    timeoutMs: inputs.requestTimeoutMs,
-    onRetry: (r) => io.stderr(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})\n`),
-  });
+  const { ctx, tailscale } = commandContext('expire', o, io);
   const result = await expireMode(ctx, { tailscale });
   const out = result.outputs;
   const lines = [
