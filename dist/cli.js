@@ -3,7 +3,7 @@ import { createRequire as __tailpolicyCreateRequire } from 'node:module';
 const require = __tailpolicyCreateRequire(import.meta.url);
 import {
   cli
-} from "./chunks/chunk-TYAOZ4IH.js";
+} from "./chunks/chunk-V7C7NWZW.js";
 
 // src/bin.ts
 process.exitCode = await cli(process.argv.slice(2), {

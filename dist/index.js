@@ -23,7 +23,7 @@ import {
   setSecret,
   summary,
   writeAuditFiles
-} from "./chunks/chunk-TYAOZ4IH.js";
+} from "./chunks/chunk-V7C7NWZW.js";
 
 // src/modes/audit.ts
 import { join } from "node:path";

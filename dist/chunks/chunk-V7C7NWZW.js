@@ -45308,12 +45308,6 @@ async function filesAtRef(root, ref, dirs) {
   return filesAt(root, sha, dirs);
 }
 
-// src/modes/expire.ts
-import { execFile as execFile3 } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
-import { promisify as promisify2 } from "node:util";
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -46641,266 +46635,54 @@ function getIDToken(aud) {
   });
 }
 
-// src/cleanup/plan.ts
-var CLEANUP_BRANCH = "tailpolicy/expired";
-var CLEANUP_MARKER = "<!-- tailpolicy:cleanup -->";
-var SOON_MS = 24 * 36e5;
-function expiredGrants(compiled2) {
-  const groups = groupMembers(compiled2.policy);
-  const out = [];
-  for (const entry of compiled2.grants) {
-    const g = entry.grant;
-    if (!g || entry.state !== "expired") continue;
-    const users = [...new Set(g.grantees.flatMap((who) => who.startsWith("group:") ? groups.get(who) ?? [] : [who]))];
-    const logins = /* @__PURE__ */ new Set();
-    const unmapped = [];
-    for (const user of users) {
-      const login = compiled2.access.people.get(user);
-      if (login !== void 0 && isGitHubLogin(login)) logins.add(login);
-      else unmapped.push(user);
-    }
-    out.push({ ...summarize(g), logins: [...logins].sort(), unmapped: unmapped.sort() });
+// src/policy/push.ts
+function parseLivePolicy(hujson) {
+  const value = parse4(hujson, [], { allowTrailingComma: true });
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+function decidePush(compiled2, live, onDrift) {
+  const livePolicy = parseLivePolicy(live.hujson);
+  const liveDigest = policyDigest(livePolicy);
+  if (liveDigest === compiled2.digest) return { action: "none", reason: "unchanged" };
+  const changes = diffPolicies(livePolicy, compiled2.policy);
+  const claimed = headerDigest(live.hujson);
+  if (claimed === void 0) {
+    return onDrift === "fail" ? { action: "push", ifMatch: '"ts-default"', drift: false, takeover: "default-only", changes } : { action: "push", ifMatch: live.etag, drift: false, takeover: "forced", changes };
   }
-  return out;
-}
-function expiringSoon(compiled2, withinMs = SOON_MS) {
-  const until = compiled2.now.getTime() + withinMs;
-  return compiled2.grants.filter((e) => e.grant && e.state !== "expired" && e.grant.expires.getTime() <= until).map((e) => summarize(e.grant)).sort((a, b) => a.expires.getTime() - b.expires.getTime() || (a.path < b.path ? -1 : 1));
-}
-function summarize(g) {
-  return {
-    path: g.path,
-    grantees: g.grantees,
-    resource: g.resource ?? "inline rules",
-    reason: g.reason,
-    ...g.ticket !== void 0 && { ticket: g.ticket },
-    ...g.starts && { starts: g.starts },
-    expires: g.expires
-  };
-}
-function isGitHubLogin(login) {
-  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login);
-}
-function planCleanupPull(input) {
-  const expired = [...input.expired].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const n = expired.length;
-  const deletions = expired.map((g) => g.path);
-  const title = `tailpolicy: delete ${n} expired access grant${n === 1 ? "" : "s"}`;
-  const commitMessage = `Delete ${n} expired access grant${n === 1 ? "" : "s"}
-
-tailpolicy already took ${n === 1 ? "it" : "them"} out of the tailnet policy; this removes the file${n === 1 ? "" : "s"}.
-
-` + deletions.map((p) => `- ${oneLine(p, 300)}`).join("\n") + "\n";
-  return { deletions, title, body: renderCleanupBody(expired, input.soon, input.origins ?? /* @__PURE__ */ new Map()), commitMessage };
-}
-function expiredTable(expired, origins = /* @__PURE__ */ new Map()) {
-  const lines = ["| Grant file | Grantees | Resource | Reason | Expired | Requested in |", "| --- | --- | --- | --- | --- | --- |"];
-  for (const g of expired) {
-    const origin = origins.get(g.path);
-    lines.push(
-      `| ${code(g.path)} | ${md(g.grantees.join(", "))} | ${md(g.resource)} | ${md(g.reason, 300)}${g.ticket ? ` (${md(g.ticket, 100)})` : ""} | ${md(humanUtc(g.expires))} | ${origin !== void 0 ? `#${origin}` : "\u2014"} |`
-    );
+  if (claimed !== liveDigest) {
+    if (onDrift === "fail") return { action: "stop", reason: "drift", changes, liveDigest, claimedDigest: claimed };
+    return { action: "push", ifMatch: live.etag, drift: true, takeover: "no", changes };
   }
-  return lines.join("\n") + "\n";
-}
-function soonTable(soon) {
-  const lines = ["| Grant file | Grantees | Resource | Expires |", "| --- | --- | --- | --- |"];
-  for (const g of soon) {
-    lines.push(`| ${code(g.path)} | ${md(g.grantees.join(", "))} | ${md(g.resource)} | ${md(humanUtc(g.expires))} |`);
-  }
-  return lines.join("\n") + "\n";
-}
-function renderCleanupBody(expired, soon, origins) {
-  const n = expired.length;
-  const logins = [...new Set(expired.flatMap((g) => g.logins))].sort();
-  const unmapped = [...new Set(expired.flatMap((g) => g.unmapped))].sort();
-  const out = [
-    CLEANUP_MARKER,
-    `### ${n} expired access grant${n === 1 ? "" : "s"}`,
-    "",
-    "tailpolicy takes expired grants out of the tailnet policy on every scheduled run, whether or not this pull request is merged. Merging it deletes their files, so that the grants folder shows only current and upcoming access. No approval is needed to delete a grant.",
-    "",
-    expiredTable(expired, origins)
-  ];
-  if (logins.length) out.push(`Grantees: ${logins.map((l) => `@${l}`).join(", ")}: the access listed above has expired. Open a new grant pull request if you still need it.`, "");
-  if (unmapped.length) out.push(`No GitHub login in access.yaml \`people\` for: ${md(unmapped.join(", "))}.`, "");
-  if (soon.length) out.push("### Expiring within 24 hours", "", soonTable(soon));
-  out.push("---", "_Opened by tailpolicy (expire mode) and kept up to date by each scheduled run; closed when nothing is expired._", "");
-  return truncate(out.join("\n"), COMMENT_LIMIT);
+  return { action: "push", ifMatch: live.etag, drift: false, takeover: "no", changes };
 }
 
-// src/cleanup/schedule.ts
-var MINUTE_MS = 6e4;
-var HORIZON_MS = 8 * 24 * 36e5;
-var FIELDS = [
-  [0, 59],
-  // minute
-  [0, 23],
-  // hour
-  [1, 31],
-  // day of month
-  [1, 12],
-  // month
-  [0, 7]
-  // day of week (0 and 7 are Sunday)
-];
-var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-var WEEKDAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-function parseCron(text) {
-  const parts = text.trim().split(/\s+/);
-  if (parts.length !== 5) return void 0;
-  const sets = [];
-  for (const [i, part] of parts.entries()) {
-    const names = i === 3 ? MONTHS : i === 4 ? WEEKDAYS : [];
-    const numeric = part.replace(/[A-Za-z]{3}/g, (name) => {
-      const index = names.indexOf(name.toUpperCase());
-      return index < 0 ? name : String(i === 3 ? index + 1 : index);
-    });
-    const set = parseField(numeric, FIELDS[i][0], FIELDS[i][1]);
-    if (!set) return void 0;
-    sets.push(set);
+// src/report/annotations.ts
+function annotate(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = f.location?.file ?? "";
+    byFile.set(key, [...byFile.get(key) ?? [], f]);
   }
-  const [minutes, hours, days, months, weekdays] = sets;
-  if (weekdays.has(7)) weekdays.add(0);
-  const dayRestricted = parts[2] !== "*";
-  const weekdayRestricted = parts[4] !== "*";
-  return {
-    text: parts.join(" "),
-    matches(date) {
-      if (!minutes.has(date.getUTCMinutes()) || !hours.has(date.getUTCHours()) || !months.has(date.getUTCMonth() + 1)) return false;
-      const dom = days.has(date.getUTCDate());
-      const dow = weekdays.has(date.getUTCDay());
-      return dayRestricted && weekdayRestricted ? dom || dow : dom && dow;
+  for (const [file, list3] of byFile) {
+    startGroup(file || "tailpolicy");
+    for (const f of list3) {
+      const props = { title: `tailpolicy ${f.rule}` };
+      if (f.location) {
+        props.file = f.location.file;
+        props.startLine = f.location.line;
+        props.startColumn = f.location.column;
+        if (f.location.endLine === f.location.line && f.location.endColumn !== void 0) props.endColumn = f.location.endColumn;
+      }
+      const message = oneLine(f.message, 2e3);
+      if (f.severity === "error") error2(message, props);
+      else if (f.severity === "warning") warning2(message, props);
+      else notice2(message, props);
     }
-  };
-}
-function parseField(field2, min, max) {
-  const out = /* @__PURE__ */ new Set();
-  for (const item of field2.split(",")) {
-    const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(item);
-    if (!m) return void 0;
-    const step = m[4] !== void 0 ? Number(m[4]) : 1;
-    let from = min;
-    let to = max;
-    if (m[1] !== "*") {
-      from = Number(m[2]);
-      to = m[3] !== void 0 ? Number(m[3]) : m[4] !== void 0 ? max : from;
-    }
-    if (step < 1 || from < min || to > max || from > to) return void 0;
-    for (let v = from; v <= to; v += step) out.add(v);
+    endGroup();
   }
-  return out;
-}
-function nextRun(schedule, at2) {
-  const start = Math.ceil(at2.getTime() / MINUTE_MS) * MINUTE_MS;
-  for (let t = start; t <= start + HORIZON_MS; t += MINUTE_MS) {
-    if (schedule.matches(new Date(t))) return new Date(t);
-  }
-  return void 0;
-}
-function previousRun(schedule, at2) {
-  const start = Math.floor(at2.getTime() / MINUTE_MS) * MINUTE_MS;
-  for (let t = start; t >= start - HORIZON_MS; t -= MINUTE_MS) {
-    if (schedule.matches(new Date(t))) return new Date(t);
-  }
-  return void 0;
-}
-function longestGap(schedule, from) {
-  let previous = nextRun(schedule, from);
-  if (!previous) return void 0;
-  let longest = 0;
-  const end = previous.getTime() + 7 * 24 * 36e5;
-  while (previous.getTime() < end) {
-    const next = nextRun(schedule, new Date(previous.getTime() + MINUTE_MS));
-    if (!next) return void 0;
-    longest = Math.max(longest, next.getTime() - previous.getTime());
-    previous = next;
-  }
-  return longest;
-}
-
-// src/inputs.ts
-function envInputs(env) {
-  return (name) => {
-    const v = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim();
-    return v ? v : void 0;
-  };
-}
-var MODES = ["check", "apply", "expire", "audit"];
-var DRIFT = ["fail", "warn", "overwrite"];
-function parseInputs(get, env = {}) {
-  const mode = get("mode");
-  if (!mode) throw new UserError(`Input "mode" is required: one of ${MODES.join(", ")}.`);
-  if (!MODES.includes(mode)) throw new UserError(`Input "mode" is "${mode}"; use one of ${MODES.join(", ")}.`);
-  const onDrift = get("on-drift") ?? "fail";
-  if (!DRIFT.includes(onDrift)) {
-    throw new UserError(`Input "on-drift" is "${onDrift}"; use one of ${DRIFT.join(", ")}.`);
-  }
-  const nowText = get("now");
-  const now = nowText === void 0 ? void 0 : parseTimestamp(nowText);
-  if (nowText !== void 0 && !now) {
-    throw new UserError(`Input "now" is "${nowText}", not an RFC 3339 time with a zone (e.g. 2026-11-21T23:00:00Z).`);
-  }
-  const apiUrl = (get("api-url") ?? "https://api.tailscale.com").replace(/\/+$/, "");
-  if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) throw new UserError(`Input "api-url" is "${apiUrl}", not an http(s) URL.`);
-  return {
-    mode,
-    tailnet: get("tailnet") ?? "-",
-    credentials: parseCredentials(get),
-    apiUrl,
-    githubToken: get("github-token"),
-    policyDir: get("policy-dir") ?? "policy",
-    grantsDir: get("grants-dir") ?? "grants",
-    onDrift,
-    dryRun: parseBoolean(get("dry-run"), "dry-run"),
-    ...now ? { now } : {},
-    ...requestTimeout(env.TAILPOLICY_REQUEST_TIMEOUT_MS)
-  };
-}
-function parseCredentials(get) {
-  const apiKey = get("api-key");
-  const clientId = get("oauth-client-id");
-  const secret = get("oauth-client-secret");
-  const audience = get("audience");
-  if (apiKey && (clientId || secret || audience)) {
-    const other = clientId ? "oauth-client-id" : secret ? "oauth-client-secret" : "audience";
-    throw new UserError(`Both "api-key" and "${other}" are set; give one credential form only (remove one of them).`);
-  }
-  if (apiKey) return { kind: "api-key", apiKey };
-  if (secret && audience) {
-    throw new UserError(
-      'Both "oauth-client-secret" and "audience" are set; use an OAuth client secret or workload identity federation, not both.'
-    );
-  }
-  if (secret || audience) {
-    if (!clientId) {
-      throw new UserError(
-        `"${secret ? "oauth-client-secret" : "audience"}" is set but "oauth-client-id" is missing; add the ${secret ? "OAuth client" : "federated identity"}'s ID.`
-      );
-    }
-    return secret ? { kind: "oauth", clientId, clientSecret: secret } : { kind: "wif", clientId, audience };
-  }
-  if (clientId) {
-    throw new UserError(
-      '"oauth-client-id" is set but neither "oauth-client-secret" (OAuth client) nor "audience" (workload identity federation) is; add one.'
-    );
-  }
-  return { kind: "none" };
-}
-var SECRET_INPUTS = ["api-key", "oauth-client-secret", "github-token"];
-function requestTimeout(value) {
-  if (!value) return {};
-  const ms = Number(value);
-  if (!Number.isInteger(ms) || ms < 100 || ms > 6e5) {
-    throw new UserError(`TAILPOLICY_REQUEST_TIMEOUT_MS is "${value}"; use milliseconds between 100 and 600000.`);
-  }
-  return { requestTimeoutMs: ms };
-}
-function parseBoolean(value, name) {
-  if (value === void 0) return false;
-  if (/^(true|yes|1)$/i.test(value)) return true;
-  if (/^(false|no|0)$/i.test(value)) return false;
-  throw new UserError(`Input "${name}" is "${value}"; use true or false.`);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  info(`tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`);
 }
 
 // src/tailscale/errors.ts
@@ -46998,6 +46780,108 @@ function detailLines(data) {
 }
 function afterAttempts(attempts) {
   return attempts > 1 ? ` (after ${attempts} attempts)` : "";
+}
+
+// src/posture/inventory.ts
+function deviceApiId(d) {
+  return d.nodeId || d.id;
+}
+
+// src/posture/live.ts
+var CONCURRENCY2 = 6;
+async function readLiveDevices(client, opts = {}) {
+  const devices = await client.listDevices();
+  const targets = devices.filter((d) => opts.all || d.tags.length === 0);
+  const attributes = /* @__PURE__ */ new Map();
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < targets.length) {
+      const d = targets[next++];
+      try {
+        attributes.set(deviceApiId(d), await client.getDeviceAttributes(deviceApiId(d)));
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, targets.length) }, worker));
+  return { devices, attributes };
+}
+
+// src/posture/plan.ts
+function usesPostureEnforcement(access3) {
+  return [...access3.resources.values(), ...access3.inline ? [access3.inline] : []].some((r) => r.enforce === "posture");
+}
+function enforcedGrants(compiled2, pulls) {
+  const out = [];
+  for (const entry of compiled2.grants) {
+    const g = entry.grant;
+    if (!entry.included || !g || rulesFor(g, compiled2.access)?.enforce !== "posture") continue;
+    const pull = pulls?.get(entry.path);
+    out.push({
+      path: g.path,
+      key: attributeKey(g.path),
+      grantees: g.grantees,
+      expires: g.expires,
+      reason: g.reason,
+      ...g.ticket !== void 0 ? { ticket: g.ticket } : {},
+      ...pull !== void 0 ? { pull } : {}
+    });
+  }
+  return out;
+}
+function attributeComment(g) {
+  const pr = g.pull !== void 0 ? ` (PR #${g.pull})` : "";
+  const ticket = g.ticket !== void 0 && !g.reason.includes(g.ticket) ? ` [${g.ticket}]` : "";
+  const text = `tailpolicy grant ${g.path}${pr}${ticket}: ${g.reason}`;
+  let max = 200;
+  let out = commentSafe(text, max);
+  while (Buffer.byteLength(out, "utf8") > 200 && max > 10) out = commentSafe(text, max -= Math.max(1, Math.ceil((Buffer.byteLength(out, "utf8") - 200) / 3)));
+  return out;
+}
+function planAttributes(grants, policy, devices, current, opts = {}) {
+  const groups = groupMembers(policy);
+  const users = (g) => new Set(g.grantees.flatMap((p) => p.startsWith("group:") ? groups.get(p) ?? [] : [p]));
+  const writes = [];
+  const devicesOf = /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Map();
+  for (const g of grants) {
+    const who = users(g);
+    const mine = devices.filter((d) => d.tags.length === 0 && d.user !== "" && who.has(d.user));
+    devicesOf.set(g.path, mine);
+    for (const d of mine) {
+      const keys = wanted.get(d.id) ?? /* @__PURE__ */ new Map();
+      keys.set(g.key, g);
+      wanted.set(d.id, keys);
+    }
+  }
+  for (const device of devices) {
+    const have = current.get(device.id) ?? { attributes: {}, expiries: {} };
+    const want = wanted.get(device.id) ?? /* @__PURE__ */ new Map();
+    for (const [key, g] of want) {
+      const reason = compare2(have.attributes[key], have.expiries[key], g.expires);
+      if (!reason) continue;
+      if (opts.narrowOnly && !(reason === "shortened" && have.attributes[key] === true)) continue;
+      writes.push({ kind: "set", device, key, grant: g.path, expiry: g.expires, comment: attributeComment(g), reason });
+    }
+    for (const key of Object.keys(have.attributes).sort()) {
+      if (isTailpolicyAttributeKey(key) && !want.has(key)) writes.push({ kind: "delete", device, key, reason: "removed" });
+    }
+  }
+  writes.sort((a, b) => a.kind === b.kind ? 0 : a.kind === "delete" ? -1 : 1);
+  return { writes, devicesOf };
+}
+function compare2(value, expiry, wanted) {
+  if (value === void 0) return "new";
+  const at2 = expiry === void 0 ? NaN : Date.parse(expiry);
+  const want = Math.floor(wanted.getTime() / 1e3);
+  if (Number.isNaN(at2)) return "shortened";
+  const have = Math.floor(at2 / 1e3);
+  if (have > want) return "shortened";
+  if (have < want) return "extended";
+  return value === true ? void 0 : "corrected";
 }
 
 // src/tailscale/auth.ts
@@ -47476,158 +47360,6 @@ function toDevice(raw) {
   };
 }
 
-// src/policy/push.ts
-function parseLivePolicy(hujson) {
-  const value = parse4(hujson, [], { allowTrailingComma: true });
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
-}
-function decidePush(compiled2, live, onDrift) {
-  const livePolicy = parseLivePolicy(live.hujson);
-  const liveDigest = policyDigest(livePolicy);
-  if (liveDigest === compiled2.digest) return { action: "none", reason: "unchanged" };
-  const changes = diffPolicies(livePolicy, compiled2.policy);
-  const claimed = headerDigest(live.hujson);
-  if (claimed === void 0) {
-    return onDrift === "fail" ? { action: "push", ifMatch: '"ts-default"', drift: false, takeover: "default-only", changes } : { action: "push", ifMatch: live.etag, drift: false, takeover: "forced", changes };
-  }
-  if (claimed !== liveDigest) {
-    if (onDrift === "fail") return { action: "stop", reason: "drift", changes, liveDigest, claimedDigest: claimed };
-    return { action: "push", ifMatch: live.etag, drift: true, takeover: "no", changes };
-  }
-  return { action: "push", ifMatch: live.etag, drift: false, takeover: "no", changes };
-}
-
-// src/report/annotations.ts
-function annotate(findings) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = f.location?.file ?? "";
-    byFile.set(key, [...byFile.get(key) ?? [], f]);
-  }
-  for (const [file, list3] of byFile) {
-    startGroup(file || "tailpolicy");
-    for (const f of list3) {
-      const props = { title: `tailpolicy ${f.rule}` };
-      if (f.location) {
-        props.file = f.location.file;
-        props.startLine = f.location.line;
-        props.startColumn = f.location.column;
-        if (f.location.endLine === f.location.line && f.location.endColumn !== void 0) props.endColumn = f.location.endColumn;
-      }
-      const message = oneLine(f.message, 2e3);
-      if (f.severity === "error") error2(message, props);
-      else if (f.severity === "warning") warning2(message, props);
-      else notice2(message, props);
-    }
-    endGroup();
-  }
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  info(`tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`);
-}
-
-// src/posture/inventory.ts
-function deviceApiId(d) {
-  return d.nodeId || d.id;
-}
-
-// src/posture/live.ts
-var CONCURRENCY2 = 6;
-async function readLiveDevices(client, opts = {}) {
-  const devices = await client.listDevices();
-  const targets = devices.filter((d) => opts.all || d.tags.length === 0);
-  const attributes = /* @__PURE__ */ new Map();
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < targets.length) {
-      const d = targets[next++];
-      try {
-        attributes.set(deviceApiId(d), await client.getDeviceAttributes(deviceApiId(d)));
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, targets.length) }, worker));
-  return { devices, attributes };
-}
-
-// src/posture/plan.ts
-function usesPostureEnforcement(access3) {
-  return [...access3.resources.values(), ...access3.inline ? [access3.inline] : []].some((r) => r.enforce === "posture");
-}
-function enforcedGrants(compiled2, pulls) {
-  const out = [];
-  for (const entry of compiled2.grants) {
-    const g = entry.grant;
-    if (!entry.included || !g || rulesFor(g, compiled2.access)?.enforce !== "posture") continue;
-    const pull = pulls?.get(entry.path);
-    out.push({
-      path: g.path,
-      key: attributeKey(g.path),
-      grantees: g.grantees,
-      expires: g.expires,
-      reason: g.reason,
-      ...g.ticket !== void 0 ? { ticket: g.ticket } : {},
-      ...pull !== void 0 ? { pull } : {}
-    });
-  }
-  return out;
-}
-function attributeComment(g) {
-  const pr = g.pull !== void 0 ? ` (PR #${g.pull})` : "";
-  const ticket = g.ticket !== void 0 && !g.reason.includes(g.ticket) ? ` [${g.ticket}]` : "";
-  const text = `tailpolicy grant ${g.path}${pr}${ticket}: ${g.reason}`;
-  let max = 200;
-  let out = commentSafe(text, max);
-  while (Buffer.byteLength(out, "utf8") > 200 && max > 10) out = commentSafe(text, max -= Math.max(1, Math.ceil((Buffer.byteLength(out, "utf8") - 200) / 3)));
-  return out;
-}
-function planAttributes(grants, policy, devices, current, opts = {}) {
-  const groups = groupMembers(policy);
-  const users = (g) => new Set(g.grantees.flatMap((p) => p.startsWith("group:") ? groups.get(p) ?? [] : [p]));
-  const writes = [];
-  const devicesOf = /* @__PURE__ */ new Map();
-  const wanted = /* @__PURE__ */ new Map();
-  for (const g of grants) {
-    const who = users(g);
-    const mine = devices.filter((d) => d.tags.length === 0 && d.user !== "" && who.has(d.user));
-    devicesOf.set(g.path, mine);
-    for (const d of mine) {
-      const keys = wanted.get(d.id) ?? /* @__PURE__ */ new Map();
-      keys.set(g.key, g);
-      wanted.set(d.id, keys);
-    }
-  }
-  for (const device of devices) {
-    const have = current.get(device.id) ?? { attributes: {}, expiries: {} };
-    const want = wanted.get(device.id) ?? /* @__PURE__ */ new Map();
-    for (const [key, g] of want) {
-      const reason = compare2(have.attributes[key], have.expiries[key], g.expires);
-      if (!reason) continue;
-      if (opts.narrowOnly && !(reason === "shortened" && have.attributes[key] === true)) continue;
-      writes.push({ kind: "set", device, key, grant: g.path, expiry: g.expires, comment: attributeComment(g), reason });
-    }
-    for (const key of Object.keys(have.attributes).sort()) {
-      if (isTailpolicyAttributeKey(key) && !want.has(key)) writes.push({ kind: "delete", device, key, reason: "removed" });
-    }
-  }
-  writes.sort((a, b) => a.kind === b.kind ? 0 : a.kind === "delete" ? -1 : 1);
-  return { writes, devicesOf };
-}
-function compare2(value, expiry, wanted) {
-  if (value === void 0) return "new";
-  const at2 = expiry === void 0 ? NaN : Date.parse(expiry);
-  const want = Math.floor(wanted.getTime() / 1e3);
-  if (Number.isNaN(at2)) return "shortened";
-  const have = Math.floor(at2 / 1e3);
-  if (have > want) return "shortened";
-  if (have < want) return "extended";
-  return value === true ? void 0 : "corrected";
-}
-
 // src/modes/clients.ts
 function tailscaleClient(inputs, mode) {
   const c = inputs.credentials;
@@ -47646,13 +47378,161 @@ function tailscaleClient(inputs, mode) {
   });
 }
 
+// src/inputs.ts
+function envInputs(env) {
+  return (name) => {
+    const v = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim();
+    return v ? v : void 0;
+  };
+}
+var MODES = ["check", "apply", "expire", "audit"];
+var DRIFT = ["fail", "warn", "overwrite"];
+function parseInputs(get, env = {}) {
+  const mode = get("mode");
+  if (!mode) throw new UserError(`Input "mode" is required: one of ${MODES.join(", ")}.`);
+  if (!MODES.includes(mode)) throw new UserError(`Input "mode" is "${mode}"; use one of ${MODES.join(", ")}.`);
+  const onDrift = get("on-drift") ?? "fail";
+  if (!DRIFT.includes(onDrift)) {
+    throw new UserError(`Input "on-drift" is "${onDrift}"; use one of ${DRIFT.join(", ")}.`);
+  }
+  const nowText = get("now");
+  const now = nowText === void 0 ? void 0 : parseTimestamp(nowText);
+  if (nowText !== void 0 && !now) {
+    throw new UserError(`Input "now" is "${nowText}", not an RFC 3339 time with a zone (e.g. 2026-11-21T23:00:00Z).`);
+  }
+  const apiUrl = (get("api-url") ?? "https://api.tailscale.com").replace(/\/+$/, "");
+  if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) throw new UserError(`Input "api-url" is "${apiUrl}", not an http(s) URL.`);
+  return {
+    mode,
+    tailnet: get("tailnet") ?? "-",
+    credentials: parseCredentials(get),
+    apiUrl,
+    githubToken: get("github-token"),
+    policyDir: get("policy-dir") ?? "policy",
+    grantsDir: get("grants-dir") ?? "grants",
+    onDrift,
+    dryRun: parseBoolean(get("dry-run"), "dry-run"),
+    ...now ? { now } : {},
+    ...requestTimeout(env.TAILPOLICY_REQUEST_TIMEOUT_MS)
+  };
+}
+function parseCredentials(get) {
+  const apiKey = get("api-key");
+  const clientId = get("oauth-client-id");
+  const secret = get("oauth-client-secret");
+  const audience = get("audience");
+  if (apiKey && (clientId || secret || audience)) {
+    const other = clientId ? "oauth-client-id" : secret ? "oauth-client-secret" : "audience";
+    throw new UserError(`Both "api-key" and "${other}" are set; give one credential form only (remove one of them).`);
+  }
+  if (apiKey) return { kind: "api-key", apiKey };
+  if (secret && audience) {
+    throw new UserError(
+      'Both "oauth-client-secret" and "audience" are set; use an OAuth client secret or workload identity federation, not both.'
+    );
+  }
+  if (secret || audience) {
+    if (!clientId) {
+      throw new UserError(
+        `"${secret ? "oauth-client-secret" : "audience"}" is set but "oauth-client-id" is missing; add the ${secret ? "OAuth client" : "federated identity"}'s ID.`
+      );
+    }
+    return secret ? { kind: "oauth", clientId, clientSecret: secret } : { kind: "wif", clientId, audience };
+  }
+  if (clientId) {
+    throw new UserError(
+      '"oauth-client-id" is set but neither "oauth-client-secret" (OAuth client) nor "audience" (workload identity federation) is; add one.'
+    );
+  }
+  return { kind: "none" };
+}
+var SECRET_INPUTS = ["api-key", "oauth-client-secret", "github-token"];
+function requestTimeout(value) {
+  if (!value) return {};
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 6e5) {
+    throw new UserError(`TAILPOLICY_REQUEST_TIMEOUT_MS is "${value}"; use milliseconds between 100 and 600000.`);
+  }
+  return { requestTimeoutMs: ms };
+}
+function parseBoolean(value, name) {
+  if (value === void 0) return false;
+  if (/^(true|yes|1)$/i.test(value)) return true;
+  if (/^(false|no|0)$/i.test(value)) return false;
+  throw new UserError(`Input "${name}" is "${value}"; use true or false.`);
+}
+
+// src/modes/context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+function runContext(inputs, env, now) {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  let event = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (e) {
+      throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH: ${e.message}`);
+    }
+  }
+  return {
+    inputs,
+    now: inputs.now ?? now,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    outDir: join2(env.RUNNER_TEMP || tmpdir(), "tailpolicy"),
+    eventName: env.GITHUB_EVENT_NAME || void 0,
+    event,
+    owner: owner || void 0,
+    repo: repo || void 0,
+    sha: env.GITHUB_SHA || void 0,
+    githubApiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    source: sourceFromEnv(env),
+    env
+  };
+}
+
+// src/modes/command.ts
+function commandContext(mode, o, io) {
+  const env = o.env;
+  const values = {
+    mode,
+    tailnet: env.TS_TAILNET,
+    "api-key": env.TS_API_KEY,
+    "oauth-client-id": env.TS_OAUTH_CLIENT_ID,
+    "oauth-client-secret": env.TS_OAUTH_CLIENT_SECRET,
+    "api-url": o.apiUrl,
+    "github-token": env.GITHUB_TOKEN,
+    "policy-dir": o.policyDir,
+    "grants-dir": o.grantsDir,
+    "on-drift": o.onDrift,
+    "dry-run": String(o.dryRun),
+    now: o.now
+  };
+  const inputs = parseInputs((name) => values[name]?.trim() || void 0, env);
+  const c = inputs.credentials;
+  if (c.kind !== "api-key" && c.kind !== "oauth") {
+    throw new UserError(`tailpolicy ${mode} talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.`);
+  }
+  const ctx = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: "" }, /* @__PURE__ */ new Date()), workspace: o.root };
+  const tailscale = createTailscaleClient({
+    apiUrl: inputs.apiUrl,
+    tailnet: inputs.tailnet,
+    credentials: c,
+    timeoutMs: inputs.requestTimeoutMs,
+    onRetry: (r) => io.stderr(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})
+`)
+  });
+  return { ctx, tailscale };
+}
+
 // src/modes/offline.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/repo.ts
 import { lstat as lstat2, open as open2, readdir as readdir2 } from "node:fs/promises";
-import { join as join2, posix, relative, sep as sep2 } from "node:path";
+import { join as join3, posix, relative, sep as sep2 } from "node:path";
 async function readRepository(root, policyDir, grantsDir) {
   const findings = [];
   const policyFiles = await readTree(root, policyDir, findings, true);
@@ -47664,7 +47544,7 @@ function repoPath(root, abs) {
 }
 async function readTree(root, dir, findings, required) {
   const out = [];
-  const top = join2(root, dir);
+  const top = join3(root, dir);
   const walk = async (abs) => {
     let entries;
     try {
@@ -47675,7 +47555,7 @@ async function readTree(root, dir, findings, required) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const path = join2(abs, entry.name);
+      const path = join3(abs, entry.name);
       if (entry.name.startsWith(".")) continue;
       if (entry.isSymbolicLink()) {
         findings.push(
@@ -47727,7 +47607,7 @@ async function offlineCheck(ctx, opts = {}) {
     ]
   });
   await mkdir3(ctx.outDir, { recursive: true });
-  const policyFile = join3(ctx.outDir, "policy.hujson");
+  const policyFile = join4(ctx.outDir, "policy.hujson");
   await writeFile3(policyFile, result.compiled.text);
   return { result, policyFile };
 }
@@ -48068,35 +47948,207 @@ async function applyMode(ctx) {
     ...o.failure ? { failure: o.failure, exitCode: o.exitCode } : {}
   };
 }
-
-// src/modes/context.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
-function runContext(inputs, env, now) {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  let event = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      event = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch (e) {
-      throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH: ${e.message}`);
-    }
+async function applyCommand(o, io) {
+  const { ctx, tailscale } = commandContext("apply", o, io);
+  const o2 = await applyPolicy(ctx, { client: tailscale });
+  const verb = ctx.inputs.dryRun ? "would send" : "sent";
+  const lines = [
+    ...o2.writes.map((w) => `${verb} ${w}`),
+    `policy: ${o2.decision?.action === "push" ? o2.pushed ? "pushed" : "would be pushed" : o2.decision ? "already current" : "not pushed"} (${o2.result.compiled.digest})`,
+    `dns: ${o2.dnsChanged.length ? o2.dnsChanged.join("; ") : "unchanged"}`
+  ];
+  if (o2.decision?.action === "stop") lines.push("difference between the live policy and the repository:", formatChanges(o2.decision.changes));
+  io.stdout(lines.join("\n") + "\n");
+  if (o2.failure) {
+    io.stderr(`tailpolicy: ${o2.failure}
+`);
+    return o2.exitCode ?? 1;
   }
+  return 0;
+}
+
+// src/modes/expire.ts
+import { execFile as execFile3 } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
+import { promisify as promisify2 } from "node:util";
+
+// src/cleanup/plan.ts
+var CLEANUP_BRANCH = "tailpolicy/expired";
+var CLEANUP_MARKER = "<!-- tailpolicy:cleanup -->";
+var SOON_MS = 24 * 36e5;
+function expiredGrants(compiled2) {
+  const groups = groupMembers(compiled2.policy);
+  const out = [];
+  for (const entry of compiled2.grants) {
+    const g = entry.grant;
+    if (!g || entry.state !== "expired") continue;
+    const users = [...new Set(g.grantees.flatMap((who) => who.startsWith("group:") ? groups.get(who) ?? [] : [who]))];
+    const logins = /* @__PURE__ */ new Set();
+    const unmapped = [];
+    for (const user of users) {
+      const login = compiled2.access.people.get(user);
+      if (login !== void 0 && isGitHubLogin(login)) logins.add(login);
+      else unmapped.push(user);
+    }
+    out.push({ ...summarize(g), logins: [...logins].sort(), unmapped: unmapped.sort() });
+  }
+  return out;
+}
+function expiringSoon(compiled2, withinMs = SOON_MS) {
+  const until = compiled2.now.getTime() + withinMs;
+  return compiled2.grants.filter((e) => e.grant && e.state !== "expired" && e.grant.expires.getTime() <= until).map((e) => summarize(e.grant)).sort((a, b) => a.expires.getTime() - b.expires.getTime() || (a.path < b.path ? -1 : 1));
+}
+function summarize(g) {
   return {
-    inputs,
-    now: inputs.now ?? now,
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    outDir: join4(env.RUNNER_TEMP || tmpdir(), "tailpolicy"),
-    eventName: env.GITHUB_EVENT_NAME || void 0,
-    event,
-    owner: owner || void 0,
-    repo: repo || void 0,
-    sha: env.GITHUB_SHA || void 0,
-    githubApiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-    source: sourceFromEnv(env),
-    env
+    path: g.path,
+    grantees: g.grantees,
+    resource: g.resource ?? "inline rules",
+    reason: g.reason,
+    ...g.ticket !== void 0 && { ticket: g.ticket },
+    ...g.starts && { starts: g.starts },
+    expires: g.expires
   };
+}
+function isGitHubLogin(login) {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login);
+}
+function planCleanupPull(input) {
+  const expired = [...input.expired].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const n = expired.length;
+  const deletions = expired.map((g) => g.path);
+  const title = `tailpolicy: delete ${n} expired access grant${n === 1 ? "" : "s"}`;
+  const commitMessage = `Delete ${n} expired access grant${n === 1 ? "" : "s"}
+
+tailpolicy already took ${n === 1 ? "it" : "them"} out of the tailnet policy; this removes the file${n === 1 ? "" : "s"}.
+
+` + deletions.map((p) => `- ${oneLine(p, 300)}`).join("\n") + "\n";
+  return { deletions, title, body: renderCleanupBody(expired, input.soon, input.origins ?? /* @__PURE__ */ new Map()), commitMessage };
+}
+function expiredTable(expired, origins = /* @__PURE__ */ new Map()) {
+  const lines = ["| Grant file | Grantees | Resource | Reason | Expired | Requested in |", "| --- | --- | --- | --- | --- | --- |"];
+  for (const g of expired) {
+    const origin = origins.get(g.path);
+    lines.push(
+      `| ${code(g.path)} | ${md(g.grantees.join(", "))} | ${md(g.resource)} | ${md(g.reason, 300)}${g.ticket ? ` (${md(g.ticket, 100)})` : ""} | ${md(humanUtc(g.expires))} | ${origin !== void 0 ? `#${origin}` : "\u2014"} |`
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+function soonTable(soon) {
+  const lines = ["| Grant file | Grantees | Resource | Expires |", "| --- | --- | --- | --- |"];
+  for (const g of soon) {
+    lines.push(`| ${code(g.path)} | ${md(g.grantees.join(", "))} | ${md(g.resource)} | ${md(humanUtc(g.expires))} |`);
+  }
+  return lines.join("\n") + "\n";
+}
+function renderCleanupBody(expired, soon, origins) {
+  const n = expired.length;
+  const logins = [...new Set(expired.flatMap((g) => g.logins))].sort();
+  const unmapped = [...new Set(expired.flatMap((g) => g.unmapped))].sort();
+  const out = [
+    CLEANUP_MARKER,
+    `### ${n} expired access grant${n === 1 ? "" : "s"}`,
+    "",
+    "tailpolicy takes expired grants out of the tailnet policy on every scheduled run, whether or not this pull request is merged. Merging it deletes their files, so that the grants folder shows only current and upcoming access. No approval is needed to delete a grant.",
+    "",
+    expiredTable(expired, origins)
+  ];
+  if (logins.length) out.push(`Grantees: ${logins.map((l) => `@${l}`).join(", ")}: the access listed above has expired. Open a new grant pull request if you still need it.`, "");
+  if (unmapped.length) out.push(`No GitHub login in access.yaml \`people\` for: ${md(unmapped.join(", "))}.`, "");
+  if (soon.length) out.push("### Expiring within 24 hours", "", soonTable(soon));
+  out.push("---", "_Opened by tailpolicy (expire mode) and kept up to date by each scheduled run; closed when nothing is expired._", "");
+  return truncate(out.join("\n"), COMMENT_LIMIT);
+}
+
+// src/cleanup/schedule.ts
+var MINUTE_MS = 6e4;
+var HORIZON_MS = 8 * 24 * 36e5;
+var FIELDS = [
+  [0, 59],
+  // minute
+  [0, 23],
+  // hour
+  [1, 31],
+  // day of month
+  [1, 12],
+  // month
+  [0, 7]
+  // day of week (0 and 7 are Sunday)
+];
+var MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+var WEEKDAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+function parseCron(text) {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length !== 5) return void 0;
+  const sets = [];
+  for (const [i, part] of parts.entries()) {
+    const names = i === 3 ? MONTHS : i === 4 ? WEEKDAYS : [];
+    const numeric = part.replace(/[A-Za-z]{3}/g, (name) => {
+      const index = names.indexOf(name.toUpperCase());
+      return index < 0 ? name : String(i === 3 ? index + 1 : index);
+    });
+    const set = parseField(numeric, FIELDS[i][0], FIELDS[i][1]);
+    if (!set) return void 0;
+    sets.push(set);
+  }
+  const [minutes, hours, days, months, weekdays] = sets;
+  if (weekdays.has(7)) weekdays.add(0);
+  const dayRestricted = parts[2] !== "*";
+  const weekdayRestricted = parts[4] !== "*";
+  return {
+    text: parts.join(" "),
+    matches(date) {
+      if (!minutes.has(date.getUTCMinutes()) || !hours.has(date.getUTCHours()) || !months.has(date.getUTCMonth() + 1)) return false;
+      const dom = days.has(date.getUTCDate());
+      const dow = weekdays.has(date.getUTCDay());
+      return dayRestricted && weekdayRestricted ? dom || dow : dom && dow;
+    }
+  };
+}
+function parseField(field2, min, max) {
+  const out = /* @__PURE__ */ new Set();
+  for (const item of field2.split(",")) {
+    const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(item);
+    if (!m) return void 0;
+    const step = m[4] !== void 0 ? Number(m[4]) : 1;
+    let from = min;
+    let to = max;
+    if (m[1] !== "*") {
+      from = Number(m[2]);
+      to = m[3] !== void 0 ? Number(m[3]) : m[4] !== void 0 ? max : from;
+    }
+    if (step < 1 || from < min || to > max || from > to) return void 0;
+    for (let v = from; v <= to; v += step) out.add(v);
+  }
+  return out;
+}
+function nextRun(schedule, at2) {
+  const start = Math.ceil(at2.getTime() / MINUTE_MS) * MINUTE_MS;
+  for (let t = start; t <= start + HORIZON_MS; t += MINUTE_MS) {
+    if (schedule.matches(new Date(t))) return new Date(t);
+  }
+  return void 0;
+}
+function previousRun(schedule, at2) {
+  const start = Math.floor(at2.getTime() / MINUTE_MS) * MINUTE_MS;
+  for (let t = start; t >= start - HORIZON_MS; t -= MINUTE_MS) {
+    if (schedule.matches(new Date(t))) return new Date(t);
+  }
+  return void 0;
+}
+function longestGap(schedule, from) {
+  let previous = nextRun(schedule, from);
+  if (!previous) return void 0;
+  let longest = 0;
+  const end = previous.getTime() + 7 * 24 * 36e5;
+  while (previous.getTime() < end) {
+    const next = nextRun(schedule, new Date(previous.getTime() + MINUTE_MS));
+    if (!next) return void 0;
+    longest = Math.max(longest, next.getTime() - previous.getTime());
+    previous = next;
+  }
+  return longest;
 }
 
 // src/modes/expire.ts
@@ -48385,35 +48437,7 @@ function lateness(ms) {
   return ms < 6e4 ? `${Math.max(0, Math.round(ms / 1e3))}s` : formatDuration(ms);
 }
 async function expireCommand(o, io) {
-  const env = o.env;
-  const values = {
-    mode: "expire",
-    tailnet: env.TS_TAILNET,
-    "api-key": env.TS_API_KEY,
-    "oauth-client-id": env.TS_OAUTH_CLIENT_ID,
-    "oauth-client-secret": env.TS_OAUTH_CLIENT_SECRET,
-    "api-url": o.apiUrl,
-    "github-token": env.GITHUB_TOKEN,
-    "policy-dir": o.policyDir,
-    "grants-dir": o.grantsDir,
-    "on-drift": o.onDrift,
-    "dry-run": String(o.dryRun),
-    now: o.now
-  };
-  const inputs = parseInputs((name) => values[name]?.trim() || void 0, env);
-  const c = inputs.credentials;
-  if (c.kind !== "api-key" && c.kind !== "oauth") {
-    throw new UserError("tailpolicy expire talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.");
-  }
-  const ctx = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: "" }, /* @__PURE__ */ new Date()), workspace: o.root };
-  const tailscale = createTailscaleClient({
-    apiUrl: inputs.apiUrl,
-    tailnet: inputs.tailnet,
-    credentials: c,
-    timeoutMs: inputs.requestTimeoutMs,
-    onRetry: (r) => io.stderr(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})
-`)
-  });
+  const { ctx, tailscale } = commandContext("expire", o, io);
   const result = await expireMode(ctx, { tailscale });
   const out = result.outputs;
   const lines = [
@@ -48491,6 +48515,9 @@ var USAGE = `Usage: tailpolicy <command> [options]
 Commands:
   check      compile and validate offline; print what would be pushed
   compile    print the compiled policy file (HuJSON), or write it with -o FILE
+  apply      compile at now, validate, and push the policy and DNS to the tailnet
+             (credentials from TS_*; approvals looked up with GITHUB_TOKEN and
+             GITHUB_REPOSITORY)
   expire     push the policy as of now (expired grants out, scheduled grants in), then
              keep the cleanup PR deleting expired grant files (credentials from TS_*;
              the PR with GITHUB_TOKEN and GITHUB_REPOSITORY)
@@ -48509,9 +48536,9 @@ Options:
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
   --base REF         (plan) the Git revision to compare with (default: main)
-  --dry-run          (expire) send nothing; print the requests a real run would send
-  --api-url URL      (expire) Tailscale's API (default: https://api.tailscale.com)
-  --on-drift MODE    (expire) fail, warn or overwrite (default: fail)
+  --dry-run          (apply, expire) send nothing; print the requests a real run would send
+  --api-url URL      (apply, expire) Tailscale's API (default: https://api.tailscale.com)
+  --on-drift MODE    (apply, expire) fail, warn or overwrite (default: fail)
   --format FORMAT    (check, audit) text or json (default: text)
   --since TIME       (audit) the period's start (default: the beginning)
   --until TIME       (audit) the period's end, exclusive (default: now)
@@ -48639,6 +48666,14 @@ ${USAGE}`);
       else io.stdout(answer.text);
       return 0;
     }
+    case "apply": {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}
+
+${USAGE}`);
+      const dirs = { policyDir: values["policy-dir"], grantsDir: values["grants-dir"] };
+      const flags = { dryRun: values["dry-run"], apiUrl: values["api-url"], onDrift: values["on-drift"] };
+      return applyCommand({ root, ...dirs, ...flags, now: values.now, env: io.env }, io);
+    }
     case "expire": {
       if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}
 
@@ -48702,13 +48737,13 @@ export {
   SECRET_INPUTS,
   code,
   createGitHubClient,
-  checkMode,
-  applyMode,
   renderSummaryMarkdown,
   runAudit,
   writeAuditFiles,
+  checkMode,
+  expireMode,
   cli,
   runContext,
-  expireMode
+  applyMode
 };
-/*! For license information please see chunk-TYAOZ4IH.js.LEGAL.txt */
+/*! For license information please see chunk-V7C7NWZW.js.LEGAL.txt */
