@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { auditCommand } from './audit/cli.js';
 import { checkRepository } from './check.js';
+import { sourceFromEnv } from './modes/context.js';
 import { explainAccess } from './report/explain.js';
 import { renderPlanText } from './report/plan.js';
 import { makePlan } from './review/plan.js';
@@ -189,16 +190,6 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Repository and commit for the policy header, when running in GitHub Actions. */
-export function sourceFromEnv(env: NodeJS.ProcessEnv): { repository?: string; repositoryUrl?: string; commit?: string } {
-  const repository = env.GITHUB_REPOSITORY || undefined;
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
-  return {
-    repository,
-    repositoryUrl: repository ? `${server}/${repository}` : undefined,
-    commit: env.GITHUB_SHA || undefined,
-  };
-}
 
 function checkJson(result: ReturnType<typeof checkRepository>) {
   const c = result.compiled;

@@ -4,8 +4,6 @@
  */
 import * as core from '@actions/core';
 import { ExternalError, UserError } from './errors.js';
-import { GitHubApiError } from './github/errors.js';
-import { TailscaleError } from './tailscale/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
 import { applyMode } from './modes/apply.js';
 import { auditMode } from './modes/audit.js';
@@ -34,7 +32,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
     if (!mode) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
     result = await mode(runContext(inputs, env, now));
   } catch (e) {
-    if (e instanceof UserError || e instanceof ExternalError || e instanceof GitHubApiError || e instanceof TailscaleError) {
+    if (e instanceof UserError || e instanceof ExternalError) {
       result = { outputs: {}, summary: '', failure: e.message };
     } else {
       core.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);

@@ -2,8 +2,9 @@
  * GitHubApiError: a failed GitHub API call, said in terms a user can act on (which call, what
  * status, GitHub's own message) and never carrying the token.
  */
+import { ExternalError } from '../errors.js';
 
-export class GitHubApiError extends Error {
+export class GitHubApiError extends ExternalError {
   override readonly name = 'GitHubApiError';
 
   constructor(

@@ -14,7 +14,6 @@
  * failures fail the run and name the device and grant; they never undo the push.
  */
 import * as core from '@actions/core';
-import { ExternalError } from '../errors.js';
 import type { CheckResult } from '../check.js';
 import { formatChanges } from '../policy/diff.js';
 import { planDns, type LiveDns } from '../policy/dns.js';
@@ -31,7 +30,7 @@ import { pathEscape } from '../tailscale/client.js';
 import type { TailscaleClient } from '../tailscale/client.js';
 import { tailscaleClient } from './clients.js';
 import { commandContext, type CommandOptions } from './command.js';
-import { githubClient } from './check.js';
+import { githubClient } from './clients.js';
 import type { GitHubClient } from '../github/client.js';
 import { unapprovedGrants } from '../review/merged.js';
 import type { ModeResult, RunContext } from './context.js';
@@ -139,7 +138,6 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
         exitCode: 3,
       };
     }
-    if (e instanceof TailscaleError) throw new ExternalError(e.message, { cause: e });
     throw e;
   }
   const failures: string[] = [];

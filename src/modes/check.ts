@@ -5,7 +5,6 @@
  */
 import * as core from '@actions/core';
 import { checkRepository, type CheckResult } from '../check.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { GitHubApiError } from '../github/errors.js';
 import { ensureCommit, filesAt } from '../git.js';
 import { annotate } from '../report/annotations.js';
@@ -13,6 +12,7 @@ import { renderCheckMarkdown } from '../report/markdown.js';
 import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan.js';
 import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
 import { makePlan } from '../review/plan.js';
+import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
 
@@ -29,16 +29,6 @@ export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
   return { number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, author: pr.user?.login ?? null };
 }
 
-export function githubClient(ctx: RunContext): GitHubClient | undefined {
-  if (!ctx.inputs.githubToken || !ctx.owner || !ctx.repo) return undefined;
-  return createGitHubClient({
-    token: ctx.inputs.githubToken,
-    apiUrl: ctx.githubApiUrl,
-    owner: ctx.owner,
-    repo: ctx.repo,
-    dryRun: ctx.inputs.dryRun,
-  });
-}
 
 export async function checkMode(ctx: RunContext): Promise<ModeResult> {
   const { result, policyFile } = await offlineCheck(ctx);

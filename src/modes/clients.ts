@@ -1,13 +1,33 @@
 /**
- * Builds the API clients a mode needs from the parsed inputs. Every secret the clients learn
- * (tokens minted during the run included) is masked in the log as soon as it is known.
+ * Builds the API clients a mode needs from the parsed inputs, in one place for the action and
+ * the command line. In the action every secret the clients learn (tokens minted during the run
+ * included) is masked in the log as soon as it is known; a terminal gets no `::add-mask::` lines
+ * (they would print the token) and no workload identity (there is no runner to ask).
  */
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import type { Inputs } from '../inputs.js';
 import { createTailscaleClient, type TailscaleClient } from '../tailscale/client.js';
+import type { RetryInfo } from '../tailscale/transport.js';
+import type { RunContext } from './context.js';
 
-export function tailscaleClient(inputs: Inputs, mode: string): TailscaleClient {
+export interface ClientHooks {
+  log: (line: string) => void;
+  /** Masks a secret in the log; absent outside the runner. */
+  onSecret?: (secret: string) => void;
+  /** Fetches the runner's OIDC token; absent outside the runner. */
+  getIdToken?: (audience: string) => Promise<string>;
+}
+
+/** The action's hooks: the runner's log, masking and OIDC token. */
+export const RUNNER: ClientHooks = {
+  log: (line) => core.info(line),
+  onSecret: (s) => core.setSecret(s),
+  getIdToken: (aud) => core.getIDToken(aud),
+};
+
+export function tailscaleClient(inputs: Inputs, mode: string, hooks: ClientHooks = RUNNER): TailscaleClient {
   const c = inputs.credentials;
   if (c.kind === 'none') {
     throw new UserError(
@@ -15,15 +35,27 @@ export function tailscaleClient(inputs: Inputs, mode: string): TailscaleClient {
         '(an OAuth client), or with "audience" (workload identity federation), or "api-key".',
     );
   }
+  if (c.kind === 'wif' && !hooks.getIdToken) {
+    throw new UserError('Workload identity federation needs the GitHub Actions runner; use an OAuth client or an API key here.');
+  }
   return createTailscaleClient({
     apiUrl: inputs.apiUrl,
     tailnet: inputs.tailnet,
-    credentials:
-      c.kind === 'wif'
-        ? { kind: 'wif', clientId: c.clientId, audience: c.audience, getIdToken: (aud) => core.getIDToken(aud) }
-        : c,
+    credentials: c.kind === 'wif' ? { ...c, getIdToken: hooks.getIdToken! } : c,
     timeoutMs: inputs.requestTimeoutMs,
-    onSecret: (s) => core.setSecret(s),
-    onRetry: (r) => core.info(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})`),
+    ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
+    onRetry: (r: RetryInfo) => hooks.log(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})`),
+  });
+}
+
+/** The GitHub client for comments, reviews and the cleanup PR; undefined without a token. */
+export function githubClient(ctx: RunContext): GitHubClient | undefined {
+  if (!ctx.inputs.githubToken || !ctx.owner || !ctx.repo) return undefined;
+  return createGitHubClient({
+    token: ctx.inputs.githubToken,
+    apiUrl: ctx.githubApiUrl,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    dryRun: ctx.inputs.dryRun,
   });
 }

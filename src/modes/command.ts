@@ -2,12 +2,12 @@
  * The command-line edge of the modes that talk to Tailscale (`tailpolicy apply`, `expire`): the
  * same run as the action's, with credentials from TS_API_KEY, or TS_OAUTH_CLIENT_ID with
  * TS_OAUTH_CLIENT_SECRET (and TS_TAILNET), and GitHub from GITHUB_TOKEN / GITHUB_REPOSITORY.
- * Its Tailscale client registers no secrets with the runner, so a terminal never sees an
- * `::add-mask::` line carrying a token.
+ * Its Tailscale client uses the terminal's hooks (./clients.ts): no `::add-mask::` line.
  */
 import { UserError } from '../errors.js';
 import { parseInputs, type Mode } from '../inputs.js';
-import { createTailscaleClient, type TailscaleClient } from '../tailscale/client.js';
+import type { TailscaleClient } from '../tailscale/client.js';
+import { tailscaleClient } from './clients.js';
 import { runContext, type RunContext } from './context.js';
 
 export interface CommandOptions {
@@ -44,17 +44,10 @@ export function commandContext(
     now: o.now,
   };
   const inputs = parseInputs((name) => values[name]?.trim() || undefined, env);
-  const c = inputs.credentials;
-  if (c.kind !== 'api-key' && c.kind !== 'oauth') {
+  if (inputs.credentials.kind === 'none') {
     throw new UserError(`tailpolicy ${mode} talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.`);
   }
   const ctx: RunContext = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: '' }, new Date()), workspace: o.root };
-  const tailscale = createTailscaleClient({
-    apiUrl: inputs.apiUrl,
-    tailnet: inputs.tailnet,
-    credentials: c,
-    timeoutMs: inputs.requestTimeoutMs,
-    onRetry: (r) => io.stderr(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})\n`),
-  });
+  const tailscale = tailscaleClient(inputs, mode, { log: (line) => io.stderr(`${line}\n`) });
   return { ctx, tailscale };
 }

@@ -6,9 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sourceFromEnv } from '../cli.js';
 import { UserError } from '../errors.js';
 import type { Inputs } from '../inputs.js';
+
+/** Repository and commit for the policy header, when running in GitHub Actions. */
+export function sourceFromEnv(env: NodeJS.ProcessEnv): { repository?: string; repositoryUrl?: string; commit?: string } {
+  const repository = env.GITHUB_REPOSITORY || undefined;
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    repository,
+    repositoryUrl: repository ? `${server}/${repository}` : undefined,
+    commit: env.GITHUB_SHA || undefined,
+  };
+}
 
 export interface RunContext {
   inputs: Inputs;

@@ -38,7 +38,7 @@ import { formatDuration, humanUtc } from '../policy/time.js';
 import { code, md } from '../report/escape.js';
 import { pre, truncate, SUMMARY_LIMIT } from '../report/markdown.js';
 import { applyPolicy, applySummary, type ApplyOutcome } from './apply.js';
-import { githubClient } from './check.js';
+import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
 import { commandContext, type CommandOptions } from './command.js';

@@ -10,12 +10,13 @@
  * `redactSecrets` with the secrets it knows before building an error, and the errors keep no
  * request headers or bodies.
  */
+import { ExternalError } from '../errors.js';
 import type { CredentialKind, PolicyTestResult } from './types.js';
 
 /** How many `data` entries an error message lists before summarising the rest. */
 const MAX_DETAIL_LINES = 10;
 
-export class TailscaleError extends Error {
+export class TailscaleError extends ExternalError {
   constructor(
     message: string,
     /** HTTP method of the failed request. */
