@@ -212,12 +212,14 @@ describe('approval rules come from the base branch', () => {
 });
 
 describe('apply judges merged grants by the rules of their pull request base', () => {
-  async function merged(change: (dir: string) => void, reviewers: string[]) {
+  /** Merges a PR with these reviews, then runs apply; `beforeApply` can switch on faults. */
+  async function merged(change: (dir: string) => void, reviewers: string[], beforeApply?: (gh: GitHubEmulator) => void) {
     const { dir, pull, gh } = await pullRequest(change);
     for (const user of reviewers) gh.addReview(pull.number, { user, state: 'APPROVED' });
-    gh.mergePull(pull.number); // an admin merge: branch protection was bypassed
+    gh.mergePull(pull.number); // an admin merge when the reviews do not qualify
     git(dir, 'checkout', '-q', 'main');
     git(dir, 'reset', '-q', '--hard', 'main');
+    beforeApply?.(gh);
     tailscale = await startTailscaleEmulator();
     const run = await runAction({
       workspace: dir,
@@ -248,22 +250,12 @@ describe('apply judges merged grants by the rules of their pull request base', (
   });
 
   it('still pushes the narrower policy when GitHub fails: revocation is never blocked', async () => {
-    const { dir, pull, gh } = await pullRequest(addBob);
-    gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
-    gh.mergePull(pull.number);
-    git(dir, 'checkout', '-q', 'main');
-    git(dir, 'reset', '-q', '--hard', 'main');
-    gh.faults.failNext = { count: 100, status: 502 };
-    tailscale = await startTailscaleEmulator();
-    const run = await runAction({
-      workspace: dir,
-      eventName: 'push',
-      inputs: { mode: 'apply', now: EXAMPLE_NOW, 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY, 'github-token': gh.token },
-      env: { GITHUB_API_URL: gh.url },
+    const { run } = await merged(addBob, ['sam-sre'], (gh) => {
+      gh.faults.failNext = { count: 100, status: 502 };
     });
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain('its approval could not be verified');
-    expect(tailscale.policy).toContain('tailpolicy-digest');
-    expect(tailscale.policy).not.toContain('// grant grants/');
+    expect(tailscale!.policy).toContain('tailpolicy-digest');
+    expect(tailscale!.policy).not.toContain('// grant grants/');
   });
 });
