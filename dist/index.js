@@ -3,18 +3,28 @@ const require = __tailpolicyCreateRequire(import.meta.url);
 import {
   ExternalError,
   GitHubApiError,
+  PLAN_MARKER,
   SECRET_INPUTS,
-  TailscaleError,
   UserError,
+  annotate,
   applyMode,
-  checkMode,
+  checkRepository,
   code,
   createGitHubClient,
+  ensureCommit,
   envInputs,
   error,
+  evaluateApprovals,
   expireMode,
+  filesAt,
+  githubClient,
+  grantOutputs,
   info,
+  makePlan,
+  offlineCheck,
   parseInputs,
+  renderCheckMarkdown,
+  renderPlanMarkdown,
   renderSummaryMarkdown,
   runAudit,
   runContext,
@@ -22,8 +32,9 @@ import {
   setOutput,
   setSecret,
   summary,
+  warning,
   writeAuditFiles
-} from "./chunks/chunk-V7C7NWZW.js";
+} from "./chunks/chunk-SL62SUAL.js";
 
 // src/modes/audit.ts
 import { join } from "node:path";
@@ -56,6 +67,64 @@ The evidence (${code("audit.csv")}, ${code("audit.json")}, ${code("audit.md")}) 
   };
 }
 
+// src/modes/check.ts
+function pullRequestOf(ctx) {
+  const pr = ctx.event.pull_request;
+  if (!pr || typeof pr.number !== "number") return void 0;
+  return { number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, author: pr.user?.login ?? null };
+}
+async function checkMode(ctx) {
+  const { result, policyFile } = await offlineCheck(ctx);
+  annotate(result.findings);
+  const outputs = { ...grantOutputs(result, policyFile), changed: "false" };
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const pr = pullRequestOf(ctx);
+  if (!pr) {
+    return {
+      outputs,
+      summary: renderCheckMarkdown(result),
+      ...result.ok ? {} : { failure: `The policy or grants have ${errors} error(s); see the annotations.`, exitCode: 1 }
+    };
+  }
+  const review = await reviewPullRequest(ctx, result, pr);
+  const failures = [
+    errors ? `the policy or grants have ${errors} error(s)` : "",
+    review.missing ? `${review.missing} grant(s) lack the approvals they need` : ""
+  ].filter(Boolean);
+  return {
+    outputs,
+    summary: review.markdown,
+    ...failures.length ? { failure: `Check failed: ${failures.join("; ")}. See the plan in the job summary.`, exitCode: 1 } : {}
+  };
+}
+async function reviewPullRequest(ctx, head, pr) {
+  const { policyDir, grantsDir } = ctx.inputs;
+  await ensureCommit(ctx.workspace, pr.baseSha);
+  const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
+  const prefix = (dir) => (f) => f.path.startsWith(dir.replace(/\/+$/, "") + "/");
+  const base = checkRepository({
+    policyDir,
+    policyFiles: baseFiles.filter(prefix(policyDir)),
+    grantFiles: baseFiles.filter(prefix(grantsDir)),
+    now: head.compiled.now
+  });
+  const plan = makePlan(base.compiled, head.compiled);
+  const github = githubClient(ctx);
+  const reviews = github ? await github.listReviews(pr.number) : [];
+  const verdicts = plan.grants.filter((c) => c.kind !== "removed" && c.after?.grant).map((c) => evaluateApprovals(c.after.grant, base.compiled.access, base.compiled.policy, pr, reviews));
+  const missing = verdicts.filter((v) => !v.approved).length;
+  const markdown = renderPlanMarkdown(plan, verdicts, head, { approvalsLookedUp: github !== void 0 });
+  if (github) {
+    try {
+      await github.upsertStickyComment(pr.number, PLAN_MARKER, markdown);
+    } catch (e) {
+      if (!(e instanceof GitHubApiError) || e.status !== 403 && e.status !== 404) throw e;
+      warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
+    }
+  }
+  return { markdown, missing };
+}
+
 // src/main.ts
 var MODES = {
   check: checkMode,
@@ -76,7 +145,7 @@ async function run(env = process.env, now = /* @__PURE__ */ new Date()) {
     if (!mode) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
     result = await mode(runContext(inputs, env, now));
   } catch (e) {
-    if (e instanceof UserError || e instanceof ExternalError || e instanceof GitHubApiError || e instanceof TailscaleError) {
+    if (e instanceof UserError || e instanceof ExternalError) {
       result = { outputs: {}, summary: "", failure: e.message };
     } else {
       error(`Internal error in tailpolicy (please report it): ${e.stack ?? String(e)}`);
