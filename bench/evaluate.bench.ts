@@ -3,7 +3,7 @@
  * grants) and 1,000 groups. Times building the compiled index apart from evaluating the tests,
  * plus full validation and a batch of explain queries. Imported by bench/run.ts.
  */
-import { noLocation } from '../src/policy/findings.js';
+import { noLocation } from '../src/shared/findings.js';
 import { compilePolicy, evaluateCompiledTests, explain } from '../src/evaluate/index.js';
 import { validatePolicy } from '../src/validate/policy.js';
 import { measure, type BenchResult } from './measure.js';

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRepository } from '../src/check.js';
+import { checkRepository } from '../src/validate/offline.js';
 import type { SourceText } from '../src/policy/source.js';
 import { startGitHubEmulator } from '../test/emulators/github.js';
 import { EMULATOR_API_KEY, startTailscaleEmulator } from '../test/emulators/tailscale.js';

@@ -3,8 +3,8 @@
 import { build } from 'esbuild';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 
-// The schemas are defined once, in src/schemas.ts; editors read the published copies.
-const { schemas } = await import('../src/schemas.ts');
+// The schemas are defined once, in src/policy/schemas.ts; editors read the published copies.
+const { schemas } = await import('../src/policy/schemas.ts');
 await mkdir('schemas', { recursive: true });
 for (const [name, schema] of Object.entries(schemas)) {
   await writeFile(`schemas/${name}`, JSON.stringify(schema, null, 2) + '\n');

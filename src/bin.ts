@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { cli } from './cli.js';
+import { cli } from './cli/index.js';
 
 process.exitCode = await cli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { UserError } from './errors.js';
+import { UserError } from './shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
 
 const run = promisify(execFile);

@@ -4,8 +4,8 @@
  * message naming the input to fix. Secrets are returned separately so the caller can mask them
  * before anything is printed.
  */
-import { UserError } from './errors.js';
-import { parseTimestamp } from './policy/time.js';
+import { UserError } from './shared/errors.js';
+import { parseTimestamp } from './shared/time.js';
 
 export type Mode = 'check' | 'apply' | 'expire' | 'audit';
 export type OnDrift = 'fail' | 'warn' | 'overwrite';

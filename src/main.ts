@@ -3,7 +3,7 @@
  * the outputs and the job summary and call setFailed at most once.
  */
 import * as core from '@actions/core';
-import { ExternalError, UserError } from './errors.js';
+import { ExternalError, UserError } from './shared/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
 import { applyMode } from './modes/apply.js';
 import { auditMode } from './modes/audit.js';

@@ -6,9 +6,9 @@
  */
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { warning, type Finding } from './policy/findings.js';
+import { warning, type Finding } from './shared/findings.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
-import { UserError } from './errors.js';
+import { UserError } from './shared/errors.js';
 
 export interface RepositoryFiles {
   policyFiles: SourceText[];

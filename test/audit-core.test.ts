@@ -5,13 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildAccess } from '../src/policy/access.js';
 import { parseSource } from '../src/policy/source.js';
-import { evaluateApproval, latestApprovals, type PolicyRules, type PullInfo, type ReviewRecord } from '../src/audit/approvals.js';
+import { evaluateApproval, latestApprovals, type PolicyRules, type PullInfo, type ReviewRecord } from '../src/audit/approval-evidence.js';
 import { claimedPullNumber, grantEvents, isGrantPath, type GitHubLookups, type HistoryCommit } from '../src/audit/history.js';
-import { parseLog } from '../src/audit/git.js';
+import { parseLog } from '../src/audit/git-history.js';
 import { mergingPull } from '../src/audit/github.js';
-import { csvCell, eventRecord, renderCsv, renderMarkdown, renderSummaryMarkdown, renderText } from '../src/audit/render.js';
+import { csvCell, eventRecord, renderCsv, renderMarkdown, renderSummaryMarkdown, renderText } from '../src/audit/formats.js';
 import { accessAt, auditReport } from '../src/audit/report.js';
-import type { PullRequest } from '../src/github/client.js';
+import type { PullRequest } from '../src/github/github-client.js';
 
 const g = (expires: string, extra: Record<string, string> = {}) =>
   Object.entries({ grantees: '[alice@example.com]', resource: 'prod-db', reason: 'r', ...extra, expires })

@@ -8,11 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
-import { createGitHubClient } from '../src/github/client.js';
+import { cli } from '../src/cli/index.js';
+import { createGitHubClient } from '../src/github/github-client.js';
 import { runAudit, type AuditRun } from '../src/audit/index.js';
-import { readGrantHistory } from '../src/audit/git.js';
-import { AUDIT_COLUMNS, eventRecord } from '../src/audit/render.js';
+import { readGrantHistory } from '../src/audit/git-history.js';
+import { AUDIT_COLUMNS, eventRecord } from '../src/audit/formats.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github.js';
 import { tempDir } from './helpers.js';
 

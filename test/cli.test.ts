@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../src/cli.js';
-import { parseTarget } from '../src/report/explain.js';
+import { cli } from '../src/cli/index.js';
+import { parseTarget } from '../src/report/explain-text.js';
 import { tempDir, writeTree } from './helpers.js';
 import { exampleRepo } from './e2e/runner.js';
 

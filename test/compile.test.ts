@@ -85,7 +85,7 @@ describe('the example repository', () => {
 
 describe('published schemas', () => {
   it('equal the schemas the code checks with (npm run build writes them)', async () => {
-    const { schemas } = await import('../src/schemas.js');
+    const { schemas } = await import('../src/policy/schemas.js');
     for (const [name, schema] of Object.entries(schemas)) {
       expect(JSON.parse(readFileSync(`schemas/${name}`, 'utf8')), name).toEqual(schema);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, evaluateCompiledTests, evaluatePolicyTests, type Device, type EvaluationOptions } from '../src/evaluate/index.js';
-import { locatorFromJsonText } from '../src/validate/locate-json.js';
+import { locatorFromJsonText } from '../src/shared/locate-json.js';
 import { validatePolicy } from '../src/validate/policy.js';
 
 const FILE = 'policy/policy.hujson';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, explain, explainSsh } from '../src/evaluate/index.js';
-import { locatorFromJsonText } from '../src/validate/locate-json.js';
+import { locatorFromJsonText } from '../src/shared/locate-json.js';
 
 const FILE = 'policy/policy.hujson';
 const TEXT = `{

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, DRY_RUN_SHA, type GitHubClient } from '../src/github/client.js';
-import { GitHubApiError } from '../src/github/errors.js';
+import { createGitHubClient, DRY_RUN_SHA, type GitHubClient } from '../src/github/github-client.js';
+import { GitHubApiError } from '../src/github/github-errors.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github.js';
 
 const OWNER = 'acme';

@@ -4,9 +4,9 @@
  * and evaluation of the gated policy, and the attribute plan.
  */
 import { describe, expect, it } from 'vitest';
-import { checkRepository } from '../src/check.js';
+import { checkRepository } from '../src/validate/offline.js';
 import { explain, explainSsh } from '../src/evaluate/index.js';
-import { noLocation } from '../src/policy/findings.js';
+import { noLocation } from '../src/shared/findings.js';
 import { postureInventory } from '../src/posture/inventory.js';
 import {
   ATTRIBUTE_PREFIX,
@@ -15,8 +15,8 @@ import {
   isGeneratedPostureName,
   isTailpolicyAttributeKey,
   isValidAttributeKey,
-} from '../src/posture/keys.js';
-import { attributeComment, enforcedGrants, planAttributes, usesPostureEnforcement, type EnforcedGrant, type PlanDevice } from '../src/posture/plan.js';
+} from '../src/policy/posture-keys.js';
+import { attributeComment, enforcedGrants, planAttributes, usesPostureEnforcement, type EnforcedGrant, type PlanDevice } from '../src/posture/attributes.js';
 import type { Device, DeviceAttributes } from '../src/tailscale/types.js';
 import { validatePolicy } from '../src/validate/policy.js';
 import { BASE, compileFiles, grantYaml } from './helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/policy/source.js';
-import { validateShape, type FileKind } from '../src/validate/schema.js';
+import { validateShape, type FileKind } from '../src/policy/shape.js';
 
 function shape(kind: FileKind, path: string, text: string) {
   const p = parseSource({ path, text });

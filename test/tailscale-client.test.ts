@@ -6,14 +6,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTailscaleClient, pathEscape, quoteEtag, type TailscaleClientOptions } from '../src/tailscale/client.js';
+import { createTailscaleClient, pathEscape, quoteEtag, type TailscaleClientOptions } from '../src/tailscale/tailscale-client.js';
 import {
   PolicyConflictError,
   TailscaleApiError,
   TailscaleAuthError,
   TailscaleError,
   TailscaleNetworkError,
-} from '../src/tailscale/errors.js';
+} from '../src/tailscale/tailscale-errors.js';
 import type { RetryInfo } from '../src/tailscale/transport.js';
 import {
   DEFAULT_POLICY,

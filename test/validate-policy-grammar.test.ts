@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { IPSet, formatIP, parseAddressSpec, parseIP, parsePrefix } from '../src/evaluate/ip.js';
-import { parseGrantIp, parsePortList, parseProto, splitHostPorts } from '../src/evaluate/ports.js';
-import { compareVersions, evalCondition, parsePostureCondition } from '../src/evaluate/posture.js';
-import { checkTagName, parseSelector } from '../src/evaluate/selectors.js';
-import { formatGoDuration, parseGoDuration } from '../src/validate/duration.js';
-import { locatorFromJsonText } from '../src/validate/locate-json.js';
+import { IPSet, formatIP, parseAddressSpec, parseIP, parsePrefix } from '../src/grammar/ip.js';
+import { parseGrantIp, parsePortList, parseProto, splitHostPorts } from '../src/grammar/ports.js';
+import { compareVersions, evalCondition, parsePostureCondition } from '../src/grammar/posture.js';
+import { checkTagName, parseSelector } from '../src/grammar/selectors.js';
+import { formatGoDuration, parseGoDuration } from '../src/grammar/duration.js';
+import { locatorFromJsonText } from '../src/shared/locate-json.js';
 
 describe('Go durations (SSH checkPeriod)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/policy/findings.js';
-import { locatorFromJsonText } from '../src/validate/locate-json.js';
+import type { Finding } from '../src/shared/findings.js';
+import { locatorFromJsonText } from '../src/shared/locate-json.js';
 import { validatePolicy, type PolicyValidationOptions } from '../src/validate/policy.js';
 
 const FILE = 'policy/policy.hujson';

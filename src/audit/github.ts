@@ -3,10 +3,10 @@
  * brought it (none for a direct push), and each such PR's reviews. Read-only, through the
  * GitHub client; any failure becomes an ExternalError (exit code 3).
  */
-import { ExternalError } from '../errors.js';
-import type { GitHubClient, PullRequest } from '../github/client.js';
-import { GitHubApiError } from '../github/errors.js';
-import type { PullInfo, ReviewRecord } from './approvals.js';
+import { ExternalError } from '../shared/errors.js';
+import type { GitHubClient, PullRequest } from '../github/github-client.js';
+import { GitHubApiError } from '../github/github-errors.js';
+import type { PullInfo, ReviewRecord } from './approval-evidence.js';
 
 /** How many API calls run at once. */
 const CONCURRENCY = 4;

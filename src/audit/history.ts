@@ -9,7 +9,7 @@
  */
 import { buildGrant, type Grant } from '../policy/grants.js';
 import { parseSource } from '../policy/source.js';
-import { evaluateApproval, NOT_LOOKED_UP, type Approval, type PolicyRules, type PullInfo, type ReviewRecord } from './approvals.js';
+import { evaluateApproval, NOT_LOOKED_UP, type Approval, type PolicyRules, type PullInfo, type ReviewRecord } from './approval-evidence.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
 

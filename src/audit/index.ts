@@ -5,12 +5,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GitHubClient } from '../github/client.js';
-import { rulesFromPolicyFiles, type PolicyRules } from './approvals.js';
-import { readGrantHistory, readPolicyAt } from './git.js';
+import type { GitHubClient } from '../github/github-client.js';
+import { rulesFromPolicyFiles, type PolicyRules } from './approval-evidence.js';
+import { readGrantHistory, readPolicyAt } from './git-history.js';
 import { lookUpPulls } from './github.js';
 import { baseOf, grantEvents, type GitHubLookups } from './history.js';
-import { renderCsv, renderJson, renderMarkdown, type AuditMeta } from './render.js';
+import { renderCsv, renderJson, renderMarkdown, type AuditMeta } from './formats.js';
 import { auditReport, type AuditReport } from './report.js';
 
 export interface RunAuditOptions {
@@ -76,6 +76,6 @@ export async function writeAuditFiles(dir: string, run: AuditRun): Promise<Audit
   return files;
 }
 
-export { AUDIT_COLUMNS, renderCsv, renderJson, renderMarkdown, renderSummaryMarkdown, renderText } from './render.js';
+export { AUDIT_COLUMNS, renderCsv, renderJson, renderMarkdown, renderSummaryMarkdown, renderText } from './formats.js';
 export { accessAt, auditReport, type AuditReport } from './report.js';
 export { grantEvents, type GrantEvent, type HistoryCommit } from './history.js';

@@ -2,8 +2,8 @@
  * explain: does the policy let `src` reach `dst:port`, and which rules allow it? And the SSH
  * counterpart: which action applies when `src` logs in to `dst` as `user`? Pure.
  */
-import type { Location, Locator } from '../policy/findings.js';
-import { isObject, type JsonObject } from './keys.js';
+import type { Location, Locator } from '../shared/findings.js';
+import { isObject, type JsonObject } from '../grammar/keys.js';
 import {
   F,
   T,
@@ -18,7 +18,7 @@ import {
   type SshUnit,
   type Tri,
 } from './model.js';
-import { PROTO_TCP, PROTO_UDP, parseProto, protoLabel } from './ports.js';
+import { PROTO_TCP, PROTO_UDP, parseProto, protoLabel } from '../grammar/ports.js';
 import { ruleName } from './tests.js';
 
 export interface ExplainQuery {

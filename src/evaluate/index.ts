@@ -6,7 +6,7 @@
  * policy value and compile it themselves, `evaluateCompiledTests` and `explain(compiled, ...)`
  * reuse a compilation (the benchmark times the two apart).
  */
-import type { Finding, Locator } from '../policy/findings.js';
+import type { Finding, Locator } from '../shared/findings.js';
 import { compilePolicy, type EvaluationOptions } from './model.js';
 import { evaluateCompiledTests, type TestOutcome } from './tests.js';
 

@@ -19,7 +19,7 @@ import {
   parseIP,
   type IPAddr,
   type IPRange,
-} from './ip.js';
+} from '../grammar/ip.js';
 import {
   ACL_FIELDS,
   GRANT_FIELDS,
@@ -28,7 +28,7 @@ import {
   readObject,
   sectionsOf,
   stringsOf,
-} from './keys.js';
+} from '../grammar/keys.js';
 import {
   DEFAULT_PROTOS,
   allowsProtoPort,
@@ -37,9 +37,9 @@ import {
   parseProto,
   splitHostPorts,
   type ProtoPorts,
-} from './ports.js';
-import { evalCondition, parsePostureCondition, type PostureAttrs, type PostureCondition } from './posture.js';
-import { ROLE_AUTOGROUPS, isMemberAutogroup, parseSelector, type Selector } from './selectors.js';
+} from '../grammar/ports.js';
+import { evalCondition, parsePostureCondition, type PostureAttrs, type PostureCondition } from '../grammar/posture.js';
+import { ROLE_AUTOGROUPS, isMemberAutogroup, parseSelector, type Selector } from '../grammar/selectors.js';
 
 // ---------------------------------------------------------------------------------------------
 // Three-valued logic

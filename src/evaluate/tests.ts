@@ -10,8 +10,8 @@
  *    when the answer depends on what is not known offline.
  * Pure.
  */
-import { error, type Finding, type JsonPath, type Location, type Locator } from '../policy/findings.js';
-import { isObject, readObject, SSHTEST_FIELDS, TEST_FIELDS, type JsonObject } from './keys.js';
+import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
+import { isObject, readObject, SSHTEST_FIELDS, TEST_FIELDS, type JsonObject } from '../grammar/keys.js';
 import {
   F,
   T,
@@ -25,9 +25,9 @@ import {
   type SshUnit,
   type Tri,
 } from './model.js';
-import { PROTO_TCP, PROTO_UDP, parseProto, protoLabel, splitHostPorts } from './ports.js';
-import type { PostureAttrs } from './posture.js';
-import { AUTOGROUPS, checkTagName, parseSelector } from './selectors.js';
+import { PROTO_TCP, PROTO_UDP, parseProto, protoLabel, splitHostPorts } from '../grammar/ports.js';
+import type { PostureAttrs } from '../grammar/posture.js';
+import { AUTOGROUPS, checkTagName, parseSelector } from '../grammar/selectors.js';
 
 export interface TestOutcome {
   kind: 'test' | 'sshTest';

@@ -14,25 +14,25 @@
  * failures fail the run and name the device and grant; they never undo the push.
  */
 import * as core from '@actions/core';
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../validate/offline.js';
 import { formatChanges } from '../policy/diff.js';
 import { planDns, type LiveDns } from '../policy/dns.js';
 import { decidePush, type PushDecision } from '../policy/push.js';
 import { annotate } from '../report/annotations.js';
 import { md } from '../report/escape.js';
 import { findingsTable, grantsTable, pre } from '../report/markdown.js';
-import { PolicyConflictError, TailscaleError } from '../tailscale/errors.js';
+import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-errors.js';
 import { deviceApiId } from '../posture/inventory.js';
 import { readLiveDevices } from '../posture/live.js';
-import { enforcedGrants, planAttributes, usesPostureEnforcement, type AttributeWrite, type PlanDevice } from '../posture/plan.js';
-import { isoUtc } from '../policy/time.js';
-import { pathEscape } from '../tailscale/client.js';
-import type { TailscaleClient } from '../tailscale/client.js';
+import { enforcedGrants, planAttributes, usesPostureEnforcement, type AttributeWrite, type PlanDevice } from '../posture/attributes.js';
+import { isoUtc } from '../shared/time.js';
+import { pathEscape } from '../tailscale/tailscale-client.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { tailscaleClient } from './clients.js';
 import { commandContext, type CommandOptions } from './command.js';
 import { githubClient } from './clients.js';
-import type { GitHubClient } from '../github/client.js';
-import { unapprovedGrants } from '../review/merged.js';
+import type { GitHubClient } from '../github/github-client.js';
+import { unapprovedGrants } from './unapproved.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
 

@@ -7,8 +7,8 @@
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { runAudit, writeAuditFiles } from '../audit/index.js';
-import { renderSummaryMarkdown } from '../audit/render.js';
-import { createGitHubClient } from '../github/client.js';
+import { renderSummaryMarkdown } from '../audit/formats.js';
+import { createGitHubClient } from '../github/github-client.js';
 import { code } from '../report/escape.js';
 import type { ModeResult, RunContext } from './context.js';
 

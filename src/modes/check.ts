@@ -4,12 +4,12 @@
  * it is safe on pull requests from forks.
  */
 import * as core from '@actions/core';
-import { checkRepository, type CheckResult } from '../check.js';
-import { GitHubApiError } from '../github/errors.js';
+import { checkRepository, type CheckResult } from '../validate/offline.js';
+import { GitHubApiError } from '../github/github-errors.js';
 import { ensureCommit, filesAt } from '../git.js';
 import { annotate } from '../report/annotations.js';
 import { renderCheckMarkdown } from '../report/markdown.js';
-import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan.js';
+import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan-markdown.js';
 import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
 import { makePlan } from '../review/plan.js';
 import { githubClient } from './clients.js';

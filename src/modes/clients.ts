@@ -5,10 +5,10 @@
  * (they would print the token) and no workload identity (there is no runner to ask).
  */
 import * as core from '@actions/core';
-import { UserError } from '../errors.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { UserError } from '../shared/errors.js';
+import { createGitHubClient, type GitHubClient } from '../github/github-client.js';
 import type { Inputs } from '../inputs.js';
-import { createTailscaleClient, type TailscaleClient } from '../tailscale/client.js';
+import { createTailscaleClient, type TailscaleClient } from '../tailscale/tailscale-client.js';
 import type { RetryInfo } from '../tailscale/transport.js';
 import type { RunContext } from './context.js';
 

@@ -4,9 +4,9 @@
  * TS_OAUTH_CLIENT_SECRET (and TS_TAILNET), and GitHub from GITHUB_TOKEN / GITHUB_REPOSITORY.
  * Its Tailscale client uses the terminal's hooks (./clients.ts): no `::add-mask::` line.
  */
-import { UserError } from '../errors.js';
+import { UserError } from '../shared/errors.js';
 import { parseInputs, type Mode } from '../inputs.js';
-import type { TailscaleClient } from '../tailscale/client.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { tailscaleClient } from './clients.js';
 import { runContext, type RunContext } from './context.js';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError } from '../shared/errors.js';
 import type { Inputs } from '../inputs.js';
 
 /** Repository and commit for the policy header, when running in GitHub Actions. */

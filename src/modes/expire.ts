@@ -27,14 +27,14 @@ import {
   soonTable,
   type CleanupPull,
   type ExpiredGrant,
-} from '../cleanup/plan.js';
+} from '../cleanup/files.js';
 import { longestGap, nextRun, parseCron, previousRun } from '../cleanup/schedule.js';
-import { ExternalError, UserError } from '../errors.js';
-import type { TailscaleClient } from '../tailscale/client.js';
-import type { GitHubClient, PlannedWrite, PullRequest } from '../github/client.js';
-import { GitHubApiError } from '../github/errors.js';
+import { ExternalError, UserError } from '../shared/errors.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
+import type { GitHubClient, PlannedWrite, PullRequest } from '../github/github-client.js';
+import { GitHubApiError } from '../github/github-errors.js';
 import type { Compiled } from '../policy/compile.js';
-import { formatDuration, humanUtc } from '../policy/time.js';
+import { formatDuration, humanUtc } from '../shared/time.js';
 import { code, md } from '../report/escape.js';
 import { pre, truncate, SUMMARY_LIMIT } from '../report/markdown.js';
 import { applyPolicy, applySummary, type ApplyOutcome } from './apply.js';

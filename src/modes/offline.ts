@@ -1,11 +1,11 @@
 /** The offline part every mode starts with: read the repository, check it, write the policy file. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkRepository, type CheckResult } from '../check.js';
-import { error } from '../policy/findings.js';
-import { isoUtc } from '../policy/time.js';
+import { checkRepository, type CheckResult } from '../validate/offline.js';
+import { error } from '../shared/findings.js';
+import { isoUtc } from '../shared/time.js';
 import { readRepository } from '../repo.js';
-import { countByState } from '../report/grants.js';
+import { countByState } from '../report/grant-table.js';
 import type { OutputName, RunContext } from './context.js';
 
 export interface OfflineOptions {

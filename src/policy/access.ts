@@ -2,12 +2,12 @@
  * access.yaml (SPEC 1.3): requestable resources, who approves them, how long a grant may last,
  * and `people` (login name -> GitHub login). Pure: a parsed file in, a model and findings out.
  */
-import { error, type Finding, type Locator } from './findings.js';
+import { error, type Finding, type Locator } from '../shared/findings.js';
 import { isPlainObject, type Policy } from './merge.js';
 import type { ParsedSource } from './source.js';
-import { parseDuration } from './time.js';
-import { validateShape } from '../validate/schema.js';
-import type { AccessDoc, InlineDoc, ResourceDoc } from '../schemas.js';
+import { parseDuration } from '../shared/time.js';
+import { validateShape } from './shape.js';
+import type { AccessDoc, InlineDoc, ResourceDoc } from './schemas.js';
 
 export interface ApprovalRules {
   maxDuration: string;

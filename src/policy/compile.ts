@@ -6,15 +6,15 @@
  * on the result (src/validate/index.ts).
  */
 import { buildAccess, checkAccessReferences, type AccessConfig } from './access.js';
-import { GrantGate } from '../posture/gate.js';
-import { isGeneratedPostureName } from '../posture/keys.js';
+import { GrantGate } from './posture-gate.js';
+import { isGeneratedPostureName } from './posture-keys.js';
 import { buildDns, type DnsSettings } from './dns.js';
-import { error, sortFindings, type Finding, type Locator } from './findings.js';
+import { error, sortFindings, type Finding, type Locator } from '../shared/findings.js';
 import { buildGrant, checkGrant, duplicateGrants, grantState, rulesFor, type Grant, type GrantState } from './grants.js';
 import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
 import { commentSafe, policyDigest, renderPolicy } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
-import { humanUtc } from './time.js';
+import { humanUtc } from '../shared/time.js';
 
 export interface CompileInput {
   /** Repo-relative folder of the base policy, e.g. `policy`. */

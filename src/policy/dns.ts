@@ -2,10 +2,10 @@
  * dns.yaml (SPEC 1.4): the tailnet's DNS settings that tailpolicy manages. A setting that is
  * absent is left alone on the tailnet; one that is present is made exactly so.
  */
-import type { Finding } from './findings.js';
+import type { Finding } from '../shared/findings.js';
 import type { ParsedSource } from './source.js';
-import { validateShape } from '../validate/schema.js';
-import type { DnsDoc } from '../schemas.js';
+import { validateShape } from './shape.js';
+import type { DnsDoc } from './schemas.js';
 
 export type DnsSettings = DnsDoc;
 

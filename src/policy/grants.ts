@@ -5,13 +5,13 @@
  * property 4): an error may narrow access, never widen it, and never block the revocation of
  * other grants.
  */
-import { error, warning, type Finding, type Locator } from './findings.js';
+import { error, warning, type Finding, type Locator } from '../shared/findings.js';
 import { groupMembers, includesUser, type AccessConfig, type ApprovalRules } from './access.js';
 import type { Policy } from './merge.js';
 import type { ParsedSource } from './source.js';
-import { formatDuration, parseTimestamp } from './time.js';
-import { validateShape } from '../validate/schema.js';
-import type { GrantDoc } from '../schemas.js';
+import { formatDuration, parseTimestamp } from '../shared/time.js';
+import { validateShape } from './shape.js';
+import type { GrantDoc } from './schemas.js';
 
 export type GrantState = 'active' | 'scheduled' | 'expired';
 

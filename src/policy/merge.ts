@@ -8,7 +8,7 @@
  * canonical spelling. The merged policy keeps, for every entry, where it came from, so later
  * layers can report at the fragment's line (see `PolicyOrigins`).
  */
-import { error, type Finding, type JsonPath, type Location, type Locator } from './findings.js';
+import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import type { ParsedSource } from './source.js';
 
 type SectionKind = 'map' | 'list' | 'scalar' | 'autoApprovers';

@@ -7,7 +7,7 @@
  */
 import * as jsonc from 'jsonc-parser';
 import * as YAML from 'yaml';
-import { error, type Finding, type JsonPath, type Location, type Locator } from './findings.js';
+import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 
 /** A file as read from the repository: its repo-relative path and its text. */
 export interface SourceText {

@@ -2,7 +2,7 @@
  * Reading the live state the attribute plan needs: the tailnet's devices and the posture
  * attributes of its user devices, a few requests at a time.
  */
-import type { TailscaleClient } from '../tailscale/client.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import type { Device, DeviceAttributes } from '../tailscale/types.js';
 import { deviceApiId } from './inventory.js';
 

@@ -3,7 +3,7 @@
  * messages), grouped per file in the log, with a one-line tally at the end.
  */
 import * as core from '@actions/core';
-import type { Finding } from '../policy/findings.js';
+import type { Finding } from '../shared/findings.js';
 import { oneLine } from './escape.js';
 
 export function annotate(findings: readonly Finding[]): void {

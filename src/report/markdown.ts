@@ -2,11 +2,11 @@
  * Markdown for job summaries and PR comments. Every piece of user text goes through `md()`:
  * GitHub renders HTML and Markdown in both places, and grant files come from pull requests.
  */
-import type { CheckResult } from '../check.js';
-import type { Finding } from '../policy/findings.js';
-import { humanUtc } from '../policy/time.js';
+import type { CheckResult } from '../validate/offline.js';
+import type { Finding } from '../shared/findings.js';
+import { humanUtc } from '../shared/time.js';
 import { code, md } from './escape.js';
-import { countByState, grantRows } from './grants.js';
+import { countByState, grantRows } from './grant-table.js';
 
 /** GitHub's limits: comment bodies 65,536 characters, step summaries about 1 MiB. */
 export const COMMENT_LIMIT = 65_536;

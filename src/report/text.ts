@@ -1,9 +1,9 @@
 /** The terminal report of a check (CLI). User text is flattened to one line without control characters. */
-import type { CheckResult } from '../check.js';
-import { formatFinding } from '../policy/findings.js';
-import { humanUtc } from '../policy/time.js';
+import type { CheckResult } from '../validate/offline.js';
+import { formatFinding } from '../shared/findings.js';
+import { humanUtc } from '../shared/time.js';
 import { oneLine } from './escape.js';
-import { countByState, grantRows } from './grants.js';
+import { countByState, grantRows } from './grant-table.js';
 
 export function renderCheckText(result: CheckResult): string {
   const { compiled } = result;

@@ -8,7 +8,7 @@ import type { Compiled, GrantEntry } from '../policy/compile.js';
 import { diffPolicies, type PolicyChange } from '../policy/diff.js';
 import type { Grant } from '../policy/grants.js';
 import { canonicalJson } from '../policy/render.js';
-import { formatDuration, humanUtc } from '../policy/time.js';
+import { formatDuration, humanUtc } from '../shared/time.js';
 
 export type GrantChangeKind = 'added' | 'removed' | 'extended' | 'shortened' | 'changed';
 

@@ -10,7 +10,7 @@
  * in-flight request. `invalidate()` drops the cached token after the API answered 401, so the
  * client can mint a fresh one once.
  */
-import { redactSecrets, TailscaleApiError, TailscaleAuthError, TailscaleResponseError } from './errors.js';
+import { redactSecrets, TailscaleApiError, TailscaleAuthError, TailscaleResponseError } from './tailscale-errors.js';
 import type { Transport, TransportResponse } from './transport.js';
 import type { CredentialKind, TailscaleCredentials } from './types.js';
 

@@ -12,7 +12,7 @@
  * always carries `If-Match`, so a repeated write whose first attempt did land is refused with
  * 412 instead of applied twice (`mayHaveBeenApplied` lets the caller tell that case apart).
  */
-import { TailscaleNetworkError } from './errors.js';
+import { TailscaleNetworkError } from './tailscale-errors.js';
 
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 10_000;

@@ -3,7 +3,7 @@
  * evaluatePolicyTests) on policies whose real Tailscale verdict is known, and score the
  * agreement. Pure: the cases come in as values (the script and the test read the fixture).
  */
-import { hasErrors, noLocation, type Finding } from '../policy/findings.js';
+import { hasErrors, noLocation, type Finding } from '../shared/findings.js';
 import { evaluatePolicyTests, type Device } from '../evaluate/index.js';
 import { validatePolicy } from './policy.js';
 

@@ -8,8 +8,8 @@
  * a warning. Wrongly rejecting a policy Tailscale accepts blocks a user with no way around it,
  * so when in doubt this module warns.
  */
-import { closest } from '../policy/suggest.js';
-import { error, warning, type Finding, type JsonPath, type Locator } from '../policy/findings.js';
+import { closest } from '../shared/suggest.js';
+import { error, warning, type Finding, type JsonPath, type Locator } from '../shared/findings.js';
 import { compilePolicy, type CompiledPolicy } from '../evaluate/model.js';
 import {
   ACL_FIELDS,
@@ -28,10 +28,10 @@ import {
   readObject,
   type Field,
   type JsonObject,
-} from '../evaluate/keys.js';
-import { QUAD100_RANGE, isWholeFamily, parseAddressSpec, parseIP, parsePrefix, rangesOverlap } from '../evaluate/ip.js';
-import { hasPorts, isAllPorts, parseGrantIp, parsePortList, parseProto, splitHostPorts } from '../evaluate/ports.js';
-import { parsePostureCondition } from '../evaluate/posture.js';
+} from '../grammar/keys.js';
+import { QUAD100_RANGE, isWholeFamily, parseAddressSpec, parseIP, parsePrefix, rangesOverlap } from '../grammar/ip.js';
+import { hasPorts, isAllPorts, parseGrantIp, parsePortList, parseProto, splitHostPorts } from '../grammar/ports.js';
+import { parsePostureCondition } from '../grammar/posture.js';
 import {
   AUTOGROUPS,
   ROLE_AUTOGROUPS,
@@ -40,9 +40,9 @@ import {
   isMemberAutogroup,
   parseSelector,
   type Selector,
-} from '../evaluate/selectors.js';
+} from '../grammar/selectors.js';
 import { sshTestProblems, testProblems } from '../evaluate/tests.js';
-import { HOUR, formatGoDuration, parseGoDuration } from './duration.js';
+import { HOUR, formatGoDuration, parseGoDuration } from '../grammar/duration.js';
 
 export interface PolicyValidationOptions {
   /** Login names known to exist (from a device inventory or the conformance case); undefined = unknown, don't check. */

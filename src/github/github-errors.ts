@@ -2,7 +2,7 @@
  * GitHubApiError: a failed GitHub API call, said in terms a user can act on (which call, what
  * status, GitHub's own message) and never carrying the token.
  */
-import { ExternalError } from '../errors.js';
+import { ExternalError } from '../shared/errors.js';
 
 export class GitHubApiError extends ExternalError {
   override readonly name = 'GitHubApiError';

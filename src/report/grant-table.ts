@@ -1,6 +1,6 @@
 /** Words and rows that describe grants, shared by the text, Markdown and JSON reports. Pure. */
 import type { Compiled, GrantEntry } from '../policy/compile.js';
-import { humanUtc } from '../policy/time.js';
+import { humanUtc } from '../shared/time.js';
 
 export interface GrantRow {
   path: string;

@@ -12,7 +12,7 @@
  */
 import { groupMembers } from '../policy/access.js';
 import type { Compiled } from '../policy/compile.js';
-import { humanUtc } from '../policy/time.js';
+import { humanUtc } from '../shared/time.js';
 import { code, md, oneLine } from '../report/escape.js';
 import { COMMENT_LIMIT, truncate } from '../report/markdown.js';
 

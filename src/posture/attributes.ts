@@ -18,7 +18,7 @@ import type { Compiled } from '../policy/compile.js';
 import { rulesFor } from '../policy/grants.js';
 import { commentSafe } from '../policy/render.js';
 import type { DeviceAttributes, PostureAttributeValue } from '../tailscale/types.js';
-import { attributeKey, isTailpolicyAttributeKey } from './keys.js';
+import { attributeKey, isTailpolicyAttributeKey } from '../policy/posture-keys.js';
 
 export interface EnforcedGrant {
   path: string;

@@ -9,7 +9,7 @@
  * File contents are read by blob id, so paths never travel through a line-based protocol.
  */
 import { execFile } from 'node:child_process';
-import { UserError } from '../errors.js';
+import { UserError } from '../shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from '../policy/source.js';
 import { isGrantPath, normalizeDir, type GrantFileChange, type HistoryCommit } from './history.js';
 

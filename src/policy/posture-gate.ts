@@ -15,7 +15,7 @@
  * A name that is not a defined posture is kept as it is, so validation reports it exactly as it
  * would without the gate, and nothing is pushed with a condition silently dropped.
  */
-import { attributeCondition, attributeKey, grantId, POSTURE_PREFIX } from './keys.js';
+import { attributeCondition, attributeKey, grantId, POSTURE_PREFIX } from './posture-keys.js';
 
 export interface GeneratedPosture {
   name: string;

@@ -7,8 +7,8 @@
  * apostrophe, Markdown cells go through md(), and plain text through oneLine().
  */
 import { code, md, oneLine } from '../report/escape.js';
-import { formatDuration, humanUtc, isoUtc } from '../policy/time.js';
-import { approvalStatusText, type ApprovalEvidence } from './approvals.js';
+import { formatDuration, humanUtc, isoUtc } from '../shared/time.js';
+import { approvalStatusText, type ApprovalEvidence } from './approval-evidence.js';
 import type { GrantEvent, PullLookup } from './history.js';
 import type { AccessRecord, AuditReport } from './report.js';
 

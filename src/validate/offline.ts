@@ -4,10 +4,10 @@
  * its tests fail is left out and reported, and the narrower policy is what may be pushed. An
  * error in the base policy leaves nothing pushable. Pure: files and `now` in, a result out.
  */
-import { compile, type CompileInput, type Compiled } from './policy/compile.js';
-import { error, hasErrors, sortFindings, type Finding } from './policy/findings.js';
-import { validatePolicy } from './validate/policy.js';
-import { evaluatePolicyTests, type Device, type TestOutcome } from './evaluate/index.js';
+import { compile, type CompileInput, type Compiled } from '../policy/compile.js';
+import { error, hasErrors, sortFindings, type Finding } from '../shared/findings.js';
+import { validatePolicy } from './policy.js';
+import { evaluatePolicyTests, type Device, type TestOutcome } from '../evaluate/index.js';
 
 export interface CheckOptions extends Omit<CompileInput, 'exclude'> {
   /** Grants to leave out before anything else, e.g. merged without approval. */

@@ -1,8 +1,8 @@
 /** `tailpolicy explain`: parse `DST:PORT[/PROTO]`, ask the evaluator, say which rules allow it. */
 import type { Compiled } from '../policy/compile.js';
-import { UserError } from '../errors.js';
+import { UserError } from '../shared/errors.js';
 import { explain } from '../evaluate/index.js';
-import { humanUtc } from '../policy/time.js';
+import { humanUtc } from '../shared/time.js';
 import { oneLine } from './escape.js';
 
 export interface ExplainAnswer {

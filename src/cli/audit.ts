@@ -6,11 +6,11 @@
  * 0 ok, 1 grants without a qualifying approval (when looked up), 2 usage, 3 GitHub failed.
  */
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
-import { createGitHubClient } from '../github/client.js';
-import { parseTimestamp } from '../policy/time.js';
-import { runAudit, writeAuditFiles, type AuditFiles } from './index.js';
-import { renderJson, renderText } from './render.js';
+import { UserError } from '../shared/errors.js';
+import { createGitHubClient } from '../github/github-client.js';
+import { parseTimestamp } from '../shared/time.js';
+import { runAudit, writeAuditFiles, type AuditFiles } from '../audit/index.js';
+import { renderJson, renderText } from '../audit/formats.js';
 
 export interface AuditCommandOptions {
   root: string;

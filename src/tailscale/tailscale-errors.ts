@@ -10,7 +10,7 @@
  * `redactSecrets` with the secrets it knows before building an error, and the errors keep no
  * request headers or bodies.
  */
-import { ExternalError } from '../errors.js';
+import { ExternalError } from '../shared/errors.js';
 import type { CredentialKind, PolicyTestResult } from './types.js';
 
 /** How many `data` entries an error message lists before summarising the rest. */

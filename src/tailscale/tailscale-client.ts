@@ -15,7 +15,7 @@ import {
   TailscaleAuthError,
   TailscaleResponseError,
   type TailscaleError,
-} from './errors.js';
+} from './tailscale-errors.js';
 import { createTransport, type RetryInfo, type TransportResponse } from './transport.js';
 import type {
   Device,

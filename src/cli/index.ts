@@ -6,21 +6,21 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { auditCommand } from './audit/cli.js';
-import { checkRepository } from './check.js';
-import { sourceFromEnv } from './modes/context.js';
-import { explainAccess } from './report/explain.js';
-import { renderPlanText } from './report/plan.js';
-import { makePlan } from './review/plan.js';
-import { filesAtRef } from './git.js';
-import { applyCommand } from './modes/apply.js';
-import { expireCommand } from './modes/expire.js';
-import { ExternalError, UserError } from './errors.js';
-import { formatFinding } from './policy/findings.js';
-import { parseTimestamp } from './policy/time.js';
-import { oneLine } from './report/escape.js';
-import { readRepository } from './repo.js';
-import { renderCheckText } from './report/text.js';
+import { auditCommand } from './audit.js';
+import { checkRepository } from '../validate/offline.js';
+import { sourceFromEnv } from '../modes/context.js';
+import { explainAccess } from '../report/explain-text.js';
+import { renderPlanText } from '../report/plan-markdown.js';
+import { makePlan } from '../review/plan.js';
+import { filesAtRef } from '../git.js';
+import { applyCommand } from '../modes/apply.js';
+import { expireCommand } from '../modes/expire.js';
+import { ExternalError, UserError } from '../shared/errors.js';
+import { formatFinding } from '../shared/findings.js';
+import { parseTimestamp } from '../shared/time.js';
+import { oneLine } from '../report/escape.js';
+import { readRepository } from '../repo.js';
+import { renderCheckText } from '../report/text.js';
 
 export interface Io {
   stdout: (s: string) => void;

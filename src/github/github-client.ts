@@ -8,7 +8,7 @@
  * token. With `dryRun`, reads go out but writes are only recorded (`plannedWrites()`).
  */
 import { getOctokit } from '@actions/github';
-import { GitHubApiError, toGitHubApiError } from './errors.js';
+import { GitHubApiError, toGitHubApiError } from './github-errors.js';
 import { withRetries, type RetryOptions } from './retry.js';
 
 export interface GitHubClientOptions {

@@ -1,13 +1,13 @@
 /**
  * Layer 2 of validation: the shape of tailpolicy's own files, checked with ajv against the
- * schemas in src/schemas.ts, with errors turned into findings a user can act on (the field, the
+ * schemas in src/policy/schemas.ts, with errors turned into findings a user can act on (the field, the
  * line, and what to write instead).
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { error, type Finding, type JsonPath, type Locator } from '../policy/findings.js';
-import { closest } from '../policy/suggest.js';
-import { isBareDate, parseDuration, parseTimestamp } from '../policy/time.js';
-import { accessSchema, dnsSchema, grantSchema } from '../schemas.js';
+import { error, type Finding, type JsonPath, type Locator } from '../shared/findings.js';
+import { closest } from '../shared/suggest.js';
+import { isBareDate, parseDuration, parseTimestamp } from '../shared/time.js';
+import { accessSchema, dnsSchema, grantSchema } from './schemas.js';
 
 export type FileKind = 'grant' | 'access' | 'dns';
 

@@ -4,7 +4,7 @@
  * tests and for callers that validate a single policy file. Pure: text in, value and locator out.
  */
 import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import type { JsonPath, Location, Locator } from '../policy/findings.js';
+import type { JsonPath, Location, Locator } from './findings.js';
 
 export interface LocatedJson {
   /** The parsed value (undefined when the text has no value at all). */

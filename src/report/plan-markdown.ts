@@ -1,10 +1,10 @@
 /** The plan and the approval check as Markdown, for the sticky PR comment and the job summary. */
-import type { CheckResult } from '../check.js';
+import type { CheckResult } from '../validate/offline.js';
 import { formatChanges } from '../policy/diff.js';
 import type { ApprovalVerdict } from '../review/approvals.js';
 import type { Plan } from '../review/plan.js';
 import { code, md, oneLine } from './escape.js';
-import { formatFinding } from '../policy/findings.js';
+import { formatFinding } from '../shared/findings.js';
 import { COMMENT_LIMIT, findingsTable, pre, truncate } from './markdown.js';
 
 /** The hidden marker that identifies tailpolicy's one comment on a pull request. */

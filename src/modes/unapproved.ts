@@ -8,10 +8,10 @@
  * (and with it revocation) stopped.
  */
 import { compile, type Compiled } from '../policy/compile.js';
-import type { GitHubClient, PullFile, PullRequest } from '../github/client.js';
-import { GitHubApiError } from '../github/errors.js';
+import type { GitHubClient, PullFile, PullRequest } from '../github/github-client.js';
+import { GitHubApiError } from '../github/github-errors.js';
 import { filesAt, isShallow, lastCommits } from '../git.js';
-import { evaluateApprovals } from './approvals.js';
+import { evaluateApprovals } from '../review/approvals.js';
 
 export async function unapprovedGrants(
   compiled: Compiled,
