@@ -10,7 +10,6 @@ import { measure, type BenchResult } from './measure.js';
 
 export type { BenchResult };
 
-
 /** A deterministic pseudo-random generator, so every run measures the same policy. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -20,7 +19,9 @@ function rng(seed: number): () => number {
   };
 }
 
-export function syntheticPolicy(opts = { rules: 10_000, groups: 1_000, tags: 300, users: 5_000, tests: 10_000 }): Record<string, unknown> {
+export function syntheticPolicy(
+  opts = { rules: 10_000, groups: 1_000, tags: 300, users: 5_000, tests: 10_000 },
+): Record<string, unknown> {
   const r = rng(42);
   const pick = (n: number): number => Math.floor(r() * n);
   const user = (i: number): string => `user${i}@example.com`;
@@ -63,7 +64,8 @@ export async function benchEvaluate(): Promise<BenchResult[]> {
   if (r.outcomes.length !== 10_000) throw new Error('benchmark: expected 10,000 outcomes');
   measure('evaluate: validatePolicy (whole policy)', out, () => validatePolicy(policy, noLocation));
   measure('evaluate: 1k explain queries on one compilation', out, () => {
-    for (let i = 0; i < 1000; i++) explain(compiled, { src: `user${i}@example.com`, dst: `tag:t${i % 300}`, port: 443 }, noLocation);
+    for (let i = 0; i < 1000; i++)
+      explain(compiled, { src: `user${i}@example.com`, dst: `tag:t${i % 300}`, port: 443 }, noLocation);
   });
   return out;
 }
@@ -71,6 +73,7 @@ export async function benchEvaluate(): Promise<BenchResult[]> {
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   void benchEvaluate().then((rs) => {
-    for (const r of rs) console.log(`${r.name.padEnd(56)} ${String(r.ms).padStart(9)} ms ${String(r.heapMB).padStart(8)} MB`);
+    for (const r of rs)
+      console.log(`${r.name.padEnd(56)} ${String(r.ms).padStart(9)} ms ${String(r.heapMB).padStart(8)} MB`);
   });
 }

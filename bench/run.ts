@@ -17,7 +17,10 @@ import { measure, type BenchResult } from './measure.js';
 const NOW = new Date('2026-11-21T23:00:00Z');
 
 /** A base policy with `rules` grants over `users` people, and `users` grant files. */
-function repository(opts: { users: number; rules: number; grants: number }): { policyFiles: SourceText[]; grantFiles: SourceText[] } {
+function repository(opts: { users: number; rules: number; grants: number }): {
+  policyFiles: SourceText[];
+  grantFiles: SourceText[];
+} {
   const users = Array.from({ length: opts.users }, (_, i) => `user${i}@example.com`);
   const policy = {
     groups: { 'group:eng': users, 'group:sre': ['sre0@example.com', 'sre1@example.com'] },
@@ -60,12 +63,16 @@ function repository(opts: { users: number; rules: number; grants: number }): { p
 function benchCheck(out: BenchResult[]): void {
   for (const grants of [10, 100, 1_000, 10_000]) {
     const repo = repository({ users: grants, rules: 100, grants });
-    const r = measure(`check: ${grants} grants (100 rules, 100 tests)`, out, () => checkRepository({ policyDir: 'policy', ...repo, now: NOW }));
+    const r = measure(`check: ${grants} grants (100 rules, 100 tests)`, out, () =>
+      checkRepository({ policyDir: 'policy', ...repo, now: NOW }),
+    );
     if (!r.ok) throw new Error(`bench: unexpected findings: ${r.findings[0]?.message}`);
   }
   for (const rules of [1_000, 10_000]) {
     const repo = repository({ users: 1_000, rules, grants: 10 });
-    measure(`check: ${rules} rules (1000 tests, 10 grants)`, out, () => checkRepository({ policyDir: 'policy', ...repo, now: NOW }));
+    measure(`check: ${rules} rules (1000 tests, 10 grants)`, out, () =>
+      checkRepository({ policyDir: 'policy', ...repo, now: NOW }),
+    );
   }
 }
 
@@ -78,7 +85,13 @@ async function benchApply(out: BenchResult[]): Promise<void> {
     const run = await runAction({
       workspace: dir,
       eventName: 'push',
-      inputs: { ...inputs, mode: 'apply', now: NOW.toISOString(), 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY },
+      inputs: {
+        ...inputs,
+        mode: 'apply',
+        now: NOW.toISOString(),
+        'api-url': tailscale.url,
+        'api-key': EMULATOR_API_KEY,
+      },
       env,
     });
     out.push({ name: 'apply (dist/index.js): the example', ms: Math.round(performance.now() - start), heapMB: NaN });
@@ -112,11 +125,21 @@ async function benchApply(out: BenchResult[]): Promise<void> {
     const run = await runAction({
       workspace: dir,
       eventName: 'push',
-      inputs: { mode: 'apply', now: NOW.toISOString(), 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY, 'github-token': github.token },
+      inputs: {
+        mode: 'apply',
+        now: NOW.toISOString(),
+        'api-url': tailscale.url,
+        'api-key': EMULATOR_API_KEY,
+        'github-token': github.token,
+      },
       env: { GITHUB_API_URL: github.url },
       timeoutMs: 600_000,
     });
-    out.push({ name: 'apply (dist/index.js): 1000 grants, 100 rules', ms: Math.round(performance.now() - start), heapMB: NaN });
+    out.push({
+      name: 'apply (dist/index.js): 1000 grants, 100 rules',
+      ms: Math.round(performance.now() - start),
+      heapMB: NaN,
+    });
     if (run.code !== 0) throw new Error(`bench: apply failed: ${run.stdout.slice(-2000)}`);
     await Promise.all([tailscale.close(), github.close()]);
   }
@@ -128,5 +151,7 @@ results.push(...(await benchEvaluate()));
 await benchApply(results);
 console.log(`tailpolicy benchmark (node ${process.version}; heap = growth while the step ran)`);
 for (const r of results) {
-  console.log(`${r.name.padEnd(56)} ${r.ms.toFixed(1).padStart(10)} ms ${Number.isNaN(r.heapMB) ? '        -' : `${r.heapMB.toFixed(1).padStart(8)} MB`}`);
+  console.log(
+    `${r.name.padEnd(56)} ${r.ms.toFixed(1).padStart(10)} ms ${Number.isNaN(r.heapMB) ? '        -' : `${r.heapMB.toFixed(1).padStart(8)} MB`}`,
+  );
 }

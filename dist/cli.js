@@ -24,19 +24,22 @@ import {
   runAudit,
   sourceFromEnv,
   writeAuditFiles
-} from "./chunks/chunk-SL62SUAL.js";
+} from "./chunks/chunk-DV6CWDIB.js";
 
-// src/cli.ts
+// src/cli/index.ts
 import { writeFile } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/audit/cli.ts
+// src/cli/audit.ts
 import { resolve } from "node:path";
 function time(name, value) {
   if (value === void 0) return void 0;
   const parsed = parseTimestamp(value);
-  if (!parsed) throw new UserError(`--${name} ${JSON.stringify(value)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`);
+  if (!parsed)
+    throw new UserError(
+      `--${name} ${JSON.stringify(value)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`
+    );
   return parsed;
 }
 async function auditCommand(opts, io) {
@@ -50,7 +53,8 @@ async function auditCommand(opts, io) {
   let github;
   if (token && repository) {
     const [owner, repo, ...extra] = repository.split("/");
-    if (!owner || !repo || extra.length) throw new UserError(`GITHUB_REPOSITORY is "${repository}"; expected owner/name.`);
+    if (!owner || !repo || extra.length)
+      throw new UserError(`GITHUB_REPOSITORY is "${repository}"; expected owner/name.`);
     const apiUrl = (opts.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
     github = createGitHubClient({ token, apiUrl, owner, repo });
   } else if (token || repository) {
@@ -75,7 +79,7 @@ async function auditCommand(opts, io) {
   return (run.report.summary.unapproved ?? 0) > 0 ? 1 : 0;
 }
 
-// src/report/explain.ts
+// src/report/explain-text.ts
 function parseTarget(target) {
   const slash = target.lastIndexOf("/");
   const hasProto = slash > target.lastIndexOf(":");
@@ -98,10 +102,21 @@ function explainAccess(compiled, src, target) {
     return { section: m.section, index: m.index, from };
   });
   const verdict = result.allowed === "undecidable" ? "CANNOT BE DECIDED OFFLINE" : result.allowed ? "ALLOWED" : "DENIED";
-  const lines = [`${verdict}: ${oneLine(src)} -> ${oneLine(dst)}:${port}${proto ? `/${oneLine(proto)}` : ""} at ${humanUtc(compiled.now)}`];
+  const lines = [
+    `${verdict}: ${oneLine(src)} -> ${oneLine(dst)}:${port}${proto ? `/${oneLine(proto)}` : ""} at ${humanUtc(compiled.now)}`
+  ];
   for (const r of rules) lines.push(`  allowed by ${r.section}[${r.index}] (${oneLine(r.from)})`);
   for (const n of result.notes) lines.push(`  note: ${oneLine(n)}`);
-  return { src, dst, port, ...proto ? { proto } : {}, allowed: result.allowed, rules, notes: result.notes, text: lines.join("\n") + "\n" };
+  return {
+    src,
+    dst,
+    port,
+    ...proto ? { proto } : {},
+    allowed: result.allowed,
+    rules,
+    notes: result.notes,
+    text: lines.join("\n") + "\n"
+  };
 }
 
 // src/report/text.ts
@@ -111,7 +126,9 @@ function renderCheckText(result) {
   for (const f of result.findings) lines.push(oneLine(formatFinding(f), 2e3));
   if (result.findings.length) lines.push("");
   const counts = countByState(compiled);
-  const rules = ["acls", "grants", "ssh"].map((s) => `${compiled.policy[s]?.length ?? 0} ${s}`);
+  const rules = ["acls", "grants", "ssh"].map(
+    (s) => `${compiled.policy[s]?.length ?? 0} ${s}`
+  );
   lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
   lines.push(`  policy:  ${rules.join(", ")}; ${compiled.text.length} bytes; ${compiled.digest}`);
   lines.push(
@@ -145,18 +162,22 @@ function renderCheckText(result) {
   const warnings = result.findings.filter((f) => f.severity === "warning").length;
   lines.push("");
   if (!result.pushable) {
-    lines.push(`FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`);
+    lines.push(
+      `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`
+    );
   } else if (errors) {
     lines.push(
       `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`
     );
   } else {
-    lines.push(`OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`);
+    lines.push(
+      `OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`
+    );
   }
   return lines.join("\n") + "\n";
 }
 
-// src/cli.ts
+// src/cli/index.ts
 var USAGE = `Usage: tailpolicy <command> [options]
 
 Commands:
@@ -219,8 +240,10 @@ async function cli(argv, io) {
 `);
       return e.exitCode;
     }
-    io.stderr(`tailpolicy: internal error (a bug in tailpolicy; please report it): ${e.stack ?? String(e)}
-`);
+    io.stderr(
+      `tailpolicy: internal error (a bug in tailpolicy; please report it): ${e.stack ?? String(e)}
+`
+    );
     return 70;
   }
 }
@@ -243,7 +266,10 @@ ${USAGE}`);
 
 ${USAGE}`);
   const now = values.now === void 0 ? /* @__PURE__ */ new Date() : parseTimestamp(values.now);
-  if (!now) throw new UserError(`--now ${JSON.stringify(values.now)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`);
+  if (!now)
+    throw new UserError(
+      `--now ${JSON.stringify(values.now)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`
+    );
   const root = resolve2(io.cwd, values.root ?? ".");
   switch (command) {
     case "check":
@@ -293,14 +319,22 @@ ${USAGE}`);
       const head = checkRepository({ policyDir, ...files, readFindings: files.findings, now });
       const baseFiles = await filesAtRef(root, values.base, [policyDir, grantsDir]);
       const inDir = (dir) => (f) => f.path.startsWith(dir.replace(/\/+$/, "") + "/");
-      const base = checkRepository({ policyDir, policyFiles: baseFiles.filter(inDir(policyDir)), grantFiles: baseFiles.filter(inDir(grantsDir)), now });
+      const base = checkRepository({
+        policyDir,
+        policyFiles: baseFiles.filter(inDir(policyDir)),
+        grantFiles: baseFiles.filter(inDir(grantsDir)),
+        now
+      });
       io.stdout(renderPlanText(makePlan(base.compiled, head.compiled), head, values.base));
       return head.ok ? 0 : 1;
     }
     case "explain": {
-      if (rest.length !== 2) throw new UserError(`explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp
+      if (rest.length !== 2)
+        throw new UserError(
+          `explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp
 
-${USAGE}`);
+${USAGE}`
+        );
       const files = await readRepository(root, values["policy-dir"], values["grants-dir"]);
       const result = checkRepository({ policyDir: values["policy-dir"], ...files, readFindings: files.findings, now });
       if (!result.pushable) {

@@ -34,7 +34,7 @@ import {
   summary,
   warning,
   writeAuditFiles
-} from "./chunks/chunk-SL62SUAL.js";
+} from "./chunks/chunk-DV6CWDIB.js";
 
 // src/modes/audit.ts
 import { join } from "node:path";
@@ -63,7 +63,10 @@ The evidence (${code("audit.csv")}, ${code("audit.json")}, ${code("audit.md")}) 
   return {
     outputs: { "policy-file": "" },
     summary: summary2,
-    ...unapproved ? { failure: `${unapproved} grant event(s) reached the default branch without a qualifying approval; see audit.md.`, exitCode: 1 } : {}
+    ...unapproved ? {
+      failure: `${unapproved} grant event(s) reached the default branch without a qualifying approval; see audit.md.`,
+      exitCode: 1
+    } : {}
   };
 }
 

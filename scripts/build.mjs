@@ -24,8 +24,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   // Some bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __tailpolicyCreateRequire } from 'node:module';\nconst require = __tailpolicyCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __tailpolicyCreateRequire } from 'node:module';\nconst require = __tailpolicyCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
-

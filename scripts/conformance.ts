@@ -28,13 +28,16 @@ const row = (s: Score): string[] => [
 const header = ['category', 'cases', 'agreement', 'false rejections', 'false acceptances', 'different reason'];
 const rows = [header, ...report.categories.map(row), row(report.overall)];
 const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+const line = (r: string[]): string =>
+  r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows.slice(1, -1)) console.log(line(r));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 console.log(line(rows[rows.length - 1]!));
-console.log(`\n${report.results.length} cases scored, ${report.skipped} skipped (status 500: a server fault, not a verdict).`);
+console.log(
+  `\n${report.results.length} cases scored, ${report.skipped} skipped (status 500: a server fault, not a verdict).`,
+);
 
 const show = (title: string, list: CaseResult[]): void => {
   if (list.length === 0) return;
@@ -51,7 +54,9 @@ show('False rejections (Tailscale accepted, we rejected)', report.overall.falseR
 show('False acceptances (Tailscale rejected, we accepted)', report.overall.falseAcceptances);
 if (verbose) show('Same verdict, different reason', report.overall.differentReason);
 else if (report.overall.differentReason.length > 0) {
-  console.log(`\nSame verdict, different reason (${report.overall.differentReason.length}): ${report.overall.differentReason.map((r) => r.id).join(', ')}`);
+  console.log(
+    `\nSame verdict, different reason (${report.overall.differentReason.length}): ${report.overall.differentReason.map((r) => r.id).join(', ')}`,
+  );
   console.log('  (--verbose shows both messages)');
 }
 process.exitCode = report.overall.falseRejections.length > 0 ? 1 : 0;

@@ -78,7 +78,9 @@ export async function filesAtRef(root: string, ref: string, dirs: readonly strin
   try {
     sha = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
-    throw new UserError(`"${ref}" is not a commit of the repository at ${root}; pass --base with a branch, tag or SHA.`);
+    throw new UserError(
+      `"${ref}" is not a commit of the repository at ${root}; pass --base with a branch, tag or SHA.`,
+    );
   }
   return filesAt(root, sha, dirs);
 }

@@ -56,7 +56,13 @@ const grant = (fields: Record<string, string>) =>
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n') + '\n';
 
-const ALICE_V1 = grant({ grantees: '[alice@example.com]', resource: 'prod-db', reason: '"INC-1: slow queries"', ticket: 'INC-1', expires: '2026-03-02T14:00:00Z' });
+const ALICE_V1 = grant({
+  grantees: '[alice@example.com]',
+  resource: 'prod-db',
+  reason: '"INC-1: slow queries"',
+  ticket: 'INC-1',
+  expires: '2026-03-02T14:00:00Z',
+});
 const ALICE_V2 = ALICE_V1.replace('2026-03-02T14:00:00Z', '2026-03-02T18:00:00Z');
 const BOB = grant({
   grantees: 'bob@example.com',
@@ -65,7 +71,13 @@ const BOB = grant({
   starts: '2026-03-03T09:00:00Z',
   expires: '2026-03-03T12:00:00Z',
 });
-const RAJ_V1 = grant({ grantees: '[raj@example.com]', resource: 'prod-db', reason: '"INC-2"', ticket: 'INC-2', expires: '2026-03-04T15:00:00Z' });
+const RAJ_V1 = grant({
+  grantees: '[raj@example.com]',
+  resource: 'prod-db',
+  reason: '"INC-2"',
+  ticket: 'INC-2',
+  expires: '2026-03-04T15:00:00Z',
+});
 const RAJ_V2 = RAJ_V1.replace('"INC-2"', '"INC-2: vacuum"');
 const CAROL = `grantees: [carol@example.com]
 reason: "=HYPERLINK(\\"http://evil.example\\")"
@@ -160,7 +172,11 @@ async function buildScenario(): Promise<Scenario> {
   branch('tailpolicy/expired');
   commit('2026-03-03T09:55:00Z', 'Remove expired grants', { 'grants/alice-prod-db.yaml': null });
   setClock('2026-03-03T09:56:00Z');
-  github.createPull({ head: 'tailpolicy/expired', author: 'github-actions[bot]', title: 'Remove expired access grants' });
+  github.createPull({
+    head: 'tailpolicy/expired',
+    author: 'github-actions[bot]',
+    title: 'Remove expired access grants',
+  });
   sha.pr3 = merge(3, '2026-03-03T10:00:00Z');
   git('branch', '-q', '-D', 'tailpolicy/expired');
 
@@ -203,7 +219,11 @@ async function buildScenario(): Promise<Scenario> {
     'grants/carol-inline.yaml': null,
   });
   setClock('2026-03-05T11:56:00Z');
-  github.createPull({ head: 'tailpolicy/expired', author: 'github-actions[bot]', title: 'Remove expired access grants' });
+  github.createPull({
+    head: 'tailpolicy/expired',
+    author: 'github-actions[bot]',
+    title: 'Remove expired access grants',
+  });
   sha.pr6 = merge(6, '2026-03-05T12:00:00Z');
   return { dir, github, sha };
 }
@@ -221,7 +241,13 @@ const offline = (extra: Partial<Parameters<typeof runAudit>[0]> = {}) =>
 
 const enriched = (extra: Partial<Parameters<typeof runAudit>[0]> = {}) =>
   offline({
-    github: createGitHubClient({ token: s.github.token, apiUrl: s.github.url, owner: 'acme', repo: 'tailnet', retry: { retries: 0 } }),
+    github: createGitHubClient({
+      token: s.github.token,
+      apiUrl: s.github.url,
+      owner: 'acme',
+      repo: 'tailnet',
+      retry: { retries: 0 },
+    }),
     repository: 'acme/tailnet',
     ...extra,
   });
@@ -242,13 +268,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), out.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), out.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
   return out;
@@ -280,7 +306,13 @@ describe('the history read from Git', () => {
 
   it('works from a folder inside a larger repository', async () => {
     const mono = tempDir('tailpolicy-mono-');
-    const env = { ...process.env, GIT_AUTHOR_NAME: 'D', GIT_AUTHOR_EMAIL: 'd@x', GIT_COMMITTER_NAME: 'D', GIT_COMMITTER_EMAIL: 'd@x' };
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'D',
+      GIT_AUTHOR_EMAIL: 'd@x',
+      GIT_COMMITTER_NAME: 'D',
+      GIT_COMMITTER_EMAIL: 'd@x',
+    };
     const git = (...args: string[]) => execFileSync('git', ['-C', mono, ...args], { encoding: 'utf8', env });
     mkdirSync(join(mono, 'infra/tailnet/grants [old]'), { recursive: true });
     mkdirSync(join(mono, 'grants'), { recursive: true });
@@ -290,7 +322,9 @@ describe('the history read from Git', () => {
     git('add', '-A');
     git('commit', '-q', '-m', 'one');
     const history = await readGrantHistory(join(mono, 'infra/tailnet'), { grantsDir: 'grants [old]' });
-    expect(history.commits.flatMap((c) => c.changes.map((ch) => [ch.status, ch.path, ch.text]))).toEqual([['added', 'grants [old]/a.yaml', ALICE_V1]]);
+    expect(history.commits.flatMap((c) => c.changes.map((ch) => [ch.status, ch.path, ch.text]))).toEqual([
+      ['added', 'grants [old]/a.yaml', ALICE_V1],
+    ]);
   });
 
   it('refuses a shallow clone', async () => {
@@ -326,7 +360,14 @@ function expectedEvents() {
   const id = (path: string, sha: string) => `${path}@${sha.slice(0, 12)}`;
   const alice = id('grants/alice-prod-db.yaml', s.sha.pr1!);
   const raj = id('grants/raj-prod-db.yaml', s.sha.pr4!);
-  const base = { previous_path: null, starts: null, valid: true, superseded_at: null, superseded_by_commit: null, expired_at: null };
+  const base = {
+    previous_path: null,
+    starts: null,
+    valid: true,
+    superseded_at: null,
+    superseded_by_commit: null,
+    expired_at: null,
+  };
   return [
     {
       ...base,
@@ -445,13 +486,71 @@ describe('offline (Git history alone)', () => {
 
   it('says "not looked up" in the approval columns and takes PR numbers from the merge messages', async () => {
     const run = await offline();
-    expect(rows(run, ['pr_number', 'pr_author', 'approval_status', 'approvals', 'qualifying_approvers', 'removed_pr_number', 'lookup'])).toEqual([
-      { pr_number: 1, pr_author: 'not looked up', approval_status: 'not looked up', approvals: 'not looked up', qualifying_approvers: 'not looked up', removed_pr_number: 3, lookup: 'offline' },
-      { pr_number: 2, pr_author: 'not looked up', approval_status: 'not looked up', approvals: 'not looked up', qualifying_approvers: 'not looked up', removed_pr_number: 3, lookup: 'offline' },
-      { pr_number: null, pr_author: 'not looked up', approval_status: 'not looked up', approvals: 'not looked up', qualifying_approvers: 'not looked up', removed_pr_number: 6, lookup: 'offline' },
-      { pr_number: 4, pr_author: 'not looked up', approval_status: 'not looked up', approvals: 'not looked up', qualifying_approvers: 'not looked up', removed_pr_number: 6, lookup: 'offline' },
-      { pr_number: 5, pr_author: 'not looked up', approval_status: 'not looked up', approvals: 'not looked up', qualifying_approvers: 'not looked up', removed_pr_number: 6, lookup: 'offline' },
-      { pr_number: 9, pr_author: 'not looked up', approval_status: 'not looked up', approvals: 'not looked up', qualifying_approvers: 'not looked up', removed_pr_number: 6, lookup: 'offline' },
+    expect(
+      rows(run, [
+        'pr_number',
+        'pr_author',
+        'approval_status',
+        'approvals',
+        'qualifying_approvers',
+        'removed_pr_number',
+        'lookup',
+      ]),
+    ).toEqual([
+      {
+        pr_number: 1,
+        pr_author: 'not looked up',
+        approval_status: 'not looked up',
+        approvals: 'not looked up',
+        qualifying_approvers: 'not looked up',
+        removed_pr_number: 3,
+        lookup: 'offline',
+      },
+      {
+        pr_number: 2,
+        pr_author: 'not looked up',
+        approval_status: 'not looked up',
+        approvals: 'not looked up',
+        qualifying_approvers: 'not looked up',
+        removed_pr_number: 3,
+        lookup: 'offline',
+      },
+      {
+        pr_number: null,
+        pr_author: 'not looked up',
+        approval_status: 'not looked up',
+        approvals: 'not looked up',
+        qualifying_approvers: 'not looked up',
+        removed_pr_number: 6,
+        lookup: 'offline',
+      },
+      {
+        pr_number: 4,
+        pr_author: 'not looked up',
+        approval_status: 'not looked up',
+        approvals: 'not looked up',
+        qualifying_approvers: 'not looked up',
+        removed_pr_number: 6,
+        lookup: 'offline',
+      },
+      {
+        pr_number: 5,
+        pr_author: 'not looked up',
+        approval_status: 'not looked up',
+        approvals: 'not looked up',
+        qualifying_approvers: 'not looked up',
+        removed_pr_number: 6,
+        lookup: 'offline',
+      },
+      {
+        pr_number: 9,
+        pr_author: 'not looked up',
+        approval_status: 'not looked up',
+        approvals: 'not looked up',
+        qualifying_approvers: 'not looked up',
+        removed_pr_number: 6,
+        lookup: 'offline',
+      },
     ]);
     expect(run.report.summary.unapproved).toBeUndefined();
   });
@@ -471,7 +570,10 @@ describe('offline (Git history alone)', () => {
   });
 
   it('keeps the versions that were on the default branch during --since/--until', async () => {
-    const { report } = await offline({ since: new Date('2026-03-04T00:00:00Z'), until: new Date('2026-03-05T00:00:00Z') });
+    const { report } = await offline({
+      since: new Date('2026-03-04T00:00:00Z'),
+      until: new Date('2026-03-05T00:00:00Z'),
+    });
     expect(report.events.map((e) => [e.path, e.event])).toEqual([
       ['grants/bob-prod-db.yaml', 'added'],
       ['grants/raj-prod-db.yaml', 'added'],
@@ -498,17 +600,26 @@ describe('--at: who had which access at that time', () => {
     ['2026-03-03T08:30:00Z', [`expired alice@example.com prod-db grants/alice-prod-db.yaml #2`]],
     [
       '2026-03-03T09:30:00Z',
-      [`expired alice@example.com prod-db grants/alice-prod-db.yaml #2`, `active bob@example.com prod-db grants/bob-prod-db.yaml -`],
+      [
+        `expired alice@example.com prod-db grants/alice-prod-db.yaml #2`,
+        `active bob@example.com prod-db grants/bob-prod-db.yaml -`,
+      ],
     ],
     ['2026-03-03T10:00:00Z', [`active bob@example.com prod-db grants/bob-prod-db.yaml -`]],
     ['2026-03-03T12:30:00Z', [`expired bob@example.com prod-db grants/bob-prod-db.yaml -`]],
     [
       '2026-03-04T10:05:00Z',
-      [`expired bob@example.com prod-db grants/bob-prod-db.yaml -`, `active raj@example.com prod-db grants/raj-prod-db.yaml #4`],
+      [
+        `expired bob@example.com prod-db grants/bob-prod-db.yaml -`,
+        `active raj@example.com prod-db grants/raj-prod-db.yaml #4`,
+      ],
     ],
     [
       '2026-03-04T10:10:00Z',
-      [`expired bob@example.com prod-db grants/bob-prod-db.yaml -`, `active raj@example.com prod-db grants/sre/raj-prod-db.yaml #5`],
+      [
+        `expired bob@example.com prod-db grants/bob-prod-db.yaml -`,
+        `active raj@example.com prod-db grants/sre/raj-prod-db.yaml #5`,
+      ],
     ],
     [
       '2026-03-05T08:30:00Z',
@@ -548,38 +659,93 @@ describe('with GitHub (PRs and reviews looked up)', () => {
     const pr2Head = s.github.pulls.get(2)!.headSha;
     const pr5Head = s.github.pulls.get(5)!.headSha;
     expect(
-      rows(run, ['pr_number', 'pr_author', 'pr_head_sha', 'approval_status', 'approvals_required', 'approvals', 'qualifying_approvers', 'removed_pr_number', 'removed_pr_author', 'lookup']),
+      rows(run, [
+        'pr_number',
+        'pr_author',
+        'pr_head_sha',
+        'approval_status',
+        'approvals_required',
+        'approvals',
+        'qualifying_approvers',
+        'removed_pr_number',
+        'removed_pr_author',
+        'lookup',
+      ]),
     ).toEqual([
       {
-        pr_number: 1, pr_author: 'alice', pr_head_sha: pr1Head, approval_status: 'approved', approvals_required: 1,
-        approvals: [approval('sam-sre', '2026-03-02T09:30:00Z', pr1Head)], qualifying_approvers: ['sam-sre'],
-        removed_pr_number: 3, removed_pr_author: 'github-actions[bot]', lookup: 'github',
+        pr_number: 1,
+        pr_author: 'alice',
+        pr_head_sha: pr1Head,
+        approval_status: 'approved',
+        approvals_required: 1,
+        approvals: [approval('sam-sre', '2026-03-02T09:30:00Z', pr1Head)],
+        qualifying_approvers: ['sam-sre'],
+        removed_pr_number: 3,
+        removed_pr_author: 'github-actions[bot]',
+        lookup: 'github',
       },
       {
-        pr_number: 2, pr_author: 'alice', pr_head_sha: pr2Head, approval_status: 'approved', approvals_required: 1,
-        approvals: [approval('raj-sre', '2026-03-02T13:10:00Z', pr2Head)], qualifying_approvers: ['raj-sre'],
-        removed_pr_number: 3, removed_pr_author: 'github-actions[bot]', lookup: 'github',
+        pr_number: 2,
+        pr_author: 'alice',
+        pr_head_sha: pr2Head,
+        approval_status: 'approved',
+        approvals_required: 1,
+        approvals: [approval('raj-sre', '2026-03-02T13:10:00Z', pr2Head)],
+        qualifying_approvers: ['raj-sre'],
+        removed_pr_number: 3,
+        removed_pr_author: 'github-actions[bot]',
+        lookup: 'github',
       },
       {
-        pr_number: null, pr_author: null, pr_head_sha: null, approval_status: 'unapproved (direct push)', approvals_required: null,
-        approvals: [], qualifying_approvers: [], removed_pr_number: 6, removed_pr_author: 'github-actions[bot]', lookup: 'github',
+        pr_number: null,
+        pr_author: null,
+        pr_head_sha: null,
+        approval_status: 'unapproved (direct push)',
+        approvals_required: null,
+        approvals: [],
+        qualifying_approvers: [],
+        removed_pr_number: 6,
+        removed_pr_author: 'github-actions[bot]',
+        lookup: 'github',
       },
       {
-        pr_number: 4, pr_author: 'alice', pr_head_sha: s.sha.pr4head, approval_status: 'unapproved (0 of 1 qualifying approvals)', approvals_required: 1,
+        pr_number: 4,
+        pr_author: 'alice',
+        pr_head_sha: s.sha.pr4head,
+        approval_status: 'unapproved (0 of 1 qualifying approvals)',
+        approvals_required: 1,
         approvals: [
           approval('raj-sre', '2026-03-04T09:10:00Z', s.sha.pr4stale!, 'a grantee'),
           approval('sam-sre', '2026-03-04T09:15:00Z', s.sha.pr4stale!, "approved an older commit, not the PR's head"),
         ],
-        qualifying_approvers: [], removed_pr_number: 6, removed_pr_author: 'github-actions[bot]', lookup: 'github',
+        qualifying_approvers: [],
+        removed_pr_number: 6,
+        removed_pr_author: 'github-actions[bot]',
+        lookup: 'github',
       },
       {
-        pr_number: 5, pr_author: 'alice', pr_head_sha: pr5Head, approval_status: 'approved', approvals_required: 1,
-        approvals: [approval('SAM-SRE', '2026-03-04T10:05:00Z', pr5Head)], qualifying_approvers: ['SAM-SRE'],
-        removed_pr_number: 6, removed_pr_author: 'github-actions[bot]', lookup: 'github',
+        pr_number: 5,
+        pr_author: 'alice',
+        pr_head_sha: pr5Head,
+        approval_status: 'approved',
+        approvals_required: 1,
+        approvals: [approval('SAM-SRE', '2026-03-04T10:05:00Z', pr5Head)],
+        qualifying_approvers: ['SAM-SRE'],
+        removed_pr_number: 6,
+        removed_pr_author: 'github-actions[bot]',
+        lookup: 'github',
       },
       {
-        pr_number: null, pr_author: null, pr_head_sha: null, approval_status: 'unapproved (direct push)', approvals_required: null,
-        approvals: [], qualifying_approvers: [], removed_pr_number: 6, removed_pr_author: 'github-actions[bot]', lookup: 'github',
+        pr_number: null,
+        pr_author: null,
+        pr_head_sha: null,
+        approval_status: 'unapproved (direct push)',
+        approvals_required: null,
+        approvals: [],
+        qualifying_approvers: [],
+        removed_pr_number: 6,
+        removed_pr_author: 'github-actions[bot]',
+        lookup: 'github',
       },
     ]);
     expect(run.report.summary.unapproved).toBe(3);
@@ -595,12 +761,21 @@ describe('with GitHub (PRs and reviews looked up)', () => {
         policyDir: 'policy',
         grantsDir: 'grants',
         now: NOW,
-        github: createGitHubClient({ token: local.github.token, apiUrl: local.github.url, owner: 'acme', repo: 'tailnet', retry: { retries: 0 } }),
+        github: createGitHubClient({
+          token: local.github.token,
+          apiUrl: local.github.url,
+          owner: 'acme',
+          repo: 'tailnet',
+          retry: { retries: 0 },
+        }),
       });
       expect(run.report.events.map((e) => [e.path, eventRecord(e).approval_status])).toEqual([
         ['grants/bob-prod-db.yaml', 'unapproved (0 of 1 qualifying approvals)'],
       ]);
-      expect(run.report.events[0]!.approval.reviews[0]).toMatchObject({ user: 'carol', notCounted: 'not among the approvers (group:sre)' });
+      expect(run.report.events[0]!.approval.reviews[0]).toMatchObject({
+        user: 'carol',
+        notCounted: 'not among the approvers (group:sre)',
+      });
     } finally {
       await local.github.close();
     }
@@ -610,7 +785,15 @@ describe('with GitHub (PRs and reviews looked up)', () => {
 /** A repository where PR #1 edits access.yaml to make carol an approver, adds bob's grant, and carol approves. */
 async function buildScenarioSelfApproving() {
   const dir = tempDir('tailpolicy-audit-self-');
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'D', GIT_AUTHOR_EMAIL: 'd@example.com', GIT_COMMITTER_NAME: 'D', GIT_COMMITTER_EMAIL: 'd@example.com', GIT_AUTHOR_DATE: '2026-03-01T09:00:00Z', GIT_COMMITTER_DATE: '2026-03-01T09:00:00Z' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'D',
+    GIT_AUTHOR_EMAIL: 'd@example.com',
+    GIT_COMMITTER_NAME: 'D',
+    GIT_COMMITTER_EMAIL: 'd@example.com',
+    GIT_AUTHOR_DATE: '2026-03-01T09:00:00Z',
+    GIT_COMMITTER_DATE: '2026-03-01T09:00:00Z',
+  };
   const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env }).trim();
   const put = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -623,8 +806,17 @@ async function buildScenarioSelfApproving() {
   const github = await startGitHubEmulator({ owner: 'acme', repo: 'tailnet', gitDir: dir });
   github.clock = () => new Date('2026-03-02T10:00:00Z');
   git('checkout', '-q', '-b', 'sneaky');
-  put('policy/access.yaml', POLICY['policy/access.yaml'].replace('approvers: [group:sre]\ninline', 'approvers: [group:sre, carol@example.com]\ninline'));
-  put('grants/bob-prod-db.yaml', grant({ grantees: 'bob@example.com', resource: 'prod-db', reason: 'x', expires: '2026-03-02T12:00:00Z' }));
+  put(
+    'policy/access.yaml',
+    POLICY['policy/access.yaml'].replace(
+      'approvers: [group:sre]\ninline',
+      'approvers: [group:sre, carol@example.com]\ninline',
+    ),
+  );
+  put(
+    'grants/bob-prod-db.yaml',
+    grant({ grantees: 'bob@example.com', resource: 'prod-db', reason: 'x', expires: '2026-03-02T12:00:00Z' }),
+  );
   git('add', '-A');
   git('commit', '-q', '-m', 'carol approves now');
   github.createPull({ head: 'sneaky', author: 'bob' });
@@ -654,23 +846,47 @@ describe('the files: CSV, JSON and Markdown', () => {
     const table = parseCsv(csv);
     expect(table[0]).toEqual([...AUDIT_COLUMNS]);
     expect(table[0]).toEqual(
-      'grant_id,event,path,previous_path,grantees,resource,inline_rules,reason,ticket,starts,expires,valid,problem,commit,commit_author,merged_at,pr_number,pr_url,pr_author,pr_head_sha,approval_status,approvals_required,approvals,qualifying_approvers,became_active_at,expired_at,superseded_at,superseded_by_commit,removed_at,removed_commit,removed_pr_number,removed_pr_author,lookup'.split(','),
+      'grant_id,event,path,previous_path,grantees,resource,inline_rules,reason,ticket,starts,expires,valid,problem,commit,commit_author,merged_at,pr_number,pr_url,pr_author,pr_head_sha,approval_status,approvals_required,approvals,qualifying_approvers,became_active_at,expired_at,superseded_at,superseded_by_commit,removed_at,removed_commit,removed_pr_number,removed_pr_author,lookup'.split(
+        ',',
+      ),
     );
     expect(table).toHaveLength(7);
     expect(table.every((r) => r.length === AUDIT_COLUMNS.length)).toBe(true);
     const col = (name: string) => AUDIT_COLUMNS.indexOf(name as (typeof AUDIT_COLUMNS)[number]);
-    expect(table.slice(1).map((r) => r[col('event')])).toEqual(['added', 'extended', 'added', 'added', 'renamed', 'added']);
+    expect(table.slice(1).map((r) => r[col('event')])).toEqual([
+      'added',
+      'extended',
+      'added',
+      'added',
+      'renamed',
+      'added',
+    ]);
     // Carol's reason begins with "=": a spreadsheet must show it, not evaluate it.
     expect(table[6]![col('reason')]).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(table[3]![col('reason')]).toBe(HOSTILE);
-    expect(table[6]![col('inline_rules')]).toBe('{"grants":[],"ssh":[{"action":"accept","dst":["tag:bastion"],"users":["ubuntu"]}]}');
+    expect(table[6]![col('inline_rules')]).toBe(
+      '{"grants":[],"ssh":[{"action":"accept","dst":["tag:bastion"],"users":["ubuntu"]}]}',
+    );
     expect(table[1]![col('approval_status')]).toBe('not looked up');
     expect(table[1]![col('grantees')]).toBe('alice@example.com');
   });
 
   it('JSON: the same column names as keys, typed values', () => {
-    expect(Object.keys(json)).toEqual(['generator', 'repository', 'head', 'grants_dir', 'now', 'since', 'until', 'lookup', 'summary', 'columns', 'events', 'at']);
+    expect(Object.keys(json)).toEqual([
+      'generator',
+      'repository',
+      'head',
+      'grants_dir',
+      'now',
+      'since',
+      'until',
+      'lookup',
+      'summary',
+      'columns',
+      'events',
+      'at',
+    ]);
     const events = json.events as Array<Record<string, unknown>>;
     expect(events).toHaveLength(6);
     for (const e of events) expect(Object.keys(e)).toEqual([...AUDIT_COLUMNS]);
@@ -695,7 +911,9 @@ describe('the files: CSV, JSON and Markdown', () => {
     expect(markdown).not.toContain('<img');
     expect(markdown).not.toContain('@everyone');
     expect(markdown).not.toContain('](javascript');
-    expect(markdown).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt; &#64;everyone &#91;x&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;');
+    expect(markdown).toContain(
+      '&lt;img src=x onerror=alert&#40;1&#41;&gt; &#64;everyone &#91;x&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;',
+    );
     expect(markdown).toContain('#9 (from the commit message)');
     expect(markdown).toContain('Pull requests and approvals were not looked up');
   });
@@ -706,7 +924,12 @@ describe('the CLI', () => {
     const out = { stdout: '', stderr: '' };
     return {
       out,
-      io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), env, cwd: s.dir },
+      io: {
+        stdout: (t: string) => void (out.stdout += t),
+        stderr: (t: string) => void (out.stderr += t),
+        env,
+        cwd: s.dir,
+      },
     };
   };
 
@@ -716,36 +939,67 @@ describe('the CLI', () => {
     expect(out.stdout).toContain('tailpolicy audit: 4 grant(s), 6 event(s)');
     expect(out.stdout).toContain('without a qualifying approval: not looked up');
     expect(out.stdout).toContain('access at 2026-03-03T09:30:00Z:');
-    expect(out.stdout).toContain('active  bob@example.com → prod-db (grants/bob-prod-db.yaml, 2026-03-03T09:00:00Z → 2026-03-03T12:00:00Z; not looked up)');
+    expect(out.stdout).toContain(
+      'active  bob@example.com → prod-db (grants/bob-prod-db.yaml, 2026-03-03T09:00:00Z → 2026-03-03T12:00:00Z; not looked up)',
+    );
     expect(out.stdout).toContain('expired alice@example.com → prod-db (grants/alice-prod-db.yaml');
     expect(out.stdout).not.toContain('<img src=x onerror=alert(1)>\n');
   });
 
   it('with GITHUB_TOKEN and GITHUB_REPOSITORY: exit 1 when grants lack a qualifying approval; JSON', async () => {
-    const { out, io } = capture({ GITHUB_TOKEN: s.github.token, GITHUB_REPOSITORY: 'acme/tailnet', GITHUB_API_URL: s.github.url });
-    expect(await cli(['audit', '--now', NOW.toISOString(), '--format', 'json', '--at', '2026-03-02T12:00:00Z'], io)).toBe(1);
-    const doc = JSON.parse(out.stdout) as { lookup: string; summary: { unapproved: number }; at: { access: Array<Record<string, unknown>> } };
+    const { out, io } = capture({
+      GITHUB_TOKEN: s.github.token,
+      GITHUB_REPOSITORY: 'acme/tailnet',
+      GITHUB_API_URL: s.github.url,
+    });
+    expect(
+      await cli(['audit', '--now', NOW.toISOString(), '--format', 'json', '--at', '2026-03-02T12:00:00Z'], io),
+    ).toBe(1);
+    const doc = JSON.parse(out.stdout) as {
+      lookup: string;
+      summary: { unapproved: number };
+      at: { access: Array<Record<string, unknown>> };
+    };
     expect(doc.lookup).toBe('github');
     expect(doc.summary.unapproved).toBe(3);
     expect(doc.at.access).toEqual([
-      expect.objectContaining({ state: 'active', grantees: ['alice@example.com'], resource: 'prod-db', approval_status: 'approved', commit: s.sha.pr1 }),
+      expect.objectContaining({
+        state: 'active',
+        grantees: ['alice@example.com'],
+        resource: 'prod-db',
+        approval_status: 'approved',
+        commit: s.sha.pr1,
+      }),
     ]);
   });
 
   it('exit 0 with GitHub when the period holds only approved grants', async () => {
-    const { io } = capture({ GITHUB_TOKEN: s.github.token, GITHUB_REPOSITORY: 'acme/tailnet', GITHUB_API_URL: s.github.url });
+    const { io } = capture({
+      GITHUB_TOKEN: s.github.token,
+      GITHUB_REPOSITORY: 'acme/tailnet',
+      GITHUB_API_URL: s.github.url,
+    });
     expect(await cli(['audit', '--now', NOW.toISOString(), '--until', '2026-03-03T07:00:00Z'], io)).toBe(0);
   });
 
   it('exit 3 when GitHub fails, without printing the token', async () => {
-    const { out, io } = capture({ GITHUB_TOKEN: 'ghs_wrongtoken123', GITHUB_REPOSITORY: 'acme/tailnet', GITHUB_API_URL: s.github.url });
+    const { out, io } = capture({
+      GITHUB_TOKEN: 'ghs_wrongtoken123',
+      GITHUB_REPOSITORY: 'acme/tailnet',
+      GITHUB_API_URL: s.github.url,
+    });
     expect(await cli(['audit', '--now', NOW.toISOString()], io)).toBe(3);
     expect(out.stderr).toMatch(/GitHub.*401/);
     expect(out.stderr + out.stdout).not.toContain('ghs_wrongtoken123');
   });
 
   it('exit 2 on usage errors', async () => {
-    for (const args of [['--at', 'yesterday'], ['--since', '2026-03-05T00:00:00Z', '--until', '2026-03-04T00:00:00Z'], ['--format', 'xml'], ['extra']]) {
+    for (const args of [
+      ['--at', 'yesterday'],
+      ['--since', '2026-03-05T00:00:00Z', '--until', '2026-03-04T00:00:00Z'],
+      ['--format', 'xml'],
+      ['extra'],
+    ]) {
       const { out, io } = capture();
       expect(await cli(['audit', ...args], io), args.join(' ')).toBe(2);
       expect(out.stderr).toMatch(/tailpolicy: /);

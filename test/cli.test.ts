@@ -24,10 +24,14 @@ describe('tailpolicy check / compile', () => {
   });
 
   it('exits 1 with path:line:col: error[rule] lines for a broken grant', async () => {
-    const dir = exampleRepo({ 'grants/typo.yaml': 'grantees: alice@example.com\nresource: prod-db\nreason: x\nexpire: 2026-11-22T01:00:00Z\n' });
+    const dir = exampleRepo({
+      'grants/typo.yaml': 'grantees: alice@example.com\nresource: prod-db\nreason: x\nexpire: 2026-11-22T01:00:00Z\n',
+    });
     const r = await run(['check', ...NOW, '-C', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('grants/typo.yaml:4:1: error[schema/unknown-field]: Unknown field "expire" in the grant file. Did you mean "expires"?');
+    expect(r.stdout).toContain(
+      'grants/typo.yaml:4:1: error[schema/unknown-field]: Unknown field "expire" in the grant file. Did you mean "expires"?',
+    );
   });
 
   it('writes the compiled policy with -o, byte-identical to stdout', async () => {
@@ -104,10 +108,15 @@ it('the bundled CLI exits 2 on usage errors without a stack trace', () => {
 describe('tailpolicy plan', () => {
   it('compares the working tree with --base, in words', async () => {
     const dir = exampleRepo();
-    writeTree(dir, { 'grants/bob-prod-db.yaml': 'grantees: [bob@example.com]\nresource: prod-db\nreason: x\nticket: INC-1\nexpires: 2026-11-22T03:00:00Z\n' });
+    writeTree(dir, {
+      'grants/bob-prod-db.yaml':
+        'grantees: [bob@example.com]\nresource: prod-db\nreason: x\nticket: INC-1\nexpires: 2026-11-22T03:00:00Z\n',
+    });
     const r = await run(['plan', ...NOW, '-C', dir, '--base', 'main']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('added     grants/bob-prod-db.yaml: bob@example.com gets tcp:5432 on tag:prod-db ("prod-db") for 4h');
+    expect(r.stdout).toContain(
+      'added     grants/bob-prod-db.yaml: bob@example.com gets tcp:5432 on tag:prod-db ("prod-db") for 4h',
+    );
     expect(r.stdout).toContain('+ grants: {"src":["bob@example.com"]');
   });
 
@@ -125,11 +134,21 @@ describe('tailpolicy apply', () => {
     const repo = await approvedExampleRepo();
     const tailscale = await startTailscaleEmulator();
     try {
-      const env = { TS_API_KEY: EMULATOR_API_KEY, GITHUB_TOKEN: repo.github.token, GITHUB_REPOSITORY: 'acme/tailnet', GITHUB_API_URL: repo.github.url };
+      const env = {
+        TS_API_KEY: EMULATOR_API_KEY,
+        GITHUB_TOKEN: repo.github.token,
+        GITHUB_REPOSITORY: 'acme/tailnet',
+        GITHUB_API_URL: repo.github.url,
+      };
       const call = async (args: string[]) => {
         let stdout = '';
         let stderr = '';
-        const code = await cli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, cwd: repo.dir });
+        const code = await cli(args, {
+          stdout: (s) => (stdout += s),
+          stderr: (s) => (stderr += s),
+          env,
+          cwd: repo.dir,
+        });
         return { code, stdout, stderr };
       };
       const dry = await call(['apply', ...NOW, '--api-url', tailscale.url, '--dry-run']);

@@ -31,8 +31,18 @@ describe('compile output (SPEC 2.1)', () => {
     const parsed = jsonc.parse(c.text, [], { allowTrailingComma: true });
     expect(parsed).toEqual(c.policy);
     const sorted = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(sorted) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as never)[k])])) : v;
-    const expected = createHash('sha256').update(JSON.stringify(sorted(parsed))).digest('hex');
+      Array.isArray(v)
+        ? v.map(sorted)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as never)[k])]),
+            )
+          : v;
+    const expected = createHash('sha256')
+      .update(JSON.stringify(sorted(parsed)))
+      .digest('hex');
     expect(c.digest).toBe(`sha256:${expected}`);
     expect(headerDigest(c.text)).toBe(c.digest);
     expect(policyDigest(parsed)).toBe(c.digest);

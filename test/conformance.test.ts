@@ -7,7 +7,7 @@ const fixture = fileURLToPath(new URL('./fixtures/conformance/tailscale-verdicts
 const cases = JSON.parse(readFileSync(fixture, 'utf8')) as ConformanceCase[];
 const report = scoreConformance(cases);
 
-describe('conformance with Tailscale\'s own verdicts', () => {
+describe("conformance with Tailscale's own verdicts", () => {
   it('never rejects a policy Tailscale accepted', () => {
     // A false rejection blocks a user with no way around it.
     expect(report.overall.falseRejections.map((r) => `${r.id}: [${r.ourRule}] ${r.ourMessage}`)).toEqual([]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compilePolicy, evaluateCompiledTests, evaluatePolicyTests, type Device, type EvaluationOptions } from '../src/evaluate/index.js';
+import {
+  compilePolicy,
+  evaluateCompiledTests,
+  evaluatePolicyTests,
+  type Device,
+  type EvaluationOptions,
+} from '../src/evaluate/index.js';
 import { locatorFromJsonText } from '../src/shared/locate-json.js';
 import { validatePolicy } from '../src/validate/policy.js';
 
@@ -59,7 +65,7 @@ describe('evaluatePolicyTests: network tests', () => {
     expect(r.outcomes.map((o) => o.passed)).toEqual([true, true, true, true]);
   });
 
-  it('reports a failing accept at its element, in Tailscale\'s words', () => {
+  it("reports a failing accept at its element, in Tailscale's words", () => {
     const r = run(`
     {"src": "bob@example.com",
       "accept": ["tag:db:5432"]},`);
@@ -102,7 +108,7 @@ describe('evaluatePolicyTests: network tests', () => {
     expect(r.outcomes.map((o) => o.passed)).toEqual([true, false, true, true, true]);
   });
 
-  it('resolves autogroup:self to the source user\'s own devices', () => {
+  it("resolves autogroup:self to the source user's own devices", () => {
     const r = run(`
     {"src": "alice@example.com", "accept": ["autogroup:self:22"], "deny": ["bob@example.com:22"]},
     {"src": "tag:prod", "accept": ["autogroup:self:22"]},`);
@@ -170,8 +176,11 @@ describe('evaluatePolicyTests: network tests', () => {
       { name: 'db-1', tags: ['tag:db'], addresses: ['100.64.0.31'] },
       { name: 'db-2', tags: ['tag:db', 'tag:prod'], addresses: ['100.64.0.32'] },
     ];
-    const r = run(`
-    {"src": "bob@example.com", "accept": ["tag:db:443"]},`, { devices });
+    const r = run(
+      `
+    {"src": "bob@example.com", "accept": ["tag:db:443"]},`,
+      { devices },
+    );
     expect(r.outcomes[0]!.passed).toBe(false);
     expect(r.findings[0]!.message).toContain('db-1');
   });
@@ -218,7 +227,7 @@ describe('evaluatePolicyTests: SSH tests', () => {
     expect(r.outcomes.map((o) => o.passed)).toEqual([true, true, false]);
   });
 
-  it('localpart:*@domain allows the local part of the source user\'s login', () => {
+  it("localpart:*@domain allows the local part of the source user's login", () => {
     const r = ssh(`
     {"src": "carol@example.com", "dst": ["tag:prod"], "accept": ["carol"], "deny": ["alice", "root"]},
     {"src": "carol@example.com", "dst": ["tag:prod"], "accept": ["alice"]},`);

@@ -8,7 +8,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { CLEANUP_BRANCH, CLEANUP_MARKER, expiredGrants, expiringSoon, isGitHubLogin, planCleanupPull } from '../src/cleanup/files.js';
+import {
+  CLEANUP_BRANCH,
+  CLEANUP_MARKER,
+  expiredGrants,
+  expiringSoon,
+  isGitHubLogin,
+  planCleanupPull,
+} from '../src/cleanup/files.js';
 import { longestGap, nextRun, parseCron, previousRun } from '../src/cleanup/schedule.js';
 import { createGitHubClient, type GitHubClient } from '../src/github/github-client.js';
 import { syncCleanupPull, type CleanupTarget } from '../src/modes/expire.js';
@@ -24,17 +31,33 @@ function grant(fields: Record<string, string>): string {
 describe('planning the cleanup PR', () => {
   const files = {
     ...BASE,
-    'grants/a-expired.yaml': grant({ grantees: '[alice@example.com]', expires: '2026-11-21T20:00:00Z', starts: '2026-11-21T18:00:00Z' }),
-    'grants/b-group.yaml': grant({ grantees: '[group:sre]', expires: '2026-11-21T22:59:59Z', starts: '2026-11-21T21:00:00Z' }),
+    'grants/a-expired.yaml': grant({
+      grantees: '[alice@example.com]',
+      expires: '2026-11-21T20:00:00Z',
+      starts: '2026-11-21T18:00:00Z',
+    }),
+    'grants/b-group.yaml': grant({
+      grantees: '[group:sre]',
+      expires: '2026-11-21T22:59:59Z',
+      starts: '2026-11-21T21:00:00Z',
+    }),
     'grants/c-active.yaml': grant({ grantees: '[bob@example.com]', expires: '2026-11-22T04:00:00Z' }),
-    'grants/d-later.yaml': grant({ grantees: '[bob@example.com]', starts: '2026-11-23T01:00:00Z', expires: '2026-11-23T02:00:00Z' }),
+    'grants/d-later.yaml': grant({
+      grantees: '[bob@example.com]',
+      starts: '2026-11-23T01:00:00Z',
+      expires: '2026-11-23T02:00:00Z',
+    }),
     'grants/e-ends-now.yaml': grant({ grantees: '[alice@example.com]', starts: '2026-11-21T20:00:00Z', expires: NOW }),
   };
 
-  it('lists every grant whose expires has passed (expires ≤ now), with the grantees\' GitHub logins', () => {
+  it("lists every grant whose expires has passed (expires ≤ now), with the grantees' GitHub logins", () => {
     const compiled = compileFiles(files, NOW);
     const expired = expiredGrants(compiled);
-    expect(expired.map((g) => g.path)).toEqual(['grants/a-expired.yaml', 'grants/b-group.yaml', 'grants/e-ends-now.yaml']);
+    expect(expired.map((g) => g.path)).toEqual([
+      'grants/a-expired.yaml',
+      'grants/b-group.yaml',
+      'grants/e-ends-now.yaml',
+    ]);
     expect(expired[0]!.logins).toEqual(['alice']);
     // A group grantee mentions its members that have a GitHub login.
     expect(expired[1]!.logins).toEqual(['raj-sre', 'sam-sre']);
@@ -43,7 +66,14 @@ describe('planning the cleanup PR', () => {
 
   it('includes an expired grant that has other errors: deleting it never widens access', () => {
     const compiled = compileFiles(
-      { ...files, 'grants/f-unknown.yaml': grant({ grantees: '[alice@example.com]', resource: 'gone', expires: '2026-11-01T00:00:00Z' }) },
+      {
+        ...files,
+        'grants/f-unknown.yaml': grant({
+          grantees: '[alice@example.com]',
+          resource: 'gone',
+          expires: '2026-11-01T00:00:00Z',
+        }),
+      },
       NOW,
     );
     expect(expiredGrants(compiled).map((g) => g.path)).toContain('grants/f-unknown.yaml');
@@ -52,7 +82,10 @@ describe('planning the cleanup PR', () => {
   it('escapes everything users wrote and mentions only the mapped logins', () => {
     const hostile = '<img src=x onerror=alert(1)> @everyone [x](javascript:alert(1)) `code` **b** @sam-sre';
     // access.yaml's schema only takes login-shaped values; a bot's login is not mentioned.
-    const access = BASE['policy/access.yaml'].replace('alice@example.com: alice', 'alice@example.com: alice\n  bob@example.com: "deploy[bot]"');
+    const access = BASE['policy/access.yaml'].replace(
+      'alice@example.com: alice',
+      'alice@example.com: alice\n  bob@example.com: "deploy[bot]"',
+    );
     const compiled = compileFiles(
       {
         ...BASE,
@@ -73,19 +106,25 @@ describe('planning the cleanup PR', () => {
     expect(expired[0]!.unmapped).toEqual(['bob@example.com', 'carol@example.com']);
     const pull = planCleanupPull({ expired, soon: [], origins: new Map([['grants/x.yaml', 42]]) });
     expect(pull.body.startsWith(CLEANUP_MARKER)).toBe(true);
-    for (const bad of ['<img', '@everyone', '](javascript', '`code`', '**b**', '@sam-sre', '[bot]']) expect(pull.body).not.toContain(bad);
+    for (const bad of ['<img', '@everyone', '](javascript', '`code`', '**b**', '@sam-sre', '[bot]'])
+      expect(pull.body).not.toContain(bad);
     const mentions = [...pull.body.matchAll(/(?<![\w&#])@([A-Za-z0-9-]+)/g)].map((m) => m[1]);
     expect(mentions).toEqual(['alice', 'raj-sre']);
     expect(pull.body).toContain('| #42 |');
     expect(pull.body).toContain('alice&#64;example.com, bob&#64;example.com');
-    expect(pull.body).toContain('No GitHub login in access.yaml `people` for: bob&#64;example.com, carol&#64;example.com.');
+    expect(pull.body).toContain(
+      'No GitHub login in access.yaml `people` for: bob&#64;example.com, carol&#64;example.com.',
+    );
     expect(pull.deletions).toEqual(['grants/x.yaml']);
     expect(pull.title).toBe('tailpolicy: delete 1 expired access grant');
     expect(pull.commitMessage).toContain('- grants/x.yaml');
   });
 
   it('is deterministic: the same repository gives the same PR, later the same day too', () => {
-    const a = planCleanupPull({ expired: expiredGrants(compileFiles(files, NOW)), soon: expiringSoon(compileFiles(files, NOW)) });
+    const a = planCleanupPull({
+      expired: expiredGrants(compileFiles(files, NOW)),
+      soon: expiringSoon(compileFiles(files, NOW)),
+    });
     const later = compileFiles(files, '2026-11-21T23:09:00Z');
     const b = planCleanupPull({ expired: expiredGrants(later), soon: expiringSoon(later) });
     expect(b).toEqual(a);
@@ -94,7 +133,8 @@ describe('planning the cleanup PR', () => {
 
   it('knows GitHub login shapes', () => {
     for (const ok of ['a', 'alice-acme', 'A1', 'x'.repeat(39)]) expect(isGitHubLogin(ok)).toBe(true);
-    for (const bad of ['', '-a', 'a-', 'a--b', 'a_b', 'a b', 'x'.repeat(40), 'everyone]', 'org/team']) expect(isGitHubLogin(bad)).toBe(false);
+    for (const bad of ['', '-a', 'a-', 'a--b', 'a_b', 'a b', 'x'.repeat(40), 'everyone]', 'org/team'])
+      expect(isGitHubLogin(bad)).toBe(false);
   });
 });
 
@@ -117,7 +157,16 @@ describe('schedules', () => {
   });
 
   it('declines forms it does not read', () => {
-    for (const bad of ['@hourly', '* * * *', '*/0 * * * *', '61 * * * *', '0 0 * XYZ *', '0 0 * * JAN', '0 0 L * *', '5-1 * * * *']) {
+    for (const bad of [
+      '@hourly',
+      '* * * *',
+      '*/0 * * * *',
+      '61 * * * *',
+      '0 0 * XYZ *',
+      '0 0 * * JAN',
+      '0 0 L * *',
+      '5-1 * * * *',
+    ]) {
       expect(parseCron(bad)).toBeUndefined();
     }
   });
@@ -130,7 +179,13 @@ describe('syncCleanupPull against the GitHub emulator', () => {
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', dir, ...args], {
       encoding: 'utf8',
-      env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'T',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 'T',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+      },
     }).trim();
 
   function commit(files: Record<string, string | null>, message = 'change'): string {
@@ -147,7 +202,14 @@ describe('syncCleanupPull against the GitHub emulator', () => {
   }
 
   function client(dryRun = false): GitHubClient {
-    return createGitHubClient({ token: github.token, apiUrl: github.url, owner: 'acme', repo: 'policy', dryRun, retry: { minDelayMs: 1 } });
+    return createGitHubClient({
+      token: github.token,
+      apiUrl: github.url,
+      owner: 'acme',
+      repo: 'policy',
+      dryRun,
+      retry: { minDelayMs: 1 },
+    });
   }
 
   function target(deletions: string[], body = 'body'): CleanupTarget {
@@ -168,7 +230,10 @@ describe('syncCleanupPull against the GitHub emulator', () => {
   beforeEach(async () => {
     dir = tempDir('tailpolicy-cleanup-');
     git('init', '-q', '-b', 'main');
-    commit({ 'policy/p.hujson': '{}\n', 'grants/a.yaml': 'a\n', 'grants/b.yaml': 'b\n', 'grants/team/c.yaml': 'c\n' }, 'initial');
+    commit(
+      { 'policy/p.hujson': '{}\n', 'grants/a.yaml': 'a\n', 'grants/b.yaml': 'b\n', 'grants/team/c.yaml': 'c\n' },
+      'initial',
+    );
     github = await startGitHubEmulator({ owner: 'acme', repo: 'policy', gitDir: dir });
   });
   afterEach(async () => {

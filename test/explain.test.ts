@@ -47,8 +47,12 @@ describe('explain', () => {
   });
 
   it('takes the protocol into account', () => {
-    expect(explain(value, { src: 'alice@example.com', dst: 'tag:db', port: 5432, proto: 'tcp' }, locate).allowed).toBe(true);
-    expect(explain(value, { src: 'alice@example.com', dst: 'tag:db', port: 5432, proto: 'udp' }, locate).allowed).toBe(false);
+    expect(explain(value, { src: 'alice@example.com', dst: 'tag:db', port: 5432, proto: 'tcp' }, locate).allowed).toBe(
+      true,
+    );
+    expect(explain(value, { src: 'alice@example.com', dst: 'tag:db', port: 5432, proto: 'udp' }, locate).allowed).toBe(
+      false,
+    );
     const icmp = explain(value, { src: 'tag:prod', dst: 'tag:db', port: 0, proto: 'icmp' }, locate);
     expect(icmp.allowed).toBe(true);
     expect(icmp.matches.map((m) => `${m.section}[${m.index}]`)).toEqual(['grants[0]']);

@@ -34,7 +34,12 @@ function git(...args: string[]): string {
 }
 
 /** Commits file changes (null deletes) on `branch`, creating it from `from` if needed. */
-function commitOn(branch: string, files: Record<string, string | null>, message = `change ${branch}`, from = 'main'): string {
+function commitOn(
+  branch: string,
+  files: Record<string, string | null>,
+  message = `change ${branch}`,
+  from = 'main',
+): string {
   // A new repository's first commit goes on its unborn branch.
   if (git('for-each-ref', 'refs/heads') !== '') {
     const exists = git('for-each-ref', `refs/heads/${branch}`) !== '';
@@ -71,12 +76,16 @@ function clientFor(options: { token?: string; dryRun?: boolean; timeoutMs?: numb
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'tailpolicy-github-'));
   git('init', '-q', '-b', 'main');
-  commitOn('main', {
-    'policy/policy.hujson': '{ "acls": [] }\n',
-    'grants/a.yaml': 'resource: prod-db\n',
-    'grants/b.yaml': 'resource: prod-db\n',
-    'grants/c.yaml': 'resource: staging\n',
-  }, 'initial policy');
+  commitOn(
+    'main',
+    {
+      'policy/policy.hujson': '{ "acls": [] }\n',
+      'grants/a.yaml': 'resource: prod-db\n',
+      'grants/b.yaml': 'resource: prod-db\n',
+      'grants/c.yaml': 'resource: staging\n',
+    },
+    'initial policy',
+  );
   github = await startGitHubEmulator({ owner: OWNER, repo: REPO, gitDir: dir });
   client = clientFor();
 });
@@ -96,7 +105,9 @@ describe('pagination', () => {
     const files = await client.listPullFiles(pull.number);
     expect(files.map((f) => f.filename).sort()).toEqual([1, 2, 3, 4, 5].map((i) => `grants/new-${i}.yaml`));
     expect(files.every((f) => f.status === 'added')).toBe(true);
-    expect((await client.listReviews(pull.number)).map((r) => r.user)).toEqual([1, 2, 3, 4, 5].map((i) => `reviewer-${i}`));
+    expect((await client.listReviews(pull.number)).map((r) => r.user)).toEqual(
+      [1, 2, 3, 4, 5].map((i) => `reviewer-${i}`),
+    );
     // The initial commit and the five grants.
     expect(await client.listCommitsForPath('grants', { sha: 'five' })).toHaveLength(6);
 
@@ -133,7 +144,10 @@ describe('upsertStickyComment', () => {
     github.addComment(number, { user: 'alice', body: `> ${MARKER}\n> quoted` });
     github.addComment(number, { body: `${MARKER}\nracing plan` });
 
-    expect(await client.upsertStickyComment(number, MARKER, `${MARKER}\nnew plan`)).toEqual({ id: kept.id, created: false });
+    expect(await client.upsertStickyComment(number, MARKER, `${MARKER}\nnew plan`)).toEqual({
+      id: kept.id,
+      created: false,
+    });
     expect(github.comments.map((c) => [c.user, c.body])).toEqual([
       ['github-actions[bot]', `${MARKER}\nnew plan`],
       ['alice', `> ${MARKER}\n> quoted`],
@@ -158,7 +172,10 @@ describe('commitFileChanges', () => {
     const response = await fetch(`${github.url}/repos/${OWNER}/${REPO}/git/commits/${sha}`, {
       headers: { authorization: `Bearer ${github.token}` },
     });
-    expect(((await response.json()) as { verification: unknown }).verification).toMatchObject({ verified: true, reason: 'valid' });
+    expect(((await response.json()) as { verification: unknown }).verification).toMatchObject({
+      verified: true,
+      reason: 'valid',
+    });
 
     // main moves on; the next run rebuilds the branch on the new main (not a fast-forward).
     const newBase = commitOn('main', { 'grants/d.yaml': 'resource: prod-db\n' });
@@ -202,7 +219,13 @@ describe('pull requests', () => {
     expect(git('rev-parse', `${merge}^2`)).toBe(grant);
     for (const sha of [merge, grant]) {
       const [merged] = await client.listPullsForCommit(sha);
-      expect(merged).toMatchObject({ number: pull.number, merged: true, mergeCommitSha: merge, author: 'alice', headSha: grant });
+      expect(merged).toMatchObject({
+        number: pull.number,
+        merged: true,
+        mergeCommitSha: merge,
+        author: 'alice',
+        headSha: grant,
+      });
     }
     // Files stay as they were when the PR merged.
     expect(await client.listPullFiles(pull.number)).toEqual([{ filename: 'grants/alice.yaml', status: 'added' }]);
@@ -243,10 +266,20 @@ describe('pull requests', () => {
 
   it('creates, finds, updates and closes the cleanup PR, and deletes its branch once', async () => {
     const base = git('rev-parse', 'main');
-    await client.commitFileChanges({ branch: 'tailpolicy/expired', baseSha: base, message: 'Remove', deletions: ['grants/a.yaml'] });
+    await client.commitFileChanges({
+      branch: 'tailpolicy/expired',
+      baseSha: base,
+      message: 'Remove',
+      deletions: ['grants/a.yaml'],
+    });
     expect(await client.findOpenPullByHead('tailpolicy/expired')).toBeUndefined();
 
-    const created = await client.createPull({ title: 'Remove expired grants', head: 'tailpolicy/expired', base: 'main', body: 'v1' });
+    const created = await client.createPull({
+      title: 'Remove expired grants',
+      head: 'tailpolicy/expired',
+      base: 'main',
+      body: 'v1',
+    });
     expect(created.htmlUrl).toBe(`https://github.com/${OWNER}/${REPO}/pull/${created.number}`);
     await client.updatePull(created.number, { body: 'v2' });
     expect(await client.findOpenPullByHead('tailpolicy/expired')).toMatchObject({
@@ -255,9 +288,9 @@ describe('pull requests', () => {
       author: 'github-actions[bot]',
       headRef: 'tailpolicy/expired',
     });
-    await expect(client.createPull({ title: 'again', head: 'tailpolicy/expired', base: 'main', body: '' })).rejects.toThrow(
-      /A pull request already exists for acme:tailpolicy\/expired/,
-    );
+    await expect(
+      client.createPull({ title: 'again', head: 'tailpolicy/expired', base: 'main', body: '' }),
+    ).rejects.toThrow(/A pull request already exists for acme:tailpolicy\/expired/);
 
     await client.closePull(created.number);
     expect(await client.findOpenPullByHead('tailpolicy/expired')).toBeUndefined();
@@ -289,7 +322,9 @@ describe('reading the repository', () => {
 describe('errors and retries', () => {
   it('reports a bad token as a 401 GitHubApiError that does not contain the token', async () => {
     const token = 'ghs_thisIsNotTheRightToken';
-    const error = await clientFor({ token }).getPull(1).catch((e: unknown) => e);
+    const error = await clientFor({ token })
+      .getPull(1)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitHubApiError);
     expect(error).toMatchObject({ status: 401, method: 'GET', route: `/repos/${OWNER}/${REPO}/pulls/1` });
     expect((error as Error).message).toMatch(/Bad credentials/);
@@ -356,10 +391,17 @@ describe('dry run', () => {
     const base = git('rev-parse', 'main');
 
     expect(await dry.upsertStickyComment(number, MARKER, 'plan')).toEqual({ id: 0, created: true });
-    expect(await dry.commitFileChanges({ branch: 'tailpolicy/expired', baseSha: base, message: 'Remove', deletions: ['grants/a.yaml'] })).toBe(
-      DRY_RUN_SHA,
-    );
-    expect(await dry.createPull({ title: 'Remove expired grants', head: 'tailpolicy/expired', base: 'main', body: 'b' })).toEqual({
+    expect(
+      await dry.commitFileChanges({
+        branch: 'tailpolicy/expired',
+        baseSha: base,
+        message: 'Remove',
+        deletions: ['grants/a.yaml'],
+      }),
+    ).toBe(DRY_RUN_SHA);
+    expect(
+      await dry.createPull({ title: 'Remove expired grants', head: 'tailpolicy/expired', base: 'main', body: 'b' }),
+    ).toEqual({
       number: 0,
       htmlUrl: '',
     });
@@ -372,11 +414,22 @@ describe('dry run', () => {
       {
         method: 'POST',
         route: `${prefix}/git/trees`,
-        body: { base_tree: git('rev-parse', 'main^{tree}'), tree: [{ path: 'grants/a.yaml', mode: '100644', type: 'blob', sha: null }] },
+        body: {
+          base_tree: git('rev-parse', 'main^{tree}'),
+          tree: [{ path: 'grants/a.yaml', mode: '100644', type: 'blob', sha: null }],
+        },
       },
-      { method: 'POST', route: `${prefix}/git/commits`, body: { message: 'Remove', tree: DRY_RUN_SHA, parents: [base] } },
+      {
+        method: 'POST',
+        route: `${prefix}/git/commits`,
+        body: { message: 'Remove', tree: DRY_RUN_SHA, parents: [base] },
+      },
       { method: 'POST', route: `${prefix}/git/refs`, body: { ref: 'refs/heads/tailpolicy/expired', sha: DRY_RUN_SHA } },
-      { method: 'POST', route: `${prefix}/pulls`, body: { title: 'Remove expired grants', head: 'tailpolicy/expired', base: 'main', body: 'b' } },
+      {
+        method: 'POST',
+        route: `${prefix}/pulls`,
+        body: { title: 'Remove expired grants', head: 'tailpolicy/expired', base: 'main', body: 'b' },
+      },
       { method: 'PATCH', route: `${prefix}/pulls/${number}`, body: { state: 'closed' } },
       { method: 'DELETE', route: `${prefix}/git/refs/heads/grant` },
     ]);

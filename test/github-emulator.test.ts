@@ -19,12 +19,20 @@ function git(args: string[], input?: string): string {
   return execFileSync('git', ['-C', dir, ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'T',
+      GIT_AUTHOR_EMAIL: 't@example.com',
+      GIT_COMMITTER_NAME: 'T',
+      GIT_COMMITTER_EMAIL: 't@example.com',
+    },
   }).trim();
 }
 
 function commit(files: Record<string, string>, parent?: string): string {
-  const entries = Object.entries(files).map(([name, content]) => `100644 blob ${git(['hash-object', '-w', '--stdin'], content)}\t${name}\n`);
+  const entries = Object.entries(files).map(
+    ([name, content]) => `100644 blob ${git(['hash-object', '-w', '--stdin'], content)}\t${name}\n`,
+  );
   const tree = git(['mktree'], entries.join(''));
   return git(['commit-tree', tree, ...(parent ? ['-p', parent] : [])], 'message');
 }
@@ -55,7 +63,10 @@ afterEach(async () => {
 
 describe('GitHub emulator', () => {
   it('answers a missing or wrong token with 401 Bad credentials, and accepts Bearer', async () => {
-    expect(await api('GET', repoPath, undefined, 'nope')).toMatchObject({ status: 401, json: { message: 'Bad credentials' } });
+    expect(await api('GET', repoPath, undefined, 'nope')).toMatchObject({
+      status: 401,
+      json: { message: 'Bad credentials' },
+    });
     const missing = await fetch(`${github.url}${repoPath}`);
     expect(missing.status).toBe(401);
     const bearer = await fetch(`${github.url}${repoPath}`, { headers: { authorization: `Bearer ${github.token}` } });
@@ -81,14 +92,18 @@ describe('GitHub emulator', () => {
 
   it('filters pulls by state, head and base, and moves head.sha with the branch', async () => {
     const open = github.createPull({ head: 'feature', author: 'alice' });
-    const list = (query: string) => api('GET', `${repoPath}/pulls?${query}`).then((r) => r.json.map((p: { number: number }) => p.number));
+    const list = (query: string) =>
+      api('GET', `${repoPath}/pulls?${query}`).then((r) => r.json.map((p: { number: number }) => p.number));
     expect(await list('state=open&head=acme:feature&base=main')).toEqual([open.number]);
     expect(await list('head=acme:other')).toEqual([]);
     expect(await list('head=someone-else:feature')).toEqual([]);
 
     const moved = commit({ 'a.yaml': 'a3\n' }, git(['rev-parse', 'feature']));
     git(['update-ref', 'refs/heads/feature', moved]);
-    expect((await api('GET', `${repoPath}/pulls/${open.number}`)).json).toMatchObject({ head: { sha: moved }, user: { login: 'alice' } });
+    expect((await api('GET', `${repoPath}/pulls/${open.number}`)).json).toMatchObject({
+      head: { sha: moved },
+      user: { login: 'alice' },
+    });
 
     expect((await api('PATCH', `${repoPath}/pulls/${open.number}`, { state: 'closed' })).status).toBe(200);
     expect(await list('state=open')).toEqual([]);
@@ -116,7 +131,9 @@ describe('GitHub emulator', () => {
 
     const baseTree = git(['rev-parse', 'main^{tree}']);
     const entry = { path: 'missing.yaml', mode: '100644', type: 'blob' };
-    expect((await api('POST', `${repoPath}/git/trees`, { base_tree: baseTree, tree: [{ ...entry, sha: null }] })).status).toBe(422);
+    expect(
+      (await api('POST', `${repoPath}/git/trees`, { base_tree: baseTree, tree: [{ ...entry, sha: null }] })).status,
+    ).toBe(422);
     expect((await api('POST', `${repoPath}/git/trees`, { base_tree: baseTree, tree: [entry] })).json.message).toMatch(
       /Must supply either tree.sha or tree.content/,
     );

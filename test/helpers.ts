@@ -58,7 +58,9 @@ resources:
 };
 
 export function grantYaml(fields: Record<string, string>): string {
-  return Object.entries(fields)
-    .map(([k, v]) => `${k}: ${v}`)
-    .join('\n') + '\n';
+  return (
+    Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n') + '\n'
+  );
 }

@@ -61,16 +61,23 @@ describe('merging fragments (SPEC 1.1)', () => {
     const c = compileFiles(
       {
         'policy/a.hujson': '{"autoApprovers": {"routes": {"10.0.0.0/8": ["tag:r"]}, "exitNode": ["tag:e"]}}',
-        'policy/b.hujson': '{"autoApprovers": {"routes": {"10.0.0.0/8": ["tag:s"], "10.1.0.0/16": ["tag:r"]}, "exitNode": ["tag:f"]}}',
+        'policy/b.hujson':
+          '{"autoApprovers": {"routes": {"10.0.0.0/8": ["tag:s"], "10.1.0.0/16": ["tag:r"]}, "exitNode": ["tag:f"]}}',
       },
       '2026-01-01T00:00:00Z',
     );
     expect(c.findings.map((f) => f.rule)).toEqual(['merge/duplicate']);
-    expect(c.policy.autoApprovers).toEqual({ routes: { '10.0.0.0/8': ['tag:r'], '10.1.0.0/16': ['tag:r'] }, exitNode: ['tag:e', 'tag:f'] });
+    expect(c.policy.autoApprovers).toEqual({
+      routes: { '10.0.0.0/8': ['tag:r'], '10.1.0.0/16': ['tag:r'] },
+      exitNode: ['tag:e', 'tag:f'],
+    });
   });
 
   it('accepts a single policy.hujson and nothing else', () => {
-    const c = compileFiles({ 'policy/policy.hujson': '{"grants": [{"src": ["*"], "dst": ["*"], "ip": ["*"]}]}' }, '2026-01-01T00:00:00Z');
+    const c = compileFiles(
+      { 'policy/policy.hujson': '{"grants": [{"src": ["*"], "dst": ["*"], "ip": ["*"]}]}' },
+      '2026-01-01T00:00:00Z',
+    );
     expect(c.findings).toEqual([]);
     expect(c.grants).toEqual([]);
   });

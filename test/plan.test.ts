@@ -19,12 +19,18 @@ describe('the plan (SPEC 2.3)', () => {
 
   it('sees an extension, a shortening and a new start time (times are not lost in comparison)', () => {
     const before = { 'grants/a.yaml': grantYaml(g) };
-    expect(plan(before, { 'grants/a.yaml': grantYaml({ ...g, expires: '2026-11-22T04:00:00Z' }) }).grants[0]).toMatchObject({
+    expect(
+      plan(before, { 'grants/a.yaml': grantYaml({ ...g, expires: '2026-11-22T04:00:00Z' }) }).grants[0],
+    ).toMatchObject({
       kind: 'extended',
       words: expect.stringContaining('by 2h: now until 2026-11-22 04:00 UTC (was 2026-11-22 02:00 UTC)'),
     });
-    expect(plan(before, { 'grants/a.yaml': grantYaml({ ...g, expires: '2026-11-22T01:00:00Z' }) }).grants[0]!.kind).toBe('shortened');
-    expect(plan(before, { 'grants/a.yaml': grantYaml({ ...g, starts: '2026-11-22T00:00:00Z' }) }).grants[0]!.kind).toBe('changed');
+    expect(
+      plan(before, { 'grants/a.yaml': grantYaml({ ...g, expires: '2026-11-22T01:00:00Z' }) }).grants[0]!.kind,
+    ).toBe('shortened');
+    expect(plan(before, { 'grants/a.yaml': grantYaml({ ...g, starts: '2026-11-22T00:00:00Z' }) }).grants[0]!.kind).toBe(
+      'changed',
+    );
   });
 
   it('lists a removal, and nothing for an unchanged grant', () => {

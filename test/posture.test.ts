@@ -16,19 +16,34 @@ import {
   isTailpolicyAttributeKey,
   isValidAttributeKey,
 } from '../src/policy/posture-keys.js';
-import { attributeComment, enforcedGrants, planAttributes, usesPostureEnforcement, type EnforcedGrant, type PlanDevice } from '../src/posture/attributes.js';
+import {
+  attributeComment,
+  enforcedGrants,
+  planAttributes,
+  usesPostureEnforcement,
+  type EnforcedGrant,
+  type PlanDevice,
+} from '../src/posture/attributes.js';
 import type { Device, DeviceAttributes } from '../src/tailscale/types.js';
 import { validatePolicy } from '../src/validate/policy.js';
 import { BASE, compileFiles, grantYaml } from './helpers.js';
 
 const NOW = '2026-11-21T23:00:00Z';
-const ALICE = grantYaml({ grantees: 'alice@example.com', resource: 'prod-db', reason: '"INC-1: slow queries"', expires: '2026-11-22T02:00:00Z' });
+const ALICE = grantYaml({
+  grantees: 'alice@example.com',
+  resource: 'prod-db',
+  reason: '"INC-1: slow queries"',
+  expires: '2026-11-22T02:00:00Z',
+});
 
 /** BASE with `enforce: posture` on prod-db, and optional extra policy text. */
 function enforced(extraPolicy = '', resourceExtra = ''): Record<string, string> {
   return {
     ...BASE,
-    'policy/access.yaml': BASE['policy/access.yaml'].replace('    maxDuration: 8h\n', `    maxDuration: 8h\n    enforce: posture\n${resourceExtra}`),
+    'policy/access.yaml': BASE['policy/access.yaml'].replace(
+      '    maxDuration: 8h\n',
+      `    maxDuration: 8h\n    enforce: posture\n${resourceExtra}`,
+    ),
     ...(extraPolicy ? { 'policy/postures.hujson': extraPolicy } : {}),
     'grants/alice.yaml': ALICE,
   };
@@ -48,7 +63,12 @@ describe('attribute keys', () => {
     expect(isTailpolicyAttributeKey(key)).toBe(true);
     expect(grantId('grants/alice.yaml')).toMatch(/^[a-z2-7]{32}$/);
     // Other tools' keys are never ours.
-    for (const other of ['custom:tp_x', 'custom:managed', 'custom:tp_' + 'a'.repeat(33), 'custom:TP_' + 'a'.repeat(32)]) {
+    for (const other of [
+      'custom:tp_x',
+      'custom:managed',
+      'custom:tp_' + 'a'.repeat(33),
+      'custom:TP_' + 'a'.repeat(32),
+    ]) {
       expect(isTailpolicyAttributeKey(other)).toBe(false);
     }
     const keys = new Set<string>();
@@ -65,7 +85,8 @@ describe('the posture gate in the compiled policy', () => {
     const c = compileFiles(enforced(), NOW);
     const key = attributeKey('grants/alice.yaml');
     const posture = `posture:tp-${grantId('grants/alice.yaml')}`;
-    for (const r of [...generated(c.policy, 'grants'), ...generated(c.policy, 'ssh')]) expect(r.srcPosture).toEqual([posture]);
+    for (const r of [...generated(c.policy, 'grants'), ...generated(c.policy, 'ssh')])
+      expect(r.srcPosture).toEqual([posture]);
     expect((c.policy.postures as Record<string, string[]>)[posture]).toEqual([`${key} == true`]);
     // The base rules are untouched.
     expect((c.policy.grants as Rule[])[0]!.srcPosture).toBeUndefined();
@@ -86,10 +107,15 @@ describe('the posture gate in the compiled policy', () => {
     );
     const id = grantId('grants/alice.yaml');
     const key = attributeKey('grants/alice.yaml');
-    for (const r of generated(c.policy, 'grants')) expect(r.srcPosture).toEqual([`posture:tp-${id}-1`, `posture:tp-${id}-2`]);
+    for (const r of generated(c.policy, 'grants'))
+      expect(r.srcPosture).toEqual([`posture:tp-${id}-1`, `posture:tp-${id}-2`]);
     const postures = c.policy.postures as Record<string, string[]>;
     expect(postures[`posture:tp-${id}-1`]).toEqual(["node:os == 'linux'", `${key} == true`]);
-    expect(postures[`posture:tp-${id}-2`]).toEqual(["node:os == 'macos'", "node:tsVersion >= '1.60'", `${key} == true`]);
+    expect(postures[`posture:tp-${id}-2`]).toEqual([
+      "node:os == 'macos'",
+      "node:tsVersion >= '1.60'",
+      `${key} == true`,
+    ]);
     expect(postures['posture:linux']).toEqual(["node:os == 'linux'"]);
   });
 
@@ -98,22 +124,34 @@ describe('the posture gate in the compiled policy', () => {
       "postures": {"posture:linux": ["node:os == 'linux'"], "posture:managed": ["custom:managed == true"]},
       "defaultSrcPosture": ["posture:linux"],
     }`);
-    files['policy/access.yaml'] = files['policy/access.yaml']!.replace('        ip: [tcp:5432]\n', '        ip: [tcp:5432]\n        srcPosture: [posture:managed]\n');
+    files['policy/access.yaml'] = files['policy/access.yaml']!.replace(
+      '        ip: [tcp:5432]\n',
+      '        ip: [tcp:5432]\n        srcPosture: [posture:managed]\n',
+    );
     const c = compileFiles(files, NOW);
     const id = grantId('grants/alice.yaml');
     const [grant] = generated(c.policy, 'grants');
     const [ssh] = generated(c.policy, 'ssh');
     const postures = c.policy.postures as Record<string, string[]>;
     // grants rule: its own posture:managed; ssh rule: the default posture:linux.
-    expect(postures[grant!.srcPosture![0]!]).toEqual(['custom:managed == true', `${attributeKey('grants/alice.yaml')} == true`]);
-    expect(postures[ssh!.srcPosture![0]!]).toEqual(["node:os == 'linux'", `${attributeKey('grants/alice.yaml')} == true`]);
-    expect(new Set([grant!.srcPosture![0], ssh!.srcPosture![0]])).toEqual(new Set([`posture:tp-${id}-1`, `posture:tp-${id}-2`]));
+    expect(postures[grant!.srcPosture![0]!]).toEqual([
+      'custom:managed == true',
+      `${attributeKey('grants/alice.yaml')} == true`,
+    ]);
+    expect(postures[ssh!.srcPosture![0]!]).toEqual([
+      "node:os == 'linux'",
+      `${attributeKey('grants/alice.yaml')} == true`,
+    ]);
+    expect(new Set([grant!.srcPosture![0], ssh!.srcPosture![0]])).toEqual(
+      new Set([`posture:tp-${id}-1`, `posture:tp-${id}-2`]),
+    );
   });
 
   it('applies to all resources and inline grants with a top-level enforce', () => {
     const files: Record<string, string> = {
       ...BASE,
-      'policy/access.yaml': 'enforce: posture\n' + BASE['policy/access.yaml'] + 'inline:\n  maxDuration: 2h\n  approvers: [group:sre]\n',
+      'policy/access.yaml':
+        'enforce: posture\n' + BASE['policy/access.yaml'] + 'inline:\n  maxDuration: 2h\n  approvers: [group:sre]\n',
       'grants/alice.yaml': ALICE,
       'grants/bob-inline.yaml': grantYaml({
         grantees: 'bob@example.com',
@@ -149,7 +187,10 @@ describe('the posture gate in the compiled policy', () => {
 
   it('keeps an undefined posture name so validation still rejects it (never drops a condition)', () => {
     const files = enforced();
-    files['policy/access.yaml'] = files['policy/access.yaml']!.replace('        ip: [tcp:5432]\n', '        ip: [tcp:5432]\n        srcPosture: [posture:nope]\n');
+    files['policy/access.yaml'] = files['policy/access.yaml']!.replace(
+      '        ip: [tcp:5432]\n',
+      '        ip: [tcp:5432]\n        srcPosture: [posture:nope]\n',
+    );
     const result = checkRepository({ policyDir: 'policy', ...split(files), now: new Date(NOW) });
     expect(result.findings.map((f) => f.rule)).toContain('ref/unknown-posture');
     expect(result.pushable).toBe(false);
@@ -192,17 +233,22 @@ describe('validation and evaluation of a gated policy', () => {
       ['n2', { attributes: { [key]: true }, expiries: { [key]: '2026-11-22T02:00:00Z' } }],
     ]);
     const inventory = postureInventory(devices, attrs);
-    const ask = (src: string) => explain(c.policy, { src, dst: 'tag:prod-db', port: 5432, proto: 'tcp' }, noLocation, { devices: inventory }).allowed;
+    const ask = (src: string) =>
+      explain(c.policy, { src, dst: 'tag:prod-db', port: 5432, proto: 'tcp' }, noLocation, { devices: inventory })
+        .allowed;
     expect(ask('100.64.0.1')).toBe(true); // attribute + linux
     expect(ask('100.64.0.2')).toBe(false); // attribute, but windows: the default posture still applies
     expect(ask('100.64.0.3')).toBe(false); // linux, no attribute (expired, or never set)
     expect(ask('alice@example.com')).toBe(false); // not every device of hers may
-    const ssh = (src: string) => explainSsh(c.policy, { src, dst: 'tag:bastion', user: 'ubuntu' }, noLocation, { devices: inventory }).action;
+    const ssh = (src: string) =>
+      explainSsh(c.policy, { src, dst: 'tag:bastion', user: 'ubuntu' }, noLocation, { devices: inventory }).action;
     expect(ssh('100.64.0.1')).toBe('check');
     expect(ssh('100.64.0.3')).toBe('deny');
     // Tests with srcPostureAttrs see the same gate.
     const q = { src: 'alice@example.com', dst: 'tag:prod-db', port: 5432, proto: 'tcp' };
-    expect(explain(c.policy, { ...q, srcPostureAttrs: { 'node:os': 'linux', [key]: true } }, noLocation).allowed).toBe(true);
+    expect(explain(c.policy, { ...q, srcPostureAttrs: { 'node:os': 'linux', [key]: true } }, noLocation).allowed).toBe(
+      true,
+    );
     expect(explain(c.policy, { ...q, srcPostureAttrs: { 'node:os': 'linux' } }, noLocation).allowed).toBe(false);
   });
 });
@@ -218,7 +264,13 @@ describe('the attribute plan', () => {
     ...(pull ? { pull } : {}),
   });
   const dev = (id: string, user: string, tags: string[] = []): PlanDevice => ({ id, name: id, user, tags });
-  const devices = [dev('a1', 'alice@example.com'), dev('a2', 'alice@example.com'), dev('b1', 'bob@example.com'), dev('t1', 'alice@example.com', ['tag:ci']), dev('z1', 'zed@example.com')];
+  const devices = [
+    dev('a1', 'alice@example.com'),
+    dev('a2', 'alice@example.com'),
+    dev('b1', 'bob@example.com'),
+    dev('t1', 'alice@example.com', ['tag:ci']),
+    dev('z1', 'zed@example.com'),
+  ];
   const A = grant('grants/alice.yaml', ['alice@example.com'], '2026-11-22T02:00:00Z', 7);
   const O = grant('grants/oncall.yaml', ['group:oncall'], '2026-11-22T01:00:00Z');
   const GONE = attributeKey('grants/deleted.yaml');
@@ -243,13 +295,22 @@ describe('the attribute plan', () => {
     expect(planAttributes([A, O], groups, devices, right).writes).toEqual([]);
 
     const wrong = new Map<string, DeviceAttributes>([
-      ['a1', { attributes: { [A.key]: true, [GONE]: true, 'custom:tp_other': 'x' }, expiries: { [A.key]: '2026-11-22T05:00:00Z' } }], // too long
+      [
+        'a1',
+        {
+          attributes: { [A.key]: true, [GONE]: true, 'custom:tp_other': 'x' },
+          expiries: { [A.key]: '2026-11-22T05:00:00Z' },
+        },
+      ], // too long
       ['a2', { attributes: { [A.key]: true }, expiries: { [A.key]: '2026-11-22T00:00:00Z' } }], // too short
       ['b1', { attributes: { [O.key]: true, [A.key]: true }, expiries: {} }], // no expiry; not a grantee of A
       ['z1', { attributes: { [GONE]: true, 'custom:managed': false }, expiries: {} }],
     ]);
     const plan = planAttributes([A, O], groups, devices, wrong);
-    const got = plan.writes.map((w) => `${w.kind} ${w.device.id} ${w.key === A.key ? 'A' : w.key === O.key ? 'O' : w.key === GONE ? 'GONE' : w.key} ${w.reason}`);
+    const got = plan.writes.map(
+      (w) =>
+        `${w.kind} ${w.device.id} ${w.key === A.key ? 'A' : w.key === O.key ? 'O' : w.key === GONE ? 'GONE' : w.key} ${w.reason}`,
+    );
     expect(got).toEqual([
       'delete a1 GONE removed',
       'delete b1 A removed',
@@ -259,28 +320,60 @@ describe('the attribute plan', () => {
       'set b1 O shortened',
     ]);
     // narrowOnly: only what takes access away.
-    const narrow = planAttributes([A, O], groups, devices, wrong, { narrowOnly: true }).writes.map((w) => `${w.kind} ${w.device.id} ${w.reason}`);
-    expect(narrow).toEqual(['delete a1 removed', 'delete b1 removed', 'delete z1 removed', 'set a1 shortened', 'set b1 shortened']);
+    const narrow = planAttributes([A, O], groups, devices, wrong, { narrowOnly: true }).writes.map(
+      (w) => `${w.kind} ${w.device.id} ${w.reason}`,
+    );
+    expect(narrow).toEqual([
+      'delete a1 removed',
+      'delete b1 removed',
+      'delete z1 removed',
+      'set a1 shortened',
+      'set b1 shortened',
+    ]);
     expect(planAttributes([A], groups, devices, new Map(), { narrowOnly: true }).writes).toEqual([]);
   });
 
   it('writes one-line comments of at most 200 characters', () => {
-    const c = attributeComment({ path: 'grants/x.yaml', pull: 12, reason: 'line\none\u2028 ' + 'x'.repeat(400), ticket: 'INC-9' });
+    const c = attributeComment({
+      path: 'grants/x.yaml',
+      pull: 12,
+      reason: 'line\none\u2028 ' + 'x'.repeat(400),
+      ticket: 'INC-9',
+    });
     expect(c.length).toBeLessThanOrEqual(200);
     expect(c).not.toMatch(/[\n\r\u2028]/);
     expect(c.startsWith('tailpolicy grant grants/x.yaml (PR #12) [INC-9]: line one')).toBe(true);
     const wide = attributeComment({ path: 'grants/ü.yaml', reason: '数据库'.repeat(100) });
     expect(Buffer.byteLength(wide, 'utf8')).toBeLessThanOrEqual(200);
     expect(wide.length).toBeGreaterThan(50);
-    expect(attributeComment({ path: 'grants/a.yaml', reason: 'INC-4: fix', ticket: 'INC-4' })).toBe('tailpolicy grant grants/a.yaml: INC-4: fix');
+    expect(attributeComment({ path: 'grants/a.yaml', reason: 'INC-4: fix', ticket: 'INC-4' })).toBe(
+      'tailpolicy grant grants/a.yaml: INC-4: fix',
+    );
   });
 });
 
-function device(nodeId: string, name: string, user: string, address: string, extra: { os?: string; tags?: string[] } = {}): Device {
-  return { id: nodeId.slice(1), nodeId, name, user, tags: extra.tags ?? [], addresses: [address], ...(extra.os ? { os: extra.os } : {}) };
+function device(
+  nodeId: string,
+  name: string,
+  user: string,
+  address: string,
+  extra: { os?: string; tags?: string[] } = {},
+): Device {
+  return {
+    id: nodeId.slice(1),
+    nodeId,
+    name,
+    user,
+    tags: extra.tags ?? [],
+    addresses: [address],
+    ...(extra.os ? { os: extra.os } : {}),
+  };
 }
 
 function split(files: Record<string, string>) {
   const entries = Object.entries(files).map(([path, text]) => ({ path, text }));
-  return { policyFiles: entries.filter((f) => f.path.startsWith('policy/')), grantFiles: entries.filter((f) => f.path.startsWith('grants/')) };
+  return {
+    policyFiles: entries.filter((f) => f.path.startsWith('policy/')),
+    grantFiles: entries.filter((f) => f.path.startsWith('grants/')),
+  };
 }

@@ -3,7 +3,10 @@ import { MAX_FILE_BYTES, parseSource } from '../src/policy/source.js';
 
 describe('HuJSON parsing', () => {
   it('accepts comments and trailing commas and locates values', () => {
-    const p = parseSource({ path: 'policy/a.hujson', text: '// c\n{\n  "hosts": {\n    "db": "10.0.0.1", // x\n  },\n}\n' });
+    const p = parseSource({
+      path: 'policy/a.hujson',
+      text: '// c\n{\n  "hosts": {\n    "db": "10.0.0.1", // x\n  },\n}\n',
+    });
     expect(p.findings).toEqual([]);
     expect(p.value).toEqual({ hosts: { db: '10.0.0.1' } });
     expect(p.locate(['hosts', 'db'])).toMatchObject({ file: 'policy/a.hujson', line: 4, column: 11 });
@@ -18,7 +21,10 @@ describe('HuJSON parsing', () => {
   });
 
   it('reports a duplicate key at the second place, naming the first', () => {
-    const p = parseSource({ path: 'policy/a.hujson', text: '{\n  "hosts": {\n    "db": "10.0.0.1",\n    "db": "10.0.0.2"\n  }\n}\n' });
+    const p = parseSource({
+      path: 'policy/a.hujson',
+      text: '{\n  "hosts": {\n    "db": "10.0.0.1",\n    "db": "10.0.0.2"\n  }\n}\n',
+    });
     expect(p.findings).toHaveLength(1);
     expect(p.findings[0]).toMatchObject({
       rule: 'syntax/duplicate-key',
@@ -42,7 +48,12 @@ describe('YAML parsing', () => {
 
   it('bounds alias expansion', () => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
     const p = parseSource({ path: 'grants/bomb.yaml', text: lines.join('\n') + '\n' });
     expect(p.value).toBeUndefined();
     expect(p.findings[0]!.rule).toBe('syntax/yaml-alias');
@@ -54,7 +65,10 @@ describe('YAML parsing', () => {
   });
 
   it('locates nested values', () => {
-    const p = parseSource({ path: 'policy/access.yaml', text: 'resources:\n  db:\n    approvers: [group:a, group:b]\n' });
+    const p = parseSource({
+      path: 'policy/access.yaml',
+      text: 'resources:\n  db:\n    approvers: [group:a, group:b]\n',
+    });
     expect(p.locate(['resources', 'db', 'approvers', 1])).toMatchObject({ line: 3, column: 26 });
   });
 });

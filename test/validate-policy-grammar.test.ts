@@ -29,7 +29,7 @@ describe('Go durations (SSH checkPeriod)', () => {
     ['7d', 'time: unknown unit "d" in duration "7d"'],
     ['12', 'time: missing unit in duration "12"'],
     ['', 'time: invalid duration ""'],
-  ])('%s is refused with Go\'s message', (text, want) => {
+  ])("%s is refused with Go's message", (text, want) => {
     expect(parseGoDuration(text)).toEqual({ ok: false, error: want });
   });
 });
@@ -58,11 +58,20 @@ describe('IP addresses', () => {
 });
 
 describe('ports and protocols', () => {
-  it('parses port lists with Tailscale\'s errors', () => {
-    expect(parsePortList('22,80-90')).toEqual({ ok: true, value: [{ lo: 22, hi: 22 }, { lo: 80, hi: 90 }] });
+  it("parses port lists with Tailscale's errors", () => {
+    expect(parsePortList('22,80-90')).toEqual({
+      ok: true,
+      value: [
+        { lo: 22, hi: 22 },
+        { lo: 80, hi: 90 },
+      ],
+    });
     expect(parsePortList('*')).toEqual({ ok: true, value: [{ lo: 0, hi: 65535 }] });
     expect(parsePortList('ssh')).toEqual({ ok: false, error: 'port range "ssh": invalid first integer' });
-    expect(parsePortList('0')).toEqual({ ok: false, error: `port range "0": first port must be >0, or use '*' for wildcard` });
+    expect(parsePortList('0')).toEqual({
+      ok: false,
+      error: `port range "0": first port must be >0, or use '*' for wildcard`,
+    });
     expect(parsePortList('80-')).toEqual({ ok: false, error: 'port range "80-": invalid last integer' });
     expect(parsePortList('65536').ok).toBe(false);
   });
@@ -107,7 +116,7 @@ describe('postures', () => {
 });
 
 describe('selectors', () => {
-  it('parses in Tailscale\'s order and trims whitespace', () => {
+  it("parses in Tailscale's order and trims whitespace", () => {
     expect(parseSelector(' tag:prod ')).toEqual({ kind: 'tag', name: 'tag:prod' });
     expect(parseSelector('group:sre@example.com')).toEqual({ kind: 'group', name: 'group:sre@example.com' });
     expect(parseSelector('user:*@example.com')).toEqual({ kind: 'userDomain', domain: 'example.com' });

@@ -71,7 +71,9 @@ describe('validatePolicy: a valid policy', () => {
   });
 
   it('trims whitespace around selectors and SSH actions, as Tailscale does', () => {
-    const text = policy(`"ssh": [{"action": " accept", "src": [" alice@example.com"], "dst": ["tag:prod "], "users": [" root"]}],`);
+    const text = policy(
+      `"ssh": [{"action": " accept", "src": [" alice@example.com"], "dst": ["tag:prod "], "users": [" root"]}],`,
+    );
     expect(check(text)).toEqual([]);
   });
 
@@ -630,15 +632,20 @@ describe('validatePolicy: passing counterparts', () => {
     ok(`"acls": [{"action": "accept", "src": ["*"], "dst": ["autogroup:self:*"]}],`);
   });
   it('tailscale.com capabilities that are grant capabilities', () => {
-    ok(`"grants": [{"src": ["*"], "dst": ["*"], "app": {"tailscale.com/cap/drive": [{"shares": ["*"], "access": "rw"}], "tailscale.com/cap/kubernetes": [{}]}}],`);
+    ok(
+      `"grants": [{"src": ["*"], "dst": ["*"], "app": {"tailscale.com/cap/drive": [{"shares": ["*"], "access": "rw"}], "tailscale.com/cap/kubernetes": [{}]}}],`,
+    );
   });
   it('an app-only grant, and an empty app parameter list', () => {
     ok(`"grants": [{"src": [], "dst": ["*"], "app": {"example.com/cap/x": []}}],`);
   });
   it('localpart with a domain of the tailnet', () => {
-    ok(`"ssh": [{"action": "accept", "src": ["group:eng"], "dst": ["tag:prod"], "users": ["localpart:*@example.com"]}],`, {
-      users: ['alice@example.com'],
-    });
+    ok(
+      `"ssh": [{"action": "accept", "src": ["group:eng"], "dst": ["tag:prod"], "users": ["localpart:*@example.com"]}],`,
+      {
+        users: ['alice@example.com'],
+      },
+    );
   });
   it('ssh to the same named user', () => {
     ok(`"ssh": [{"action": "accept", "src": ["alice@example.com"], "dst": ["alice@example.com"], "users": ["root"]}],`);

@@ -75,7 +75,9 @@ export function latestApprovals(reviews: readonly ReviewRecord[]): ReviewRecord[
 }
 
 /** The approval check's reasons are written for the PR's author; the evidence states facts. */
-const FOR_AUDITORS: Array<[RegExp, string]> = [[/^approved an older commit.*/, 'approved an older commit, not the PR\'s head']];
+const FOR_AUDITORS: Array<[RegExp, string]> = [
+  [/^approved an older commit.*/, "approved an older commit, not the PR's head"],
+];
 
 export function evaluateApproval(input: {
   pull: PullInfo;
@@ -99,11 +101,30 @@ export function evaluateApproval(input: {
       };
     });
 
-  if (!grant) return { status: 'unapproved', detail: 'not a valid grant file', reviews: evidence(() => 'the file is not a valid grant') };
-  if (!rules) return { status: 'unapproved', detail: 'approval rules unknown', reviews: evidence(() => 'the approval rules could not be read') };
-  const verdict = evaluateApprovals(grant, rules.access, rules.policy, { author: pull.author, headSha: pull.headSha }, input.reviews);
+  if (!grant)
+    return {
+      status: 'unapproved',
+      detail: 'not a valid grant file',
+      reviews: evidence(() => 'the file is not a valid grant'),
+    };
+  if (!rules)
+    return {
+      status: 'unapproved',
+      detail: 'approval rules unknown',
+      reviews: evidence(() => 'the approval rules could not be read'),
+    };
+  const verdict = evaluateApprovals(
+    grant,
+    rules.access,
+    rules.policy,
+    { author: pull.author, headSha: pull.headSha },
+    input.reviews,
+  );
   if (verdict.problem !== undefined) {
-    const detail = grant.resource !== undefined ? `resource "${grant.resource}" not in access.yaml` : 'inline rules not allowed by access.yaml';
+    const detail =
+      grant.resource !== undefined
+        ? `resource "${grant.resource}" not in access.yaml`
+        : 'inline rules not allowed by access.yaml';
     return { status: 'unapproved', detail, reviews: evidence(() => 'no approval rules apply') };
   }
   const ignored = new Map(verdict.ignored.map((i) => [i.user.toLowerCase(), i.why]));

@@ -31,20 +31,35 @@ export function gitRunner(root: string, env: NodeJS.ProcessEnv = process.env): G
         [
           '--no-replace-objects',
           '--literal-pathspecs',
-          '-c', 'log.showSignature=false',
-          '-c', 'log.follow=false',
-          '-c', 'color.ui=false',
-          '-c', 'core.quotePath=false',
-          '-C', root,
+          '-c',
+          'log.showSignature=false',
+          '-c',
+          'log.follow=false',
+          '-c',
+          'color.ui=false',
+          '-c',
+          'core.quotePath=false',
+          '-C',
+          root,
           ...args,
         ],
-        { encoding: 'buffer', maxBuffer: maxBytes, env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' }, windowsHide: true },
+        {
+          encoding: 'buffer',
+          maxBuffer: maxBytes,
+          env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+          windowsHide: true,
+        },
         (error, stdout, stderr) => {
           if (!error) return resolve(stdout);
           const e = error as NodeJS.ErrnoException & { code?: unknown };
-          if (e.code === 'ENOENT') return reject(new UserError('git is not installed or not on PATH; the audit reads the Git history.'));
+          if (e.code === 'ENOENT')
+            return reject(new UserError('git is not installed or not on PATH; the audit reads the Git history.'));
           if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-            return reject(new UserError(`git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to audit at once.`));
+            return reject(
+              new UserError(
+                `git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to audit at once.`,
+              ),
+            );
           }
           const message = stderr.toString('utf8').trim().split('\n').slice(-3).join(' ') || error.message;
           reject(new UserError(`git ${args[0]} failed in ${root}: ${message}`));
@@ -124,7 +139,9 @@ export async function readGrantHistory(root: string, opts: ReadHistoryOptions): 
       changes: pending.map(({ blob, change }) => {
         if (blob === undefined) return change;
         const read = blobs.get(blob);
-        return read?.text !== undefined ? { ...change, text: read.text } : { ...change, ...(read?.size !== undefined ? { tooLarge: read.size } : {}) };
+        return read?.text !== undefined
+          ? { ...change, text: read.text }
+          : { ...change, ...(read?.size !== undefined ? { tooLarge: read.size } : {}) };
       }),
     })),
   };
@@ -203,7 +220,9 @@ async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string, { text
   const unique = [...new Set(ids)];
   const out = new Map<string, { text?: string; size: number }>();
   if (unique.length === 0) return out;
-  const check = (await git(['cat-file', '--batch-check'], { input: unique.map((id) => `${id}\n`).join('') })).toString('utf8');
+  const check = (await git(['cat-file', '--batch-check'], { input: unique.map((id) => `${id}\n`).join('') })).toString(
+    'utf8',
+  );
   const sizes = new Map<string, number>();
   for (const line of check.split('\n').filter(Boolean)) {
     const [id, type, size] = line.split(' ');
@@ -216,14 +235,18 @@ async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string, { text
   let bytes = 0;
   const flush = async () => {
     if (chunk.length === 0) return;
-    const data = await git(['cat-file', '--batch'], { input: chunk.map((id) => `${id}\n`).join(''), maxBytes: bytes + chunk.length * 128 + 1024 });
+    const data = await git(['cat-file', '--batch'], {
+      input: chunk.map((id) => `${id}\n`).join(''),
+      maxBytes: bytes + chunk.length * 128 + 1024,
+    });
     let at = 0;
     while (at < data.length) {
       const eol = data.indexOf(10, at);
       if (eol < 0) break;
       const [id, type, sizeText] = data.subarray(at, eol).toString('utf8').split(' ');
       const size = Number(sizeText);
-      if (type !== 'blob' || !Number.isFinite(size)) throw new Error(`Unexpected git cat-file output: ${data.subarray(at, eol).toString('utf8')}`);
+      if (type !== 'blob' || !Number.isFinite(size))
+        throw new Error(`Unexpected git cat-file output: ${data.subarray(at, eol).toString('utf8')}`);
       out.set(id!, { text: data.subarray(eol + 1, eol + 1 + size).toString('utf8'), size });
       at = eol + 1 + size + 1;
     }
@@ -241,7 +264,12 @@ async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string, { text
 }
 
 /** The policy folder's files at a commit (as readRepository would read them from a checkout). */
-export async function readPolicyAt(root: string, sha: string, policyDir: string, env?: NodeJS.ProcessEnv): Promise<SourceText[]> {
+export async function readPolicyAt(
+  root: string,
+  sha: string,
+  policyDir: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<SourceText[]> {
   const git = gitRunner(root, env);
   const dir = normalizeDir(policyDir);
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UserError(`"${sha}" is not a commit id.`);
@@ -255,7 +283,10 @@ export async function readPolicyAt(root: string, sha: string, policyDir: string,
     if (!formatOf(path) || rel.split('/').some((part) => part.startsWith('.'))) continue;
     entries.push({ blob: m[3]!, path });
   }
-  const blobs = await readBlobs(git, entries.map((e) => e.blob));
+  const blobs = await readBlobs(
+    git,
+    entries.map((e) => e.blob),
+  );
   return entries
     .map((e) => {
       const read = blobs.get(e.blob);

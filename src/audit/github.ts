@@ -17,7 +17,14 @@ export interface PullLookups {
 }
 
 function toInfo(p: PullRequest): PullInfo {
-  return { number: p.number, url: p.htmlUrl, author: p.author, title: p.title, headSha: p.headSha, mergedAt: p.mergedAt };
+  return {
+    number: p.number,
+    url: p.htmlUrl,
+    author: p.author,
+    title: p.title,
+    headSha: p.headSha,
+    mergedAt: p.mergedAt,
+  };
 }
 
 /**
@@ -26,7 +33,11 @@ function toInfo(p: PullRequest): PullInfo {
  * branch. Open or unmerged PRs that happen to contain the commit do not count: the change did
  * not come through them.
  */
-export function mergingPull(sha: string, pulls: readonly PullRequest[], defaultBranch?: string): PullRequest | undefined {
+export function mergingPull(
+  sha: string,
+  pulls: readonly PullRequest[],
+  defaultBranch?: string,
+): PullRequest | undefined {
   const merged = pulls.filter((p) => p.mergedAt !== null);
   const exact = merged.find((p) => p.mergeCommitSha === sha);
   if (exact) return exact;
@@ -38,7 +49,11 @@ export function mergingPull(sha: string, pulls: readonly PullRequest[], defaultB
  * Looks up the PRs of `commits` (each commit once) and the reviews of the PRs listed in
  * `reviewsFor` (commits whose PR's approvals matter: additions and changes, not removals).
  */
-export async function lookUpPulls(client: GitHubClient, commits: readonly string[], reviewsFor: ReadonlySet<string>): Promise<PullLookups> {
+export async function lookUpPulls(
+  client: GitHubClient,
+  commits: readonly string[],
+  reviewsFor: ReadonlySet<string>,
+): Promise<PullLookups> {
   const pulls = new Map<string, PullInfo | null>();
   const reviews = new Map<number, ReviewRecord[]>();
   try {
@@ -61,7 +76,9 @@ export async function lookUpPulls(client: GitHubClient, commits: readonly string
     });
   } catch (error) {
     if (error instanceof GitHubApiError) {
-      throw new ExternalError(`Could not read pull requests and reviews from GitHub: ${error.message}`, { cause: error });
+      throw new ExternalError(`Could not read pull requests and reviews from GitHub: ${error.message}`, {
+        cause: error,
+      });
     }
     throw error;
   }

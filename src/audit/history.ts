@@ -9,7 +9,14 @@
  */
 import { buildGrant, type Grant } from '../policy/grants.js';
 import { parseSource } from '../policy/source.js';
-import { evaluateApproval, NOT_LOOKED_UP, type Approval, type PolicyRules, type PullInfo, type ReviewRecord } from './approval-evidence.js';
+import {
+  evaluateApproval,
+  NOT_LOOKED_UP,
+  type Approval,
+  type PolicyRules,
+  type PullInfo,
+  type ReviewRecord,
+} from './approval-evidence.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
 
@@ -61,9 +68,7 @@ export interface CommitRef {
 
 /** The PR of a commit: looked up on GitHub, found absent there, or not looked up. */
 export type PullLookup =
-  | { kind: 'not looked up'; claimedNumber?: number }
-  | { kind: 'none' }
-  | { kind: 'found'; pull: PullInfo };
+  { kind: 'not looked up'; claimedNumber?: number } | { kind: 'none' } | { kind: 'found'; pull: PullInfo };
 
 export interface GrantEvent {
   /** Stable across runs: the grant's first path and the commit that added it. */
@@ -106,7 +111,11 @@ export function isGrantPath(path: string, grantsDir: string): boolean {
 }
 
 export function normalizeDir(dir: string): string {
-  return dir.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
+  return dir
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '')
+    .replace(/^\.$/, '');
 }
 
 /** The commit whose policy governs an event: the default branch just before it (its first parent). */
@@ -193,7 +202,12 @@ export function grantEvents(commits: readonly HistoryCommit[], options: EventOpt
 
 function parseVersion(change: GrantFileChange): { grant?: Grant; problem?: string } {
   if (change.text === undefined) {
-    return { problem: change.tooLarge !== undefined ? `the file is too large to read (${change.tooLarge} bytes)` : 'the file could not be read' };
+    return {
+      problem:
+        change.tooLarge !== undefined
+          ? `the file is too large to read (${change.tooLarge} bytes)`
+          : 'the file could not be read',
+    };
   }
   const parsed = parseSource({ path: change.path, text: change.text });
   const built = buildGrant(parsed);
@@ -208,13 +222,22 @@ function kindOf(previous: Version, grant: Grant | undefined, path: string): Even
     const delta = grant.expires.getTime() - before.expires.getTime();
     if (delta > 0) return 'extended';
     if (delta < 0) return 'shortened';
-    if (path !== previous.path && JSON.stringify(semantic(before)) === JSON.stringify(semantic(grant))) return 'renamed';
+    if (path !== previous.path && JSON.stringify(semantic(before)) === JSON.stringify(semantic(grant)))
+      return 'renamed';
   }
   return 'changed';
 }
 
 function semantic(g: Grant) {
-  return [g.grantees, g.resource ?? null, g.inline ?? null, g.reason, g.ticket ?? null, g.starts?.getTime() ?? null, g.expires.getTime()];
+  return [
+    g.grantees,
+    g.resource ?? null,
+    g.inline ?? null,
+    g.reason,
+    g.ticket ?? null,
+    g.starts?.getTime() ?? null,
+    g.expires.getTime(),
+  ];
 }
 
 function commitRef(commit: HistoryCommit): CommitRef {

@@ -50,13 +50,22 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
       if (!eventCommits.has(commit.sha) || !found.pulls.get(commit.sha)) continue;
       const base = baseOf(commit);
       if (!policies.has(base)) {
-        policies.set(base, rulesFromPolicyFiles(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env)));
+        policies.set(
+          base,
+          rulesFromPolicyFiles(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env)),
+        );
       }
     }
     lookups = { pulls: found.pulls, reviews: found.reviews, policies };
   }
   const events = grantEvents(commits, { now: opts.now, ...(lookups ? { lookups } : {}) });
-  const report = auditReport(events, { now: opts.now, since: opts.since, until: opts.until, at: opts.at, lookedUp: lookups !== undefined });
+  const report = auditReport(events, {
+    now: opts.now,
+    since: opts.since,
+    until: opts.until,
+    at: opts.at,
+    lookedUp: lookups !== undefined,
+  });
   return { report, meta: { repository: opts.repository, head: history.head, grantsDir: opts.grantsDir } };
 }
 

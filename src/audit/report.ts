@@ -49,7 +49,10 @@ export interface AuditReport {
 
 /** Was this version of the file on the default branch during [since, until)? */
 export function inPeriod(e: GrantEvent, since?: Date, until?: Date): boolean {
-  return (until === undefined || e.commit.at.getTime() < until.getTime()) && (since === undefined || inForceUntil(e) > since.getTime());
+  return (
+    (until === undefined || e.commit.at.getTime() < until.getTime()) &&
+    (since === undefined || inForceUntil(e) > since.getTime())
+  );
 }
 
 /** The versions in force on the default branch at `time`, with whether they gave access then. */
@@ -84,12 +87,17 @@ export function auditReport(all: readonly GrantEvent[], opts: AuditOptions & { l
   // A grant's duration counts all of its versions, also those outside the period.
   const durations = [...grantDurations(all.filter((e) => grantIds.has(e.grantId)))].filter(([, ms]) => ms > 0);
   const sorted = durations.map(([, ms]) => ms).sort((a, b) => a - b);
-  const longest = durations.reduce<[string, number] | undefined>((best, d) => (!best || d[1] > best[1] ? d : best), undefined);
+  const longest = durations.reduce<[string, number] | undefined>(
+    (best, d) => (!best || d[1] > best[1] ? d : best),
+    undefined,
+  );
   const now = accessAt(all, opts.now);
   const summary: AuditSummary = {
     events: events.length,
     grants: grantIds.size,
-    ...(sorted.length ? { medianDurationMs: median(sorted), longestDurationMs: longest![1], longestGrantId: longest![0] } : {}),
+    ...(sorted.length
+      ? { medianDurationMs: median(sorted), longestDurationMs: longest![1], longestGrantId: longest![0] }
+      : {}),
     ...(opts.lookedUp ? { unapproved: events.filter(isUnapproved).length } : {}),
     stillActive: new Set(now.filter((r) => r.state === 'active').map((r) => r.event.grantId)).size,
     expiredPresent: new Set(now.filter((r) => r.state === 'expired').map((r) => r.event.grantId)).size,

@@ -51,7 +51,9 @@ export function expiredGrants(compiled: Compiled): ExpiredGrant[] {
   for (const entry of compiled.grants) {
     const g = entry.grant;
     if (!g || entry.state !== 'expired') continue;
-    const users = [...new Set(g.grantees.flatMap((who) => (who.startsWith('group:') ? (groups.get(who) ?? []) : [who])))];
+    const users = [
+      ...new Set(g.grantees.flatMap((who) => (who.startsWith('group:') ? (groups.get(who) ?? []) : [who]))),
+    ];
     const logins = new Set<string>();
     const unmapped: string[] = [];
     for (const user of users) {
@@ -119,8 +121,14 @@ export function planCleanupPull(input: CleanupInput): CleanupPull {
 }
 
 /** The table of expired grants, shared by the PR body and the job summary. */
-export function expiredTable(expired: readonly ExpiredGrant[], origins: ReadonlyMap<string, number> = new Map()): string {
-  const lines = ['| Grant file | Grantees | Resource | Reason | Expired | Requested in |', '| --- | --- | --- | --- | --- | --- |'];
+export function expiredTable(
+  expired: readonly ExpiredGrant[],
+  origins: ReadonlyMap<string, number> = new Map(),
+): string {
+  const lines = [
+    '| Grant file | Grantees | Resource | Reason | Expired | Requested in |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   for (const g of expired) {
     const origin = origins.get(g.path);
     lines.push(
@@ -139,7 +147,11 @@ export function soonTable(soon: readonly GrantSummary[]): string {
   return lines.join('\n') + '\n';
 }
 
-function renderCleanupBody(expired: readonly ExpiredGrant[], soon: readonly GrantSummary[], origins: ReadonlyMap<string, number>): string {
+function renderCleanupBody(
+  expired: readonly ExpiredGrant[],
+  soon: readonly GrantSummary[],
+  origins: ReadonlyMap<string, number>,
+): string {
   const n = expired.length;
   const logins = [...new Set(expired.flatMap((g) => g.logins))].sort();
   const unmapped = [...new Set(expired.flatMap((g) => g.unmapped))].sort();
@@ -153,9 +165,17 @@ function renderCleanupBody(expired: readonly ExpiredGrant[], soon: readonly Gran
     '',
     expiredTable(expired, origins),
   ];
-  if (logins.length) out.push(`Grantees: ${logins.map((l) => `@${l}`).join(', ')}: the access listed above has expired. Open a new grant pull request if you still need it.`, '');
+  if (logins.length)
+    out.push(
+      `Grantees: ${logins.map((l) => `@${l}`).join(', ')}: the access listed above has expired. Open a new grant pull request if you still need it.`,
+      '',
+    );
   if (unmapped.length) out.push(`No GitHub login in access.yaml \`people\` for: ${md(unmapped.join(', '))}.`, '');
   if (soon.length) out.push('### Expiring within 24 hours', '', soonTable(soon));
-  out.push('---', '_Opened by tailpolicy (expire mode) and kept up to date by each scheduled run; closed when nothing is expired._', '');
+  out.push(
+    '---',
+    '_Opened by tailpolicy (expire mode) and kept up to date by each scheduled run; closed when nothing is expired._',
+    '',
+  );
   return truncate(out.join('\n'), COMMENT_LIMIT);
 }

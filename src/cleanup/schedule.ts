@@ -42,14 +42,21 @@ export function parseCron(text: string): Schedule | undefined {
     if (!set) return undefined;
     sets.push(set);
   }
-  const [minutes, hours, days, months, weekdays] = sets as [Set<number>, Set<number>, Set<number>, Set<number>, Set<number>];
+  const [minutes, hours, days, months, weekdays] = sets as [
+    Set<number>,
+    Set<number>,
+    Set<number>,
+    Set<number>,
+    Set<number>,
+  ];
   if (weekdays.has(7)) weekdays.add(0);
   const dayRestricted = parts[2] !== '*';
   const weekdayRestricted = parts[4] !== '*';
   return {
     text: parts.join(' '),
     matches(date) {
-      if (!minutes.has(date.getUTCMinutes()) || !hours.has(date.getUTCHours()) || !months.has(date.getUTCMonth() + 1)) return false;
+      if (!minutes.has(date.getUTCMinutes()) || !hours.has(date.getUTCHours()) || !months.has(date.getUTCMonth() + 1))
+        return false;
       const dom = days.has(date.getUTCDate());
       const dow = weekdays.has(date.getUTCDay());
       // POSIX: when both day fields are restricted, either may match.

@@ -29,11 +29,17 @@ export interface AuditCommandOptions {
 function time(name: string, value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const parsed = parseTimestamp(value);
-  if (!parsed) throw new UserError(`--${name} ${JSON.stringify(value)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`);
+  if (!parsed)
+    throw new UserError(
+      `--${name} ${JSON.stringify(value)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`,
+    );
   return parsed;
 }
 
-export async function auditCommand(opts: AuditCommandOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+export async function auditCommand(
+  opts: AuditCommandOptions,
+  io: { stdout: (s: string) => void; stderr: (s: string) => void },
+): Promise<number> {
   if (!['text', 'json'].includes(opts.format)) throw new UserError('--format must be text or json');
   const since = time('since', opts.since);
   const until = time('until', opts.until);
@@ -45,7 +51,8 @@ export async function auditCommand(opts: AuditCommandOptions, io: { stdout: (s: 
   let github;
   if (token && repository) {
     const [owner, repo, ...extra] = repository.split('/');
-    if (!owner || !repo || extra.length) throw new UserError(`GITHUB_REPOSITORY is "${repository}"; expected owner/name.`);
+    if (!owner || !repo || extra.length)
+      throw new UserError(`GITHUB_REPOSITORY is "${repository}"; expected owner/name.`);
     const apiUrl = (opts.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     github = createGitHubClient({ token, apiUrl, owner, repo });
   } else if (token || repository) {

@@ -92,7 +92,9 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       io.stderr(`tailpolicy: ${e.message}\n`);
       return e.exitCode;
     }
-    io.stderr(`tailpolicy: internal error (a bug in tailpolicy; please report it): ${(e as Error).stack ?? String(e)}\n`);
+    io.stderr(
+      `tailpolicy: internal error (a bug in tailpolicy; please report it): ${(e as Error).stack ?? String(e)}\n`,
+    );
     return 70;
   }
 }
@@ -112,7 +114,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (!command) throw new UserError(`missing command\n\n${USAGE}`);
   const now = values.now === undefined ? new Date() : parseTimestamp(values.now);
-  if (!now) throw new UserError(`--now ${JSON.stringify(values.now)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`);
+  if (!now)
+    throw new UserError(
+      `--now ${JSON.stringify(values.now)} is not an RFC 3339 time with a zone, e.g. 2026-11-21T23:00:00Z`,
+    );
   const root = resolve(io.cwd, values.root ?? '.');
 
   switch (command) {
@@ -156,12 +161,20 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       const head = checkRepository({ policyDir, ...files, readFindings: files.findings, now });
       const baseFiles = await filesAtRef(root, values.base, [policyDir, grantsDir]);
       const inDir = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
-      const base = checkRepository({ policyDir, policyFiles: baseFiles.filter(inDir(policyDir)), grantFiles: baseFiles.filter(inDir(grantsDir)), now });
+      const base = checkRepository({
+        policyDir,
+        policyFiles: baseFiles.filter(inDir(policyDir)),
+        grantFiles: baseFiles.filter(inDir(grantsDir)),
+        now,
+      });
       io.stdout(renderPlanText(makePlan(base.compiled, head.compiled), head, values.base));
       return head.ok ? 0 : 1;
     }
     case 'explain': {
-      if (rest.length !== 2) throw new UserError(`explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp\n\n${USAGE}`);
+      if (rest.length !== 2)
+        throw new UserError(
+          `explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp\n\n${USAGE}`,
+        );
       const files = await readRepository(root, values['policy-dir'], values['grants-dir']);
       const result = checkRepository({ policyDir: values['policy-dir'], ...files, readFindings: files.findings, now });
       if (!result.pushable) {
@@ -189,7 +202,6 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       throw new UserError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
   }
 }
-
 
 function checkJson(result: ReturnType<typeof checkRepository>) {
   const c = result.compiled;

@@ -82,7 +82,12 @@ function locateRule(c: CompiledPolicy, locate: Locator, section: string, index: 
 }
 
 /** `policy` may be a policy value or the result of compilePolicy (to reuse one compilation). */
-export function explain(policy: unknown, query: ExplainQuery, locate: Locator, opts?: EvaluationOptions): ExplainResult {
+export function explain(
+  policy: unknown,
+  query: ExplainQuery,
+  locate: Locator,
+  opts?: EvaluationOptions,
+): ExplainResult {
   const c = isCompiled(policy) ? policy : compilePolicy(policy, opts);
   const notes: string[] = [];
   let protos: number[][] = [[PROTO_TCP], [PROTO_UDP]];
@@ -118,11 +123,16 @@ export function explain(policy: unknown, query: ExplainQuery, locate: Locator, o
         if (r.result === T) tri = T;
         else if (r.result === U && tri === F) tri = U;
         if (r.result === U) {
-          for (const u of r.maybe) notes.push(`${ruleName(c, u.section, u.index)} may allow ${s.label} to reach ${d.label}, depending on what is not known offline`);
+          for (const u of r.maybe)
+            notes.push(
+              `${ruleName(c, u.section, u.index)} may allow ${s.label} to reach ${d.label}, depending on what is not known offline`,
+            );
         }
       }
       if (tri === F) {
-        notes.push(`nothing allows ${s.label} to reach ${d.label} on ${protos.length === 1 ? protoLabel(protos[0]![0]!) : 'tcp or udp'} port ${query.port}`);
+        notes.push(
+          `nothing allows ${s.label} to reach ${d.label} on ${protos.length === 1 ? protoLabel(protos[0]![0]!) : 'tcp or udp'} port ${query.port}`,
+        );
         all = F;
       } else if (tri === U && all === T) all = U;
     }
@@ -131,12 +141,26 @@ export function explain(policy: unknown, query: ExplainQuery, locate: Locator, o
     .sort((a, b) => (a.section === b.section ? a.index - b.index : a.section < b.section ? -1 : 1))
     .map((u) => {
       const location = locateRule(c, locate, u.section, u.index);
-      return { section: u.section, index: u.index, ...(location ? { location } : {}), rule: rawRule(c, u.section, u.index) };
+      return {
+        section: u.section,
+        index: u.index,
+        ...(location ? { location } : {}),
+        rule: rawRule(c, u.section, u.index),
+      };
     });
-  return { allowed: all === T ? true : all === F ? false : 'undecidable', matches: all === F ? [] : matches, notes: [...new Set(notes)] };
+  return {
+    allowed: all === T ? true : all === F ? false : 'undecidable',
+    matches: all === F ? [] : matches,
+    notes: [...new Set(notes)],
+  };
 }
 
-export function explainSsh(policy: unknown, query: ExplainSshQuery, locate: Locator, opts?: EvaluationOptions): ExplainSshResult {
+export function explainSsh(
+  policy: unknown,
+  query: ExplainSshQuery,
+  locate: Locator,
+  opts?: EvaluationOptions,
+): ExplainSshResult {
   const c = isCompiled(policy) ? policy : compilePolicy(policy, opts);
   const notes: string[] = [];
   const src = resolveIdentity(c, query.src);
@@ -163,7 +187,10 @@ export function explainSsh(policy: unknown, query: ExplainSshQuery, locate: Loca
       actions.add(r.action);
       for (const u of r.by) by.set(u.index, u);
       if (r.action === 'undecidable') {
-        for (const u of r.maybe) notes.push(`${ruleName(c, 'ssh', u.index)} may apply to ${s.label} on ${d.label}, depending on what is not known offline`);
+        for (const u of r.maybe)
+          notes.push(
+            `${ruleName(c, 'ssh', u.index)} may apply to ${s.label} on ${d.label}, depending on what is not known offline`,
+          );
       }
     }
   }
@@ -180,7 +207,12 @@ export function explainSsh(policy: unknown, query: ExplainSshQuery, locate: Loca
           .sort((a, b) => a.index - b.index)
           .map((u) => {
             const location = locateRule(c, locate, 'ssh', u.index);
-            return { section: 'ssh' as const, index: u.index, ...(location ? { location } : {}), rule: rawRule(c, 'ssh', u.index) };
+            return {
+              section: 'ssh' as const,
+              index: u.index,
+              ...(location ? { location } : {}),
+              rule: rawRule(c, 'ssh', u.index),
+            };
           })
       : [];
   return { action, matches, notes: [...new Set(notes)] };

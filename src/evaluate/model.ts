@@ -20,15 +20,7 @@ import {
   type IPAddr,
   type IPRange,
 } from '../grammar/ip.js';
-import {
-  ACL_FIELDS,
-  GRANT_FIELDS,
-  SSH_FIELDS,
-  isObject,
-  readObject,
-  sectionsOf,
-  stringsOf,
-} from '../grammar/keys.js';
+import { ACL_FIELDS, GRANT_FIELDS, SSH_FIELDS, isObject, readObject, sectionsOf, stringsOf } from '../grammar/keys.js';
 import {
   DEFAULT_PROTOS,
   allowsProtoPort,
@@ -213,10 +205,7 @@ function isScimGroup(name: string): boolean {
 }
 
 /** Resolves every `ipset:` to an address set: adds and removes in order, nested sets recursively. */
-function resolveIpsets(
-  raw: unknown,
-  hosts: Map<string, IPRange>,
-): Map<string, { set: IPSet; internet: boolean }> {
+function resolveIpsets(raw: unknown, hosts: Map<string, IPRange>): Map<string, { set: IPSet; internet: boolean }> {
   const out = new Map<string, { set: IPSet; internet: boolean }>();
   if (!isObject(raw)) return out;
   const visiting = new Set<string>();
@@ -354,7 +343,8 @@ function compileDst(sel: Selector, defs: Defs): DstMatcher {
     case 'group': {
       const g = defs.groups.get(sel.name);
       if (g) return { k: 'users', users: g };
-      if (isScimGroup(sel.name)) return { k: 'usersUnknown', why: `the members of ${sel.name} (synced from the identity provider)` };
+      if (isScimGroup(sel.name))
+        return { k: 'usersUnknown', why: `the members of ${sel.name} (synced from the identity provider)` };
       return { k: 'none' };
     }
     case 'tag':
@@ -402,7 +392,14 @@ export function compilePolicy(policy: unknown, opts: EvaluationOptions = {}): Co
   const rawGroups = sec('groups');
   if (isObject(rawGroups)) {
     for (const [g, members] of Object.entries(rawGroups)) {
-      groups.set(g, new Set(stringsOf(members).map((m) => m.trim()).filter((m) => !m.startsWith('group:'))));
+      groups.set(
+        g,
+        new Set(
+          stringsOf(members)
+            .map((m) => m.trim())
+            .filter((m) => !m.startsWith('group:')),
+        ),
+      );
     }
   }
   const tags = new Set<string>();
@@ -633,12 +630,28 @@ const isUserDevice = (ep: Endpoint): boolean => ep.tags.length === 0 && ep.user 
 export function matchSrc(m: SrcMatcher, ep: Endpoint): Tri {
   if (m.any) return T;
   let r: Tri = F;
-  if (m.users.size > 0) r = or(r, identity(ep, (e) => isUserDevice(e) && m.users.has(e.user!)));
+  if (m.users.size > 0)
+    r = or(
+      r,
+      identity(ep, (e) => isUserDevice(e) && m.users.has(e.user!)),
+    );
   if (r === T) return T;
-  if (m.tags.size > 0) r = or(r, identity(ep, (e) => e.tags.some((t) => m.tags.has(t))));
+  if (m.tags.size > 0)
+    r = or(
+      r,
+      identity(ep, (e) => e.tags.some((t) => m.tags.has(t))),
+    );
   if (m.member) r = or(r, identity(ep, isUserDevice));
-  if (m.tagged) r = or(r, identity(ep, (e) => e.tags.length > 0));
-  for (const d of m.domains) r = or(r, identity(ep, (e) => isUserDevice(e) && e.user!.endsWith('@' + d)));
+  if (m.tagged)
+    r = or(
+      r,
+      identity(ep, (e) => e.tags.length > 0),
+    );
+  for (const d of m.domains)
+    r = or(
+      r,
+      identity(ep, (e) => isUserDevice(e) && e.user!.endsWith('@' + d)),
+    );
   if (r === T) return T;
   if (m.ips) r = or(r, ipMatch(m.ips, ep));
   if (r !== T && m.usersUnknown.length > 0) {
@@ -824,7 +837,9 @@ function resolveUser(c: CompiledPolicy, login: string, label = login): Resolutio
   }
   return {
     endpoints: [{ label, user: login, tags: [], known: true, tailnet: true, internet: false }],
-    notes: c.devices ? [`${login} has no device in the inventory; evaluated as a hypothetical device of that user`] : [],
+    notes: c.devices
+      ? [`${login} has no device in the inventory; evaluated as a hypothetical device of that user`]
+      : [],
   };
 }
 
@@ -888,7 +903,8 @@ export function resolveIdentity(c: CompiledPolicy, text: string, selfOf?: Endpoi
       return resolveAddr(c, { v: h.v, n: h.lo }, sel.name);
     }
     case 'ip':
-      if (sel.range.lo !== sel.range.hi) return { endpoints: [], fail: `"${sel.text}" is a range, not one address`, notes: [] };
+      if (sel.range.lo !== sel.range.hi)
+        return { endpoints: [], fail: `"${sel.text}" is a range, not one address`, notes: [] };
       return resolveAddr(c, { v: sel.range.v, n: sel.range.lo }, sel.text);
     case 'ipset': {
       const r = c.ipsets.get(sel.name);
@@ -897,13 +913,25 @@ export function resolveIdentity(c: CompiledPolicy, text: string, selfOf?: Endpoi
       return resolveAddr(c, one, sel.name);
     }
     case 'svc':
-      return { endpoints: [{ label: sel.name, tags: [], known: true, tailnet: true, internet: false, svc: sel.name }], notes: [] };
+      return {
+        endpoints: [{ label: sel.name, tags: [], known: true, tailnet: true, internet: false, svc: sel.name }],
+        notes: [],
+      };
     case 'autogroup':
       if (sel.name === 'autogroup:self' && selfOf) {
         if (!selfOf.known) {
-          return { endpoints: [], undecidable: `whose devices autogroup:self means for ${selfOf.label} is not known offline`, notes: [] };
+          return {
+            endpoints: [],
+            undecidable: `whose devices autogroup:self means for ${selfOf.label} is not known offline`,
+            notes: [],
+          };
         }
-        if (!isUserDevice(selfOf)) return { endpoints: [], fail: `autogroup:self has no devices for ${selfOf.label}, which is not a user's device`, notes: [] };
+        if (!isUserDevice(selfOf))
+          return {
+            endpoints: [],
+            fail: `autogroup:self has no devices for ${selfOf.label}, which is not a user's device`,
+            notes: [],
+          };
         return resolveUser(c, selfOf.user!, `autogroup:self (${selfOf.user})`);
       }
       return { endpoints: [], undecidable: `which devices ${sel.name} stands for is not known offline`, notes: [] };

@@ -65,7 +65,10 @@ function refProblem(c: CompiledPolicy, text: string, what: string): { rule: stri
     }
     case 'group':
       if (!c.groups.has(sel.name) && !sel.name.includes('@')) {
-        return { rule: 'ref/unknown-group', message: `${what} group not found: "${sel.name}". Define it in "groups" or fix the name.` };
+        return {
+          rule: 'ref/unknown-group',
+          message: `${what} group not found: "${sel.name}". Define it in "groups" or fix the name.`,
+        };
       }
       return undefined;
     case 'host':
@@ -78,7 +81,10 @@ function refProblem(c: CompiledPolicy, text: string, what: string): { rule: stri
       return undefined;
     case 'ipset':
       if (!c.ipsets.has(sel.name)) {
-        return { rule: 'ref/unknown-ipset', message: `${what} IP set not found: "${sel.name}". Define it in "ipsets".` };
+        return {
+          rule: 'ref/unknown-ipset',
+          message: `${what} IP set not found: "${sel.name}". Define it in "ipsets".`,
+        };
       }
       return undefined;
     case 'user':
@@ -101,27 +107,44 @@ function refProblem(c: CompiledPolicy, text: string, what: string): { rule: stri
   }
 }
 
-function str(f: Map<string, { key: string; value: unknown }>, name: string): { key: string; value: string } | undefined {
+function str(
+  f: Map<string, { key: string; value: unknown }>,
+  name: string,
+): { key: string; value: string } | undefined {
   const v = f.get(name);
   return v && typeof v.value === 'string' ? { key: v.key, value: v.value } : undefined;
 }
 
-function list(f: Map<string, { key: string; value: unknown }>, name: string): { key: string; values: unknown[] } | undefined {
+function list(
+  f: Map<string, { key: string; value: unknown }>,
+  name: string,
+): { key: string; values: unknown[] } | undefined {
   const v = f.get(name);
   return v && Array.isArray(v.value) ? { key: v.key, values: v.value } : undefined;
 }
 
 /** What makes `tests[i]` invalid whatever the devices are. */
 export function testProblems(c: CompiledPolicy, test: unknown, base: JsonPath): Problem[] {
-  if (!isObject(test)) return [{ path: base, rule: 'policy/type', message: 'A test must be an object with "src" and "accept" and/or "deny".' }];
+  if (!isObject(test))
+    return [
+      { path: base, rule: 'policy/type', message: 'A test must be an object with "src" and "accept" and/or "deny".' },
+    ];
   const out: Problem[] = [];
   const f = readObject(test, TEST_FIELDS).fields;
   const src = str(f, 'src') ?? str(f, 'user');
   if (f.has('src') && f.has('user')) {
-    out.push({ path: [...base, f.get('user')!.key], rule: 'test/invalid', message: 'Only one of "src" or "user" may be specified; "user" is the old name of "src".' });
+    out.push({
+      path: [...base, f.get('user')!.key],
+      rule: 'test/invalid',
+      message: 'Only one of "src" or "user" may be specified; "user" is the old name of "src".',
+    });
   }
   if (!src || src.value.trim() === '') {
-    out.push({ path: base, rule: 'test/invalid', message: `This test has no "src": say whose access it checks (a user, group, tag, host or IP). ${FAILS}` });
+    out.push({
+      path: base,
+      rule: 'test/invalid',
+      message: `This test has no "src": say whose access it checks (a user, group, tag, host or IP). ${FAILS}`,
+    });
   } else {
     const p = [...base, src.key];
     const sel = parseSelector(src.value);
@@ -133,19 +156,32 @@ export function testProblems(c: CompiledPolicy, test: unknown, base: JsonPath): 
         message: `test src "${src.value.trim()}" is not valid: a test runs from one identity (a user, group, tag, host or IP address), never "*", an autogroup or a service. ${FAILS}`,
       });
     } else if (sel.kind === 'ip' && (sel.range.lo !== sel.range.hi || sel.text.includes('/'))) {
-      out.push({ path: p, rule: 'test/invalid', message: `test src "${sel.text}" is a range or CIDR: use one IP address, without a prefix length. ${FAILS}` });
+      out.push({
+        path: p,
+        rule: 'test/invalid',
+        message: `test src "${sel.text}" is a range or CIDR: use one IP address, without a prefix length. ${FAILS}`,
+      });
     } else {
       const r = refProblem(c, src.value, where);
       if (r) out.push({ path: p, ...r, message: `${r.message} ${FAILS}` });
       else if (sel.kind === 'host' && !isSingleHost(c, sel.name)) {
-        out.push({ path: p, rule: 'test/invalid', message: `test src "${sel.name}" maps to a range in "hosts": a test runs from one address. ${FAILS}` });
+        out.push({
+          path: p,
+          rule: 'test/invalid',
+          message: `test src "${sel.name}" maps to a range in "hosts": a test runs from one address. ${FAILS}`,
+        });
       }
     }
   }
   const proto = f.get('proto');
   if (proto) {
     if (typeof proto.value !== 'string') {
-      out.push({ path: [...base, proto.key], rule: 'policy/type', message: 'json: cannot unmarshal into "proto" of type string: write the protocol as a string, e.g. "tcp" or "6".' });
+      out.push({
+        path: [...base, proto.key],
+        rule: 'policy/type',
+        message:
+          'json: cannot unmarshal into "proto" of type string: write the protocol as a string, e.g. "tcp" or "6".',
+      });
     } else if (proto.value.trim() !== '') {
       const pr = parseProto(proto.value);
       if (!pr.ok) out.push({ path: [...base, proto.key], rule: 'proto/invalid', message: `${pr.error}.` });
@@ -184,7 +220,13 @@ function testDstProblems(c: CompiledPolicy, entry: string, path: JsonPath): Prob
   const e = entry.trim();
   const hp = splitHostPorts(e);
   if (!hp) {
-    return [{ path, rule: 'test/invalid', message: `address "${e}": a test destination is "<host>:<port>", e.g. "tag:server:22". ${FAILS}` }];
+    return [
+      {
+        path,
+        rule: 'test/invalid',
+        message: `address "${e}": a test destination is "<host>:<port>", e.g. "tag:server:22". ${FAILS}`,
+      },
+    ];
   }
   const out: Problem[] = [];
   if (!/^[0-9]+$/.test(hp.ports) || Number(hp.ports) > 65535) {
@@ -202,25 +244,37 @@ function testDstProblems(c: CompiledPolicy, entry: string, path: JsonPath): Prob
   else if (sel.kind === 'autogroup' && sel.name === 'autogroup:internet') bad('autogroup:internet cannot be tested.');
   else if (sel.kind === 'ip' && (sel.range.lo !== sel.range.hi || sel.text.includes('/'))) {
     bad('tests cannot use CIDR (subnet) notation or ranges, not even a /32: name one address.');
-  }
-  else if (sel.kind === 'userDomain') bad('a test destination names one host, not every user of a domain.');
+  } else if (sel.kind === 'userDomain') bad('a test destination names one host, not every user of a domain.');
   else {
     const r = refProblem(c, hp.host, 'test destination');
     if (r) out.push({ path, rule: r.rule, message: `address "${e}": ${r.message} ${FAILS}` });
-    else if (sel.kind === 'host' && !isSingleHost(c, sel.name)) bad(`host "${sel.name}" maps to a range (CIDR); tests cannot use CIDR notation.`);
-    else if (sel.kind === 'ipset' && !c.ipsets.get(sel.name)?.set.single()) bad(`${sel.name} is not one address; tests cannot use ranges.`);
+    else if (sel.kind === 'host' && !isSingleHost(c, sel.name))
+      bad(`host "${sel.name}" maps to a range (CIDR); tests cannot use CIDR notation.`);
+    else if (sel.kind === 'ipset' && !c.ipsets.get(sel.name)?.set.single())
+      bad(`${sel.name} is not one address; tests cannot use ranges.`);
   }
   return out;
 }
 
 /** What makes `sshTests[i]` invalid whatever the devices are. */
 export function sshTestProblems(c: CompiledPolicy, test: unknown, base: JsonPath): Problem[] {
-  if (!isObject(test)) return [{ path: base, rule: 'policy/type', message: 'An SSH test must be an object with "src", "dst" and "accept", "check" and/or "deny".' }];
+  if (!isObject(test))
+    return [
+      {
+        path: base,
+        rule: 'policy/type',
+        message: 'An SSH test must be an object with "src", "dst" and "accept", "check" and/or "deny".',
+      },
+    ];
   const out: Problem[] = [];
   const f = readObject(test, SSHTEST_FIELDS).fields;
   const src = str(f, 'src');
   if (!src || src.value.trim() === '') {
-    out.push({ path: base, rule: 'ssh-test/invalid', message: 'This SSH test has no "src": say whose access it checks (a user, group, tag, host or IP).' });
+    out.push({
+      path: base,
+      rule: 'ssh-test/invalid',
+      message: 'This SSH test has no "src": say whose access it checks (a user, group, tag, host or IP).',
+    });
   } else {
     const p = [...base, src.key];
     const sel = parseSelector(src.value);
@@ -243,7 +297,11 @@ export function sshTestProblems(c: CompiledPolicy, test: unknown, base: JsonPath
   }
   const dst = list(f, 'dst');
   if (!dst || dst.values.length === 0) {
-    out.push({ path: dst ? [...base, dst.key] : base, rule: 'ssh-test/invalid', message: 'This SSH test has no "dst": list the devices it connects to (tags, users, hosts).' });
+    out.push({
+      path: dst ? [...base, dst.key] : base,
+      rule: 'ssh-test/invalid',
+      message: 'This SSH test has no "dst": list the devices it connects to (tags, users, hosts).',
+    });
   } else {
     dst.values.forEach((d, j) => {
       const p = [...base, dst.key, j];
@@ -288,11 +346,20 @@ export function sshTestProblems(c: CompiledPolicy, test: unknown, base: JsonPath
         return;
       }
       any = true;
-      if (u.trim() === '') out.push({ path: p, rule: 'ssh-test/invalid', message: 'user "" is not valid: write the login name to test, e.g. "root".' });
+      if (u.trim() === '')
+        out.push({
+          path: p,
+          rule: 'ssh-test/invalid',
+          message: 'user "" is not valid: write the login name to test, e.g. "root".',
+        });
     });
   }
   if (!any) {
-    out.push({ path: base, rule: 'ssh-test/invalid', message: 'This SSH test has no "accept", "check" or "deny" logins, so it checks nothing.' });
+    out.push({
+      path: base,
+      rule: 'ssh-test/invalid',
+      message: 'This SSH test has no "accept", "check" or "deny" logins, so it checks nothing.',
+    });
   }
   return out;
 }
@@ -330,9 +397,11 @@ function unitWhy(c: CompiledPolicy, u: NetUnit | SshUnit, src: Endpoint, dst: En
   const dsts = 'section' in u ? [u.dst] : u.dst;
   for (const d of dsts) {
     if (d.k === 'usersUnknown') reasons.push(`${d.why} is not known offline`);
-    if (d.k === 'ips' && src.known && dst.known && !dst.addrs) reasons.push(`whether ${dst.label} has an address in ${d.text} is not known offline`);
+    if (d.k === 'ips' && src.known && dst.known && !dst.addrs)
+      reasons.push(`whether ${dst.label} has an address in ${d.text} is not known offline`);
   }
-  if (u.src.ips && src.known && !src.addrs) reasons.push(`whether ${src.label} has an address in ${u.src.ipTexts.join(', ')} is not known offline`);
+  if (u.src.ips && src.known && !src.addrs)
+    reasons.push(`whether ${src.label} has an address in ${u.src.ipTexts.join(', ')} is not known offline`);
   return `${name} may apply: ${reasons.length > 0 ? [...new Set(reasons)].join('; ') : 'it depends on devices not known offline'}`;
 }
 
@@ -401,7 +470,13 @@ function notice(rule: string, message: string, location?: Location): Finding {
   return { severity: 'notice', rule, message, ...(location ? { location } : {}) };
 }
 
-function evaluateNetTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i: number, key: string): { outcome: TestOutcome; findings: Finding[] } {
+function evaluateNetTest(
+  c: CompiledPolicy,
+  locate: Locator,
+  test: JsonObject,
+  i: number,
+  key: string,
+): { outcome: TestOutcome; findings: Finding[] } {
   const f = readObject(test, TEST_FIELDS).fields;
   const srcText = ((f.get('src') ?? f.get('user'))?.value as string).trim();
   const outcome: TestOutcome = { kind: 'test', index: i, src: srcText, passed: true, failures: [], notes: [] };
@@ -419,7 +494,13 @@ function evaluateNetTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i
   if (src.undecidable) {
     outcome.passed = 'undecidable';
     outcome.notes.push(src.undecidable);
-    findings.push(notice('test/undecidable', `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`, testLoc));
+    findings.push(
+      notice(
+        'test/undecidable',
+        `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`,
+        testLoc,
+      ),
+    );
     return { outcome, findings };
   }
   const undecided: string[] = [];
@@ -458,7 +539,9 @@ function evaluateNetTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i
       notice(
         'test/undecidable',
         `${key}[${i}] (src "${srcText}") cannot be fully decided offline: ${undecided.join(' | ')}. Tailscale runs it against the real devices when the policy is pushed${
-          undecided.some((u) => /which device holds|has an address in/.test(u)) ? '; a device inventory lets tailpolicy decide it' : ''
+          undecided.some((u) => /which device holds|has an address in/.test(u))
+            ? '; a device inventory lets tailpolicy decide it'
+            : ''
         }.`,
         testLoc,
       ),
@@ -469,7 +552,13 @@ function evaluateNetTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i
 
 const ACTION_WORD = { accept: 'Accept', check: 'Check', deny: 'Deny', undecidable: '?' } as const;
 
-function evaluateSshTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i: number, key: string): { outcome: TestOutcome; findings: Finding[] } {
+function evaluateSshTest(
+  c: CompiledPolicy,
+  locate: Locator,
+  test: JsonObject,
+  i: number,
+  key: string,
+): { outcome: TestOutcome; findings: Finding[] } {
   const f = readObject(test, SSHTEST_FIELDS).fields;
   const srcText = (f.get('src')!.value as string).trim();
   const outcome: TestOutcome = { kind: 'sshTest', index: i, src: srcText, passed: true, failures: [], notes: [] };
@@ -481,7 +570,13 @@ function evaluateSshTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i
   if (src.undecidable) {
     outcome.passed = 'undecidable';
     outcome.notes.push(src.undecidable);
-    findings.push(notice('test/undecidable', `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`, testLoc));
+    findings.push(
+      notice(
+        'test/undecidable',
+        `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`,
+        testLoc,
+      ),
+    );
     return { outcome, findings };
   }
   const dsts = (f.get('dst')!.value as unknown[]).map((d) => (d as string).trim());
@@ -556,13 +651,22 @@ function evaluateSshTest(c: CompiledPolicy, locate: Locator, test: JsonObject, i
  * Evaluates every valid test and SSH test of a compiled policy. Entries with problems (see
  * `testProblems`) get a failed outcome and no finding: validatePolicy reports those.
  */
-export function evaluateCompiledTests(c: CompiledPolicy, locate: Locator): { outcomes: TestOutcome[]; findings: Finding[] } {
+export function evaluateCompiledTests(
+  c: CompiledPolicy,
+  locate: Locator,
+): { outcomes: TestOutcome[]; findings: Finding[] } {
   const outcomes: TestOutcome[] = [];
   const findings: Finding[] = [];
   const sections = c.raw !== null && typeof c.raw === 'object' ? (c.raw as JsonObject) : {};
   const kinds = [
     { kind: 'test', section: 'tests', problems: testProblems, evaluate: evaluateNetTest, label: 'invalid test' },
-    { kind: 'sshTest', section: 'sshTests', problems: sshTestProblems, evaluate: evaluateSshTest, label: 'invalid SSH test' },
+    {
+      kind: 'sshTest',
+      section: 'sshTests',
+      problems: sshTestProblems,
+      evaluate: evaluateSshTest,
+      label: 'invalid SSH test',
+    },
   ] as const;
   for (const k of kinds) {
     const key = c.sectionKeys.get(k.section);

@@ -117,7 +117,12 @@ export interface GitHubClient {
   /** One verified commit on `branch` (created, or force-moved) with the changes; returns its SHA. */
   commitFileChanges(changes: FileChanges): Promise<string>;
   findOpenPullByHead(branch: string): Promise<PullRequest | undefined>;
-  createPull(pull: { title: string; head: string; base: string; body: string }): Promise<{ number: number; htmlUrl: string }>;
+  createPull(pull: {
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+  }): Promise<{ number: number; htmlUrl: string }>;
   updatePull(number: number, update: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void>;
   closePull(number: number): Promise<void>;
   /** Deletes a branch; one that is already gone is not an error. */
@@ -178,7 +183,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     route.replace(/\{(\w+)\}/g, (_, name: string) => String({ ...repoParams, ...params }[name]));
 
   /** Runs one API call (or paginated listing), turning any failure into a GitHubApiError. */
-  async function call<T>(method: string, route: string, params: Record<string, string | number>, fn: () => Promise<T>): Promise<T> {
+  async function call<T>(
+    method: string,
+    route: string,
+    params: Record<string, string | number>,
+    fn: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await fn();
     } catch (error) {
@@ -187,7 +197,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   }
 
   /** A read that answers undefined on 404 (a missing branch, file or ref). */
-  async function readOptional<T>(route: string, params: Record<string, string | number>, fn: () => Promise<T>): Promise<T | undefined> {
+  async function readOptional<T>(
+    route: string,
+    params: Record<string, string | number>,
+    fn: () => Promise<T>,
+  ): Promise<T | undefined> {
     try {
       return await call('GET', route, params, fn);
     } catch (error) {
@@ -216,8 +230,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   async function getBranchSha(branch: string): Promise<string | undefined> {
     const ref = `heads/${branch}`;
-    const data = await readOptional('/repos/{owner}/{repo}/git/ref/{ref}', { ref }, async () =>
-      (await octokit.rest.git.getRef({ ...repoParams, ref })).data,
+    const data = await readOptional(
+      '/repos/{owner}/{repo}/git/ref/{ref}',
+      { ref },
+      async () => (await octokit.rest.git.getRef({ ...repoParams, ref })).data,
     );
     return data?.object.sha;
   }
@@ -271,7 +287,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     async listPullsForCommit(sha) {
       const params = { commit_sha: sha };
       const pulls = await call('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', params, () =>
-        octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { ...repoParams, ...params, per_page: 100 }),
+        octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+          ...repoParams,
+          ...params,
+          per_page: 100,
+        }),
       );
       return pulls.map(toPullRequest);
     },
@@ -293,8 +313,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     async getFileAt(path, ref) {
-      const data = await readOptional('/repos/{owner}/{repo}/contents/{path}', { path }, async () =>
-        (await octokit.rest.repos.getContent({ ...repoParams, path, ref })).data,
+      const data = await readOptional(
+        '/repos/{owner}/{repo}/contents/{path}',
+        { path },
+        async () => (await octokit.rest.repos.getContent({ ...repoParams, path, ref })).data,
       );
       if (data === undefined || Array.isArray(data) || data.type !== 'file') return undefined;
       if (data.encoding === 'base64') return Buffer.from(data.content, 'base64').toString('utf8');
@@ -316,16 +338,34 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       );
       const [sticky, ...duplicates] = comments.filter((c) => c.body?.includes(marker));
       if (!sticky) {
-        const created = await write('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, { body: text }, { id: 0 });
+        const created = await write(
+          'POST',
+          '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+          params,
+          { body: text },
+          { id: 0 },
+        );
         return { id: created.id, created: true };
       }
       if (sticky.body !== text) {
-        await write('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: sticky.id }, { body: text }, undefined);
+        await write(
+          'PATCH',
+          '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+          { comment_id: sticky.id },
+          { body: text },
+          undefined,
+        );
       }
       // Two runs racing can each create one; keep the oldest. Only the same author's copies go,
       // never a person's comment that happens to quote the marker.
       for (const duplicate of duplicates.filter((d) => d.user?.login === sticky.user?.login)) {
-        await write('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: duplicate.id }, undefined, undefined);
+        await write(
+          'DELETE',
+          '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+          { comment_id: duplicate.id },
+          undefined,
+          undefined,
+        );
       }
       return { id: sticky.id, created: false };
     },
@@ -339,7 +379,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         ...deletions.map((path) => ({ path, mode: '100644', type: 'blob', sha: null })),
         ...Object.entries(additions).map(([path, content]) => ({ path, mode: '100644', type: 'blob', content })),
       ];
-      const newTree = await write('POST', '/repos/{owner}/{repo}/git/trees', {}, { base_tree: base.data.tree.sha, tree }, { sha: DRY_RUN_SHA });
+      const newTree = await write(
+        'POST',
+        '/repos/{owner}/{repo}/git/trees',
+        {},
+        { base_tree: base.data.tree.sha, tree },
+        { sha: DRY_RUN_SHA },
+      );
       // Made with the token through the API, so GitHub signs it and shows it as verified.
       const commit = await write(
         'POST',
@@ -349,13 +395,25 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         { sha: DRY_RUN_SHA },
       );
       const forceUpdate = () =>
-        write('PATCH', '/repos/{owner}/{repo}/git/refs/{ref}', { ref: `heads/${branch}` }, { sha: commit.sha, force: true }, undefined);
+        write(
+          'PATCH',
+          '/repos/{owner}/{repo}/git/refs/{ref}',
+          { ref: `heads/${branch}` },
+          { sha: commit.sha, force: true },
+          undefined,
+        );
       if (await getBranchSha(branch)) {
         await forceUpdate();
         return commit.sha;
       }
       try {
-        await write('POST', '/repos/{owner}/{repo}/git/refs', {}, { ref: `refs/heads/${branch}`, sha: commit.sha }, undefined);
+        await write(
+          'POST',
+          '/repos/{owner}/{repo}/git/refs',
+          {},
+          { ref: `refs/heads/${branch}`, sha: commit.sha },
+          undefined,
+        );
       } catch (error) {
         // Another run created the branch since we looked: move it instead.
         if (!(error instanceof GitHubApiError && error.status === 422)) throw error;
@@ -366,7 +424,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
     async findOpenPullByHead(branch) {
       const pulls = await call('GET', '/repos/{owner}/{repo}/pulls', {}, () =>
-        octokit.paginate(octokit.rest.pulls.list, { ...repoParams, state: 'open', head: `${owner}:${branch}`, per_page: 100 }),
+        octokit.paginate(octokit.rest.pulls.list, {
+          ...repoParams,
+          state: 'open',
+          head: `${owner}:${branch}`,
+          per_page: 100,
+        }),
       );
       return pulls[0] && toPullRequest(pulls[0]);
     },

@@ -45,7 +45,11 @@ function describeBody(data: unknown): string | undefined {
  * Wraps an error thrown by Octokit (a RequestError, or a raw abort/timeout error) into a
  * GitHubApiError. `secrets` are scrubbed from the message in case anything echoed them.
  */
-export function toGitHubApiError(error: unknown, fallback: { method: string; route: string }, secrets: string[]): GitHubApiError {
+export function toGitHubApiError(
+  error: unknown,
+  fallback: { method: string; route: string },
+  secrets: string[],
+): GitHubApiError {
   if (error instanceof GitHubApiError) return error;
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as OctokitLikeError;
   const method = e.request?.method ?? fallback.method;

@@ -26,22 +26,32 @@ interface RequestErrorLike {
 }
 
 /** How long to wait before retrying, or undefined when the error is final. */
-export function retryDelay(error: unknown, method: string, attempt: number, options: Required<RetryOptions>): number | undefined {
+export function retryDelay(
+  error: unknown,
+  method: string,
+  attempt: number,
+  options: Required<RetryOptions>,
+): number | undefined {
   if (attempt >= options.retries) return undefined;
   const { status, response } = (error ?? {}) as RequestErrorLike;
   const headers = response?.headers ?? {};
   const retryAfter = headers['retry-after'];
   const rateLimited =
     response !== undefined &&
-    (status === 429 || (status === 403 && (retryAfter !== undefined || String(headers['x-ratelimit-remaining']) === '0')));
+    (status === 429 ||
+      (status === 403 && (retryAfter !== undefined || String(headers['x-ratelimit-remaining']) === '0')));
   const backoff = options.minDelayMs * 2 ** attempt;
   if (rateLimited) {
     // Retry-After is seconds or an HTTP date; x-ratelimit-reset is epoch seconds.
     const resetAt = Number(headers['x-ratelimit-reset']) * 1000;
     const wait =
       retryAfter === undefined
-        ? Number.isFinite(resetAt) ? resetAt - Date.now() : backoff
-        : /^\d+$/.test(String(retryAfter)) ? Number(retryAfter) * 1000 : Date.parse(String(retryAfter)) - Date.now();
+        ? Number.isFinite(resetAt)
+          ? resetAt - Date.now()
+          : backoff
+        : /^\d+$/.test(String(retryAfter))
+          ? Number(retryAfter) * 1000
+          : Date.parse(String(retryAfter)) - Date.now();
     if (!Number.isFinite(wait) || wait > options.maxRetryAfterMs) return undefined;
     return Math.max(wait, 0);
   }

@@ -24,7 +24,13 @@ import { findingsTable, grantsTable, pre } from '../report/markdown.js';
 import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-errors.js';
 import { deviceApiId } from '../posture/inventory.js';
 import { readLiveDevices } from '../posture/live.js';
-import { enforcedGrants, planAttributes, usesPostureEnforcement, type AttributeWrite, type PlanDevice } from '../posture/attributes.js';
+import {
+  enforcedGrants,
+  planAttributes,
+  usesPostureEnforcement,
+  type AttributeWrite,
+  type PlanDevice,
+} from '../posture/attributes.js';
 import { isoUtc } from '../shared/time.js';
 import { pathEscape } from '../tailscale/tailscale-client.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
@@ -77,7 +83,13 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   const pulls = new Map<string, number>();
   if (!exclude) {
     const first = await offlineCheck(ctx);
-    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs, opts.github ?? githubClient(ctx), pulls);
+    exclude = await unapprovedGrants(
+      first.result.compiled,
+      ctx.workspace,
+      ctx.inputs,
+      opts.github ?? githubClient(ctx),
+      pulls,
+    );
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);
@@ -104,7 +116,9 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
     outcome.decision = decision;
     if (decision.action === 'stop') {
       await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
-      core.error(`The live policy was edited outside Git. What the push would change:\n${formatChanges(decision.changes)}`);
+      core.error(
+        `The live policy was edited outside Git. What the push would change:\n${formatChanges(decision.changes)}`,
+      );
       return {
         ...outcome,
         failure:
@@ -114,8 +128,13 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
       };
     }
     if (decision.action === 'push') {
-      if (decision.drift) core.warning('The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository\'s policy.');
-      outcome.writes.push(`POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${result.compiled.text.length} bytes, ${decision.changes.length} rule change(s))`);
+      if (decision.drift)
+        core.warning(
+          'The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository\'s policy.',
+        );
+      outcome.writes.push(
+        `POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${result.compiled.text.length} bytes, ${decision.changes.length} rule change(s))`,
+      );
       if (!dryRun) {
         await client.setPolicy(result.compiled.text, decision.ifMatch);
         outcome.pushed = true;
@@ -131,7 +150,7 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
         ...outcome,
         writes: [],
         failure: takeover
-          ? 'The tailnet\'s policy was never managed by tailpolicy and is not Tailscale\'s default, so it was not replaced. ' +
+          ? "The tailnet's policy was never managed by tailpolicy and is not Tailscale's default, so it was not replaced. " +
             'Copy it into policy/ first, or run once with on-drift: warn to take it over.'
           : 'The tailnet policy changed between reading and writing it (HTTP 412), so nothing was overwritten. ' +
             'Re-run the workflow: it will read the new policy and check it for drift.',
@@ -143,7 +162,8 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   const failures: string[] = [];
   if (!result.ok) failures.push(`${errors} error(s) in the grants: those grants were left out of the pushed policy.`);
   const postureFailures = outcome.posture?.failures ?? [];
-  if (postureFailures.length) failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === 'none'));
+  if (postureFailures.length)
+    failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === 'none'));
   if (failures.length) return { ...outcome, failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 };
   return outcome;
 }
@@ -171,7 +191,13 @@ async function applyPostureAttributes(
   const compiled = result.compiled;
   if (!usesPostureEnforcement(compiled.access)) return;
   const grants = enforcedGrants(compiled, opts.pulls);
-  const posture: PostureOutcome = { narrowOnly: !!opts.narrowOnly, grants: grants.length, changes: [], noDevices: [], failures: [] };
+  const posture: PostureOutcome = {
+    narrowOnly: !!opts.narrowOnly,
+    grants: grants.length,
+    changes: [],
+    noDevices: [],
+    failures: [],
+  };
   outcome.posture = posture;
   let live: Awaited<ReturnType<typeof readLiveDevices>>;
   try {
@@ -181,21 +207,35 @@ async function applyPostureAttributes(
     posture.failures.push(`reading the devices and their posture attributes: ${e.message}`);
     return;
   }
-  const devices: PlanDevice[] = live.devices.map((d) => ({ id: deviceApiId(d), name: d.name || deviceApiId(d), user: d.user, tags: d.tags }));
+  const devices: PlanDevice[] = live.devices.map((d) => ({
+    id: deviceApiId(d),
+    name: d.name || deviceApiId(d),
+    user: d.user,
+    tags: d.tags,
+  }));
   const plan = planAttributes(grants, compiled.policy, devices, live.attributes, { narrowOnly: opts.narrowOnly });
   for (const g of grants) if ((plan.devicesOf.get(g.path) ?? []).length === 0) posture.noDevices.push(g.path);
   for (const w of plan.writes) {
     const path = `/api/v2/device/${pathEscape(w.device.id)}/attributes/${pathEscape(w.key)}`;
     outcome.writes.push(
-      w.kind === 'set' ? `POST ${path} ${JSON.stringify({ value: true, expiry: isoUtc(w.expiry), comment: w.comment })}` : `DELETE ${path}`,
+      w.kind === 'set'
+        ? `POST ${path} ${JSON.stringify({ value: true, expiry: isoUtc(w.expiry), comment: w.comment })}`
+        : `DELETE ${path}`,
     );
     if (!ctx.inputs.dryRun) {
       try {
-        if (w.kind === 'set') await client.setDeviceAttribute(w.device.id, w.key, { value: true, expiry: isoUtc(w.expiry), comment: w.comment });
+        if (w.kind === 'set')
+          await client.setDeviceAttribute(w.device.id, w.key, {
+            value: true,
+            expiry: isoUtc(w.expiry),
+            comment: w.comment,
+          });
         else await client.deleteDeviceAttribute(w.device.id, w.key);
       } catch (e) {
         if (!(e instanceof TailscaleError)) throw e;
-        posture.failures.push(`${w.kind === 'set' ? 'setting' : 'removing'} ${w.key} on ${deviceLabel(w)} for ${w.grant ?? 'a grant no longer active'}: ${e.message}`);
+        posture.failures.push(
+          `${w.kind === 'set' ? 'setting' : 'removing'} ${w.key} on ${deviceLabel(w)} for ${w.grant ?? 'a grant no longer active'}: ${e.message}`,
+        );
         continue;
       }
     }
@@ -213,7 +253,12 @@ function describeWrite(w: AttributeWrite): string {
   return `${w.key} ${verb} on ${deviceLabel(w)} until ${isoUtc(w.expiry)} (${w.grant})`;
 }
 
-async function applyDns(client: TailscaleClient, result: CheckResult, outcome: ApplyOutcome, ctx: RunContext): Promise<void> {
+async function applyDns(
+  client: TailscaleClient,
+  result: CheckResult,
+  outcome: ApplyOutcome,
+  ctx: RunContext,
+): Promise<void> {
   const desired = result.compiled.dns;
   if (!desired) return;
   const live: LiveDns = {
@@ -258,7 +303,10 @@ export function applySummary(o: ApplyOutcome, ctx: RunContext, title = 'tailpoli
       : '✅ the live policy already matches';
   const out = [`## ${md(title)}${dry ? ' (dry run)' : ''}`, '', status, ''];
   if (d && d.action !== 'none') {
-    out.push(`### ${d.action === 'stop' ? 'Difference between the live policy and the repository' : 'Changes to the tailnet policy'}`, '');
+    out.push(
+      `### ${d.action === 'stop' ? 'Difference between the live policy and the repository' : 'Changes to the tailnet policy'}`,
+      '',
+    );
     out.push(d.changes.length ? pre(formatChanges(d.changes)) : '_Only comments or formatting differ._\n');
   }
   if (o.dnsChanged.length) out.push('### DNS', '', ...o.dnsChanged.map((c) => `- ${md(c)}`), '');
@@ -273,10 +321,19 @@ function postureSummary(p: PostureOutcome, dry: boolean): string[] {
   const out = ['### Device posture attributes (enforce: posture)', ''];
   if (p.narrowOnly) out.push('The policy was not pushed, so only attributes that take access away were changed.', '');
   out.push(`${p.grants} active enforced grant(s).`, '');
-  const list = (items: string[]) => [...items.slice(0, 50).map((c) => `- ${md(c, 300)}`), ...(items.length > 50 ? [`- … and ${items.length - 50} more`] : []), ''];
+  const list = (items: string[]) => [
+    ...items.slice(0, 50).map((c) => `- ${md(c, 300)}`),
+    ...(items.length > 50 ? [`- … and ${items.length - 50} more`] : []),
+    '',
+  ];
   if (p.changes.length) out.push(dry ? 'Would change:' : 'Changed:', '', ...list(p.changes));
   else if (!p.failures.length) out.push('Every grantee device already carries the right attributes.', '');
-  if (p.noDevices.length) out.push('No device of the grantees (their access starts on the run after they add one):', '', ...list(p.noDevices));
+  if (p.noDevices.length)
+    out.push(
+      'No device of the grantees (their access starts on the run after they add one):',
+      '',
+      ...list(p.noDevices),
+    );
   if (p.failures.length) out.push('Failed:', '', ...list(p.failures));
   return out;
 }
@@ -296,7 +353,10 @@ export async function applyMode(ctx: RunContext): Promise<ModeResult> {
  * `tailpolicy apply [--dry-run]`: the same run as the action's apply, for a terminal or another
  * CI (credentials and GitHub from the environment, see ./command.ts).
  */
-export async function applyCommand(o: CommandOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+export async function applyCommand(
+  o: CommandOptions,
+  io: { stdout: (s: string) => void; stderr: (s: string) => void },
+): Promise<number> {
   const { ctx, tailscale } = commandContext('apply', o, io);
   const o2 = await applyPolicy(ctx, { client: tailscale });
   const verb = ctx.inputs.dryRun ? 'would send' : 'sent';
@@ -305,7 +365,8 @@ export async function applyCommand(o: CommandOptions, io: { stdout: (s: string) 
     `policy: ${o2.decision?.action === 'push' ? (o2.pushed ? 'pushed' : 'would be pushed') : o2.decision ? 'already current' : 'not pushed'} (${o2.result.compiled.digest})`,
     `dns: ${o2.dnsChanged.length ? o2.dnsChanged.join('; ') : 'unchanged'}`,
   ];
-  if (o2.decision?.action === 'stop') lines.push('difference between the live policy and the repository:', formatChanges(o2.decision.changes));
+  if (o2.decision?.action === 'stop')
+    lines.push('difference between the live policy and the repository:', formatChanges(o2.decision.changes));
   io.stdout(lines.join('\n') + '\n');
   if (o2.failure) {
     io.stderr(`tailpolicy: ${o2.failure}\n`);

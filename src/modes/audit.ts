@@ -36,12 +36,15 @@ export async function auditMode(ctx: RunContext): Promise<ModeResult> {
     `## tailpolicy audit ${unapproved ? '❌' : '✅'}\n\n` +
     renderSummaryMarkdown(run.report) +
     `\nThe evidence (${code('audit.csv')}, ${code('audit.json')}, ${code('audit.md')}) is in ${code(dir)}` +
-    ', uploaded as the workflow\'s artifact.\n';
+    ", uploaded as the workflow's artifact.\n";
   return {
     outputs: { 'policy-file': '' },
     summary,
     ...(unapproved
-      ? { failure: `${unapproved} grant event(s) reached the default branch without a qualifying approval; see audit.md.`, exitCode: 1 }
+      ? {
+          failure: `${unapproved} grant event(s) reached the default branch without a qualifying approval; see audit.md.`,
+          exitCode: 1,
+        }
       : {}),
   };
 }

@@ -29,7 +29,6 @@ export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
   return { number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, author: pr.user?.login ?? null };
 }
 
-
 export async function checkMode(ctx: RunContext): Promise<ModeResult> {
   const { result, policyFile } = await offlineCheck(ctx);
   annotate(result.findings);
@@ -40,7 +39,9 @@ export async function checkMode(ctx: RunContext): Promise<ModeResult> {
     return {
       outputs,
       summary: renderCheckMarkdown(result),
-      ...(result.ok ? {} : { failure: `The policy or grants have ${errors} error(s); see the annotations.`, exitCode: 1 }),
+      ...(result.ok
+        ? {}
+        : { failure: `The policy or grants have ${errors} error(s); see the annotations.`, exitCode: 1 }),
     };
   }
   const review = await reviewPullRequest(ctx, result, pr);
@@ -51,11 +52,17 @@ export async function checkMode(ctx: RunContext): Promise<ModeResult> {
   return {
     outputs,
     summary: review.markdown,
-    ...(failures.length ? { failure: `Check failed: ${failures.join('; ')}. See the plan in the job summary.`, exitCode: 1 } : {}),
+    ...(failures.length
+      ? { failure: `Check failed: ${failures.join('; ')}. See the plan in the job summary.`, exitCode: 1 }
+      : {}),
   };
 }
 
-async function reviewPullRequest(ctx: RunContext, head: CheckResult, pr: PullRequestEvent): Promise<{ markdown: string; missing: number }> {
+async function reviewPullRequest(
+  ctx: RunContext,
+  head: CheckResult,
+  pr: PullRequestEvent,
+): Promise<{ markdown: string; missing: number }> {
   const { policyDir, grantsDir } = ctx.inputs;
   await ensureCommit(ctx.workspace, pr.baseSha);
   const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);

@@ -36,7 +36,9 @@ export function tailscaleClient(inputs: Inputs, mode: string, hooks: ClientHooks
     );
   }
   if (c.kind === 'wif' && !hooks.getIdToken) {
-    throw new UserError('Workload identity federation needs the GitHub Actions runner; use an OAuth client or an API key here.');
+    throw new UserError(
+      'Workload identity federation needs the GitHub Actions runner; use an OAuth client or an API key here.',
+    );
   }
   return createTailscaleClient({
     apiUrl: inputs.apiUrl,
@@ -44,7 +46,8 @@ export function tailscaleClient(inputs: Inputs, mode: string, hooks: ClientHooks
     credentials: c.kind === 'wif' ? { ...c, getIdToken: hooks.getIdToken! } : c,
     timeoutMs: inputs.requestTimeoutMs,
     ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
-    onRetry: (r: RetryInfo) => hooks.log(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})`),
+    onRetry: (r: RetryInfo) =>
+      hooks.log(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})`),
   });
 }
 

@@ -45,7 +45,9 @@ export function commandContext(
   };
   const inputs = parseInputs((name) => values[name]?.trim() || undefined, env);
   if (inputs.credentials.kind === 'none') {
-    throw new UserError(`tailpolicy ${mode} talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.`);
+    throw new UserError(
+      `tailpolicy ${mode} talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.`,
+    );
   }
   const ctx: RunContext = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: '' }, new Date()), workspace: o.root };
   const tailscale = tailscaleClient(inputs, mode, { log: (line) => io.stderr(`${line}\n`) });

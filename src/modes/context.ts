@@ -10,7 +10,11 @@ import { UserError } from '../shared/errors.js';
 import type { Inputs } from '../inputs.js';
 
 /** Repository and commit for the policy header, when running in GitHub Actions. */
-export function sourceFromEnv(env: NodeJS.ProcessEnv): { repository?: string; repositoryUrl?: string; commit?: string } {
+export function sourceFromEnv(env: NodeJS.ProcessEnv): {
+  repository?: string;
+  repositoryUrl?: string;
+  commit?: string;
+} {
   const repository = env.GITHUB_REPOSITORY || undefined;
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
   return {

@@ -91,22 +91,39 @@ export async function syncCleanupPull(github: GitHubClient, target: CleanupTarge
     };
   }
 
-  const upToDate = branchSha !== undefined && open !== undefined && (await branchIsExactly(github, branchSha, open, target));
+  const upToDate =
+    branchSha !== undefined && open !== undefined && (await branchIsExactly(github, branchSha, open, target));
   if (!upToDate) {
-    await github.commitFileChanges({ branch: CLEANUP_BRANCH, baseSha: target.baseSha, message: target.commitMessage, deletions });
+    await github.commitFileChanges({
+      branch: CLEANUP_BRANCH,
+      baseSha: target.baseSha,
+      message: target.commitMessage,
+      deletions,
+    });
   }
   const committed = !upToDate;
 
   if (open) {
     const changed = await updateIfNeeded(github, open, target);
-    return { action: changed || committed ? 'updated' : 'unchanged', pull: { number: open.number, url: open.htmlUrl }, committed, deletions };
+    return {
+      action: changed || committed ? 'updated' : 'unchanged',
+      pull: { number: open.number, url: open.htmlUrl },
+      committed,
+      deletions,
+    };
   }
   try {
-    const created = await github.createPull({ title: target.title, head: CLEANUP_BRANCH, base: target.defaultBranch, body: target.body });
+    const created = await github.createPull({
+      title: target.title,
+      head: CLEANUP_BRANCH,
+      base: target.defaultBranch,
+      body: target.body,
+    });
     return { action: 'created', pull: { number: created.number, url: created.htmlUrl }, committed, deletions };
   } catch (error) {
     // Another run opened it between our look and our create: update that one instead.
-    if (!(error instanceof GitHubApiError && error.status === 422 && /already exists/i.test(error.githubMessage))) throw error;
+    if (!(error instanceof GitHubApiError && error.status === 422 && /already exists/i.test(error.githubMessage)))
+      throw error;
     const other = await findOpenPull(github);
     if (!other) throw error;
     await updateIfNeeded(github, other, target);
@@ -119,7 +136,12 @@ export async function syncCleanupPull(github: GitHubClient, target: CleanupTarge
  * that head's tree minus exactly the deletions: its only parent is `baseSha` and the PR's
  * files (the diff from that parent) are exactly those files, removed.
  */
-async function branchIsExactly(github: GitHubClient, branchSha: string, open: PullRequest, target: CleanupTarget): Promise<boolean> {
+async function branchIsExactly(
+  github: GitHubClient,
+  branchSha: string,
+  open: PullRequest,
+  target: CleanupTarget,
+): Promise<boolean> {
   if (open.headSha !== branchSha || open.baseRef !== target.defaultBranch) return false;
   // The newest commit touching a file the branch deletes is the branch's tip, with its parents.
   const [tip] = await github.listCommitsForPath(target.deletions[0]!, { sha: branchSha });
@@ -183,7 +205,8 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
 
   const failure = combineFailures(applied, ctx, cleanupFailure);
   const changed = applied.pushed || (!ctx.inputs.dryRun && applied.dnsChanged.length > 0);
-  const openPull = cleanup && cleanup.action !== 'closed' && cleanup.pull && cleanup.pull.number > 0 ? cleanup.pull : undefined;
+  const openPull =
+    cleanup && cleanup.action !== 'closed' && cleanup.pull && cleanup.pull.number > 0 ? cleanup.pull : undefined;
   return {
     outputs: {
       ...grantOutputs(applied.result, applied.policyFile),
@@ -192,7 +215,17 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
       'pr-number': openPull ? String(openPull.number) : '',
       'pr-url': openPull?.url ?? '',
     },
-    summary: expireSummary({ ctx, applied, expired, cleanup, cleanupFailure, skipped, origins, github, hasToken: github !== undefined }),
+    summary: expireSummary({
+      ctx,
+      applied,
+      expired,
+      cleanup,
+      cleanupFailure,
+      skipped,
+      origins,
+      github,
+      hasToken: github !== undefined,
+    }),
     ...(failure ?? {}),
   };
 }
@@ -203,7 +236,11 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
  * drift before deciding anything: never a blind retry. A GitHub failure while verifying
  * approvals does not block revocation: applyPolicy then leaves every unverified grant out.
  */
-async function revoke(ctx: RunContext, github: GitHubClient | undefined, client: TailscaleClient | undefined): Promise<ApplyOutcome> {
+async function revoke(
+  ctx: RunContext,
+  github: GitHubClient | undefined,
+  client: TailscaleClient | undefined,
+): Promise<ApplyOutcome> {
   try {
     return await applyOnce412(ctx, { github, client });
   } catch (error) {
@@ -215,7 +252,9 @@ async function revoke(ctx: RunContext, github: GitHubClient | undefined, client:
 async function applyOnce412(ctx: RunContext, opts: Parameters<typeof applyPolicy>[1]): Promise<ApplyOutcome> {
   const outcome = await applyPolicy(ctx, opts);
   if (!isConflict(outcome)) return outcome;
-  core.warning('The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift.');
+  core.warning(
+    'The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift.',
+  );
   return applyPolicy(ctx, opts);
 }
 
@@ -223,7 +262,15 @@ async function applyOnce412(ctx: RunContext, opts: Parameters<typeof applyPolicy
 async function failedApply(ctx: RunContext, error: unknown): Promise<ApplyOutcome> {
   if (!(error instanceof ExternalError || error instanceof UserError)) throw error;
   const { result, policyFile } = await offlineCheck(ctx);
-  return { result, policyFile, writes: [], pushed: false, dnsChanged: [], failure: error.message, exitCode: error.exitCode };
+  return {
+    result,
+    policyFile,
+    writes: [],
+    pushed: false,
+    dnsChanged: [],
+    failure: error.message,
+    exitCode: error.exitCode,
+  };
 }
 
 /** applyPolicy returns exit code 3 with a push decision only when the write met a 412. */
@@ -242,10 +289,16 @@ interface Prepared {
  * default branch's head (a grant extended or deleted since this checkout is left alone), and
  * the PR that added each one.
  */
-async function prepareCleanup(ctx: RunContext, github: GitHubClient, compiled: Compiled, expired: ExpiredGrant[]): Promise<Prepared> {
+async function prepareCleanup(
+  ctx: RunContext,
+  github: GitHubClient,
+  compiled: Compiled,
+  expired: ExpiredGrant[],
+): Promise<Prepared> {
   const defaultBranch = await github.getDefaultBranch();
   const baseSha = await github.getBranchSha(defaultBranch);
-  if (!baseSha) throw new GitHubApiError(404, 'GET', `/git/ref/heads/${defaultBranch}`, 'the default branch has no commit');
+  if (!baseSha)
+    throw new GitHubApiError(404, 'GET', `/git/ref/heads/${defaultBranch}`, 'the default branch has no commit');
   const skipped: Prepared['skipped'] = [];
   let keep = expired;
   const checkedOut = ctx.sha ?? (await workspaceHead(ctx.workspace));
@@ -256,7 +309,8 @@ async function prepareCleanup(ctx: RunContext, github: GitHubClient, compiled: C
       const local = await readFile(join(ctx.workspace, g.path), 'utf8').catch(() => undefined);
       const remote = await github.getFileAt(g.path, baseSha);
       if (remote === undefined) skipped.push({ path: g.path, why: `already deleted on ${defaultBranch}` });
-      else if (remote !== local) skipped.push({ path: g.path, why: `changed on ${defaultBranch} since this checkout; the next run decides` });
+      else if (remote !== local)
+        skipped.push({ path: g.path, why: `changed on ${defaultBranch} since this checkout; the next run decides` });
       else keep.push(g);
     }
   }
@@ -288,7 +342,8 @@ async function findOrigins(
       }
       if (!added) continue;
       const pulls = (await github.listPullsForCommit(added)).filter((p) => p.headRef !== CLEANUP_BRANCH);
-      const pull = pulls.find((p) => p.merged && p.baseRef === defaultBranch) ?? pulls.find((p) => p.merged) ?? pulls[0];
+      const pull =
+        pulls.find((p) => p.merged && p.baseRef === defaultBranch) ?? pulls.find((p) => p.merged) ?? pulls[0];
       if (pull) origins.set(g.path, pull.number);
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error;
@@ -330,7 +385,11 @@ function permissionHint(error: GitHubApiError): string {
   return '';
 }
 
-function combineFailures(applied: ApplyOutcome, ctx: RunContext, cleanupFailure: string | undefined): { failure: string; exitCode: number } | undefined {
+function combineFailures(
+  applied: ApplyOutcome,
+  ctx: RunContext,
+  cleanupFailure: string | undefined,
+): { failure: string; exitCode: number } | undefined {
   if (!applied.failure && !cleanupFailure) return undefined;
   const policy = applied.failure
     ? applied.failure
@@ -387,7 +446,12 @@ export function expireSummary(s: SummaryInput): string {
 function policyLine(o: ApplyOutcome, dry: boolean): string {
   const revoked = o.result.compiled.grants.filter((g) => g.state === 'expired').length;
   if (o.failure && !o.pushed) return `❌ Tailscale: ${md(o.failure, 600)}`;
-  const what = o.decision?.action === 'push' ? (dry ? 'the policy would be pushed' : 'policy pushed') : 'the live policy already matches the repository';
+  const what =
+    o.decision?.action === 'push'
+      ? dry
+        ? 'the policy would be pushed'
+        : 'policy pushed'
+      : 'the live policy already matches the repository';
   return `${o.failure ? '⚠️' : '✅'} Tailscale: ${what}; ${revoked} expired grant${revoked === 1 ? ' is' : 's are'} out of it.${o.failure ? ` ${md(o.failure, 600)}` : ''}`;
 }
 
@@ -432,7 +496,9 @@ function timing(ctx: RunContext, compiled: Compiled): string[] {
         ...(g.grant.expires.getTime() === next.getTime() ? [`${who} ends`] : []),
       ];
     });
-    lines.push(`🕒 Next change: ${md(humanUtc(next))}${events.length ? ` (${md(events.slice(0, 5).join('; '), 400)}${events.length > 5 ? ', …' : ''})` : ''}.`);
+    lines.push(
+      `🕒 Next change: ${md(humanUtc(next))}${events.length ? ` (${md(events.slice(0, 5).join('; '), 400)}${events.length > 5 ? ', …' : ''})` : ''}.`,
+    );
   } else {
     lines.push('🕒 Next change: none scheduled (no grant starts or ends later).');
   }
@@ -440,19 +506,25 @@ function timing(ctx: RunContext, compiled: Compiled): string[] {
   if (!cron) {
     lines.push(
       '',
-      'A scheduled run applies each change at its next run after the change is due: revocation can be as late as the schedule\'s interval plus GitHub\'s start delay for scheduled runs.',
+      "A scheduled run applies each change at its next run after the change is due: revocation can be as late as the schedule's interval plus GitHub's start delay for scheduled runs.",
     );
     return lines;
   }
   const gap = longestGap(cron, ctx.now);
-  const parts = [`This run was started by the schedule ${code(cron.text)}${gap ? ` (at most ${md(formatDuration(gap))} between runs)` : ''}.`];
+  const parts = [
+    `This run was started by the schedule ${code(cron.text)}${gap ? ` (at most ${md(formatDuration(gap))} between runs)` : ''}.`,
+  ];
   if (!ctx.inputs.now) {
     const due = previousRun(cron, ctx.now);
-    if (due) parts.push(`It started ${md(lateness(ctx.now.getTime() - due.getTime()))} after its scheduled time (${md(humanUtc(due))}).`);
+    if (due)
+      parts.push(
+        `It started ${md(lateness(ctx.now.getTime() - due.getTime()))} after its scheduled time (${md(humanUtc(due))}).`,
+      );
   }
   if (next) {
     const at = nextRun(cron, next);
-    if (at) parts.push(`The next change is applied by the run scheduled for ${md(humanUtc(at))}, plus GitHub's start delay.`);
+    if (at)
+      parts.push(`The next change is applied by the run scheduled for ${md(humanUtc(at))}, plus GitHub's start delay.`);
   }
   lines.push('', parts.join(' '));
   return lines;
@@ -472,7 +544,10 @@ export type ExpireCommandOptions = CommandOptions;
  * GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL. Secrets are never printed (no
  * `::add-mask::` lines: those would show the token in a terminal).
  */
-export async function expireCommand(o: ExpireCommandOptions, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+export async function expireCommand(
+  o: ExpireCommandOptions,
+  io: { stdout: (s: string) => void; stderr: (s: string) => void },
+): Promise<number> {
   const { ctx, tailscale } = commandContext('expire', o, io);
   const result = await expireMode(ctx, { tailscale });
   const out = result.outputs;

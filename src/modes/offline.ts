@@ -12,7 +12,10 @@ export interface OfflineOptions {
   exclude?: ReadonlyMap<string, string>;
 }
 
-export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): Promise<{ result: CheckResult; policyFile: string }> {
+export async function offlineCheck(
+  ctx: RunContext,
+  opts: OfflineOptions = {},
+): Promise<{ result: CheckResult; policyFile: string }> {
   const { policyDir, grantsDir } = ctx.inputs;
   const files = await readRepository(ctx.workspace, policyDir, grantsDir);
   const result = checkRepository({

@@ -48,7 +48,13 @@ export async function unapprovedGrants(
       }
       const reviews = await reviewsOf(pull.number);
       const rules = await rulesOf(pull.baseSha);
-      const verdict = evaluateApprovals(entry.grant!, rules.access, rules.policy, { author: pull.author, headSha: pull.headSha }, reviews);
+      const verdict = evaluateApprovals(
+        entry.grant!,
+        rules.access,
+        rules.policy,
+        { author: pull.author, headSha: pull.headSha },
+        reviews,
+      );
       if (!verdict.approved) {
         const why = verdict.problem ?? `${verdict.required} qualifying approval(s)`;
         out.set(entry.path, `pull request #${pull.number} was merged without ${why}`);

@@ -84,7 +84,10 @@ export function groupMembers(policy: Policy): Map<string, string[]> {
   if (!members) {
     const groups = isPlainObject(policy.groups) ? policy.groups : {};
     members = new Map(
-      Object.entries(groups).map(([k, v]) => [k, Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string') : []]),
+      Object.entries(groups).map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.filter((m): m is string => typeof m === 'string') : [],
+      ]),
     );
     membersCache.set(policy, members);
   }

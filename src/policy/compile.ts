@@ -10,7 +10,15 @@ import { GrantGate } from './posture-gate.js';
 import { isGeneratedPostureName } from './posture-keys.js';
 import { buildDns, type DnsSettings } from './dns.js';
 import { error, sortFindings, type Finding, type Locator } from '../shared/findings.js';
-import { buildGrant, checkGrant, duplicateGrants, grantState, rulesFor, type Grant, type GrantState } from './grants.js';
+import {
+  buildGrant,
+  checkGrant,
+  duplicateGrants,
+  grantState,
+  rulesFor,
+  type Grant,
+  type GrantState,
+} from './grants.js';
 import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
 import { commentSafe, policyDigest, renderPolicy } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
@@ -78,7 +86,11 @@ export function compile(input: CompileInput): Compiled {
   for (const name of RESERVED) {
     for (const extra of reserved[name].slice(1)) {
       baseFindings.push(
-        error('merge/duplicate', `${extra.path} duplicates ${reserved[name][0]!.path}; keep one ${name} file.`, extra.locate([])),
+        error(
+          'merge/duplicate',
+          `${extra.path} duplicates ${reserved[name][0]!.path}; keep one ${name} file.`,
+          extra.locate([]),
+        ),
       );
     }
   }
@@ -111,7 +123,9 @@ export function compile(input: CompileInput): Compiled {
         findings,
       };
     });
-  const validGrants = grants.filter((g) => g.grant && !g.findings.some((f) => f.severity === 'error')).map((g) => g.grant!);
+  const validGrants = grants
+    .filter((g) => g.grant && !g.findings.some((f) => f.severity === 'error'))
+    .map((g) => g.grant!);
   const duplicates = duplicateGrants(validGrants, input.now);
   for (const d of duplicates) grants.find((g) => g.path === d.location?.file)?.findings.push(d);
 
@@ -173,7 +187,10 @@ function addGrantRules(
         ];
     // enforce: posture — every rule also requires the grant's own custom attribute (issue #8).
     const enforcing = rulesFor(g, access);
-    const gate = enforcing?.enforce === 'posture' ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : undefined;
+    const gate =
+      enforcing?.enforce === 'posture'
+        ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture })
+        : undefined;
     const note = grantComment(g, gate?.key);
     for (const { section, rules, locate } of sources) {
       if (rules.length === 0) continue;
@@ -248,7 +265,10 @@ function grantComment(g: Grant, attribute?: string): string {
   const what = g.resource ?? 'inline rules';
   const ticket = g.ticket ? ` [${g.ticket}]` : '';
   const gate = attribute ? ` (expiry enforced by ${attribute})` : '';
-  return commentSafe(`grant ${g.path}: ${g.grantees.join(', ')} -> ${what}, ${window}${ticket}${gate}: ${g.reason}`, 300);
+  return commentSafe(
+    `grant ${g.path}: ${g.grantees.join(', ')} -> ${what}, ${window}${ticket}${gate}: ${g.reason}`,
+    300,
+  );
 }
 
 /** Adds `// policy/file.hujson` above each run of base entries from one fragment. */

@@ -32,7 +32,8 @@ export function diffPolicies(before: Policy, after: Policy): PolicyChange[] {
         const y = bm[key];
         if (x === undefined) changes.push({ section, kind: 'added', key, after: y });
         else if (y === undefined) changes.push({ section, kind: 'removed', key, before: x });
-        else if (canonicalJson(x) !== canonicalJson(y)) changes.push({ section, kind: 'changed', key, before: x, after: y });
+        else if (canonicalJson(x) !== canonicalJson(y))
+          changes.push({ section, kind: 'changed', key, before: x, after: y });
       }
     } else if (a === undefined) changes.push({ section, kind: 'added', key: section, after: b });
     else if (b === undefined) changes.push({ section, kind: 'removed', key: section, before: a });

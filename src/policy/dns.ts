@@ -49,8 +49,13 @@ export function planDns(desired: DnsSettings | undefined, live: LiveDns): Partia
   if (!desired) return plan;
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const sortedMap = (m: Record<string, string[]>) =>
-    Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/\.$/, '').toLowerCase(), v] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
-  if (desired.splitDNS && !same(sortedMap(desired.splitDNS), sortedMap(live.splitDNS))) plan.splitDNS = desired.splitDNS;
+    Object.fromEntries(
+      Object.entries(m)
+        .map(([k, v]) => [k.replace(/\.$/, '').toLowerCase(), v] as const)
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+  if (desired.splitDNS && !same(sortedMap(desired.splitDNS), sortedMap(live.splitDNS)))
+    plan.splitDNS = desired.splitDNS;
   if (desired.nameservers && !same(desired.nameservers, live.nameservers)) plan.nameservers = desired.nameservers;
   if (desired.searchPaths && !same(desired.searchPaths, live.searchPaths)) plan.searchPaths = desired.searchPaths;
   // Emptying the nameservers turns MagicDNS off on Tailscale's side: compare against that.

@@ -77,7 +77,11 @@ export function buildGrant(file: ParsedSource): { grant?: Grant; findings: Findi
   };
   if (grant.starts && grant.starts.getTime() >= grant.expires.getTime()) {
     findings.push(
-      error('grant/window', '"expires" must be after "starts"; the grant would never be active.', file.locate(['expires'])),
+      error(
+        'grant/window',
+        '"expires" must be after "starts"; the grant would never be active.',
+        file.locate(['expires']),
+      ),
     );
   }
   return findings.length ? { findings } : { grant, findings };
@@ -102,7 +106,9 @@ export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, n
       error(
         'grant/unknown-resource',
         `Unknown resource "${grant.resource}". ` +
-          (known.length ? `Resources in ${access.path ?? 'policy/access.yaml'}: ${known.join(', ')}.` : 'policy/access.yaml defines no resources.'),
+          (known.length
+            ? `Resources in ${access.path ?? 'policy/access.yaml'}: ${known.join(', ')}.`
+            : 'policy/access.yaml defines no resources.'),
         grant.locate(['resource']),
       ),
     );
@@ -124,7 +130,11 @@ export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, n
     const path = Array.isArray((grant as { grantees: unknown }).grantees) ? ['grantees', i] : ['grantees'];
     if (g.startsWith('group:') && !groups.has(g)) {
       findings.push(
-        error('ref/unknown-group', `Grantee ${g} is not a group of the policy. Define it in policy/ or fix the name.`, grant.locate(path)),
+        error(
+          'ref/unknown-group',
+          `Grantee ${g} is not a group of the policy. Define it in policy/ or fix the name.`,
+          grant.locate(path),
+        ),
       );
     } else if (rules.eligible && !isEligible(g, rules.eligible, groups)) {
       findings.push(
@@ -149,7 +159,11 @@ export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, n
       );
     } else if (!pattern.test(grant.ticket)) {
       findings.push(
-        error('grant/ticket-format', `Ticket "${grant.ticket}" does not match ${rules.ticketPattern}.`, grant.locate(['ticket'])),
+        error(
+          'grant/ticket-format',
+          `Ticket "${grant.ticket}" does not match ${rules.ticketPattern}.`,
+          grant.locate(['ticket']),
+        ),
       );
     }
   }

@@ -100,7 +100,13 @@ export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult 
     return true;
   };
 
-  const mergeMap = (target: Record<string, unknown>, path: string[], value: unknown, frag: ParsedSource, srcPath: JsonPath) => {
+  const mergeMap = (
+    target: Record<string, unknown>,
+    path: string[],
+    value: unknown,
+    frag: ParsedSource,
+    srcPath: JsonPath,
+  ) => {
     if (!isPlainObject(value)) {
       findings.push(error('policy/type', `"${path.join('.')}" must be an object.`, frag.locate(srcPath)));
       return;

@@ -81,7 +81,11 @@ export class GrantGate {
       }
       let g = this.generated.get(name);
       if (!g) {
-        g = { name: `${POSTURE_PREFIX}${this.id}-${this.generated.size + 1}`, conditions: [...conditions, condition], base: name };
+        g = {
+          name: `${POSTURE_PREFIX}${this.id}-${this.generated.size + 1}`,
+          conditions: [...conditions, condition],
+          base: name,
+        };
         this.generated.set(name, g);
       }
       if (!out.includes(g.name)) out.push(g.name);

@@ -18,7 +18,13 @@ export type OnDrift = 'fail' | 'warn' | 'overwrite';
 
 export type PushDecision =
   | { action: 'none'; reason: 'unchanged' }
-  | { action: 'push'; ifMatch: string; drift: boolean; takeover: 'no' | 'default-only' | 'forced'; changes: PolicyChange[] }
+  | {
+      action: 'push';
+      ifMatch: string;
+      drift: boolean;
+      takeover: 'no' | 'default-only' | 'forced';
+      changes: PolicyChange[];
+    }
   | { action: 'stop'; reason: 'drift'; changes: PolicyChange[]; liveDigest: string; claimedDigest: string };
 
 export interface LivePolicy {
@@ -32,7 +38,11 @@ export function parseLivePolicy(hujson: string): Policy {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Policy) : {};
 }
 
-export function decidePush(compiled: { policy: Policy; digest: string }, live: LivePolicy, onDrift: OnDrift): PushDecision {
+export function decidePush(
+  compiled: { policy: Policy; digest: string },
+  live: LivePolicy,
+  onDrift: OnDrift,
+): PushDecision {
   const livePolicy = parseLivePolicy(live.hujson);
   const liveDigest = policyDigest(livePolicy);
   if (liveDigest === compiled.digest) return { action: 'none', reason: 'unchanged' };

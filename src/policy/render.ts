@@ -33,7 +33,10 @@ export function headerDigest(hujson: string): string | undefined {
 /** Makes user text safe for a one-line HuJSON comment: no line breaks or control characters. */
 export function commentSafe(text: string, max = 200): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

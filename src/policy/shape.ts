@@ -159,11 +159,7 @@ function toFinding(kind: FileKind, e: ErrorObject, locate: Locator): Finding {
         locate([...path, 'src'], { key: true }),
       );
     case 'type':
-      return error(
-        'schema/type',
-        `"${path.join('.') || 'the document'}" must be ${typeWords(e)}.`,
-        locate(path),
-      );
+      return error('schema/type', `"${path.join('.') || 'the document'}" must be ${typeWords(e)}.`, locate(path));
     case 'enum':
       return error(
         'schema/enum',
@@ -177,7 +173,11 @@ function toFinding(kind: FileKind, e: ErrorObject, locate: Locator): Finding {
         e.propertyName ? locate([...path, e.propertyName], { key: true }) : locate(path),
       );
     default:
-      return error('schema/invalid', `"${path.join('.') || 'the document'}" ${e.message ?? 'is invalid'}.`, locate(path));
+      return error(
+        'schema/invalid',
+        `"${path.join('.') || 'the document'}" ${e.message ?? 'is invalid'}.`,
+        locate(path),
+      );
   }
 }
 

@@ -196,7 +196,11 @@ export function parseYaml(src: SourceText): ParsedSource {
         ? duplicateYamlKeyMessage(doc, start, lines, src.path)
         : `Invalid YAML: ${firstLine(e.message)}.`;
     findings.push(
-      error(e.code === 'DUPLICATE_KEY' ? 'syntax/duplicate-key' : 'syntax/yaml', message, lines.location(src.path, start, end)),
+      error(
+        e.code === 'DUPLICATE_KEY' ? 'syntax/duplicate-key' : 'syntax/yaml',
+        message,
+        lines.location(src.path, start, end),
+      ),
     );
   }
   const locate = yamlLocator(src.path, doc, lines);

@@ -43,7 +43,15 @@ export interface PlanDevice {
 export type WriteReason = 'new' | 'extended' | 'shortened' | 'corrected' | 'removed';
 
 export type AttributeWrite =
-  | { kind: 'set'; device: PlanDevice; key: string; grant: string; expiry: Date; comment: string; reason: Exclude<WriteReason, 'removed'> }
+  | {
+      kind: 'set';
+      device: PlanDevice;
+      key: string;
+      grant: string;
+      expiry: Date;
+      comment: string;
+      reason: Exclude<WriteReason, 'removed'>;
+    }
   | { kind: 'delete'; device: PlanDevice; key: string; grant?: string; reason: 'removed' };
 
 export interface AttributePlan {
@@ -58,7 +66,10 @@ export function usesPostureEnforcement(access: AccessConfig): boolean {
 }
 
 /** Every grant compiled into the policy (valid, active, approved) whose rules carry the posture gate. */
-export function enforcedGrants(compiled: Pick<Compiled, 'grants' | 'access'>, pulls?: ReadonlyMap<string, number>): EnforcedGrant[] {
+export function enforcedGrants(
+  compiled: Pick<Compiled, 'grants' | 'access'>,
+  pulls?: ReadonlyMap<string, number>,
+): EnforcedGrant[] {
   const out: EnforcedGrant[] = [];
   for (const entry of compiled.grants) {
     const g = entry.grant;
@@ -87,7 +98,8 @@ export function attributeComment(g: Pick<EnforcedGrant, 'path' | 'pull' | 'reaso
   const text = `tailpolicy grant ${g.path}${pr}${ticket}: ${g.reason}`;
   let max = 200;
   let out = commentSafe(text, max);
-  while (Buffer.byteLength(out, 'utf8') > 200 && max > 10) out = commentSafe(text, (max -= Math.max(1, Math.ceil((Buffer.byteLength(out, 'utf8') - 200) / 3))));
+  while (Buffer.byteLength(out, 'utf8') > 200 && max > 10)
+    out = commentSafe(text, (max -= Math.max(1, Math.ceil((Buffer.byteLength(out, 'utf8') - 200) / 3))));
   return out;
 }
 
@@ -99,7 +111,8 @@ export function planAttributes(
   opts: { narrowOnly?: boolean } = {},
 ): AttributePlan {
   const groups = groupMembers(policy);
-  const users = (g: EnforcedGrant) => new Set(g.grantees.flatMap((p) => (p.startsWith('group:') ? (groups.get(p) ?? []) : [p])));
+  const users = (g: EnforcedGrant) =>
+    new Set(g.grantees.flatMap((p) => (p.startsWith('group:') ? (groups.get(p) ?? []) : [p])));
   const writes: AttributeWrite[] = [];
   const devicesOf = new Map<string, PlanDevice[]>();
   const wanted = new Map<string, Map<string, EnforcedGrant>>(); // device id -> key -> grant
@@ -123,7 +136,8 @@ export function planAttributes(
       writes.push({ kind: 'set', device, key, grant: g.path, expiry: g.expires, comment: attributeComment(g), reason });
     }
     for (const key of Object.keys(have.attributes).sort()) {
-      if (isTailpolicyAttributeKey(key) && !want.has(key)) writes.push({ kind: 'delete', device, key, reason: 'removed' });
+      if (isTailpolicyAttributeKey(key) && !want.has(key))
+        writes.push({ kind: 'delete', device, key, reason: 'removed' });
     }
   }
   // Removals first: they only take access away.
@@ -132,7 +146,11 @@ export function planAttributes(
 }
 
 /** Why the attribute must be (re)written, or undefined when it is already right. */
-function compare(value: PostureAttributeValue | undefined, expiry: string | undefined, wanted: Date): Exclude<WriteReason, 'removed'> | undefined {
+function compare(
+  value: PostureAttributeValue | undefined,
+  expiry: string | undefined,
+  wanted: Date,
+): Exclude<WriteReason, 'removed'> | undefined {
   if (value === undefined) return 'new';
   const at = expiry === undefined ? NaN : Date.parse(expiry);
   const want = Math.floor(wanted.getTime() / 1000);

@@ -14,11 +14,15 @@ export function deviceApiId(d: Pick<Device, 'id' | 'nodeId'>): string {
   return d.nodeId || d.id;
 }
 
-export function postureInventory(devices: readonly Device[], attributes: ReadonlyMap<string, DeviceAttributes>): EvaluatedDevice[] {
+export function postureInventory(
+  devices: readonly Device[],
+  attributes: ReadonlyMap<string, DeviceAttributes>,
+): EvaluatedDevice[] {
   return devices.map((d) => {
     const attrs: Record<string, string | number | boolean> = {};
     if (typeof d['os'] === 'string' && d['os'] !== '') attrs['node:os'] = d['os'].toLowerCase();
-    const version = typeof d['clientVersion'] === 'string' ? /^v?([0-9]+(?:\.[0-9]+)*)/.exec(d['clientVersion'])?.[1] : undefined;
+    const version =
+      typeof d['clientVersion'] === 'string' ? /^v?([0-9]+(?:\.[0-9]+)*)/.exec(d['clientVersion'])?.[1] : undefined;
     if (version) attrs['node:tsVersion'] = version;
     Object.assign(attrs, attributes.get(deviceApiId(d))?.attributes ?? {});
     return {

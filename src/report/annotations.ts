@@ -20,7 +20,8 @@ export function annotate(findings: readonly Finding[]): void {
         props.file = f.location.file;
         props.startLine = f.location.line;
         props.startColumn = f.location.column;
-        if (f.location.endLine === f.location.line && f.location.endColumn !== undefined) props.endColumn = f.location.endColumn;
+        if (f.location.endLine === f.location.line && f.location.endColumn !== undefined)
+          props.endColumn = f.location.endColumn;
       }
       const message = oneLine(f.message, 2000);
       if (f.severity === 'error') core.error(message, props);
@@ -31,5 +32,7 @@ export function annotate(findings: readonly Finding[]): void {
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  core.info(`tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`);
+  core.info(
+    `tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`,
+  );
 }

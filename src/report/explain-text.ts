@@ -37,12 +37,28 @@ export function explainAccess(compiled: Compiled, src: string, target: string): 
   const result = explain(compiled.policy, { src, dst, port, proto }, compiled.locate);
   const rules = result.matches.map((m) => {
     const grant = compiled.generatedBy.get(m.section)?.get(m.index);
-    const from = grant ? `grant ${grant}` : m.location ? `${m.location.file}:${m.location.line}` : `${m.section}[${m.index}]`;
+    const from = grant
+      ? `grant ${grant}`
+      : m.location
+        ? `${m.location.file}:${m.location.line}`
+        : `${m.section}[${m.index}]`;
     return { section: m.section, index: m.index, from };
   });
-  const verdict = result.allowed === 'undecidable' ? 'CANNOT BE DECIDED OFFLINE' : result.allowed ? 'ALLOWED' : 'DENIED';
-  const lines = [`${verdict}: ${oneLine(src)} -> ${oneLine(dst)}:${port}${proto ? `/${oneLine(proto)}` : ''} at ${humanUtc(compiled.now)}`];
+  const verdict =
+    result.allowed === 'undecidable' ? 'CANNOT BE DECIDED OFFLINE' : result.allowed ? 'ALLOWED' : 'DENIED';
+  const lines = [
+    `${verdict}: ${oneLine(src)} -> ${oneLine(dst)}:${port}${proto ? `/${oneLine(proto)}` : ''} at ${humanUtc(compiled.now)}`,
+  ];
   for (const r of rules) lines.push(`  allowed by ${r.section}[${r.index}] (${oneLine(r.from)})`);
   for (const n of result.notes) lines.push(`  note: ${oneLine(n)}`);
-  return { src, dst, port, ...(proto ? { proto } : {}), allowed: result.allowed, rules, notes: result.notes, text: lines.join('\n') + '\n' };
+  return {
+    src,
+    dst,
+    port,
+    ...(proto ? { proto } : {}),
+    allowed: result.allowed,
+    rules,
+    notes: result.notes,
+    text: lines.join('\n') + '\n',
+  };
 }

@@ -76,7 +76,7 @@ export function renderCheckMarkdown(result: CheckResult, title = 'tailpolicy che
 /** Cuts Markdown to `limit` characters at a line boundary, with a note saying so. */
 export function truncate(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  const note = '\n\n_… cut to fit GitHub\'s size limit; the full report is in the workflow log._\n';
+  const note = "\n\n_… cut to fit GitHub's size limit; the full report is in the workflow log._\n";
   const cut = text.lastIndexOf('\n', limit - note.length);
   return text.slice(0, cut > 0 ? cut : limit - note.length) + note;
 }

@@ -10,7 +10,13 @@ import { COMMENT_LIMIT, findingsTable, pre, truncate } from './markdown.js';
 /** The hidden marker that identifies tailpolicy's one comment on a pull request. */
 export const PLAN_MARKER = '<!-- tailpolicy:plan -->';
 
-const KIND_ICON = { added: '🟢 Added', removed: '🗑️ Removed', extended: '⏩ Extended', shortened: '⏪ Shortened', changed: '✏️ Changed' };
+const KIND_ICON = {
+  added: '🟢 Added',
+  removed: '🗑️ Removed',
+  extended: '⏩ Extended',
+  shortened: '⏪ Shortened',
+  changed: '✏️ Changed',
+};
 
 export function renderPlanMarkdown(
   plan: Plan,
@@ -30,7 +36,8 @@ export function renderPlanMarkdown(
   if (plan.grants.length === 0) out.push('_This pull request changes no grant._', '');
   for (const change of plan.grants) {
     const g = (change.after ?? change.before)?.grant;
-    const why = g && change.kind !== 'removed' ? ` Reason: “${md(g.reason, 500)}”${g.ticket ? ` (${md(g.ticket)})` : ''}.` : '';
+    const why =
+      g && change.kind !== 'removed' ? ` Reason: “${md(g.reason, 500)}”${g.ticket ? ` (${md(g.ticket)})` : ''}.` : '';
     out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1000)}${why}`);
     const v = verdicts.find((x) => x.path === change.path);
     if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
@@ -38,10 +45,14 @@ export function renderPlanMarkdown(
   }
   out.push('');
   out.push('### Policy changes', '');
-  out.push(plan.policy.length ? pre(formatChanges(plan.policy)) : '_The compiled policy does not change at this time._\n');
+  out.push(
+    plan.policy.length ? pre(formatChanges(plan.policy)) : '_The compiled policy does not change at this time._\n',
+  );
   if (plan.dns.length) out.push('### DNS changes', '', pre(formatChanges(plan.dns)));
   if (head.findings.length) out.push('### Findings', '', findingsTable(head.findings));
-  out.push(`<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`);
+  out.push(
+    `<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`,
+  );
   return truncate(out.join('\n'), COMMENT_LIMIT - 100);
 }
 
@@ -55,7 +66,9 @@ function approvalWords(v: ApprovalVerdict, lookedUp: boolean): string {
   const head = v.approved
     ? `✅ Approved by ${counted}.`
     : `❌ Needs ${who}; ${v.counted.length ? `approved so far by ${counted}` : 'no counting approval yet'}.` +
-      (v.candidates.length ? ` Can approve: ${v.candidates.map((c) => md(c)).join(', ')}.` : ' Nobody mapped in access.yaml can approve it.');
+      (v.candidates.length
+        ? ` Can approve: ${v.candidates.map((c) => md(c)).join(', ')}.`
+        : ' Nobody mapped in access.yaml can approve it.');
   return ignored ? `${head} Not counted: ${ignored}.` : head;
 }
 
@@ -64,7 +77,12 @@ export function renderPlanText(plan: Plan, head: CheckResult, baseRef: string): 
   const lines = [`tailpolicy plan against ${oneLine(baseRef)} at ${head.compiled.now.toISOString()}`, ''];
   if (plan.grants.length === 0) lines.push('No grant changes.');
   for (const c of plan.grants) lines.push(`${c.kind.padEnd(9)} ${oneLine(c.path)}: ${oneLine(c.words, 500)}`);
-  lines.push('', plan.policy.length ? `Policy changes:\n${oneLineEach(formatChanges(plan.policy))}` : 'The compiled policy does not change at this time.');
+  lines.push(
+    '',
+    plan.policy.length
+      ? `Policy changes:\n${oneLineEach(formatChanges(plan.policy))}`
+      : 'The compiled policy does not change at this time.',
+  );
   if (plan.dns.length) lines.push('', `DNS changes:\n${oneLineEach(formatChanges(plan.dns))}`);
   for (const f of head.findings) lines.push(oneLine(formatFinding(f), 2000));
   return lines.join('\n') + '\n';

@@ -12,7 +12,9 @@ export function renderCheckText(result: CheckResult): string {
   if (result.findings.length) lines.push('');
 
   const counts = countByState(compiled);
-  const rules = ['acls', 'grants', 'ssh'].map((s) => `${(compiled.policy[s] as unknown[] | undefined)?.length ?? 0} ${s}`);
+  const rules = ['acls', 'grants', 'ssh'].map(
+    (s) => `${(compiled.policy[s] as unknown[] | undefined)?.length ?? 0} ${s}`,
+  );
   lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
   lines.push(`  policy:  ${rules.join(', ')}; ${compiled.text.length} bytes; ${compiled.digest}`);
   lines.push(
@@ -23,7 +25,8 @@ export function renderCheckText(result: CheckResult): string {
   const rows = grantRows(compiled);
   const width = Math.max(0, ...rows.map((r) => r.path.length));
   for (const r of rows) {
-    const what = r.state === 'invalid' ? 'see the errors above' : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
+    const what =
+      r.state === 'invalid' ? 'see the errors above' : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
     lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what, 200)}`);
   }
   lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : 'none scheduled'}`);
@@ -41,20 +44,25 @@ export function renderCheckText(result: CheckResult): string {
     const passed = result.tests.filter((t) => t.passed === true).length;
     const undecided = result.tests.filter((t) => t.passed === 'undecidable').length;
     lines.push(
-      `  tests:   ${passed} of ${result.tests.length} passed offline` + (undecided ? `, ${undecided} cannot be decided offline` : ''),
+      `  tests:   ${passed} of ${result.tests.length} passed offline` +
+        (undecided ? `, ${undecided} cannot be decided offline` : ''),
     );
   }
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   lines.push('');
   if (!result.pushable) {
-    lines.push(`FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`);
+    lines.push(
+      `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`,
+    );
   } else if (errors) {
     lines.push(
       `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`,
     );
   } else {
-    lines.push(`OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`);
+    lines.push(
+      `OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`,
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -62,7 +62,8 @@ export function evaluateApprovals(
   const groups = groupMembers(policy);
   // GitHub login → the login names it stands for.
   const byGitHub = new Map<string, string[]>();
-  for (const [login, gh] of access.people) byGitHub.set(gh.toLowerCase(), [...(byGitHub.get(gh.toLowerCase()) ?? []), login]);
+  for (const [login, gh] of access.people)
+    byGitHub.set(gh.toLowerCase(), [...(byGitHub.get(gh.toLowerCase()) ?? []), login]);
   const granteeLogins = new Set(grant.grantees.flatMap((g) => (g.startsWith('group:') ? (groups.get(g) ?? []) : [g])));
   const author = pr.author?.toLowerCase();
 
@@ -71,7 +72,8 @@ export function evaluateApprovals(
     const logins = byGitHub.get(gh) ?? [];
     if (logins.length === 0) return 'not mapped to a login in access.yaml "people"';
     if (logins.some((l) => granteeLogins.has(l))) return 'a grantee';
-    if (!logins.some((l) => includesUser(rules.approvers, l, groups))) return `not among the approvers (${rules.approvers.join(', ')})`;
+    if (!logins.some((l) => includesUser(rules.approvers, l, groups)))
+      return `not among the approvers (${rules.approvers.join(', ')})`;
     return undefined;
   };
 
@@ -79,7 +81,8 @@ export function evaluateApprovals(
   const ignored: Array<{ user: string; why: string }> = [];
   for (const [gh, review] of latestReviews(reviews)) {
     if (review.state !== 'APPROVED') continue;
-    const why = whyNot(gh) ?? (review.commitId !== pr.headSha ? 'approved an older commit; approve the latest one' : undefined);
+    const why =
+      whyNot(gh) ?? (review.commitId !== pr.headSha ? 'approved an older commit; approve the latest one' : undefined);
     if (why) ignored.push({ user: review.user!, why });
     else counted.push(review.user!);
   }

@@ -68,9 +68,16 @@ function changeKind(before: Grant | undefined, after: Grant | undefined): GrantC
 }
 
 /** "alice@example.com gets tcp:5432 on tag:prod-db for 8h, until 2026-11-22 02:00 UTC". */
-export function describe(entry: GrantEntry, access: AccessConfig, now: Date, kind: GrantChangeKind = 'added', before?: Grant): string {
+export function describe(
+  entry: GrantEntry,
+  access: AccessConfig,
+  now: Date,
+  kind: GrantChangeKind = 'added',
+  before?: Grant,
+): string {
   const g = entry.grant;
-  if (!g) return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === 'error')?.message ?? 'see the findings'}`;
+  if (!g)
+    return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === 'error')?.message ?? 'see the findings'}`;
   const who = g.grantees.join(', ');
   const what = accessWords(g, access);
   const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;

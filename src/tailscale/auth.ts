@@ -148,7 +148,9 @@ async function tokenRequest(
 function tokenError(credentials: MintingCredentials, path: string, res: TransportResponse, secrets: string[]): Error {
   // The token endpoints speak OAuth (`error`, `error_description`); the rest of the API `message`.
   const body = parseObject(res.text);
-  const raw = [body?.['message'], body?.['error_description'], body?.['error']].find((v) => typeof v === 'string' && v !== '');
+  const raw = [body?.['message'], body?.['error_description'], body?.['error']].find(
+    (v) => typeof v === 'string' && v !== '',
+  );
   const serverMessage = redactSecrets(typeof raw === 'string' ? raw : '', secrets);
   if (![400, 401, 403].includes(res.status)) {
     return new TailscaleApiError({ method: 'POST', path, status: res.status, serverMessage, attempts: res.attempts });
@@ -169,7 +171,9 @@ function tokenError(credentials: MintingCredentials, path: string, res: Transpor
 export function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

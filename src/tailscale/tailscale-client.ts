@@ -197,7 +197,15 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
       hint = `check the tailnet (${tailnet}); "-" means the credential's own tailnet`;
     }
     const { method, path } = call;
-    return new TailscaleApiError({ method, path, status: res.status, serverMessage, data, attempts: res.attempts, hint });
+    return new TailscaleApiError({
+      method,
+      path,
+      status: res.status,
+      serverMessage,
+      data,
+      attempts: res.attempts,
+      hint,
+    });
   }
 
   function etagOf(call: Call, res: TransportResponse): string {
@@ -228,7 +236,12 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
 
   return {
     async getPolicy() {
-      const call: Call = { method: 'GET', path: `${tailnetPath}/acl`, scope: 'policy_file:read', accept: 'application/hujson' };
+      const call: Call = {
+        method: 'GET',
+        path: `${tailnetPath}/acl`,
+        scope: 'policy_file:read',
+        accept: 'application/hujson',
+      };
       const res = await request(call);
       return { hujson: res.text, etag: etagOf(call, res) };
     },
@@ -279,7 +292,10 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
           if (sameJson(live.policy, hujson)) return { etag: live.etag };
         }
         const { serverMessage } = serverError(parseObject(res.text));
-        throw new PolicyConflictError({ method: call.method, path: call.path, serverMessage, attempts: res.attempts }, quoted);
+        throw new PolicyConflictError(
+          { method: call.method, path: call.path, serverMessage, attempts: res.attempts },
+          quoted,
+        );
       }
       if (res.status < 200 || res.status > 299) throw failure(call, res);
       return { etag: res.headers.get('etag') ?? '' };
@@ -304,7 +320,10 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
     async setNameservers(nameservers) {
       const res = await dns('POST', 'nameservers', { dns: nameservers });
       const magicDNS = field(res, 'magicDNS');
-      return { nameservers: strings(field(res, 'dns')), magicDNS: typeof magicDNS === 'boolean' ? magicDNS : undefined };
+      return {
+        nameservers: strings(field(res, 'dns')),
+        magicDNS: typeof magicDNS === 'boolean' ? magicDNS : undefined,
+      };
     },
 
     async getSearchPaths() {
@@ -320,20 +339,32 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
     },
 
     async setPreferences(preferences) {
-      return { magicDNS: field(await dns('POST', 'preferences', { magicDNS: preferences.magicDNS }), 'magicDNS') === true };
+      return {
+        magicDNS: field(await dns('POST', 'preferences', { magicDNS: preferences.magicDNS }), 'magicDNS') === true,
+      };
     },
 
     async listDevices() {
-      const res = await requestJson({ method: 'GET', path: `${tailnetPath}/devices`, query: { fields: 'all' }, scope: 'devices:core:read' });
+      const res = await requestJson({
+        method: 'GET',
+        path: `${tailnetPath}/devices`,
+        query: { fields: 'all' },
+        scope: 'devices:core:read',
+      });
       const devices = field(res, 'devices');
       return (Array.isArray(devices) ? devices : []).filter(isObject).map(toDevice);
     },
 
     async getDeviceAttributes(deviceId) {
-      const res = await requestJson({ method: 'GET', path: attributesPath(deviceId), scope: 'devices:posture_attributes:read' });
+      const res = await requestJson({
+        method: 'GET',
+        path: attributesPath(deviceId),
+        scope: 'devices:posture_attributes:read',
+      });
       const attributes: Record<string, PostureAttributeValue> = {};
       for (const [key, value] of Object.entries(objectField(res, 'attributes'))) {
-        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') attributes[key] = value;
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+          attributes[key] = value;
       }
       const expiries: Record<string, string> = {};
       for (const [key, value] of Object.entries(objectField(res, 'expiries'))) {
@@ -349,11 +380,21 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
         ...(comment === undefined ? {} : { comment }),
       });
       const path = `${attributesPath(deviceId)}/${pathEscape(key)}`;
-      await request({ method: 'POST', path, scope: 'devices:posture_attributes', contentType: 'application/json', body });
+      await request({
+        method: 'POST',
+        path,
+        scope: 'devices:posture_attributes',
+        contentType: 'application/json',
+        body,
+      });
     },
 
     async deleteDeviceAttribute(deviceId, key) {
-      await request({ method: 'DELETE', path: `${attributesPath(deviceId)}/${pathEscape(key)}`, scope: 'devices:posture_attributes' });
+      await request({
+        method: 'DELETE',
+        path: `${attributesPath(deviceId)}/${pathEscape(key)}`,
+        scope: 'devices:posture_attributes',
+      });
     },
 
     secrets: () => auth.secrets(),

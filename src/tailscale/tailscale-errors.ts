@@ -115,7 +115,8 @@ export class TailscaleNetworkError extends TailscaleError {
     readonly attempts: number,
     timeoutMs: number,
   ) {
-    const what = reason === 'timeout' ? `no answer within ${timeoutMs} ms` : `connection failed${code ? ` (${code})` : ''}`;
+    const what =
+      reason === 'timeout' ? `no answer within ${timeoutMs} ms` : `connection failed${code ? ` (${code})` : ''}`;
     super(`Tailscale API ${method} ${path} failed: ${what}${afterAttempts(attempts)}`, method, path);
   }
 

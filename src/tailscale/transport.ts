@@ -117,7 +117,9 @@ export function createTransport(options: TransportOptions): Transport {
 
         // A refused connection and a 429 reached no handler; anything else might have.
         const unhandled =
-          outcome.kind === 'connection' ? outcome.code === 'ECONNREFUSED' : outcome.kind === 'response' && outcome.status === 429;
+          outcome.kind === 'connection'
+            ? outcome.code === 'ECONNREFUSED'
+            : outcome.kind === 'response' && outcome.status === 429;
         if (!unhandled) mayHaveBeenApplied = true;
 
         const retryAfter =

@@ -145,7 +145,12 @@ export function scoreConformance(cases: readonly ConformanceCase[]): Conformance
   const results = counted.map(runCase);
   const categories = [...new Set(results.map((r) => r.category))].sort();
   return {
-    categories: categories.map((cat) => score(cat, results.filter((r) => r.category === cat))),
+    categories: categories.map((cat) =>
+      score(
+        cat,
+        results.filter((r) => r.category === cat),
+      ),
+    ),
     overall: score('overall', results),
     skipped: cases.length - counted.length,
     results,

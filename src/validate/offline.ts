@@ -86,7 +86,10 @@ function grantsToBlame(compiled: Compiled, findings: readonly Finding[], opts: C
   const testFailures = findings.filter((f) => f.severity === 'error' && f.rule.endsWith('test/failed'));
   if (testFailures.length === 0 || included.length === 0) return blamed;
   const without = (keep: string | undefined) =>
-    new Map([...(opts.exclude ?? []), ...included.filter((p) => p !== keep).map((p) => [p, 'isolating a test failure'] as const)]);
+    new Map([
+      ...(opts.exclude ?? []),
+      ...included.filter((p) => p !== keep).map((p) => [p, 'isolating a test failure'] as const),
+    ]);
   const base = policyLayers(compile({ ...opts, exclude: without(undefined) }), opts);
   if (hasErrors(base.findings)) return blamed; // the base itself fails: nothing to blame on grants
   for (const path of included) {

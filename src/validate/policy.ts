@@ -143,7 +143,11 @@ class Validator {
     hints: Record<string, string> = {},
   ): Map<string, Field> | undefined {
     if (!isObject(value)) {
-      this.err('policy/type', path, `json: cannot unmarshal ${jsonType(value)} into ${what} of type object: write it as {...}.`);
+      this.err(
+        'policy/type',
+        path,
+        `json: cannot unmarshal ${jsonType(value)} into ${what} of type object: write it as {...}.`,
+      );
       return undefined;
     }
     const r = readObject(value, known);
@@ -167,7 +171,11 @@ class Validator {
   array(path: JsonPath, f: Field | undefined, what: string): unknown[] | undefined {
     if (!f) return undefined;
     if (!Array.isArray(f.value)) {
-      this.err('policy/type', path, `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" (${what}) of type array: write it as [...].`);
+      this.err(
+        'policy/type',
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" (${what}) of type array: write it as [...].`,
+      );
       return undefined;
     }
     return f.value;
@@ -181,7 +189,12 @@ class Validator {
     const out: Array<{ s: string; path: JsonPath }> = [];
     arr.forEach((x, i) => {
       if (typeof x === 'string') out.push({ s: x, path: [...path, i] });
-      else if (x !== null) this.err('policy/type', [...path, i], `json: cannot unmarshal ${jsonType(x)} into an element of "${f!.key}" of type string.`);
+      else if (x !== null)
+        this.err(
+          'policy/type',
+          [...path, i],
+          `json: cannot unmarshal ${jsonType(x)} into an element of "${f!.key}" of type string.`,
+        );
     });
     return out;
   }
@@ -189,7 +202,11 @@ class Validator {
   string(base: JsonPath, f: Field | undefined): string | undefined {
     if (!f) return undefined;
     if (typeof f.value !== 'string') {
-      this.err('policy/type', [...base, f.key], `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type string.`);
+      this.err(
+        'policy/type',
+        [...base, f.key],
+        `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type string.`,
+      );
       return undefined;
     }
     return f.value;
@@ -197,7 +214,11 @@ class Validator {
 
   bool(base: JsonPath, f: Field | undefined): void {
     if (f && typeof f.value !== 'boolean') {
-      this.err('policy/type', [...base, f.key], `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type bool: write true or false.`);
+      this.err(
+        'policy/type',
+        [...base, f.key],
+        `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type bool: write true or false.`,
+      );
     }
   }
 
@@ -256,7 +277,11 @@ class Validator {
     this.bool([], f.get('randomizeClientPort'));
     const cg = this.string([], f.get('OneCGNATRoute'));
     if (cg !== undefined && !ONE_CGNAT_VALUES.has(cg)) {
-      this.err('policy/invalid-value', at('OneCGNATRoute'), `OneCGNATRoute "${cg}" is not valid: use "", "mac-always" or "mac-never".`);
+      this.err(
+        'policy/invalid-value',
+        at('OneCGNATRoute'),
+        `OneCGNATRoute "${cg}" is not valid: use "", "mac-always" or "mac-never".`,
+      );
     }
     if (this.memberSpellings.size > 1) {
       const p = this.memberSpellings.get('autogroup:members')!;
@@ -273,23 +298,40 @@ class Validator {
   groups(path: JsonPath, f: Field | undefined): void {
     if (!f) return;
     if (!isObject(f.value)) {
-      this.err('policy/type', path, `json: cannot unmarshal ${jsonType(f.value)} into "groups" of type object: write {"group:name": ["user@example.com"]}.`);
+      this.err(
+        'policy/type',
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "groups" of type object: write {"group:name": ["user@example.com"]}.`,
+      );
       return;
     }
     for (const [g, members] of Object.entries(f.value)) {
       const p = [...path, g];
       if (!g.startsWith('group:') || g.length === 'group:'.length) {
-        this.err('group/invalid-name', p, `groups: "${g}" is not a valid group name: group names start with "group:", e.g. "group:eng".`, true);
+        this.err(
+          'group/invalid-name',
+          p,
+          `groups: "${g}" is not a valid group name: group names start with "group:", e.g. "group:eng".`,
+          true,
+        );
       }
       if (members === null) continue;
       if (!Array.isArray(members)) {
-        this.err('policy/type', p, `json: cannot unmarshal ${jsonType(members)} into groups["${g}"] of type []string: list the members' login names.`);
+        this.err(
+          'policy/type',
+          p,
+          `json: cannot unmarshal ${jsonType(members)} into groups["${g}"] of type []string: list the members' login names.`,
+        );
         continue;
       }
       members.forEach((m, i) => {
         const mp = [...p, i];
         if (typeof m !== 'string') {
-          this.err('policy/type', mp, `json: cannot unmarshal ${jsonType(m)} into an element of groups["${g}"] of type string.`);
+          this.err(
+            'policy/type',
+            mp,
+            `json: cannot unmarshal ${jsonType(m)} into an element of groups["${g}"] of type string.`,
+          );
           return;
         }
         const t = m.trim();
@@ -300,9 +342,17 @@ class Validator {
             `groups["${g}"]: "${t}": group members cannot be recursive. Groups cannot contain other groups: list the users of ${t} here instead.`,
           );
         } else if (!t.includes('@')) {
-          this.warn('group/member', mp, `groups["${g}"]: "${t}" does not look like a login name (user@example.com); group members are users.`);
+          this.warn(
+            'group/member',
+            mp,
+            `groups["${g}"]: "${t}" does not look like a login name (user@example.com); group members are users.`,
+          );
         } else if (this.users && !this.users.has(t)) {
-          this.warn('ref/unknown-user', mp, `"${g}": user not found: "${t}". Tailscale only warns; check the spelling of the login name.`);
+          this.warn(
+            'ref/unknown-user',
+            mp,
+            `"${g}": user not found: "${t}". Tailscale only warns; check the spelling of the login name.`,
+          );
         }
       });
     }
@@ -311,29 +361,48 @@ class Validator {
   tagOwners(path: JsonPath, f: Field | undefined): void {
     if (!f) return;
     if (!isObject(f.value)) {
-      this.err('policy/type', path, `json: cannot unmarshal ${jsonType(f.value)} into "tagOwners" of type object: write {"tag:name": ["owner"]}.`);
+      this.err(
+        'policy/type',
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "tagOwners" of type object: write {"tag:name": ["owner"]}.`,
+      );
       return;
     }
     for (const [t, owners] of Object.entries(f.value)) {
       const p = [...path, t];
       const bad = checkTagName(t);
-      if (bad) this.err('tag/invalid-name', p, `tagOwners["${t}"]: ${bad}. A tag is "tag:" + a letter, then letters, digits or dashes.`, true);
+      if (bad)
+        this.err(
+          'tag/invalid-name',
+          p,
+          `tagOwners["${t}"]: ${bad}. A tag is "tag:" + a letter, then letters, digits or dashes.`,
+          true,
+        );
       if (owners === null) continue;
       if (!Array.isArray(owners)) {
-        this.err('policy/type', p, `json: cannot unmarshal ${jsonType(owners)} into tagOwners["${t}"] of type []string.`);
+        this.err(
+          'policy/type',
+          p,
+          `json: cannot unmarshal ${jsonType(owners)} into tagOwners["${t}"] of type []string.`,
+        );
         continue;
       }
       owners.forEach((o, i) => {
         const op = [...p, i];
         if (typeof o !== 'string') {
-          this.err('policy/type', op, `json: cannot unmarshal ${jsonType(o)} into an element of tagOwners["${t}"] of type string.`);
+          this.err(
+            'policy/type',
+            op,
+            `json: cannot unmarshal ${jsonType(o)} into an element of tagOwners["${t}"] of type string.`,
+          );
           return;
         }
         const sel = parseSelector(o);
         const prefix = `tagOwners["${t}"]: `;
         switch (sel.kind) {
           case 'user':
-            if (this.users && !this.users.has(sel.login)) this.warn('ref/unknown-user', op, `${prefix}user not found: "${sel.login}".`);
+            if (this.users && !this.users.has(sel.login))
+              this.warn('ref/unknown-user', op, `${prefix}user not found: "${sel.login}".`);
             break;
           case 'group':
           case 'tag':
@@ -341,7 +410,11 @@ class Validator {
             this.ref(sel, o, op, prefix);
             break;
           default:
-            this.err('tag/invalid-owner', op, `${prefix}"${o.trim()}" cannot own a tag: owners are users, groups, autogroups or other tags.`);
+            this.err(
+              'tag/invalid-owner',
+              op,
+              `${prefix}"${o.trim()}" cannot own a tag: owners are users, groups, autogroups or other tags.`,
+            );
         }
       });
     }
@@ -350,23 +423,45 @@ class Validator {
   hosts(path: JsonPath, f: Field | undefined): void {
     if (!f) return;
     if (!isObject(f.value)) {
-      this.err('policy/type', path, `json: cannot unmarshal ${jsonType(f.value)} into "hosts" of type object: write {"name": "100.64.0.1"}.`);
+      this.err(
+        'policy/type',
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "hosts" of type object: write {"name": "100.64.0.1"}.`,
+      );
       return;
     }
     for (const [h, v] of Object.entries(f.value)) {
       const p = [...path, h];
       if (h.includes('@')) {
-        this.err('host/invalid-name', p, `hosts["${h}"]: host names cannot include "@" (that would read as a user).`, true);
+        this.err(
+          'host/invalid-name',
+          p,
+          `hosts["${h}"]: host names cannot include "@" (that would read as a user).`,
+          true,
+        );
       } else if (h === '' || h.includes(':') || /\s/.test(h) || h === '*' || parseAddressSpec(h)) {
-        this.err('host/invalid-name', p, `hosts["${h}"]: "${h}" cannot be a host name: use letters, digits, dots, dashes or underscores.`, true);
+        this.err(
+          'host/invalid-name',
+          p,
+          `hosts["${h}"]: "${h}" cannot be a host name: use letters, digits, dots, dashes or underscores.`,
+          true,
+        );
       }
       if (typeof v !== 'string') {
-        this.err('policy/type', p, `json: cannot unmarshal ${jsonType(v)} into hosts["${h}"] of type string: write one IP address or CIDR.`);
+        this.err(
+          'policy/type',
+          p,
+          `json: cannot unmarshal ${jsonType(v)} into hosts["${h}"] of type string: write one IP address or CIDR.`,
+        );
         continue;
       }
       const t = v.trim();
       if (!parsePrefix(t) && !parseIP(t)) {
-        this.err('host/invalid-address', p, `hosts["${h}"]: "${v}": invalid IP address or CIDR. A host maps to one IP address or one CIDR prefix.`);
+        this.err(
+          'host/invalid-address',
+          p,
+          `hosts["${h}"]: "${v}": invalid IP address or CIDR. A host maps to one IP address or one CIDR prefix.`,
+        );
       }
     }
   }
@@ -381,7 +476,12 @@ class Validator {
     for (const [name, ops] of Object.entries(sets)) {
       const p = [...path, name];
       if (!name.startsWith('ipset:') || name.length === 'ipset:'.length) {
-        this.err('ipset/invalid-name', p, `ipsets: "${name}" is not a valid IP set name: names start with "ipset:".`, true);
+        this.err(
+          'ipset/invalid-name',
+          p,
+          `ipsets: "${name}" is not a valid IP set name: names start with "ipset:".`,
+          true,
+        );
       }
       if (!Array.isArray(ops)) {
         this.err('policy/type', p, `json: cannot unmarshal ${jsonType(ops)} into ipsets["${name}"] of type []string.`);
@@ -391,19 +491,33 @@ class Validator {
       ops.forEach((o, i) => {
         const op = [...p, i];
         if (typeof o !== 'string') {
-          this.err('policy/type', op, `json: cannot unmarshal ${jsonType(o)} into an element of ipsets["${name}"] of type string.`);
+          this.err(
+            'policy/type',
+            op,
+            `json: cannot unmarshal ${jsonType(o)} into an element of ipsets["${name}"] of type string.`,
+          );
           return;
         }
         const m = /^\s*(add|remove)\s+(.*)$/.exec(o);
         if (!m && hasRemove) {
-          this.err('ipset/invalid', op, `ipsets["${name}"]: "${o}": write "add ${o.trim()}"; the "add" prefix may only be left out when the set has no "remove".`);
+          this.err(
+            'ipset/invalid',
+            op,
+            `ipsets["${name}"]: "${o}": write "add ${o.trim()}"; the "add" prefix may only be left out when the set has no "remove".`,
+          );
         }
         const target = (m ? m[2]! : o).trim();
         const bad = (why: string): void => this.err('ipset/invalid', op, `ipsets["${name}"]: "${target}": ${why}`);
         if (target.startsWith('host:')) {
-          if (!this.c.hosts.has(target.slice(5))) this.err('ref/unknown-host', op, `ipsets["${name}"]: host not found: "${target.slice(5)}". Define it in "hosts".`);
+          if (!this.c.hosts.has(target.slice(5)))
+            this.err(
+              'ref/unknown-host',
+              op,
+              `ipsets["${name}"]: host not found: "${target.slice(5)}". Define it in "hosts".`,
+            );
         } else if (target.startsWith('ipset:')) {
-          if (!Object.prototype.hasOwnProperty.call(sets, target)) this.err('ref/unknown-ipset', op, `ipsets["${name}"]: IP set not found: "${target}".`);
+          if (!Object.prototype.hasOwnProperty.call(sets, target))
+            this.err('ref/unknown-ipset', op, `ipsets["${name}"]: IP set not found: "${target}".`);
           else if (this.ipsetReaches(sets, target, name)) bad('IP sets cannot refer to each other in a circle.');
         } else if (target === 'autogroup:internet') {
           // allowed
@@ -441,15 +555,28 @@ class Validator {
     for (const [name, conds] of Object.entries(f.value)) {
       const p = [...path, name];
       if (!name.startsWith('posture:') || name.length === 'posture:'.length) {
-        this.err('posture/invalid-name', p, `postures: "${name}" is not a valid posture name: names start with "posture:".`, true);
+        this.err(
+          'posture/invalid-name',
+          p,
+          `postures: "${name}" is not a valid posture name: names start with "posture:".`,
+          true,
+        );
       }
       if (!Array.isArray(conds)) {
-        this.err('policy/type', p, `json: cannot unmarshal ${jsonType(conds)} into postures["${name}"] of type []string.`);
+        this.err(
+          'policy/type',
+          p,
+          `json: cannot unmarshal ${jsonType(conds)} into postures["${name}"] of type []string.`,
+        );
         continue;
       }
       conds.forEach((cond, i) => {
         if (typeof cond !== 'string') {
-          this.err('policy/type', [...p, i], `json: cannot unmarshal ${jsonType(cond)} into an element of postures["${name}"] of type string.`);
+          this.err(
+            'policy/type',
+            [...p, i],
+            `json: cannot unmarshal ${jsonType(cond)} into an element of postures["${name}"] of type string.`,
+          );
           return;
         }
         const r = parsePostureCondition(cond);
@@ -461,7 +588,11 @@ class Validator {
   postureRef(name: string, path: JsonPath): void {
     const n = name.trim();
     if (!this.c.postures.has(n)) {
-      this.err('ref/unknown-posture', path, `posture not found: "${n}". Define it in "postures" (names start with "posture:").`);
+      this.err(
+        'ref/unknown-posture',
+        path,
+        `posture not found: "${n}". Define it in "postures" (names start with "posture:").`,
+      );
     }
   }
 
@@ -475,13 +606,19 @@ class Validator {
     switch (sel.kind) {
       case 'tag':
         if (!this.c.tags.has(sel.name)) {
-          const hint = /:[0-9*,-]+$/.test(sel.name.slice(4)) ? ' This selector takes no port.' : ' Define the tag in "tagOwners" first, or fix its name.';
+          const hint = /:[0-9*,-]+$/.test(sel.name.slice(4))
+            ? ' This selector takes no port.'
+            : ' Define the tag in "tagOwners" first, or fix its name.';
           this.err('ref/unknown-tag', path, `${prefix}tag not found: "${sel.name}".${hint}`);
         }
         break;
       case 'group':
         if (!this.c.groups.has(sel.name) && !sel.name.includes('@')) {
-          this.err('ref/unknown-group', path, `${prefix}group not found: "${sel.name}". Define it in "groups", or fix its name.`);
+          this.err(
+            'ref/unknown-group',
+            path,
+            `${prefix}group not found: "${sel.name}". Define it in "groups", or fix its name.`,
+          );
         }
         break;
       case 'host':
@@ -494,19 +631,29 @@ class Validator {
         }
         break;
       case 'ipset':
-        if (!this.c.ipsets.has(sel.name)) this.err('ref/unknown-ipset', path, `${prefix}IP set not found: "${sel.name}". Define it in "ipsets".`);
+        if (!this.c.ipsets.has(sel.name))
+          this.err('ref/unknown-ipset', path, `${prefix}IP set not found: "${sel.name}". Define it in "ipsets".`);
         break;
       case 'autogroup':
         if (!AUTOGROUPS.has(sel.name)) {
-          this.err('selector/invalid', path, `${prefix}"${sel.name}" is not a valid autogroup. Known autogroups: ${[...AUTOGROUPS].join(', ')}.`);
+          this.err(
+            'selector/invalid',
+            path,
+            `${prefix}"${sel.name}" is not a valid autogroup. Known autogroups: ${[...AUTOGROUPS].join(', ')}.`,
+          );
         } else if (sel.name === 'autogroup:nonroot') {
           this.err('selector/invalid', path, `${prefix}autogroup:nonroot only belongs in the "users" of an ssh rule.`);
         }
-        if (isMemberAutogroup(sel.name) && !this.memberSpellings.has(sel.name)) this.memberSpellings.set(sel.name, path);
+        if (isMemberAutogroup(sel.name) && !this.memberSpellings.has(sel.name))
+          this.memberSpellings.set(sel.name, path);
         break;
       case 'user':
         if (this.users && !this.users.has(sel.login)) {
-          this.warn('ref/unknown-user', path, `${prefix}user not found: "${sel.login}": no such user in the tailnet. Check the login name.`);
+          this.warn(
+            'ref/unknown-user',
+            path,
+            `${prefix}user not found: "${sel.login}": no such user in the tailnet. Check the login name.`,
+          );
         }
         break;
       case 'userDomain':
@@ -533,7 +680,11 @@ class Validator {
     } else if (domain === '') {
       this.warn('selector/domain', path, `"${text}" has no domain: write ${form} with the tailnet's domain.`);
     } else if (this.users && ![...this.users].some((u) => u.endsWith('@' + domain))) {
-      this.err('selector/domain', path, `${msg}: no user of this tailnet has a login in "${domain}" (domains are case-sensitive here).`);
+      this.err(
+        'selector/domain',
+        path,
+        `${msg}: no user of this tailnet has a login in "${domain}" (domains are case-sensitive here).`,
+      );
     }
   }
 
@@ -542,11 +693,19 @@ class Validator {
     const sel = parseSelector(text);
     if (sel.kind === 'autogroup') {
       if (side === 'src' && sel.name === 'autogroup:self') {
-        this.err('selector/autogroup-self-src', path, `"autogroup:self" not valid on the src side of a rule. Put the users or groups in src and autogroup:self in dst.`);
+        this.err(
+          'selector/autogroup-self-src',
+          path,
+          `"autogroup:self" not valid on the src side of a rule. Put the users or groups in src and autogroup:self in dst.`,
+        );
         return sel;
       }
       if (side === 'src' && sel.name === 'autogroup:internet') {
-        this.err('selector/invalid', path, `"autogroup:internet" not valid on the src side of a rule: it is a destination (the internet through exit nodes).`);
+        this.err(
+          'selector/invalid',
+          path,
+          `"autogroup:internet" not valid on the src side of a rule: it is a destination (the internet through exit nodes).`,
+        );
         return sel;
       }
       if (side === 'dst' && sel.name === 'autogroup:danger-all') {
@@ -554,16 +713,28 @@ class Validator {
         return sel;
       }
       if (side === 'dst' && sel.name === 'autogroup:shared') {
-        this.err('selector/invalid', path, `"autogroup:shared" not valid on the dst side of a rule: it stands for users who accepted a share, as a source.`);
+        this.err(
+          'selector/invalid',
+          path,
+          `"autogroup:shared" not valid on the dst side of a rule: it stands for users who accepted a share, as a source.`,
+        );
         return sel;
       }
     }
     if (sel.kind === 'svc' && (side === 'src' || ctx === 'ssh')) {
-      this.err('selector/invalid', path, `${prefix}"${sel.name}": Tailscale Services can only be destinations of grants.`);
+      this.err(
+        'selector/invalid',
+        path,
+        `${prefix}"${sel.name}": Tailscale Services can only be destinations of grants.`,
+      );
       return sel;
     }
     if (sel.kind === 'svc' && ctx === 'acls') {
-      this.warn('selector/invalid', path, `${prefix}"${sel.name}": Tailscale Services are addressed from grants; acls may not accept them.`);
+      this.warn(
+        'selector/invalid',
+        path,
+        `${prefix}"${sel.name}": Tailscale Services are addressed from grants; acls may not accept them.`,
+      );
     }
     this.ref(sel, text, path, prefix);
     return sel;
@@ -609,14 +780,22 @@ class Validator {
       const fl = this.fields(p, rule, ACL_FIELDS, `acls[${i}]`, 'error', FIELD_HINTS['acl']);
       if (!fl) return;
       if ((fl.has('src') && fl.has('users')) || (fl.has('dst') && fl.has('ports'))) {
-        this.err('policy/invalid', p, 'Only one of Src/Dst or Users/Ports may be specified: "users" and "ports" are the old names of "src" and "dst".');
+        this.err(
+          'policy/invalid',
+          p,
+          'Only one of Src/Dst or Users/Ports may be specified: "users" and "ports" are the old names of "src" and "dst".',
+        );
       }
       const action = this.string(p, fl.get('action'));
       if (action === undefined || action.trim() !== 'accept') {
         const a = action ?? '';
         const ap = fl.get('action') ? [...p, fl.get('action')!.key] : p;
         if (a.trim().toLowerCase() === 'accept') {
-          this.warn('acl/action', ap, `action="${a}": write "accept" in lower case; Tailscale may not accept other spellings.`);
+          this.warn(
+            'acl/action',
+            ap,
+            `action="${a}": write "accept" in lower case; Tailscale may not accept other spellings.`,
+          );
         } else if (!fl.get('action') || typeof fl.get('action')!.value === 'string') {
           this.err(
             'acl/action',
@@ -642,16 +821,28 @@ class Validator {
         const e = d.s.trim();
         const hp = splitHostPorts(e);
         if (!hp) {
-          this.err('port/invalid', d.path, `dst="${e}": missing port: an ACL destination is "<host>:<ports>", e.g. "${e}:*" or "${e}:22".`);
+          this.err(
+            'port/invalid',
+            d.path,
+            `dst="${e}": missing port: an ACL destination is "<host>:<ports>", e.g. "${e}:*" or "${e}:22".`,
+          );
           continue;
         }
         const ports = parsePortList(hp.ports);
         if (!ports.ok) {
-          this.err('port/invalid', d.path, `dst="${e}": ${ports.error}. Ports are "*", a number, a range "80-90" or a comma list "22,80,443".`);
+          this.err(
+            'port/invalid',
+            d.path,
+            `dst="${e}": ${ports.error}. Ports are "*", a number, a range "80-90" or a comma list "22,80,443".`,
+          );
           continue;
         }
         if (proto !== undefined && !hasPorts(proto) && !isAllPorts(ports.value)) {
-          this.err('port/invalid', d.path, `dst="${e}": only TCP, UDP and SCTP traffic has ports; with proto "${protoText}" use "${hp.host}:*".`);
+          this.err(
+            'port/invalid',
+            d.path,
+            `dst="${e}": only TCP, UDP and SCTP traffic has ports; with proto "${protoText}" use "${hp.host}:*".`,
+          );
         }
         if (hp.bracketed && !parseIP(hp.host)?.v) {
           this.err('selector/invalid', d.path, `dst="${e}": only an IPv6 address goes in brackets.`);
@@ -682,27 +873,47 @@ class Validator {
       if (appF) {
         const ap = [...p, appF.key];
         if (!isObject(appF.value)) {
-          this.err('policy/type', ap, `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object: write {"example.com/cap/name": [{...}]}.`);
+          this.err(
+            'policy/type',
+            ap,
+            `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object: write {"example.com/cap/name": [{...}]}.`,
+          );
         } else {
           for (const [cap, params] of Object.entries(appF.value)) {
             appCount++;
             this.capability(cap, [...ap, cap]);
             if (params !== null && !Array.isArray(params)) {
-              this.err('policy/type', [...ap, cap], `json: cannot unmarshal ${jsonType(params)} into app["${cap}"] of type array: write [{...}].`);
+              this.err(
+                'policy/type',
+                [...ap, cap],
+                `json: cannot unmarshal ${jsonType(params)} into app["${cap}"] of type array: write [{...}].`,
+              );
             }
           }
         }
       }
       if (ips.length === 0 && appCount === 0) {
-        this.err('grant/empty', p, 'ip and app can not both be empty: say what the grant allows, e.g. "ip": ["tcp:443"] or "ip": ["*"].');
+        this.err(
+          'grant/empty',
+          p,
+          'ip and app can not both be empty: say what the grant allows, e.g. "ip": ["tcp:443"] or "ip": ["*"].',
+        );
       }
       for (const e of ips) {
         const r = parseGrantIp(e.s);
         if (!r.ok) {
           const rule = /proto/.test(r.error) ? 'proto/invalid' : 'port/invalid';
-          this.err(rule, e.path, `${r.error}. An ip entry is "*", a port or range ("443", "80-90"), or "<proto>:<ports>" ("tcp:443", "icmp:*").`);
+          this.err(
+            rule,
+            e.path,
+            `${r.error}. An ip entry is "*", a port or range ("443", "80-90"), or "<proto>:<ports>" ("tcp:443", "icmp:*").`,
+          );
         } else if (r.commaList) {
-          this.warn('port/comma-list', e.path, `"${e.s}": comma lists inside one ip entry are not documented; write one entry per port or range.`);
+          this.warn(
+            'port/comma-list',
+            e.path,
+            `"${e.s}": comma lists inside one ip entry are not documented; write one entry per port or range.`,
+          );
         }
       }
       const dsts = this.strings(p, fl.get('dst'), 'destinations') ?? [];
@@ -710,17 +921,31 @@ class Validator {
         const e = d.s.trim();
         const sel = this.selector(d.s, d.path, 'dst', 'grants', `dst="${e}": `);
         if (sel.kind === 'ip' && isWholeFamily(sel.range)) {
-          this.err('selector/invalid', d.path, `dst "${e}": to allow all IP addresses, use "*" or "autogroup:internet"`);
+          this.err(
+            'selector/invalid',
+            d.path,
+            `dst "${e}": to allow all IP addresses, use "*" or "autogroup:internet"`,
+          );
         }
         if (sel.kind === 'autogroup' && sel.name === 'autogroup:self') this.selfCompat('grants', srcs, d.path);
         if (sel.kind === 'autogroup' && sel.name === 'autogroup:internet' && appCount > 0) {
-          this.err('grant/app-internet', d.path, 'cannot use app grants with autogroup:internet: application capabilities apply to tailnet devices; split the app part into its own grant.');
+          this.err(
+            'grant/app-internet',
+            d.path,
+            'cannot use app grants with autogroup:internet: application capabilities apply to tailnet devices; split the app part into its own grant.',
+          );
         }
       }
       for (const v of this.strings(p, fl.get('via'), 'routers') ?? []) {
         const sel = parseSelector(v.s);
-        if (sel.kind !== 'tag') this.err('grant/via', v.path, `via can only be a tag: "${v.s.trim()}" is not one. List the tags of the routers or exit nodes.`);
-        else if (!this.c.tags.has(sel.name)) this.err('ref/unknown-tag', v.path, `tag "${sel.name}" not found. Define it in "tagOwners".`);
+        if (sel.kind !== 'tag')
+          this.err(
+            'grant/via',
+            v.path,
+            `via can only be a tag: "${v.s.trim()}" is not one. List the tags of the routers or exit nodes.`,
+          );
+        else if (!this.c.tags.has(sel.name))
+          this.err('ref/unknown-tag', v.path, `tag "${sel.name}" not found. Define it in "tagOwners".`);
       }
       this.srcPosture(p, fl.get('srcPosture'));
     });
@@ -729,15 +954,30 @@ class Validator {
   capability(cap: string, path: JsonPath): void {
     const m = /^([^/\s:]+)\/(\S+)$/.exec(cap);
     if (!m) {
-      this.err('grant/capability', path, `capability name must have the form {domain}/{path}: "${cap}" (e.g. "example.com/cap/admin", without a scheme).`, true);
+      this.err(
+        'grant/capability',
+        path,
+        `capability name must have the form {domain}/{path}: "${cap}" (e.g. "example.com/cap/admin", without a scheme).`,
+        true,
+      );
       return;
     }
     const domain = m[1]!.toLowerCase();
     if (domain === 'tailscale.com' || domain === 'tailscale.io') {
       if (REFUSED_TAILSCALE_CAPS.has(cap)) {
-        this.err('grant/capability', path, `capability name must not be in the tailscale.com domain: "${cap}" is not a grant capability (Tailscale reserves that domain).`, true);
+        this.err(
+          'grant/capability',
+          path,
+          `capability name must not be in the tailscale.com domain: "${cap}" is not a grant capability (Tailscale reserves that domain).`,
+          true,
+        );
       } else if (!KNOWN_TAILSCALE_CAPS.has(cap)) {
-        this.warn('grant/capability', path, `"${cap}" is in a domain Tailscale reserves and is not a capability tailpolicy knows; Tailscale may reject it with "capability name must not be in the tailscale.com domain".`, true);
+        this.warn(
+          'grant/capability',
+          path,
+          `"${cap}" is in a domain Tailscale reserves and is not a capability tailpolicy knows; Tailscale may reject it with "capability name must not be in the tailscale.com domain".`,
+          true,
+        );
       }
     }
   }
@@ -756,14 +996,22 @@ class Validator {
           this.err('ssh/invalid-action', ap, 'action must be specified: "accept" or "check".');
         }
       } else if (action.trim() !== 'accept' && action.trim() !== 'check') {
-        this.err('ssh/invalid-action', ap, `${JSON.stringify(action)} is not a valid action: use "accept" or "check" (lower case). There is no "deny": access is denied by default.`);
+        this.err(
+          'ssh/invalid-action',
+          ap,
+          `${JSON.stringify(action)} is not a valid action: use "accept" or "check" (lower case). There is no "deny": access is denied by default.`,
+        );
       }
       const srcs = this.strings(p, fl.get('src'), 'sources') ?? [];
       for (const s of srcs) {
         const sel = parseSelector(s.s);
         const t = s.s.trim();
         if (sel.kind === 'any' || sel.kind === 'ip' || sel.kind === 'host' || sel.kind === 'ipset') {
-          this.err('ssh/invalid-src', s.path, `"${t}" is not allowed in src of an ssh rule: SSH sources are users, groups, tags or autogroups, not "*", IPs or hosts.`);
+          this.err(
+            'ssh/invalid-src',
+            s.path,
+            `"${t}" is not allowed in src of an ssh rule: SSH sources are users, groups, tags or autogroups, not "*", IPs or hosts.`,
+          );
           continue;
         }
         this.selector(s.s, s.path, 'src', 'ssh', 'src=');
@@ -772,8 +1020,19 @@ class Validator {
       for (const d of dsts) {
         const t = d.s.trim();
         const sel = parseSelector(d.s);
-        if (sel.kind === 'any' || sel.kind === 'ip' || sel.kind === 'host' || sel.kind === 'ipset' || sel.kind === 'svc' || sel.kind === 'userDomain') {
-          this.err('ssh/invalid-dst', d.path, `invalid dst "${t}": SSH destinations are tags, autogroup:self or a user's devices, not hosts, IPs or "*" (and take no port).`);
+        if (
+          sel.kind === 'any' ||
+          sel.kind === 'ip' ||
+          sel.kind === 'host' ||
+          sel.kind === 'ipset' ||
+          sel.kind === 'svc' ||
+          sel.kind === 'userDomain'
+        ) {
+          this.err(
+            'ssh/invalid-dst',
+            d.path,
+            `invalid dst "${t}": SSH destinations are tags, autogroup:self or a user's devices, not hosts, IPs or "*" (and take no port).`,
+          );
           continue;
         }
         this.selector(d.s, d.path, 'dst', 'ssh', `dst="${t}": `);
@@ -784,31 +1043,52 @@ class Validator {
               ss.kind === 'user' ||
               ss.kind === 'group' ||
               ss.kind === 'userDomain' ||
-              (ss.kind === 'autogroup' && (isMemberAutogroup(ss.name) || ROLE_AUTOGROUPS.has(ss.name) || ss.name === 'autogroup:shared'));
+              (ss.kind === 'autogroup' &&
+                (isMemberAutogroup(ss.name) || ROLE_AUTOGROUPS.has(ss.name) || ss.name === 'autogroup:shared'));
             if (!ok) {
-              this.err('selector/autogroup-self', d.path, `autogroup:self can only be used with users, groups, or supported autogroups: src "${s.s.trim()}" is not one. Use a separate ssh rule for it.`);
+              this.err(
+                'selector/autogroup-self',
+                d.path,
+                `autogroup:self can only be used with users, groups, or supported autogroups: src "${s.s.trim()}" is not one. Use a separate ssh rule for it.`,
+              );
               break;
             }
           }
         } else if (sel.kind === 'user') {
           if (srcs.length === 0 || srcs.some((s) => s.s.trim() !== sel.login)) {
-            this.err('ssh/invalid-dst', d.path, `invalid dst "${t}": a user's devices are an SSH destination only when src is that same user. Use a tag, or autogroup:self.`);
+            this.err(
+              'ssh/invalid-dst',
+              d.path,
+              `invalid dst "${t}": a user's devices are an SSH destination only when src is that same user. Use a tag, or autogroup:self.`,
+            );
           }
         } else if (sel.kind === 'group' || (sel.kind === 'autogroup' && sel.name !== 'autogroup:self')) {
-          this.warn('ssh/invalid-dst', d.path, `"${t}" as an SSH destination is not documented (tags, autogroup:self or the src user are); Tailscale may reject it.`);
+          this.warn(
+            'ssh/invalid-dst',
+            d.path,
+            `"${t}" as an SSH destination is not documented (tags, autogroup:self or the src user are); Tailscale may reject it.`,
+          );
         }
       }
       const usersF = fl.get('users');
       const users = this.strings(p, usersF, 'login names');
       if (!users || users.length === 0) {
         if (!usersF || Array.isArray(usersF.value)) {
-          this.err('ssh/users', usersF ? [...p, usersF.key] : p, 'users must be specified: list the login names allowed on the destination, e.g. ["root"], ["autogroup:nonroot"] or ["localpart:*@example.com"].');
+          this.err(
+            'ssh/users',
+            usersF ? [...p, usersF.key] : p,
+            'users must be specified: list the login names allowed on the destination, e.g. ["root"], ["autogroup:nonroot"] or ["localpart:*@example.com"].',
+          );
         }
       } else {
         for (const u of users) {
           const t = u.s.trim();
           if (t === '' || t === '*') {
-            this.err('ssh/users', u.path, `user ${JSON.stringify(t)} is not valid: name the login (e.g. "root"), or use "autogroup:nonroot" for every login but root.`);
+            this.err(
+              'ssh/users',
+              u.path,
+              `user ${JSON.stringify(t)} is not valid: name the login (e.g. "root"), or use "autogroup:nonroot" for every login but root.`,
+            );
           } else if (t.startsWith('localpart:*@')) {
             this.domainRef(t.slice('localpart:*@'.length), u.path, t, 'localpart:*@<domain>');
           }
@@ -820,15 +1100,23 @@ class Validator {
         const cpp = [...p, cpF!.key];
         const d = parseGoDuration(cp.trim());
         if (!d.ok) this.err('ssh/check-period', cpp, `${d.error}: write a duration like "12h" or "30m", or "always".`);
-        else if (d.ns < 0n) this.err('ssh/check-period', cpp, `checkPeriod ${formatGoDuration(d.ns)} must be a positive duration.`);
-        else if (d.ns > 168n * HOUR) this.err('ssh/check-period', cpp, `checkPeriod ${formatGoDuration(d.ns)} is above the max (168h).`);
+        else if (d.ns < 0n)
+          this.err('ssh/check-period', cpp, `checkPeriod ${formatGoDuration(d.ns)} must be a positive duration.`);
+        else if (d.ns > 168n * HOUR)
+          this.err('ssh/check-period', cpp, `checkPeriod ${formatGoDuration(d.ns)} is above the max (168h).`);
       }
       for (const e of this.strings(p, fl.get('acceptEnv'), 'environment variable names') ?? []) {
-        if (e.s === '') this.err('ssh/accept-env', e.path, 'acceptEnv values cannot be empty: name a variable, or a pattern with * and ?.');
+        if (e.s === '')
+          this.err(
+            'ssh/accept-env',
+            e.path,
+            'acceptEnv values cannot be empty: name a variable, or a pattern with * and ?.',
+          );
       }
       for (const r of this.strings(p, fl.get('recorder'), 'recorders') ?? []) {
         const sel = parseSelector(r.s);
-        if (sel.kind !== 'tag') this.err('ssh/recorder', r.path, `recorder "${r.s.trim()}": session recorders are named by tag.`);
+        if (sel.kind !== 'tag')
+          this.err('ssh/recorder', r.path, `recorder "${r.s.trim()}": session recorders are named by tag.`);
         else this.ref(sel, r.s, r.path, 'recorder: ');
       }
       this.bool(p, fl.get('enforceRecorder'));
@@ -846,11 +1134,19 @@ class Validator {
         const sel = parseSelector(t.s);
         const text = t.s.trim();
         if (sel.kind === 'host' && !this.c.hosts.has(sel.name)) {
-          this.err('ref/unknown-host', t.path, `"${text}": invalid address: not a host defined in "hosts", a user, group, tag, autogroup, IP or CIDR.`);
+          this.err(
+            'ref/unknown-host',
+            t.path,
+            `"${text}": invalid address: not a host defined in "hosts", a user, group, tag, autogroup, IP or CIDR.`,
+          );
         } else if (sel.kind === 'invalid') {
           this.err('selector/invalid', t.path, `"${text}": invalid address: ${sel.reason}.`);
         } else if (sel.kind === 'autogroup' && sel.name === 'autogroup:self') {
-          this.warn('selector/invalid', t.path, 'autogroup:self is not a device set a node attribute can target (Tailscale failed on it); use autogroup:member.');
+          this.warn(
+            'selector/invalid',
+            t.path,
+            'autogroup:self is not a device set a node attribute can target (Tailscale failed on it); use autogroup:member.',
+          );
         } else if (sel.kind === 'svc') {
           this.err('selector/invalid', t.path, `"${text}": node attributes target devices, not services.`);
         } else {
@@ -862,12 +1158,20 @@ class Validator {
         const r = parsePrefix(ip.s.trim());
         if (!r) this.err('nodeattrs/ip-pool', ip.path, `IPPool(${ip.s}): not a CIDR prefix, e.g. "100.81.0.0/16".`);
         else if (rangesOverlap(r, QUAD100_RANGE)) {
-          this.err('nodeattrs/ip-pool', ip.path, `IPPool(${ip.s.trim()}): network within reserved range (100.100.100.0/24 is Tailscale's own). Pick another part of 100.64.0.0/10.`);
+          this.err(
+            'nodeattrs/ip-pool',
+            ip.path,
+            `IPPool(${ip.s.trim()}): network within reserved range (100.100.100.0/24 is Tailscale's own). Pick another part of 100.64.0.0/10.`,
+          );
         }
       }
       const appF = fl.get('app');
       if (appF && !isObject(appF.value)) {
-        this.err('policy/type', [...p, appF.key], `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object.`);
+        this.err(
+          'policy/type',
+          [...p, appF.key],
+          `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object.`,
+        );
       }
     });
   }
@@ -878,29 +1182,52 @@ class Validator {
     if (!fl) return;
     const approvers = (v: unknown, p: JsonPath, what: string): void => {
       if (!Array.isArray(v)) {
-        this.err('policy/type', p, `json: cannot unmarshal ${jsonType(v)} into ${what} of type []string: list the approvers.`);
+        this.err(
+          'policy/type',
+          p,
+          `json: cannot unmarshal ${jsonType(v)} into ${what} of type []string: list the approvers.`,
+        );
         return;
       }
       v.forEach((a, i) => {
         const ap = [...p, i];
         if (typeof a !== 'string') {
-          this.err('policy/type', ap, `json: cannot unmarshal ${jsonType(a)} into an element of ${what} of type string.`);
+          this.err(
+            'policy/type',
+            ap,
+            `json: cannot unmarshal ${jsonType(a)} into an element of ${what} of type string.`,
+          );
           return;
         }
         const sel = parseSelector(a);
-        if (sel.kind === 'user' || sel.kind === 'group' || sel.kind === 'tag' || sel.kind === 'autogroup') this.ref(sel, a, ap, 'autoApprovers: ');
-        else this.err('autoapprovers/approver', ap, `autoApprovers: "${a.trim()}" cannot approve routes: approvers are users, groups, tags or autogroups.`);
+        if (sel.kind === 'user' || sel.kind === 'group' || sel.kind === 'tag' || sel.kind === 'autogroup')
+          this.ref(sel, a, ap, 'autoApprovers: ');
+        else
+          this.err(
+            'autoapprovers/approver',
+            ap,
+            `autoApprovers: "${a.trim()}" cannot approve routes: approvers are users, groups, tags or autogroups.`,
+          );
       });
     };
     const routes = fl.get('routes');
     if (routes) {
       const rp = [...path, routes.key];
       if (!isObject(routes.value)) {
-        this.err('policy/type', rp, `json: cannot unmarshal ${jsonType(routes.value)} into "routes" of type object: write {"10.0.0.0/8": ["tag:router"]}.`);
+        this.err(
+          'policy/type',
+          rp,
+          `json: cannot unmarshal ${jsonType(routes.value)} into "routes" of type object: write {"10.0.0.0/8": ["tag:router"]}.`,
+        );
       } else {
         for (const [cidr, v] of Object.entries(routes.value)) {
           if (!parsePrefix(cidr.trim())) {
-            this.err('autoapprovers/route', [...rp, cidr], `autoApprovers.routes: "${cidr}" is not a CIDR prefix (e.g. "10.0.0.0/8", "0.0.0.0/0").`, true);
+            this.err(
+              'autoapprovers/route',
+              [...rp, cidr],
+              `autoApprovers.routes: "${cidr}" is not a CIDR prefix (e.g. "10.0.0.0/8", "0.0.0.0/0").`,
+              true,
+            );
           }
           approvers(v, [...rp, cidr], `routes["${cidr}"]`);
         }
@@ -911,7 +1238,12 @@ class Validator {
     const services = fl.get('services');
     if (services) {
       const sp = [...path, services.key];
-      if (!isObject(services.value)) this.err('policy/type', sp, `json: cannot unmarshal ${jsonType(services.value)} into "services" of type object.`);
+      if (!isObject(services.value))
+        this.err(
+          'policy/type',
+          sp,
+          `json: cannot unmarshal ${jsonType(services.value)} into "services" of type object.`,
+        );
       else for (const [svc, v] of Object.entries(services.value)) approvers(v, [...sp, svc], `services["${svc}"]`);
     }
   }
@@ -944,14 +1276,27 @@ class Validator {
     if (!f) return;
     const ap = [...p, f.key];
     if (!isObject(f.value)) {
-      this.err('policy/type', ap, `json: cannot unmarshal ${jsonType(f.value)} into "srcPostureAttrs" of type object: write {"node:os": "macos"}.`);
+      this.err(
+        'policy/type',
+        ap,
+        `json: cannot unmarshal ${jsonType(f.value)} into "srcPostureAttrs" of type object: write {"node:os": "macos"}.`,
+      );
       return;
     }
     for (const [k, v] of Object.entries(f.value)) {
       if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
-        this.warn('policy/type', [...ap, k], `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}; no posture can match it.`);
+        this.warn(
+          'policy/type',
+          [...ap, k],
+          `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}; no posture can match it.`,
+        );
       } else if (!/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.\-]+$/.test(k)) {
-        this.warn('posture/attribute', [...ap, k], `srcPostureAttrs["${k}"] does not look like a posture attribute ("node:os", "custom:name").`, true);
+        this.warn(
+          'posture/attribute',
+          [...ap, k],
+          `srcPostureAttrs["${k}"] does not look like a posture attribute ("node:os", "custom:name").`,
+          true,
+        );
       }
     }
   }
@@ -967,17 +1312,29 @@ class Validator {
     if (!regions) return;
     const rp = [...path, regions.key];
     if (!isObject(regions.value)) {
-      this.err('policy/type', rp, `json: cannot unmarshal ${jsonType(regions.value)} into "regions" of type object: map region IDs to regions.`);
+      this.err(
+        'policy/type',
+        rp,
+        `json: cannot unmarshal ${jsonType(regions.value)} into "regions" of type object: map region IDs to regions.`,
+      );
       return;
     }
     for (const [id, region] of Object.entries(regions.value)) {
       const p = [...rp, id];
-      if (!/^[0-9]+$/.test(id)) this.err('policy/type', p, `derpMap regions: "${id}" is not a region ID (a number written as a string, e.g. "900").`, true);
+      if (!/^[0-9]+$/.test(id))
+        this.err(
+          'policy/type',
+          p,
+          `derpMap regions: "${id}" is not a region ID (a number written as a string, e.g. "900").`,
+          true,
+        );
       const r = this.fields(p, region, DERPREGION_FIELDS, `derpMap region ${id}`, 'warning');
       if (!r) continue;
       const nodes = r.get('nodes');
       if (nodes && Array.isArray(nodes.value)) {
-        nodes.value.forEach((n, j) => this.fields([...p, nodes.key, j], n, DERPNODE_FIELDS, `derpMap region ${id} node ${j}`, 'warning'));
+        nodes.value.forEach((n, j) =>
+          this.fields([...p, nodes.key, j], n, DERPNODE_FIELDS, `derpMap region ${id} node ${j}`, 'warning'),
+        );
       }
     }
   }
@@ -992,7 +1349,11 @@ class Validator {
       const fl = this.fields([...path, name], cfg, ATTRCONFIG_FIELDS, `attrConfig["${name}"]`, 'warning');
       const type = fl?.get('type');
       if (type && !['string', 'bool', 'number'].includes(String(type.value))) {
-        this.err('policy/invalid-value', [...path, name, type.key], `attrConfig["${name}"].type ${JSON.stringify(type.value)} is not valid: use "string", "bool" or "number".`);
+        this.err(
+          'policy/invalid-value',
+          [...path, name, type.key],
+          `attrConfig["${name}"].type ${JSON.stringify(type.value)} is not valid: use "string", "bool" or "number".`,
+        );
       }
     }
   }

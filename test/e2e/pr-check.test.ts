@@ -48,7 +48,9 @@ function check(dir: string, gh: GitHubEmulator, number: number, eventName = 'pul
   return runAction({
     workspace: dir,
     eventName,
-    event: { pull_request: { number, head: { sha: head }, base: { sha: base }, user: { login: gh.pulls.get(number)!.author } } },
+    event: {
+      pull_request: { number, head: { sha: head }, base: { sha: base }, user: { login: gh.pulls.get(number)!.author } },
+    },
     inputs: { mode: 'check', now: EXAMPLE_NOW, 'github-token': gh.token },
     env: { GITHUB_API_URL: gh.url },
   });
@@ -122,8 +124,12 @@ describe('the approval check', () => {
   });
 
   it('needs two distinct approvers where the resource asks for two', async () => {
-    const cluster = 'grantees: alice@example.com\nresource: prod-cluster\nreason: rollout\nexpires: 2026-11-22T01:00:00Z\n';
-    const { dir, pull, gh } = await pullRequest((d) => writeFileSync(join(d, 'grants/alice-cluster.yaml'), cluster), 'alice-acme');
+    const cluster =
+      'grantees: alice@example.com\nresource: prod-cluster\nreason: rollout\nexpires: 2026-11-22T01:00:00Z\n';
+    const { dir, pull, gh } = await pullRequest(
+      (d) => writeFileSync(join(d, 'grants/alice-cluster.yaml'), cluster),
+      'alice-acme',
+    );
     gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
     const one = await check(dir, gh, pull.number);
     expect(one.code).not.toBe(0);
@@ -142,7 +148,10 @@ describe('the approval check', () => {
   it('escapes user text in the comment and the summary', async () => {
     const hostile = '<img src=x onerror=alert(1)> @everyone [x](javascript:alert(1)) `code`';
     const { dir, pull, gh } = await pullRequest((d) =>
-      writeFileSync(join(d, 'grants/bob-prod-db.yaml'), BOB_DB.replace('"INC-4300: check the reindex"', JSON.stringify(hostile))),
+      writeFileSync(
+        join(d, 'grants/bob-prod-db.yaml'),
+        BOB_DB.replace('"INC-4300: check the reindex"', JSON.stringify(hostile)),
+      ),
     );
     const run = await check(dir, gh, pull.number);
     const body = gh.comments.find((c) => c.issueNumber === pull.number)!.body;
@@ -151,7 +160,9 @@ describe('the approval check', () => {
       expect(text).not.toContain('@everyone');
       expect(text).not.toContain('](javascript');
       expect(text).not.toContain('`code`');
-      expect(text).toContain('&lt;img src=x onerror=alert&#40;1&#41;&gt; &#64;everyone &#91;x&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;');
+      expect(text).toContain(
+        '&lt;img src=x onerror=alert&#40;1&#41;&gt; &#64;everyone &#91;x&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;',
+      );
     }
   });
 });
@@ -171,7 +182,13 @@ describe('apply on the default branch', () => {
     const run = await runAction({
       workspace: dir,
       eventName: 'push',
-      inputs: { mode: 'apply', now: EXAMPLE_NOW, 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY, 'github-token': github.token },
+      inputs: {
+        mode: 'apply',
+        now: EXAMPLE_NOW,
+        'api-url': tailscale.url,
+        'api-key': EMULATOR_API_KEY,
+        'github-token': github.token,
+      },
       env: { GITHUB_API_URL: github.url },
     });
     expect(run.code).not.toBe(0);
@@ -188,7 +205,13 @@ describe('approval rules come from the base branch', () => {
       addBob(d);
       // The PR also makes bob (its author) an approver of prod-db, and lowers nothing else.
       const access = join(d, 'policy/access.yaml');
-      writeFileSync(access, readFileSync(access, 'utf8').replace('approvers: [group:sre]\n    ticket', 'approvers: [group:sre, bob@example.com]\n    ticket'));
+      writeFileSync(
+        access,
+        readFileSync(access, 'utf8').replace(
+          'approvers: [group:sre]\n    ticket',
+          'approvers: [group:sre, bob@example.com]\n    ticket',
+        ),
+      );
     });
     gh.addReview(pull.number, { user: 'bob-acme', state: 'APPROVED' });
     gh.addReview(pull.number, { user: 'alice-acme', state: 'APPROVED' });
@@ -201,8 +224,17 @@ describe('approval rules come from the base branch', () => {
   it('does not accept approvals for a resource the same pull request creates', async () => {
     const { dir, pull, gh } = await pullRequest((d) => {
       const access = join(d, 'policy/access.yaml');
-      writeFileSync(access, readFileSync(access, 'utf8').replace('resources:\n', 'resources:\n  anything:\n    grants: [{dst: ["*"], ip: ["*"]}]\n    maxDuration: 7d\n    approvers: [bob@example.com]\n'));
-      writeFileSync(join(d, 'grants/bob-anything.yaml'), 'grantees: bob@example.com\nresource: anything\nreason: mine\nexpires: 2026-11-22T01:00:00Z\n');
+      writeFileSync(
+        access,
+        readFileSync(access, 'utf8').replace(
+          'resources:\n',
+          'resources:\n  anything:\n    grants: [{dst: ["*"], ip: ["*"]}]\n    maxDuration: 7d\n    approvers: [bob@example.com]\n',
+        ),
+      );
+      writeFileSync(
+        join(d, 'grants/bob-anything.yaml'),
+        'grantees: bob@example.com\nresource: anything\nreason: mine\nexpires: 2026-11-22T01:00:00Z\n',
+      );
     });
     gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
     const run = await check(dir, gh, pull.number);
@@ -213,7 +245,11 @@ describe('approval rules come from the base branch', () => {
 
 describe('apply judges merged grants by the rules of their pull request base', () => {
   /** Merges a PR with these reviews, then runs apply; `beforeApply` can switch on faults. */
-  async function merged(change: (dir: string) => void, reviewers: string[], beforeApply?: (gh: GitHubEmulator) => void) {
+  async function merged(
+    change: (dir: string) => void,
+    reviewers: string[],
+    beforeApply?: (gh: GitHubEmulator) => void,
+  ) {
     const { dir, pull, gh } = await pullRequest(change);
     for (const user of reviewers) gh.addReview(pull.number, { user, state: 'APPROVED' });
     gh.mergePull(pull.number); // an admin merge when the reviews do not qualify
@@ -224,18 +260,33 @@ describe('apply judges merged grants by the rules of their pull request base', (
     const run = await runAction({
       workspace: dir,
       eventName: 'push',
-      inputs: { mode: 'apply', now: EXAMPLE_NOW, 'api-url': tailscale.url, 'api-key': EMULATOR_API_KEY, 'github-token': gh.token },
+      inputs: {
+        mode: 'apply',
+        now: EXAMPLE_NOW,
+        'api-url': tailscale.url,
+        'api-key': EMULATOR_API_KEY,
+        'github-token': gh.token,
+      },
       env: { GITHUB_API_URL: gh.url },
     });
     return { run, gh };
   }
 
   it('leaves out a grant whose PR made its own author an approver', async () => {
-    const { run } = await merged((d) => {
-      addBob(d);
-      const access = join(d, 'policy/access.yaml');
-      writeFileSync(access, readFileSync(access, 'utf8').replace('approvers: [group:sre]\n    ticket', 'approvers: [group:sre, alice@example.com]\n    ticket'));
-    }, ['alice-acme']);
+    const { run } = await merged(
+      (d) => {
+        addBob(d);
+        const access = join(d, 'policy/access.yaml');
+        writeFileSync(
+          access,
+          readFileSync(access, 'utf8').replace(
+            'approvers: [group:sre]\n    ticket',
+            'approvers: [group:sre, alice@example.com]\n    ticket',
+          ),
+        );
+      },
+      ['alice-acme'],
+    );
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain('grants/bob-prod-db.yaml');
     expect(run.stdout).toMatch(/Left out of the policy: pull request #1 was merged without 1 qualifying approval/);

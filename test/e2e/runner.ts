@@ -70,8 +70,18 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
       const summary = readFileSync(summaryFile, 'utf8');
       // `::add-mask::` lines are the masking commands themselves: the runner consumes them and
       // hides those values from everything printed after. Everything else is what users see.
-      const shown = (stdout + stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-      resolvePromise({ code: code ?? -1, stdout, stderr, outputs, summary, all: shown + summary + JSON.stringify(outputs) });
+      const shown = (stdout + stderr)
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
+      resolvePromise({
+        code: code ?? -1,
+        stdout,
+        stderr,
+        outputs,
+        summary,
+        all: shown + summary + JSON.stringify(outputs),
+      });
     });
   });
 }
@@ -96,7 +106,13 @@ export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+    },
   }).trim();
 }
 
@@ -123,7 +139,12 @@ export const EXAMPLE_NOW = '2026-11-21T23:00:00Z';
  * pull request that mapped approvers approved on its head commit, merged in the GitHub emulator
  * (which works on this same repository). Returns the repository and the emulator.
  */
-export async function approvedExampleRepo(): Promise<{ dir: string; github: GitHubEmulator; env: Record<string, string>; inputs: Record<string, string> }> {
+export async function approvedExampleRepo(): Promise<{
+  dir: string;
+  github: GitHubEmulator;
+  env: Record<string, string>;
+  inputs: Record<string, string>;
+}> {
   const dir = tempDir('tailpolicy-repo-');
   cpSync('policy', join(dir, 'policy'), { recursive: true });
   git(dir, 'init', '-q', '-b', 'main');

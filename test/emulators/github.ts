@@ -268,7 +268,13 @@ class Git {
     return this.run(['cat-file', '-p', sha]).stdout;
   }
 
-  commit(commit: { tree: string; parents: string[]; message: string; author: GitPerson; committer: GitPerson }): string {
+  commit(commit: {
+    tree: string;
+    parents: string[];
+    message: string;
+    author: GitPerson;
+    committer: GitPerson;
+  }): string {
     const parents = commit.parents.flatMap((p) => ['-p', p]);
     // The message goes through stdin so git stores it byte for byte, as GitHub does.
     return this.text(['commit-tree', commit.tree, ...parents], commit.message, {
@@ -290,7 +296,8 @@ class Git {
       if (!match) throw new Error(`unexpected commit header: ${line}`);
       return { name: match[1]!, email: match[2]!, date: iso(new Date(Number(match[3]) * 1000)) };
     };
-    const field = (name: string) => headers.filter((h) => h.startsWith(`${name} `)).map((h) => h.slice(name.length + 1));
+    const field = (name: string) =>
+      headers.filter((h) => h.startsWith(`${name} `)).map((h) => h.slice(name.length + 1));
     return {
       sha,
       tree: field('tree')[0]!,
@@ -402,7 +409,14 @@ export class GitHubEmulator {
   // ---- scripting for tests ----
 
   /** Opens a PR as `author` (default `octocat`), as if they had pushed `head` and clicked "Create". */
-  createPull(pull: { head: string; base?: string; title?: string; author?: string; body?: string | null; draft?: boolean }): EmulatedPull {
+  createPull(pull: {
+    head: string;
+    base?: string;
+    title?: string;
+    author?: string;
+    body?: string | null;
+    draft?: boolean;
+  }): EmulatedPull {
     return this.openPull({
       head: pull.head,
       base: pull.base ?? this.defaultBranch,
@@ -416,7 +430,13 @@ export class GitHubEmulator {
   /** Submits a review; it is on the PR's current head commit unless `commitId` says otherwise. */
   addReview(
     number: number,
-    review: { user: string; state: Exclude<ReviewState, 'DISMISSED'>; commitId?: string; submittedAt?: string | Date; body?: string },
+    review: {
+      user: string;
+      state: Exclude<ReviewState, 'DISMISSED'>;
+      commitId?: string;
+      submittedAt?: string | Date;
+      body?: string;
+    },
   ): EmulatedReview {
     const pull = this.pull(number);
     const submittedAt = review.submittedAt ?? this.clock();
@@ -513,7 +533,8 @@ export class GitHubEmulator {
     } catch {
       body = raw;
     }
-    const log = (status: number) => this.requests.push({ method, url: url.pathname + url.search, path: url.pathname, body, status });
+    const log = (status: number) =>
+      this.requests.push({ method, url: url.pathname + url.search, path: url.pathname, body, status });
     const fault = this.faults.failNext;
     if (fault && fault.count > 0 && url.pathname.startsWith(fault.pathPrefix ?? '/')) {
       fault.count--;
@@ -546,7 +567,10 @@ export class GitHubEmulator {
       };
     }
     log(response.status);
-    const headers: Record<string, string> = { 'x-github-request-id': `EMU:${this.requests.length}`, ...response.headers };
+    const headers: Record<string, string> = {
+      'x-github-request-id': `EMU:${this.requests.length}`,
+      ...response.headers,
+    };
     if (response.body === undefined) {
       res.writeHead(response.status, headers).end();
       return;
@@ -785,7 +809,14 @@ export class GitHubEmulator {
     return pull.headSha;
   }
 
-  private openPull(pull: { head: string; base: string; title: string; author: string; body: string | null; draft: boolean }): EmulatedPull {
+  private openPull(pull: {
+    head: string;
+    base: string;
+    title: string;
+    author: string;
+    body: string | null;
+    draft: boolean;
+  }): EmulatedPull {
     const headSha = this.git.branchSha(pull.head);
     const baseSha = this.git.branchSha(pull.base);
     const invalid = (field: string) =>
@@ -829,7 +860,10 @@ export class GitHubEmulator {
       .filter((p) => !base || p.base === base);
     const ascending = request.query.get('direction') === 'asc';
     pulls.sort((a, b) => (ascending ? a.number - b.number : b.number - a.number));
-    return this.paginate(request, pulls.map((p) => this.pullJson(p)));
+    return this.paginate(
+      request,
+      pulls.map((p) => this.pullJson(p)),
+    );
   }
 
   private createPullApi(request: ApiRequest): ApiResponse {
@@ -874,7 +908,10 @@ export class GitHubEmulator {
   }
 
   private listReviews(pull: EmulatedPull, request: ApiRequest): ApiResponse {
-    return this.paginate(request, pull.reviews.map((r) => this.reviewJson(pull, r)));
+    return this.paginate(
+      request,
+      pull.reviews.map((r) => this.reviewJson(pull, r)),
+    );
   }
 
   /** The commit range a PR brings: from where it forked (or forked when merged) to its head. */
@@ -890,13 +927,18 @@ export class GitHubEmulator {
     const { from, to } = this.pullRange(pull);
     const tokens = this.git.text(['diff', '--name-status', '-z', '-M', from ?? EMPTY_TREE, to]).split('\0');
     const statuses: Record<string, PullFileStatus> = {
-      A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed',
+      A: 'added',
+      D: 'removed',
+      M: 'modified',
+      R: 'renamed',
+      C: 'copied',
+      T: 'changed',
     };
     // One listing of the head tree instead of one `git rev-parse` per file: a PR of a thousand
     // files is listed in ten pages, each of which recomputes this.
     const blobs = new Map(this.git.lsTree(to, true).map((e) => [e.path, e.sha] as const));
     const files: EmulatedPullFile[] = [];
-    for (let i = 0; i < tokens.length && tokens[i]; ) {
+    for (let i = 0; i < tokens.length && tokens[i];) {
       const code = tokens[i++]!;
       const status = statuses[code[0]!] ?? 'modified';
       const previous = status === 'renamed' || status === 'copied' ? tokens[i++] : undefined;
@@ -922,7 +964,10 @@ export class GitHubEmulator {
       const { from, to } = this.pullRange(pull);
       return this.git.revList(from ? [to, `^${from}`] : [to]).includes(sha);
     });
-    return this.paginate(request, pulls.map((p) => this.pullJson(p)));
+    return this.paginate(
+      request,
+      pulls.map((p) => this.pullJson(p)),
+    );
   }
 
   // ---- issue comments ----
@@ -936,11 +981,18 @@ export class GitHubEmulator {
   private commentBody(request: ApiRequest): string {
     const { body } = request.body;
     if (typeof body !== 'string' || body === '') {
-      throw new HttpError(422, 'Validation Failed', [{ resource: 'IssueComment', field: 'body', code: 'missing_field' }]);
+      throw new HttpError(422, 'Validation Failed', [
+        { resource: 'IssueComment', field: 'body', code: 'missing_field' },
+      ]);
     }
     if (body.length > 65536) {
       throw new HttpError(422, 'Validation Failed', [
-        { resource: 'IssueComment', field: 'body', code: 'custom', message: 'Body is too long (maximum is 65536 characters)' },
+        {
+          resource: 'IssueComment',
+          field: 'body',
+          code: 'custom',
+          message: 'Body is too long (maximum is 65536 characters)',
+        },
       ]);
     }
     return body;
@@ -949,7 +1001,10 @@ export class GitHubEmulator {
   private listComments(issueNumber: number, request: ApiRequest): ApiResponse {
     this.pull(issueNumber);
     const comments = this.comments.filter((c) => c.issueNumber === issueNumber);
-    return this.paginate(request, comments.map((c) => this.commentJson(c)));
+    return this.paginate(
+      request,
+      comments.map((c) => this.commentJson(c)),
+    );
   }
 
   private createCommentApi(issueNumber: number, request: ApiRequest): ApiResponse {
@@ -1032,7 +1087,8 @@ export class GitHubEmulator {
   private createCommit(request: ApiRequest): ApiResponse {
     const { message, tree, parents = [], author, committer } = request.body;
     if (typeof message !== 'string') throw new HttpError(422, 'Invalid request.\n\n"message" wasn\'t supplied.');
-    if (typeof tree !== 'string' || this.git.objectType(tree) !== 'tree') throw new HttpError(422, 'Tree SHA does not exist');
+    if (typeof tree !== 'string' || this.git.objectType(tree) !== 'tree')
+      throw new HttpError(422, 'Tree SHA does not exist');
     if (!Array.isArray(parents) || parents.some((p) => typeof p !== 'string' || this.git.objectType(p) !== 'commit')) {
       throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
     }
@@ -1093,8 +1149,11 @@ export class GitHubEmulator {
       if (typeof type !== 'string' || !['blob', 'tree', 'commit'].includes(type)) {
         throw new HttpError(422, `Invalid tree info: type ${String(type)} is not valid`);
       }
-      if (('sha' in item) === (content !== undefined)) {
-        throw new HttpError(422, 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.');
+      if ('sha' in item === (content !== undefined)) {
+        throw new HttpError(
+          422,
+          'Must supply either tree.sha or tree.content. Request will be rejected if both are present.',
+        );
       }
       if (typeof content === 'string') {
         edits.set(path, { mode, type: 'blob', sha: this.git.hashObject(Buffer.from(content)) });
@@ -1140,7 +1199,14 @@ export class GitHubEmulator {
     const content = this.git.catFile(sha);
     return {
       status: 200,
-      body: { sha, node_id: `B_${sha}`, size: content.length, url: `${this.apiRepoUrl}/git/blobs/${sha}`, content: content.toString('base64'), encoding: 'base64' },
+      body: {
+        sha,
+        node_id: `B_${sha}`,
+        size: content.length,
+        url: `${this.apiRepoUrl}/git/blobs/${sha}`,
+        content: content.toString('base64'),
+        encoding: 'base64',
+      },
     };
   }
 
@@ -1169,7 +1235,8 @@ export class GitHubEmulator {
       url: `${this.apiRepoUrl}/contents/${entryPath}?ref=${encodeURIComponent(ref)}`,
       html_url: `${this.htmlRepoUrl}/blob/${ref}/${entryPath}`,
       git_url: `${this.apiRepoUrl}/git/${type === 'tree' ? 'trees' : 'blobs'}/${entrySha}`,
-      download_url: type === 'tree' ? null : `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${ref}/${entryPath}`,
+      download_url:
+        type === 'tree' ? null : `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${ref}/${entryPath}`,
     });
     if (this.git.objectType(sha) === 'tree') {
       const prefix = path ? `${path.replace(/\/$/, '')}/` : '';
@@ -1179,7 +1246,10 @@ export class GitHubEmulator {
     const content = this.git.catFile(sha);
     // GitHub wraps base64 content at 60 characters.
     const base64 = content.toString('base64').replace(/.{60}/g, '$&\n');
-    return { status: 200, body: { ...entryJson(path, sha, 'blob', content.length), content: `${base64}\n`, encoding: 'base64' } };
+    return {
+      status: 200,
+      body: { ...entryJson(path, sha, 'blob', content.length), content: `${base64}\n`, encoding: 'base64' },
+    };
   }
 
   /** `GET /commits?sha=&path=`: newest first, with Git's history simplification for a path. */
@@ -1191,7 +1261,10 @@ export class GitHubEmulator {
       throw new HttpError(404, `No commit found for SHA: ${rev}`);
     }
     const shas = this.git.revList([sha], request.query.get('path') ?? undefined);
-    return this.paginate(request, shas.map((s) => this.commitJson(this.git.parseCommit(s))));
+    return this.paginate(
+      request,
+      shas.map((s) => this.commitJson(this.git.parseCommit(s))),
+    );
   }
 
   // ---- OIDC ----

@@ -23,7 +23,13 @@
  * - The token endpoints answer errors in OAuth form (`error`, `error_description`).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
@@ -288,7 +294,9 @@ export class TailscaleEmulator {
     let reply: Reply;
     if (faulty && take(faults.rateLimit)) {
       const seconds = faults.rateLimit?.retryAfterSeconds ?? 1;
-      const retryAfter = faults.rateLimit?.asDate ? new Date(this.now().getTime() + seconds * 1000).toUTCString() : String(seconds);
+      const retryAfter = faults.rateLimit?.asDate
+        ? new Date(this.now().getTime() + seconds * 1000).toUTCString()
+        : String(seconds);
       reply = { status: 429, headers: { 'Retry-After': retryAfter }, body: { message: 'too many requests' } };
     } else if (faulty && take(faults.serverError)) {
       reply = { status: faults.serverError?.status ?? 503, body: { message: 'service unavailable' } };
@@ -317,10 +325,13 @@ export class TailscaleEmulator {
 
   private delay(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        resolve();
-      }, Math.min(ms, MAX_TIMER_MS));
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(timer);
+          resolve();
+        },
+        Math.min(ms, MAX_TIMER_MS),
+      );
       this.timers.add(timer);
     });
   }
@@ -376,7 +387,8 @@ export class TailscaleEmulator {
     const header = headers['authorization'] ?? '';
     let presented = '';
     if (header.startsWith('Bearer ')) presented = header.slice('Bearer '.length);
-    else if (header.startsWith('Basic ')) presented = Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8').replace(/:$/, '');
+    else if (header.startsWith('Basic '))
+      presented = Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8').replace(/:$/, '');
 
     const echo = this.faults.echoCredentials ? ` "${presented}"` : '';
     let scopes: string[];
@@ -384,10 +396,12 @@ export class TailscaleEmulator {
       scopes = ['all'];
     } else {
       const token = this.tokens.get(presented);
-      if (!token || token.expiresAt <= this.now().getTime()) throw new HttpError(401, `API token invalid or expired${echo}`);
+      if (!token || token.expiresAt <= this.now().getTime())
+        throw new HttpError(401, `API token invalid or expired${echo}`);
       scopes = token.scopes;
     }
-    if (!scopes.some((granted) => covers(granted, scope))) throw new HttpError(403, `forbidden: the token lacks the "${scope}" scope`);
+    if (!scopes.some((granted) => covers(granted, scope)))
+      throw new HttpError(403, `forbidden: the token lacks the "${scope}" scope`);
   }
 
   private mintOAuthToken(body: string): Reply {
@@ -402,7 +416,8 @@ export class TailscaleEmulator {
     }
     const requested = (form.get('scope') ?? '').split(' ').filter(Boolean);
     const denied = requested.filter((s) => !client.scopes.some((granted) => covers(granted, s)));
-    if (denied.length > 0) throw new HttpError(400, `scopes not granted to this client: ${denied.join(' ')}`, undefined, 'invalid_scope');
+    if (denied.length > 0)
+      throw new HttpError(400, `scopes not granted to this client: ${denied.join(' ')}`, undefined, 'invalid_scope');
     return this.issueToken(requested.length > 0 ? requested : client.scopes, 'oauth');
   }
 
@@ -416,9 +431,11 @@ export class TailscaleEmulator {
     const claims = decodeJwt(jwt);
     if (!claims) throw new HttpError(400, `jwt is not a JWT${echo}`, undefined, 'invalid_request');
     const audiences = Array.isArray(claims['aud']) ? claims['aud'] : [claims['aud']];
-    if (!audiences.includes(identity.audience)) throw new HttpError(401, `jwt audience does not match${echo}`, undefined, 'invalid_grant');
+    if (!audiences.includes(identity.audience))
+      throw new HttpError(401, `jwt audience does not match${echo}`, undefined, 'invalid_grant');
     const exp = claims['exp'];
-    if (typeof exp === 'number' && exp * 1000 <= this.now().getTime()) throw new HttpError(401, `jwt expired${echo}`, undefined, 'invalid_grant');
+    if (typeof exp === 'number' && exp * 1000 <= this.now().getTime())
+      throw new HttpError(401, `jwt expired${echo}`, undefined, 'invalid_grant');
     return this.issueToken(identity.scopes, 'wif');
   }
 
@@ -437,7 +454,11 @@ export class TailscaleEmulator {
   private policyReply(status: number, headers: Record<string, string>): Reply {
     const etag = { ETag: this.etag };
     if ((headers['accept'] ?? '').includes('application/json')) {
-      return { status, headers: { ...etag, 'Content-Type': 'application/json' }, body: JSON.stringify(this.policyObject(), null, '\t') };
+      return {
+        status,
+        headers: { ...etag, 'Content-Type': 'application/json' },
+        body: JSON.stringify(this.policyObject(), null, '\t'),
+      };
     }
     return { status, headers: { ...etag, 'Content-Type': 'application/hujson' }, body: this.policy };
   }
@@ -512,7 +533,8 @@ export class TailscaleEmulator {
       case 'POST nameservers': {
         const list = jsonBody(body)['dns'];
         if (!isStringArray(list)) throw new HttpError(400, '"dns" must be a list of addresses');
-        for (const address of list) if (!isResolver(address)) throw new HttpError(400, `invalid nameserver ${JSON.stringify(address)}`);
+        for (const address of list)
+          if (!isResolver(address)) throw new HttpError(400, `invalid nameserver ${JSON.stringify(address)}`);
         dns.nameservers = list;
         if (list.length === 0) dns.magicDNS = false;
         return { status: 200, body: { dns: dns.nameservers, magicDNS: dns.magicDNS } };
@@ -522,7 +544,8 @@ export class TailscaleEmulator {
       case 'POST searchpaths': {
         const list = jsonBody(body)['searchPaths'];
         if (!isStringArray(list)) throw new HttpError(400, '"searchPaths" must be a list of domains');
-        for (const domain of list) if (!DOMAIN.test(domain)) throw new HttpError(400, `invalid search path ${JSON.stringify(domain)}`);
+        for (const domain of list)
+          if (!DOMAIN.test(domain)) throw new HttpError(400, `invalid search path ${JSON.stringify(domain)}`);
         dns.searchPaths = list;
         return { status: 200, body: { searchPaths: dns.searchPaths } };
       }
@@ -573,7 +596,8 @@ export class TailscaleEmulator {
     if (typeof value === 'string') {
       if (value.length > 50) throw new HttpError(400, 'string values are limited to 50 characters');
     } else if (typeof value === 'number') {
-      if (!Number.isFinite(value) || Math.abs(value) > 2 ** 53) throw new HttpError(400, 'number values must be finite and at most 2^53');
+      if (!Number.isFinite(value) || Math.abs(value) > 2 ** 53)
+        throw new HttpError(400, 'number values must be finite and at most 2^53');
     } else if (typeof value !== 'boolean') {
       throw new HttpError(400, '"value" must be a string, number or boolean');
     }
@@ -584,14 +608,18 @@ export class TailscaleEmulator {
     const attribute: PostureAttribute = { value };
     const expiry = request['expiry'];
     if (expiry !== undefined) {
-      const at = typeof expiry === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(expiry) ? Date.parse(expiry) : NaN;
+      const at =
+        typeof expiry === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(expiry)
+          ? Date.parse(expiry)
+          : NaN;
       if (Number.isNaN(at)) throw new HttpError(400, '"expiry" must be an RFC 3339 time');
       if (at <= this.now().getTime()) throw new HttpError(400, '"expiry" must be in the future');
       attribute.expiry = new Date(at);
     }
     const comment = request['comment'];
     if (comment !== undefined) {
-      if (typeof comment !== 'string' || comment.length > 200) throw new HttpError(400, '"comment" must be a string of at most 200 characters');
+      if (typeof comment !== 'string' || comment.length > 200)
+        throw new HttpError(400, '"comment" must be a string of at most 200 characters');
       attribute.comment = comment;
     }
 
@@ -630,7 +658,11 @@ export function etagOf(text: string): string {
 
 function parseHujson(text: string): { value: unknown } | { error: string } {
   const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const value: unknown = parseJsonc(text, errors, {
+    allowTrailingComma: true,
+    disallowComments: false,
+    allowEmptyContent: false,
+  });
   const first = errors[0];
   if (!first) return { value };
   const before = text.slice(0, first.offset).split('\n');
@@ -655,7 +687,8 @@ function splitDnsBody(body: string): Record<string, string[] | null> {
   const out: Record<string, string[] | null> = {};
   for (const [domain, resolvers] of Object.entries(map)) {
     if (!DOMAIN.test(domain)) throw new HttpError(400, `invalid domain ${JSON.stringify(domain)}`);
-    if (resolvers !== null && !isStringArray(resolvers)) throw new HttpError(400, `nameservers for ${domain} must be a list or null`);
+    if (resolvers !== null && !isStringArray(resolvers))
+      throw new HttpError(400, `nameservers for ${domain} must be a list or null`);
     for (const address of resolvers ?? []) {
       if (!isResolver(address)) throw new HttpError(400, `invalid nameserver ${JSON.stringify(address)} for ${domain}`);
     }
@@ -666,7 +699,10 @@ function splitDnsBody(body: string): Record<string, string[] | null> {
 
 function checkAttributeKey(key: string): void {
   if (!ATTRIBUTE_KEY.test(key) || key.length > 50) {
-    throw new HttpError(400, `invalid attribute key ${JSON.stringify(key)}: use custom: then letters, digits, _ or :, 50 characters at most`);
+    throw new HttpError(
+      400,
+      `invalid attribute key ${JSON.stringify(key)}: use custom: then letters, digits, _ or :, 50 characters at most`,
+    );
   }
 }
 

@@ -35484,7 +35484,7 @@ function getIDToken(aud) {
   });
 }
 
-// src/errors.ts
+// src/shared/errors.ts
 var UserError = class extends Error {
   constructor(message, exitCode = 2) {
     super(message);
@@ -35501,7 +35501,7 @@ var ExternalError = class extends Error {
   }
 };
 
-// src/policy/time.ts
+// src/shared/time.ts
 var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
 var DURATION = /^([1-9]\d{0,5})(m|h|d)$/;
 function parseTimestamp(text) {
@@ -35627,7 +35627,7 @@ function parseBoolean(value, name) {
   throw new UserError(`Input "${name}" is "${value}"; use true or false.`);
 }
 
-// src/policy/findings.ts
+// src/shared/findings.ts
 function error2(rule, message, location, related) {
   return { severity: "error", rule, message, ...location ? { location } : {}, ...related ? { related } : {} };
 }
@@ -36916,7 +36916,11 @@ function parseYaml(src) {
     const [start, end] = e.pos;
     const message = e.code === "DUPLICATE_KEY" ? duplicateYamlKeyMessage(doc, start, lines, src.path) : `Invalid YAML: ${firstLine(e.message)}.`;
     findings.push(
-      error2(e.code === "DUPLICATE_KEY" ? "syntax/duplicate-key" : "syntax/yaml", message, lines.location(src.path, start, end))
+      error2(
+        e.code === "DUPLICATE_KEY" ? "syntax/duplicate-key" : "syntax/yaml",
+        message,
+        lines.location(src.path, start, end)
+      )
     );
   }
   const locate = yamlLocator(src.path, doc, lines);
@@ -37045,7 +37049,9 @@ async function filesAtRef(root, ref, dirs) {
   try {
     sha = (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch {
-    throw new UserError(`"${ref}" is not a commit of the repository at ${root}; pass --base with a branch, tag or SHA.`);
+    throw new UserError(
+      `"${ref}" is not a commit of the repository at ${root}; pass --base with a branch, tag or SHA.`
+    );
   }
   return filesAt(root, sha, dirs);
 }
@@ -37179,10 +37185,10 @@ function isPlainObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-// src/validate/schema.ts
+// src/policy/shape.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
-// src/policy/suggest.ts
+// src/shared/suggest.ts
 function editDistance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -37209,7 +37215,7 @@ function closest(name, candidates2, maxDistance) {
   return best;
 }
 
-// src/schemas.ts
+// src/policy/schemas.ts
 var SCHEMA_BASE = "https://raw.githubusercontent.com/tailpolicy/tailpolicy/main/schemas";
 var principal = {
   type: "string",
@@ -37332,7 +37338,7 @@ var dnsSchema = {
   }
 };
 
-// src/validate/schema.ts
+// src/policy/shape.ts
 var formats = {
   "tailpolicy-timestamp": {
     test: (s) => parseTimestamp(s) !== void 0,
@@ -37456,11 +37462,7 @@ function toFinding(kind, e, locate) {
         locate([...path, "src"], { key: true })
       );
     case "type":
-      return error2(
-        "schema/type",
-        `"${path.join(".") || "the document"}" must be ${typeWords(e)}.`,
-        locate(path)
-      );
+      return error2("schema/type", `"${path.join(".") || "the document"}" must be ${typeWords(e)}.`, locate(path));
     case "enum":
       return error2(
         "schema/enum",
@@ -37474,7 +37476,11 @@ function toFinding(kind, e, locate) {
         e.propertyName ? locate([...path, e.propertyName], { key: true }) : locate(path)
       );
     default:
-      return error2("schema/invalid", `"${path.join(".") || "the document"}" ${e.message ?? "is invalid"}.`, locate(path));
+      return error2(
+        "schema/invalid",
+        `"${path.join(".") || "the document"}" ${e.message ?? "is invalid"}.`,
+        locate(path)
+      );
   }
 }
 function typeWords(e) {
@@ -37535,7 +37541,10 @@ function groupMembers(policy) {
   if (!members) {
     const groups = isPlainObject(policy.groups) ? policy.groups : {};
     members = new Map(
-      Object.entries(groups).map(([k, v]) => [k, Array.isArray(v) ? v.filter((m) => typeof m === "string") : []])
+      Object.entries(groups).map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.filter((m) => typeof m === "string") : []
+      ])
     );
     membersCache.set(policy, members);
   }
@@ -37597,7 +37606,7 @@ function checkAccessReferences(access3, policy) {
   return findings;
 }
 
-// src/posture/keys.ts
+// src/policy/posture-keys.ts
 import { createHash } from "node:crypto";
 var ATTRIBUTE_PREFIX = "custom:tp_";
 var POSTURE_PREFIX = "posture:tp-";
@@ -37636,7 +37645,7 @@ function base32(bytes) {
   return out;
 }
 
-// src/posture/gate.ts
+// src/policy/posture-gate.ts
 var GrantGate = class {
   constructor(path, base) {
     this.path = path;
@@ -37684,7 +37693,11 @@ var GrantGate = class {
       }
       let g = this.generated.get(name);
       if (!g) {
-        g = { name: `${POSTURE_PREFIX}${this.id}-${this.generated.size + 1}`, conditions: [...conditions, condition], base: name };
+        g = {
+          name: `${POSTURE_PREFIX}${this.id}-${this.generated.size + 1}`,
+          conditions: [...conditions, condition],
+          base: name
+        };
         this.generated.set(name, g);
       }
       if (!out.includes(g.name)) out.push(g.name);
@@ -37726,8 +37739,11 @@ function planDns(desired, live) {
   const plan = {};
   if (!desired) return plan;
   const same2 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  const sortedMap = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/\.$/, "").toLowerCase(), v]).sort(([a], [b]) => a < b ? -1 : 1));
-  if (desired.splitDNS && !same2(sortedMap(desired.splitDNS), sortedMap(live.splitDNS))) plan.splitDNS = desired.splitDNS;
+  const sortedMap = (m) => Object.fromEntries(
+    Object.entries(m).map(([k, v]) => [k.replace(/\.$/, "").toLowerCase(), v]).sort(([a], [b]) => a < b ? -1 : 1)
+  );
+  if (desired.splitDNS && !same2(sortedMap(desired.splitDNS), sortedMap(live.splitDNS)))
+    plan.splitDNS = desired.splitDNS;
   if (desired.nameservers && !same2(desired.nameservers, live.nameservers)) plan.nameservers = desired.nameservers;
   if (desired.searchPaths && !same2(desired.searchPaths, live.searchPaths)) plan.searchPaths = desired.searchPaths;
   const magicAfter = plan.nameservers?.length === 0 ? false : live.magicDNS;
@@ -37782,7 +37798,11 @@ function buildGrant(file) {
   };
   if (grant.starts && grant.starts.getTime() >= grant.expires.getTime()) {
     findings.push(
-      error2("grant/window", '"expires" must be after "starts"; the grant would never be active.', file.locate(["expires"]))
+      error2(
+        "grant/window",
+        '"expires" must be after "starts"; the grant would never be active.',
+        file.locate(["expires"])
+      )
     );
   }
   return findings.length ? { findings } : { grant, findings };
@@ -37819,7 +37839,11 @@ function checkGrant(grant, access3, policy, now) {
     const path = Array.isArray(grant.grantees) ? ["grantees", i] : ["grantees"];
     if (g.startsWith("group:") && !groups.has(g)) {
       findings.push(
-        error2("ref/unknown-group", `Grantee ${g} is not a group of the policy. Define it in policy/ or fix the name.`, grant.locate(path))
+        error2(
+          "ref/unknown-group",
+          `Grantee ${g} is not a group of the policy. Define it in policy/ or fix the name.`,
+          grant.locate(path)
+        )
       );
     } else if (rules.eligible && !isEligible(g, rules.eligible, groups)) {
       findings.push(
@@ -37843,7 +37867,11 @@ function checkGrant(grant, access3, policy, now) {
       );
     } else if (!pattern.test(grant.ticket)) {
       findings.push(
-        error2("grant/ticket-format", `Ticket "${grant.ticket}" does not match ${rules.ticketPattern}.`, grant.locate(["ticket"]))
+        error2(
+          "grant/ticket-format",
+          `Ticket "${grant.ticket}" does not match ${rules.ticketPattern}.`,
+          grant.locate(["ticket"])
+        )
       );
     }
   }
@@ -37992,7 +38020,11 @@ function compile(input) {
   for (const name of RESERVED) {
     for (const extra of reserved[name].slice(1)) {
       baseFindings.push(
-        error2("merge/duplicate", `${extra.path} duplicates ${reserved[name][0].path}; keep one ${name} file.`, extra.locate([]))
+        error2(
+          "merge/duplicate",
+          `${extra.path} duplicates ${reserved[name][0].path}; keep one ${name} file.`,
+          extra.locate([])
+        )
       );
     }
   }
@@ -38125,7 +38157,10 @@ function grantComment(g, attribute) {
   const what2 = g.resource ?? "inline rules";
   const ticket = g.ticket ? ` [${g.ticket}]` : "";
   const gate = attribute ? ` (expiry enforced by ${attribute})` : "";
-  return commentSafe(`grant ${g.path}: ${g.grantees.join(", ")} -> ${what2}, ${window}${ticket}${gate}: ${g.reason}`, 300);
+  return commentSafe(
+    `grant ${g.path}: ${g.grantees.join(", ")} -> ${what2}, ${window}${ticket}${gate}: ${g.reason}`,
+    300
+  );
 }
 function withFragmentComments(policy, origins, comments, generatedBy) {
   const out = new Map(comments);
@@ -38145,7 +38180,7 @@ function withFragmentComments(policy, origins, comments, generatedBy) {
   return out;
 }
 
-// src/evaluate/ip.ts
+// src/grammar/ip.ts
 var MAX4 = (1n << 32n) - 1n;
 var MAX6 = (1n << 128n) - 1n;
 function maxOf(v) {
@@ -38358,7 +38393,7 @@ function rangesOverlap(a, b) {
   return a.v === b.v && !(a.hi < b.lo || a.lo > b.hi);
 }
 
-// src/evaluate/keys.ts
+// src/grammar/keys.ts
 function isObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -38465,7 +38500,7 @@ function stringsOf(v) {
   return v.filter((x) => typeof x === "string");
 }
 
-// src/evaluate/ports.ts
+// src/grammar/ports.ts
 var ALL_PORTS = [{ lo: 0, hi: 65535 }];
 var PROTO_ICMP = 1;
 var PROTO_TCP = 6;
@@ -38592,7 +38627,7 @@ function allowsProtoPort(pp, proto, port) {
   return portsContain(pp.ports, port);
 }
 
-// src/evaluate/posture.ts
+// src/grammar/posture.ts
 var OPS = [
   [/^NOT\s+IN\b/i, "NOT IN"],
   [/^IS\s+SET\b/i, "IS SET"],
@@ -38728,7 +38763,7 @@ function evalCondition(c, attrs) {
   }
 }
 
-// src/evaluate/selectors.ts
+// src/grammar/selectors.ts
 function parseSelector(raw) {
   const s = raw.trim();
   if (s === "") return { kind: "invalid", text: raw, reason: "empty selector" };
@@ -38946,7 +38981,8 @@ function compileDst(sel, defs) {
     case "group": {
       const g = defs.groups.get(sel.name);
       if (g) return { k: "users", users: g };
-      if (isScimGroup(sel.name)) return { k: "usersUnknown", why: `the members of ${sel.name} (synced from the identity provider)` };
+      if (isScimGroup(sel.name))
+        return { k: "usersUnknown", why: `the members of ${sel.name} (synced from the identity provider)` };
       return { k: "none" };
     }
     case "tag":
@@ -38991,7 +39027,12 @@ function compilePolicy(policy, opts = {}) {
   const rawGroups = sec("groups");
   if (isObject(rawGroups)) {
     for (const [g, members] of Object.entries(rawGroups)) {
-      groups.set(g, new Set(stringsOf(members).map((m) => m.trim()).filter((m) => !m.startsWith("group:"))));
+      groups.set(
+        g,
+        new Set(
+          stringsOf(members).map((m) => m.trim()).filter((m) => !m.startsWith("group:"))
+        )
+      );
     }
   }
   const tags = /* @__PURE__ */ new Set();
@@ -39204,12 +39245,28 @@ var isUserDevice = (ep) => ep.tags.length === 0 && ep.user !== void 0;
 function matchSrc(m, ep) {
   if (m.any) return T;
   let r = F;
-  if (m.users.size > 0) r = or(r, identity(ep, (e) => isUserDevice(e) && m.users.has(e.user)));
+  if (m.users.size > 0)
+    r = or(
+      r,
+      identity(ep, (e) => isUserDevice(e) && m.users.has(e.user))
+    );
   if (r === T) return T;
-  if (m.tags.size > 0) r = or(r, identity(ep, (e) => e.tags.some((t) => m.tags.has(t))));
+  if (m.tags.size > 0)
+    r = or(
+      r,
+      identity(ep, (e) => e.tags.some((t) => m.tags.has(t)))
+    );
   if (m.member) r = or(r, identity(ep, isUserDevice));
-  if (m.tagged) r = or(r, identity(ep, (e) => e.tags.length > 0));
-  for (const d of m.domains) r = or(r, identity(ep, (e) => isUserDevice(e) && e.user.endsWith("@" + d)));
+  if (m.tagged)
+    r = or(
+      r,
+      identity(ep, (e) => e.tags.length > 0)
+    );
+  for (const d of m.domains)
+    r = or(
+      r,
+      identity(ep, (e) => isUserDevice(e) && e.user.endsWith("@" + d))
+    );
   if (r === T) return T;
   if (m.ips) r = or(r, ipMatch(m.ips, ep));
   if (r !== T && m.usersUnknown.length > 0) {
@@ -39397,7 +39454,8 @@ function resolveIdentity(c, text, selfOf) {
       return resolveAddr(c, { v: h.v, n: h.lo }, sel.name);
     }
     case "ip":
-      if (sel.range.lo !== sel.range.hi) return { endpoints: [], fail: `"${sel.text}" is a range, not one address`, notes: [] };
+      if (sel.range.lo !== sel.range.hi)
+        return { endpoints: [], fail: `"${sel.text}" is a range, not one address`, notes: [] };
       return resolveAddr(c, { v: sel.range.v, n: sel.range.lo }, sel.text);
     case "ipset": {
       const r = c.ipsets.get(sel.name);
@@ -39406,13 +39464,25 @@ function resolveIdentity(c, text, selfOf) {
       return resolveAddr(c, one, sel.name);
     }
     case "svc":
-      return { endpoints: [{ label: sel.name, tags: [], known: true, tailnet: true, internet: false, svc: sel.name }], notes: [] };
+      return {
+        endpoints: [{ label: sel.name, tags: [], known: true, tailnet: true, internet: false, svc: sel.name }],
+        notes: []
+      };
     case "autogroup":
       if (sel.name === "autogroup:self" && selfOf) {
         if (!selfOf.known) {
-          return { endpoints: [], undecidable: `whose devices autogroup:self means for ${selfOf.label} is not known offline`, notes: [] };
+          return {
+            endpoints: [],
+            undecidable: `whose devices autogroup:self means for ${selfOf.label} is not known offline`,
+            notes: []
+          };
         }
-        if (!isUserDevice(selfOf)) return { endpoints: [], fail: `autogroup:self has no devices for ${selfOf.label}, which is not a user's device`, notes: [] };
+        if (!isUserDevice(selfOf))
+          return {
+            endpoints: [],
+            fail: `autogroup:self has no devices for ${selfOf.label}, which is not a user's device`,
+            notes: []
+          };
         return resolveUser(c, selfOf.user, `autogroup:self (${selfOf.user})`);
       }
       return { endpoints: [], undecidable: `which devices ${sel.name} stands for is not known offline`, notes: [] };
@@ -39438,7 +39508,10 @@ function refProblem(c, text, what2) {
     }
     case "group":
       if (!c.groups.has(sel.name) && !sel.name.includes("@")) {
-        return { rule: "ref/unknown-group", message: `${what2} group not found: "${sel.name}". Define it in "groups" or fix the name.` };
+        return {
+          rule: "ref/unknown-group",
+          message: `${what2} group not found: "${sel.name}". Define it in "groups" or fix the name.`
+        };
       }
       return void 0;
     case "host":
@@ -39451,7 +39524,10 @@ function refProblem(c, text, what2) {
       return void 0;
     case "ipset":
       if (!c.ipsets.has(sel.name)) {
-        return { rule: "ref/unknown-ipset", message: `${what2} IP set not found: "${sel.name}". Define it in "ipsets".` };
+        return {
+          rule: "ref/unknown-ipset",
+          message: `${what2} IP set not found: "${sel.name}". Define it in "ipsets".`
+        };
       }
       return void 0;
     case "user":
@@ -39482,15 +39558,26 @@ function list(f, name) {
   return v && Array.isArray(v.value) ? { key: v.key, values: v.value } : void 0;
 }
 function testProblems(c, test, base) {
-  if (!isObject(test)) return [{ path: base, rule: "policy/type", message: 'A test must be an object with "src" and "accept" and/or "deny".' }];
+  if (!isObject(test))
+    return [
+      { path: base, rule: "policy/type", message: 'A test must be an object with "src" and "accept" and/or "deny".' }
+    ];
   const out = [];
   const f = readObject(test, TEST_FIELDS).fields;
   const src = str(f, "src") ?? str(f, "user");
   if (f.has("src") && f.has("user")) {
-    out.push({ path: [...base, f.get("user").key], rule: "test/invalid", message: 'Only one of "src" or "user" may be specified; "user" is the old name of "src".' });
+    out.push({
+      path: [...base, f.get("user").key],
+      rule: "test/invalid",
+      message: 'Only one of "src" or "user" may be specified; "user" is the old name of "src".'
+    });
   }
   if (!src || src.value.trim() === "") {
-    out.push({ path: base, rule: "test/invalid", message: `This test has no "src": say whose access it checks (a user, group, tag, host or IP). ${FAILS}` });
+    out.push({
+      path: base,
+      rule: "test/invalid",
+      message: `This test has no "src": say whose access it checks (a user, group, tag, host or IP). ${FAILS}`
+    });
   } else {
     const p = [...base, src.key];
     const sel = parseSelector(src.value);
@@ -39502,19 +39589,31 @@ function testProblems(c, test, base) {
         message: `test src "${src.value.trim()}" is not valid: a test runs from one identity (a user, group, tag, host or IP address), never "*", an autogroup or a service. ${FAILS}`
       });
     } else if (sel.kind === "ip" && (sel.range.lo !== sel.range.hi || sel.text.includes("/"))) {
-      out.push({ path: p, rule: "test/invalid", message: `test src "${sel.text}" is a range or CIDR: use one IP address, without a prefix length. ${FAILS}` });
+      out.push({
+        path: p,
+        rule: "test/invalid",
+        message: `test src "${sel.text}" is a range or CIDR: use one IP address, without a prefix length. ${FAILS}`
+      });
     } else {
       const r = refProblem(c, src.value, where2);
       if (r) out.push({ path: p, ...r, message: `${r.message} ${FAILS}` });
       else if (sel.kind === "host" && !isSingleHost(c, sel.name)) {
-        out.push({ path: p, rule: "test/invalid", message: `test src "${sel.name}" maps to a range in "hosts": a test runs from one address. ${FAILS}` });
+        out.push({
+          path: p,
+          rule: "test/invalid",
+          message: `test src "${sel.name}" maps to a range in "hosts": a test runs from one address. ${FAILS}`
+        });
       }
     }
   }
   const proto = f.get("proto");
   if (proto) {
     if (typeof proto.value !== "string") {
-      out.push({ path: [...base, proto.key], rule: "policy/type", message: 'json: cannot unmarshal into "proto" of type string: write the protocol as a string, e.g. "tcp" or "6".' });
+      out.push({
+        path: [...base, proto.key],
+        rule: "policy/type",
+        message: 'json: cannot unmarshal into "proto" of type string: write the protocol as a string, e.g. "tcp" or "6".'
+      });
     } else if (proto.value.trim() !== "") {
       const pr = parseProto(proto.value);
       if (!pr.ok) out.push({ path: [...base, proto.key], rule: "proto/invalid", message: `${pr.error}.` });
@@ -39551,7 +39650,13 @@ function testDstProblems(c, entry, path) {
   const e = entry.trim();
   const hp = splitHostPorts(e);
   if (!hp) {
-    return [{ path, rule: "test/invalid", message: `address "${e}": a test destination is "<host>:<port>", e.g. "tag:server:22". ${FAILS}` }];
+    return [
+      {
+        path,
+        rule: "test/invalid",
+        message: `address "${e}": a test destination is "<host>:<port>", e.g. "tag:server:22". ${FAILS}`
+      }
+    ];
   }
   const out = [];
   if (!/^[0-9]+$/.test(hp.ports) || Number(hp.ports) > 65535) {
@@ -39573,18 +39678,31 @@ function testDstProblems(c, entry, path) {
   else {
     const r = refProblem(c, hp.host, "test destination");
     if (r) out.push({ path, rule: r.rule, message: `address "${e}": ${r.message} ${FAILS}` });
-    else if (sel.kind === "host" && !isSingleHost(c, sel.name)) bad(`host "${sel.name}" maps to a range (CIDR); tests cannot use CIDR notation.`);
-    else if (sel.kind === "ipset" && !c.ipsets.get(sel.name)?.set.single()) bad(`${sel.name} is not one address; tests cannot use ranges.`);
+    else if (sel.kind === "host" && !isSingleHost(c, sel.name))
+      bad(`host "${sel.name}" maps to a range (CIDR); tests cannot use CIDR notation.`);
+    else if (sel.kind === "ipset" && !c.ipsets.get(sel.name)?.set.single())
+      bad(`${sel.name} is not one address; tests cannot use ranges.`);
   }
   return out;
 }
 function sshTestProblems(c, test, base) {
-  if (!isObject(test)) return [{ path: base, rule: "policy/type", message: 'An SSH test must be an object with "src", "dst" and "accept", "check" and/or "deny".' }];
+  if (!isObject(test))
+    return [
+      {
+        path: base,
+        rule: "policy/type",
+        message: 'An SSH test must be an object with "src", "dst" and "accept", "check" and/or "deny".'
+      }
+    ];
   const out = [];
   const f = readObject(test, SSHTEST_FIELDS).fields;
   const src = str(f, "src");
   if (!src || src.value.trim() === "") {
-    out.push({ path: base, rule: "ssh-test/invalid", message: 'This SSH test has no "src": say whose access it checks (a user, group, tag, host or IP).' });
+    out.push({
+      path: base,
+      rule: "ssh-test/invalid",
+      message: 'This SSH test has no "src": say whose access it checks (a user, group, tag, host or IP).'
+    });
   } else {
     const p = [...base, src.key];
     const sel = parseSelector(src.value);
@@ -39601,7 +39719,11 @@ function sshTestProblems(c, test, base) {
   }
   const dst = list(f, "dst");
   if (!dst || dst.values.length === 0) {
-    out.push({ path: dst ? [...base, dst.key] : base, rule: "ssh-test/invalid", message: 'This SSH test has no "dst": list the devices it connects to (tags, users, hosts).' });
+    out.push({
+      path: dst ? [...base, dst.key] : base,
+      rule: "ssh-test/invalid",
+      message: 'This SSH test has no "dst": list the devices it connects to (tags, users, hosts).'
+    });
   } else {
     dst.values.forEach((d, j) => {
       const p = [...base, dst.key, j];
@@ -39640,11 +39762,20 @@ function sshTestProblems(c, test, base) {
         return;
       }
       any = true;
-      if (u.trim() === "") out.push({ path: p, rule: "ssh-test/invalid", message: 'user "" is not valid: write the login name to test, e.g. "root".' });
+      if (u.trim() === "")
+        out.push({
+          path: p,
+          rule: "ssh-test/invalid",
+          message: 'user "" is not valid: write the login name to test, e.g. "root".'
+        });
     });
   }
   if (!any) {
-    out.push({ path: base, rule: "ssh-test/invalid", message: 'This SSH test has no "accept", "check" or "deny" logins, so it checks nothing.' });
+    out.push({
+      path: base,
+      rule: "ssh-test/invalid",
+      message: 'This SSH test has no "accept", "check" or "deny" logins, so it checks nothing.'
+    });
   }
   return out;
 }
@@ -39674,9 +39805,11 @@ function unitWhy(c, u, src, dst) {
   const dsts = "section" in u ? [u.dst] : u.dst;
   for (const d of dsts) {
     if (d.k === "usersUnknown") reasons.push(`${d.why} is not known offline`);
-    if (d.k === "ips" && src.known && dst.known && !dst.addrs) reasons.push(`whether ${dst.label} has an address in ${d.text} is not known offline`);
+    if (d.k === "ips" && src.known && dst.known && !dst.addrs)
+      reasons.push(`whether ${dst.label} has an address in ${d.text} is not known offline`);
   }
-  if (u.src.ips && src.known && !src.addrs) reasons.push(`whether ${src.label} has an address in ${u.src.ipTexts.join(", ")} is not known offline`);
+  if (u.src.ips && src.known && !src.addrs)
+    reasons.push(`whether ${src.label} has an address in ${u.src.ipTexts.join(", ")} is not known offline`);
   return `${name} may apply: ${reasons.length > 0 ? [...new Set(reasons)].join("; ") : "it depends on devices not known offline"}`;
 }
 function testOne(c, locate, srcEps, host, port, protos, want, testAttrs) {
@@ -39740,7 +39873,13 @@ function evaluateNetTest(c, locate, test, i, key) {
   if (src.undecidable) {
     outcome.passed = "undecidable";
     outcome.notes.push(src.undecidable);
-    findings.push(notice2("test/undecidable", `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`, testLoc));
+    findings.push(
+      notice2(
+        "test/undecidable",
+        `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`,
+        testLoc
+      )
+    );
     return { outcome, findings };
   }
   const undecided = [];
@@ -39795,7 +39934,13 @@ function evaluateSshTest(c, locate, test, i, key) {
   if (src.undecidable) {
     outcome.passed = "undecidable";
     outcome.notes.push(src.undecidable);
-    findings.push(notice2("test/undecidable", `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`, testLoc));
+    findings.push(
+      notice2(
+        "test/undecidable",
+        `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`,
+        testLoc
+      )
+    );
     return { outcome, findings };
   }
   const dsts = f.get("dst").value.map((d) => d.trim());
@@ -39869,7 +40014,13 @@ function evaluateCompiledTests(c, locate) {
   const sections = c.raw !== null && typeof c.raw === "object" ? c.raw : {};
   const kinds = [
     { kind: "test", section: "tests", problems: testProblems, evaluate: evaluateNetTest, label: "invalid test" },
-    { kind: "sshTest", section: "sshTests", problems: sshTestProblems, evaluate: evaluateSshTest, label: "invalid SSH test" }
+    {
+      kind: "sshTest",
+      section: "sshTests",
+      problems: sshTestProblems,
+      evaluate: evaluateSshTest,
+      label: "invalid SSH test"
+    }
   ];
   for (const k of kinds) {
     const key = c.sectionKeys.get(k.section);
@@ -39896,12 +40047,12 @@ function evaluateCompiledTests(c, locate) {
   return { outcomes, findings };
 }
 
-// src/validate/duration.ts
+// src/grammar/duration.ts
 var UNITS = {
   ns: 1n,
   us: 1000n,
-  "\xB5s": 1000n,
-  "\u03BCs": 1000n,
+  \u00B5s: 1000n,
+  \u03BCs: 1000n,
   ms: 1000000n,
   s: 1000000000n,
   m: 60000000000n,
@@ -40066,7 +40217,11 @@ var Validator = class {
   /** Reads an object's known fields, reporting unknown keys like Go's decoder. */
   fields(path, value, known, what2, unknownAs = "error", hints = {}) {
     if (!isObject(value)) {
-      this.err("policy/type", path, `json: cannot unmarshal ${jsonType(value)} into ${what2} of type object: write it as {...}.`);
+      this.err(
+        "policy/type",
+        path,
+        `json: cannot unmarshal ${jsonType(value)} into ${what2} of type object: write it as {...}.`
+      );
       return void 0;
     }
     const r = readObject(value, known);
@@ -40089,7 +40244,11 @@ var Validator = class {
   array(path, f, what2) {
     if (!f) return void 0;
     if (!Array.isArray(f.value)) {
-      this.err("policy/type", path, `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" (${what2}) of type array: write it as [...].`);
+      this.err(
+        "policy/type",
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" (${what2}) of type array: write it as [...].`
+      );
       return void 0;
     }
     return f.value;
@@ -40102,21 +40261,34 @@ var Validator = class {
     const out = [];
     arr.forEach((x, i) => {
       if (typeof x === "string") out.push({ s: x, path: [...path, i] });
-      else if (x !== null) this.err("policy/type", [...path, i], `json: cannot unmarshal ${jsonType(x)} into an element of "${f.key}" of type string.`);
+      else if (x !== null)
+        this.err(
+          "policy/type",
+          [...path, i],
+          `json: cannot unmarshal ${jsonType(x)} into an element of "${f.key}" of type string.`
+        );
     });
     return out;
   }
   string(base, f) {
     if (!f) return void 0;
     if (typeof f.value !== "string") {
-      this.err("policy/type", [...base, f.key], `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type string.`);
+      this.err(
+        "policy/type",
+        [...base, f.key],
+        `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type string.`
+      );
       return void 0;
     }
     return f.value;
   }
   bool(base, f) {
     if (f && typeof f.value !== "boolean") {
-      this.err("policy/type", [...base, f.key], `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type bool: write true or false.`);
+      this.err(
+        "policy/type",
+        [...base, f.key],
+        `json: cannot unmarshal ${jsonType(f.value)} into "${f.key}" of type bool: write true or false.`
+      );
     }
   }
   // -------------------------------------------------------------------------------------------
@@ -40173,7 +40345,11 @@ var Validator = class {
     this.bool([], f.get("randomizeClientPort"));
     const cg = this.string([], f.get("OneCGNATRoute"));
     if (cg !== void 0 && !ONE_CGNAT_VALUES.has(cg)) {
-      this.err("policy/invalid-value", at2("OneCGNATRoute"), `OneCGNATRoute "${cg}" is not valid: use "", "mac-always" or "mac-never".`);
+      this.err(
+        "policy/invalid-value",
+        at2("OneCGNATRoute"),
+        `OneCGNATRoute "${cg}" is not valid: use "", "mac-always" or "mac-never".`
+      );
     }
     if (this.memberSpellings.size > 1) {
       const p = this.memberSpellings.get("autogroup:members");
@@ -40188,23 +40364,40 @@ var Validator = class {
   groups(path, f) {
     if (!f) return;
     if (!isObject(f.value)) {
-      this.err("policy/type", path, `json: cannot unmarshal ${jsonType(f.value)} into "groups" of type object: write {"group:name": ["user@example.com"]}.`);
+      this.err(
+        "policy/type",
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "groups" of type object: write {"group:name": ["user@example.com"]}.`
+      );
       return;
     }
     for (const [g, members] of Object.entries(f.value)) {
       const p = [...path, g];
       if (!g.startsWith("group:") || g.length === "group:".length) {
-        this.err("group/invalid-name", p, `groups: "${g}" is not a valid group name: group names start with "group:", e.g. "group:eng".`, true);
+        this.err(
+          "group/invalid-name",
+          p,
+          `groups: "${g}" is not a valid group name: group names start with "group:", e.g. "group:eng".`,
+          true
+        );
       }
       if (members === null) continue;
       if (!Array.isArray(members)) {
-        this.err("policy/type", p, `json: cannot unmarshal ${jsonType(members)} into groups["${g}"] of type []string: list the members' login names.`);
+        this.err(
+          "policy/type",
+          p,
+          `json: cannot unmarshal ${jsonType(members)} into groups["${g}"] of type []string: list the members' login names.`
+        );
         continue;
       }
       members.forEach((m, i) => {
         const mp = [...p, i];
         if (typeof m !== "string") {
-          this.err("policy/type", mp, `json: cannot unmarshal ${jsonType(m)} into an element of groups["${g}"] of type string.`);
+          this.err(
+            "policy/type",
+            mp,
+            `json: cannot unmarshal ${jsonType(m)} into an element of groups["${g}"] of type string.`
+          );
           return;
         }
         const t = m.trim();
@@ -40215,9 +40408,17 @@ var Validator = class {
             `groups["${g}"]: "${t}": group members cannot be recursive. Groups cannot contain other groups: list the users of ${t} here instead.`
           );
         } else if (!t.includes("@")) {
-          this.warn("group/member", mp, `groups["${g}"]: "${t}" does not look like a login name (user@example.com); group members are users.`);
+          this.warn(
+            "group/member",
+            mp,
+            `groups["${g}"]: "${t}" does not look like a login name (user@example.com); group members are users.`
+          );
         } else if (this.users && !this.users.has(t)) {
-          this.warn("ref/unknown-user", mp, `"${g}": user not found: "${t}". Tailscale only warns; check the spelling of the login name.`);
+          this.warn(
+            "ref/unknown-user",
+            mp,
+            `"${g}": user not found: "${t}". Tailscale only warns; check the spelling of the login name.`
+          );
         }
       });
     }
@@ -40225,29 +40426,48 @@ var Validator = class {
   tagOwners(path, f) {
     if (!f) return;
     if (!isObject(f.value)) {
-      this.err("policy/type", path, `json: cannot unmarshal ${jsonType(f.value)} into "tagOwners" of type object: write {"tag:name": ["owner"]}.`);
+      this.err(
+        "policy/type",
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "tagOwners" of type object: write {"tag:name": ["owner"]}.`
+      );
       return;
     }
     for (const [t, owners] of Object.entries(f.value)) {
       const p = [...path, t];
       const bad = checkTagName(t);
-      if (bad) this.err("tag/invalid-name", p, `tagOwners["${t}"]: ${bad}. A tag is "tag:" + a letter, then letters, digits or dashes.`, true);
+      if (bad)
+        this.err(
+          "tag/invalid-name",
+          p,
+          `tagOwners["${t}"]: ${bad}. A tag is "tag:" + a letter, then letters, digits or dashes.`,
+          true
+        );
       if (owners === null) continue;
       if (!Array.isArray(owners)) {
-        this.err("policy/type", p, `json: cannot unmarshal ${jsonType(owners)} into tagOwners["${t}"] of type []string.`);
+        this.err(
+          "policy/type",
+          p,
+          `json: cannot unmarshal ${jsonType(owners)} into tagOwners["${t}"] of type []string.`
+        );
         continue;
       }
       owners.forEach((o, i) => {
         const op = [...p, i];
         if (typeof o !== "string") {
-          this.err("policy/type", op, `json: cannot unmarshal ${jsonType(o)} into an element of tagOwners["${t}"] of type string.`);
+          this.err(
+            "policy/type",
+            op,
+            `json: cannot unmarshal ${jsonType(o)} into an element of tagOwners["${t}"] of type string.`
+          );
           return;
         }
         const sel = parseSelector(o);
         const prefix = `tagOwners["${t}"]: `;
         switch (sel.kind) {
           case "user":
-            if (this.users && !this.users.has(sel.login)) this.warn("ref/unknown-user", op, `${prefix}user not found: "${sel.login}".`);
+            if (this.users && !this.users.has(sel.login))
+              this.warn("ref/unknown-user", op, `${prefix}user not found: "${sel.login}".`);
             break;
           case "group":
           case "tag":
@@ -40255,7 +40475,11 @@ var Validator = class {
             this.ref(sel, o, op, prefix);
             break;
           default:
-            this.err("tag/invalid-owner", op, `${prefix}"${o.trim()}" cannot own a tag: owners are users, groups, autogroups or other tags.`);
+            this.err(
+              "tag/invalid-owner",
+              op,
+              `${prefix}"${o.trim()}" cannot own a tag: owners are users, groups, autogroups or other tags.`
+            );
         }
       });
     }
@@ -40263,23 +40487,45 @@ var Validator = class {
   hosts(path, f) {
     if (!f) return;
     if (!isObject(f.value)) {
-      this.err("policy/type", path, `json: cannot unmarshal ${jsonType(f.value)} into "hosts" of type object: write {"name": "100.64.0.1"}.`);
+      this.err(
+        "policy/type",
+        path,
+        `json: cannot unmarshal ${jsonType(f.value)} into "hosts" of type object: write {"name": "100.64.0.1"}.`
+      );
       return;
     }
     for (const [h, v] of Object.entries(f.value)) {
       const p = [...path, h];
       if (h.includes("@")) {
-        this.err("host/invalid-name", p, `hosts["${h}"]: host names cannot include "@" (that would read as a user).`, true);
+        this.err(
+          "host/invalid-name",
+          p,
+          `hosts["${h}"]: host names cannot include "@" (that would read as a user).`,
+          true
+        );
       } else if (h === "" || h.includes(":") || /\s/.test(h) || h === "*" || parseAddressSpec(h)) {
-        this.err("host/invalid-name", p, `hosts["${h}"]: "${h}" cannot be a host name: use letters, digits, dots, dashes or underscores.`, true);
+        this.err(
+          "host/invalid-name",
+          p,
+          `hosts["${h}"]: "${h}" cannot be a host name: use letters, digits, dots, dashes or underscores.`,
+          true
+        );
       }
       if (typeof v !== "string") {
-        this.err("policy/type", p, `json: cannot unmarshal ${jsonType(v)} into hosts["${h}"] of type string: write one IP address or CIDR.`);
+        this.err(
+          "policy/type",
+          p,
+          `json: cannot unmarshal ${jsonType(v)} into hosts["${h}"] of type string: write one IP address or CIDR.`
+        );
         continue;
       }
       const t = v.trim();
       if (!parsePrefix(t) && !parseIP(t)) {
-        this.err("host/invalid-address", p, `hosts["${h}"]: "${v}": invalid IP address or CIDR. A host maps to one IP address or one CIDR prefix.`);
+        this.err(
+          "host/invalid-address",
+          p,
+          `hosts["${h}"]: "${v}": invalid IP address or CIDR. A host maps to one IP address or one CIDR prefix.`
+        );
       }
     }
   }
@@ -40293,7 +40539,12 @@ var Validator = class {
     for (const [name, ops] of Object.entries(sets)) {
       const p = [...path, name];
       if (!name.startsWith("ipset:") || name.length === "ipset:".length) {
-        this.err("ipset/invalid-name", p, `ipsets: "${name}" is not a valid IP set name: names start with "ipset:".`, true);
+        this.err(
+          "ipset/invalid-name",
+          p,
+          `ipsets: "${name}" is not a valid IP set name: names start with "ipset:".`,
+          true
+        );
       }
       if (!Array.isArray(ops)) {
         this.err("policy/type", p, `json: cannot unmarshal ${jsonType(ops)} into ipsets["${name}"] of type []string.`);
@@ -40303,19 +40554,33 @@ var Validator = class {
       ops.forEach((o, i) => {
         const op = [...p, i];
         if (typeof o !== "string") {
-          this.err("policy/type", op, `json: cannot unmarshal ${jsonType(o)} into an element of ipsets["${name}"] of type string.`);
+          this.err(
+            "policy/type",
+            op,
+            `json: cannot unmarshal ${jsonType(o)} into an element of ipsets["${name}"] of type string.`
+          );
           return;
         }
         const m = /^\s*(add|remove)\s+(.*)$/.exec(o);
         if (!m && hasRemove) {
-          this.err("ipset/invalid", op, `ipsets["${name}"]: "${o}": write "add ${o.trim()}"; the "add" prefix may only be left out when the set has no "remove".`);
+          this.err(
+            "ipset/invalid",
+            op,
+            `ipsets["${name}"]: "${o}": write "add ${o.trim()}"; the "add" prefix may only be left out when the set has no "remove".`
+          );
         }
         const target = (m ? m[2] : o).trim();
         const bad = (why) => this.err("ipset/invalid", op, `ipsets["${name}"]: "${target}": ${why}`);
         if (target.startsWith("host:")) {
-          if (!this.c.hosts.has(target.slice(5))) this.err("ref/unknown-host", op, `ipsets["${name}"]: host not found: "${target.slice(5)}". Define it in "hosts".`);
+          if (!this.c.hosts.has(target.slice(5)))
+            this.err(
+              "ref/unknown-host",
+              op,
+              `ipsets["${name}"]: host not found: "${target.slice(5)}". Define it in "hosts".`
+            );
         } else if (target.startsWith("ipset:")) {
-          if (!Object.prototype.hasOwnProperty.call(sets, target)) this.err("ref/unknown-ipset", op, `ipsets["${name}"]: IP set not found: "${target}".`);
+          if (!Object.prototype.hasOwnProperty.call(sets, target))
+            this.err("ref/unknown-ipset", op, `ipsets["${name}"]: IP set not found: "${target}".`);
           else if (this.ipsetReaches(sets, target, name)) bad("IP sets cannot refer to each other in a circle.");
         } else if (target === "autogroup:internet") {
         } else if (target.startsWith("autogroup:")) {
@@ -40350,15 +40615,28 @@ var Validator = class {
     for (const [name, conds] of Object.entries(f.value)) {
       const p = [...path, name];
       if (!name.startsWith("posture:") || name.length === "posture:".length) {
-        this.err("posture/invalid-name", p, `postures: "${name}" is not a valid posture name: names start with "posture:".`, true);
+        this.err(
+          "posture/invalid-name",
+          p,
+          `postures: "${name}" is not a valid posture name: names start with "posture:".`,
+          true
+        );
       }
       if (!Array.isArray(conds)) {
-        this.err("policy/type", p, `json: cannot unmarshal ${jsonType(conds)} into postures["${name}"] of type []string.`);
+        this.err(
+          "policy/type",
+          p,
+          `json: cannot unmarshal ${jsonType(conds)} into postures["${name}"] of type []string.`
+        );
         continue;
       }
       conds.forEach((cond, i) => {
         if (typeof cond !== "string") {
-          this.err("policy/type", [...p, i], `json: cannot unmarshal ${jsonType(cond)} into an element of postures["${name}"] of type string.`);
+          this.err(
+            "policy/type",
+            [...p, i],
+            `json: cannot unmarshal ${jsonType(cond)} into an element of postures["${name}"] of type string.`
+          );
           return;
         }
         const r = parsePostureCondition(cond);
@@ -40369,7 +40647,11 @@ var Validator = class {
   postureRef(name, path) {
     const n = name.trim();
     if (!this.c.postures.has(n)) {
-      this.err("ref/unknown-posture", path, `posture not found: "${n}". Define it in "postures" (names start with "posture:").`);
+      this.err(
+        "ref/unknown-posture",
+        path,
+        `posture not found: "${n}". Define it in "postures" (names start with "posture:").`
+      );
     }
   }
   // ------------------------------------------------------------------------- references
@@ -40387,7 +40669,11 @@ var Validator = class {
         break;
       case "group":
         if (!this.c.groups.has(sel.name) && !sel.name.includes("@")) {
-          this.err("ref/unknown-group", path, `${prefix}group not found: "${sel.name}". Define it in "groups", or fix its name.`);
+          this.err(
+            "ref/unknown-group",
+            path,
+            `${prefix}group not found: "${sel.name}". Define it in "groups", or fix its name.`
+          );
         }
         break;
       case "host":
@@ -40400,19 +40686,29 @@ var Validator = class {
         }
         break;
       case "ipset":
-        if (!this.c.ipsets.has(sel.name)) this.err("ref/unknown-ipset", path, `${prefix}IP set not found: "${sel.name}". Define it in "ipsets".`);
+        if (!this.c.ipsets.has(sel.name))
+          this.err("ref/unknown-ipset", path, `${prefix}IP set not found: "${sel.name}". Define it in "ipsets".`);
         break;
       case "autogroup":
         if (!AUTOGROUPS.has(sel.name)) {
-          this.err("selector/invalid", path, `${prefix}"${sel.name}" is not a valid autogroup. Known autogroups: ${[...AUTOGROUPS].join(", ")}.`);
+          this.err(
+            "selector/invalid",
+            path,
+            `${prefix}"${sel.name}" is not a valid autogroup. Known autogroups: ${[...AUTOGROUPS].join(", ")}.`
+          );
         } else if (sel.name === "autogroup:nonroot") {
           this.err("selector/invalid", path, `${prefix}autogroup:nonroot only belongs in the "users" of an ssh rule.`);
         }
-        if (isMemberAutogroup(sel.name) && !this.memberSpellings.has(sel.name)) this.memberSpellings.set(sel.name, path);
+        if (isMemberAutogroup(sel.name) && !this.memberSpellings.has(sel.name))
+          this.memberSpellings.set(sel.name, path);
         break;
       case "user":
         if (this.users && !this.users.has(sel.login)) {
-          this.warn("ref/unknown-user", path, `${prefix}user not found: "${sel.login}": no such user in the tailnet. Check the login name.`);
+          this.warn(
+            "ref/unknown-user",
+            path,
+            `${prefix}user not found: "${sel.login}": no such user in the tailnet. Check the login name.`
+          );
         }
         break;
       case "userDomain":
@@ -40438,7 +40734,11 @@ var Validator = class {
     } else if (domain === "") {
       this.warn("selector/domain", path, `"${text}" has no domain: write ${form} with the tailnet's domain.`);
     } else if (this.users && ![...this.users].some((u) => u.endsWith("@" + domain))) {
-      this.err("selector/domain", path, `${msg}: no user of this tailnet has a login in "${domain}" (domains are case-sensitive here).`);
+      this.err(
+        "selector/domain",
+        path,
+        `${msg}: no user of this tailnet has a login in "${domain}" (domains are case-sensitive here).`
+      );
     }
   }
   /** A src/dst selector of an ACL, grant or SSH rule. */
@@ -40446,11 +40746,19 @@ var Validator = class {
     const sel = parseSelector(text);
     if (sel.kind === "autogroup") {
       if (side === "src" && sel.name === "autogroup:self") {
-        this.err("selector/autogroup-self-src", path, `"autogroup:self" not valid on the src side of a rule. Put the users or groups in src and autogroup:self in dst.`);
+        this.err(
+          "selector/autogroup-self-src",
+          path,
+          `"autogroup:self" not valid on the src side of a rule. Put the users or groups in src and autogroup:self in dst.`
+        );
         return sel;
       }
       if (side === "src" && sel.name === "autogroup:internet") {
-        this.err("selector/invalid", path, `"autogroup:internet" not valid on the src side of a rule: it is a destination (the internet through exit nodes).`);
+        this.err(
+          "selector/invalid",
+          path,
+          `"autogroup:internet" not valid on the src side of a rule: it is a destination (the internet through exit nodes).`
+        );
         return sel;
       }
       if (side === "dst" && sel.name === "autogroup:danger-all") {
@@ -40458,16 +40766,28 @@ var Validator = class {
         return sel;
       }
       if (side === "dst" && sel.name === "autogroup:shared") {
-        this.err("selector/invalid", path, `"autogroup:shared" not valid on the dst side of a rule: it stands for users who accepted a share, as a source.`);
+        this.err(
+          "selector/invalid",
+          path,
+          `"autogroup:shared" not valid on the dst side of a rule: it stands for users who accepted a share, as a source.`
+        );
         return sel;
       }
     }
     if (sel.kind === "svc" && (side === "src" || ctx === "ssh")) {
-      this.err("selector/invalid", path, `${prefix}"${sel.name}": Tailscale Services can only be destinations of grants.`);
+      this.err(
+        "selector/invalid",
+        path,
+        `${prefix}"${sel.name}": Tailscale Services can only be destinations of grants.`
+      );
       return sel;
     }
     if (sel.kind === "svc" && ctx === "acls") {
-      this.warn("selector/invalid", path, `${prefix}"${sel.name}": Tailscale Services are addressed from grants; acls may not accept them.`);
+      this.warn(
+        "selector/invalid",
+        path,
+        `${prefix}"${sel.name}": Tailscale Services are addressed from grants; acls may not accept them.`
+      );
     }
     this.ref(sel, text, path, prefix);
     return sel;
@@ -40510,14 +40830,22 @@ var Validator = class {
       const fl = this.fields(p, rule, ACL_FIELDS, `acls[${i}]`, "error", FIELD_HINTS["acl"]);
       if (!fl) return;
       if (fl.has("src") && fl.has("users") || fl.has("dst") && fl.has("ports")) {
-        this.err("policy/invalid", p, 'Only one of Src/Dst or Users/Ports may be specified: "users" and "ports" are the old names of "src" and "dst".');
+        this.err(
+          "policy/invalid",
+          p,
+          'Only one of Src/Dst or Users/Ports may be specified: "users" and "ports" are the old names of "src" and "dst".'
+        );
       }
       const action = this.string(p, fl.get("action"));
       if (action === void 0 || action.trim() !== "accept") {
         const a = action ?? "";
         const ap = fl.get("action") ? [...p, fl.get("action").key] : p;
         if (a.trim().toLowerCase() === "accept") {
-          this.warn("acl/action", ap, `action="${a}": write "accept" in lower case; Tailscale may not accept other spellings.`);
+          this.warn(
+            "acl/action",
+            ap,
+            `action="${a}": write "accept" in lower case; Tailscale may not accept other spellings.`
+          );
         } else if (!fl.get("action") || typeof fl.get("action").value === "string") {
           this.err(
             "acl/action",
@@ -40543,16 +40871,28 @@ var Validator = class {
         const e = d.s.trim();
         const hp = splitHostPorts(e);
         if (!hp) {
-          this.err("port/invalid", d.path, `dst="${e}": missing port: an ACL destination is "<host>:<ports>", e.g. "${e}:*" or "${e}:22".`);
+          this.err(
+            "port/invalid",
+            d.path,
+            `dst="${e}": missing port: an ACL destination is "<host>:<ports>", e.g. "${e}:*" or "${e}:22".`
+          );
           continue;
         }
         const ports = parsePortList(hp.ports);
         if (!ports.ok) {
-          this.err("port/invalid", d.path, `dst="${e}": ${ports.error}. Ports are "*", a number, a range "80-90" or a comma list "22,80,443".`);
+          this.err(
+            "port/invalid",
+            d.path,
+            `dst="${e}": ${ports.error}. Ports are "*", a number, a range "80-90" or a comma list "22,80,443".`
+          );
           continue;
         }
         if (proto !== void 0 && !hasPorts(proto) && !isAllPorts(ports.value)) {
-          this.err("port/invalid", d.path, `dst="${e}": only TCP, UDP and SCTP traffic has ports; with proto "${protoText}" use "${hp.host}:*".`);
+          this.err(
+            "port/invalid",
+            d.path,
+            `dst="${e}": only TCP, UDP and SCTP traffic has ports; with proto "${protoText}" use "${hp.host}:*".`
+          );
         }
         if (hp.bracketed && !parseIP(hp.host)?.v) {
           this.err("selector/invalid", d.path, `dst="${e}": only an IPv6 address goes in brackets.`);
@@ -40581,27 +40921,47 @@ var Validator = class {
       if (appF) {
         const ap = [...p, appF.key];
         if (!isObject(appF.value)) {
-          this.err("policy/type", ap, `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object: write {"example.com/cap/name": [{...}]}.`);
+          this.err(
+            "policy/type",
+            ap,
+            `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object: write {"example.com/cap/name": [{...}]}.`
+          );
         } else {
           for (const [cap, params] of Object.entries(appF.value)) {
             appCount++;
             this.capability(cap, [...ap, cap]);
             if (params !== null && !Array.isArray(params)) {
-              this.err("policy/type", [...ap, cap], `json: cannot unmarshal ${jsonType(params)} into app["${cap}"] of type array: write [{...}].`);
+              this.err(
+                "policy/type",
+                [...ap, cap],
+                `json: cannot unmarshal ${jsonType(params)} into app["${cap}"] of type array: write [{...}].`
+              );
             }
           }
         }
       }
       if (ips.length === 0 && appCount === 0) {
-        this.err("grant/empty", p, 'ip and app can not both be empty: say what the grant allows, e.g. "ip": ["tcp:443"] or "ip": ["*"].');
+        this.err(
+          "grant/empty",
+          p,
+          'ip and app can not both be empty: say what the grant allows, e.g. "ip": ["tcp:443"] or "ip": ["*"].'
+        );
       }
       for (const e of ips) {
         const r = parseGrantIp(e.s);
         if (!r.ok) {
           const rule2 = /proto/.test(r.error) ? "proto/invalid" : "port/invalid";
-          this.err(rule2, e.path, `${r.error}. An ip entry is "*", a port or range ("443", "80-90"), or "<proto>:<ports>" ("tcp:443", "icmp:*").`);
+          this.err(
+            rule2,
+            e.path,
+            `${r.error}. An ip entry is "*", a port or range ("443", "80-90"), or "<proto>:<ports>" ("tcp:443", "icmp:*").`
+          );
         } else if (r.commaList) {
-          this.warn("port/comma-list", e.path, `"${e.s}": comma lists inside one ip entry are not documented; write one entry per port or range.`);
+          this.warn(
+            "port/comma-list",
+            e.path,
+            `"${e.s}": comma lists inside one ip entry are not documented; write one entry per port or range.`
+          );
         }
       }
       const dsts = this.strings(p, fl.get("dst"), "destinations") ?? [];
@@ -40609,17 +40969,31 @@ var Validator = class {
         const e = d.s.trim();
         const sel = this.selector(d.s, d.path, "dst", "grants", `dst="${e}": `);
         if (sel.kind === "ip" && isWholeFamily(sel.range)) {
-          this.err("selector/invalid", d.path, `dst "${e}": to allow all IP addresses, use "*" or "autogroup:internet"`);
+          this.err(
+            "selector/invalid",
+            d.path,
+            `dst "${e}": to allow all IP addresses, use "*" or "autogroup:internet"`
+          );
         }
         if (sel.kind === "autogroup" && sel.name === "autogroup:self") this.selfCompat("grants", srcs, d.path);
         if (sel.kind === "autogroup" && sel.name === "autogroup:internet" && appCount > 0) {
-          this.err("grant/app-internet", d.path, "cannot use app grants with autogroup:internet: application capabilities apply to tailnet devices; split the app part into its own grant.");
+          this.err(
+            "grant/app-internet",
+            d.path,
+            "cannot use app grants with autogroup:internet: application capabilities apply to tailnet devices; split the app part into its own grant."
+          );
         }
       }
       for (const v of this.strings(p, fl.get("via"), "routers") ?? []) {
         const sel = parseSelector(v.s);
-        if (sel.kind !== "tag") this.err("grant/via", v.path, `via can only be a tag: "${v.s.trim()}" is not one. List the tags of the routers or exit nodes.`);
-        else if (!this.c.tags.has(sel.name)) this.err("ref/unknown-tag", v.path, `tag "${sel.name}" not found. Define it in "tagOwners".`);
+        if (sel.kind !== "tag")
+          this.err(
+            "grant/via",
+            v.path,
+            `via can only be a tag: "${v.s.trim()}" is not one. List the tags of the routers or exit nodes.`
+          );
+        else if (!this.c.tags.has(sel.name))
+          this.err("ref/unknown-tag", v.path, `tag "${sel.name}" not found. Define it in "tagOwners".`);
       }
       this.srcPosture(p, fl.get("srcPosture"));
     });
@@ -40627,15 +41001,30 @@ var Validator = class {
   capability(cap, path) {
     const m = /^([^/\s:]+)\/(\S+)$/.exec(cap);
     if (!m) {
-      this.err("grant/capability", path, `capability name must have the form {domain}/{path}: "${cap}" (e.g. "example.com/cap/admin", without a scheme).`, true);
+      this.err(
+        "grant/capability",
+        path,
+        `capability name must have the form {domain}/{path}: "${cap}" (e.g. "example.com/cap/admin", without a scheme).`,
+        true
+      );
       return;
     }
     const domain = m[1].toLowerCase();
     if (domain === "tailscale.com" || domain === "tailscale.io") {
       if (REFUSED_TAILSCALE_CAPS.has(cap)) {
-        this.err("grant/capability", path, `capability name must not be in the tailscale.com domain: "${cap}" is not a grant capability (Tailscale reserves that domain).`, true);
+        this.err(
+          "grant/capability",
+          path,
+          `capability name must not be in the tailscale.com domain: "${cap}" is not a grant capability (Tailscale reserves that domain).`,
+          true
+        );
       } else if (!KNOWN_TAILSCALE_CAPS.has(cap)) {
-        this.warn("grant/capability", path, `"${cap}" is in a domain Tailscale reserves and is not a capability tailpolicy knows; Tailscale may reject it with "capability name must not be in the tailscale.com domain".`, true);
+        this.warn(
+          "grant/capability",
+          path,
+          `"${cap}" is in a domain Tailscale reserves and is not a capability tailpolicy knows; Tailscale may reject it with "capability name must not be in the tailscale.com domain".`,
+          true
+        );
       }
     }
   }
@@ -40653,14 +41042,22 @@ var Validator = class {
           this.err("ssh/invalid-action", ap, 'action must be specified: "accept" or "check".');
         }
       } else if (action.trim() !== "accept" && action.trim() !== "check") {
-        this.err("ssh/invalid-action", ap, `${JSON.stringify(action)} is not a valid action: use "accept" or "check" (lower case). There is no "deny": access is denied by default.`);
+        this.err(
+          "ssh/invalid-action",
+          ap,
+          `${JSON.stringify(action)} is not a valid action: use "accept" or "check" (lower case). There is no "deny": access is denied by default.`
+        );
       }
       const srcs = this.strings(p, fl.get("src"), "sources") ?? [];
       for (const s of srcs) {
         const sel = parseSelector(s.s);
         const t = s.s.trim();
         if (sel.kind === "any" || sel.kind === "ip" || sel.kind === "host" || sel.kind === "ipset") {
-          this.err("ssh/invalid-src", s.path, `"${t}" is not allowed in src of an ssh rule: SSH sources are users, groups, tags or autogroups, not "*", IPs or hosts.`);
+          this.err(
+            "ssh/invalid-src",
+            s.path,
+            `"${t}" is not allowed in src of an ssh rule: SSH sources are users, groups, tags or autogroups, not "*", IPs or hosts.`
+          );
           continue;
         }
         this.selector(s.s, s.path, "src", "ssh", "src=");
@@ -40670,7 +41067,11 @@ var Validator = class {
         const t = d.s.trim();
         const sel = parseSelector(d.s);
         if (sel.kind === "any" || sel.kind === "ip" || sel.kind === "host" || sel.kind === "ipset" || sel.kind === "svc" || sel.kind === "userDomain") {
-          this.err("ssh/invalid-dst", d.path, `invalid dst "${t}": SSH destinations are tags, autogroup:self or a user's devices, not hosts, IPs or "*" (and take no port).`);
+          this.err(
+            "ssh/invalid-dst",
+            d.path,
+            `invalid dst "${t}": SSH destinations are tags, autogroup:self or a user's devices, not hosts, IPs or "*" (and take no port).`
+          );
           continue;
         }
         this.selector(d.s, d.path, "dst", "ssh", `dst="${t}": `);
@@ -40679,29 +41080,49 @@ var Validator = class {
             const ss = parseSelector(s.s);
             const ok = ss.kind === "user" || ss.kind === "group" || ss.kind === "userDomain" || ss.kind === "autogroup" && (isMemberAutogroup(ss.name) || ROLE_AUTOGROUPS.has(ss.name) || ss.name === "autogroup:shared");
             if (!ok) {
-              this.err("selector/autogroup-self", d.path, `autogroup:self can only be used with users, groups, or supported autogroups: src "${s.s.trim()}" is not one. Use a separate ssh rule for it.`);
+              this.err(
+                "selector/autogroup-self",
+                d.path,
+                `autogroup:self can only be used with users, groups, or supported autogroups: src "${s.s.trim()}" is not one. Use a separate ssh rule for it.`
+              );
               break;
             }
           }
         } else if (sel.kind === "user") {
           if (srcs.length === 0 || srcs.some((s) => s.s.trim() !== sel.login)) {
-            this.err("ssh/invalid-dst", d.path, `invalid dst "${t}": a user's devices are an SSH destination only when src is that same user. Use a tag, or autogroup:self.`);
+            this.err(
+              "ssh/invalid-dst",
+              d.path,
+              `invalid dst "${t}": a user's devices are an SSH destination only when src is that same user. Use a tag, or autogroup:self.`
+            );
           }
         } else if (sel.kind === "group" || sel.kind === "autogroup" && sel.name !== "autogroup:self") {
-          this.warn("ssh/invalid-dst", d.path, `"${t}" as an SSH destination is not documented (tags, autogroup:self or the src user are); Tailscale may reject it.`);
+          this.warn(
+            "ssh/invalid-dst",
+            d.path,
+            `"${t}" as an SSH destination is not documented (tags, autogroup:self or the src user are); Tailscale may reject it.`
+          );
         }
       }
       const usersF = fl.get("users");
       const users = this.strings(p, usersF, "login names");
       if (!users || users.length === 0) {
         if (!usersF || Array.isArray(usersF.value)) {
-          this.err("ssh/users", usersF ? [...p, usersF.key] : p, 'users must be specified: list the login names allowed on the destination, e.g. ["root"], ["autogroup:nonroot"] or ["localpart:*@example.com"].');
+          this.err(
+            "ssh/users",
+            usersF ? [...p, usersF.key] : p,
+            'users must be specified: list the login names allowed on the destination, e.g. ["root"], ["autogroup:nonroot"] or ["localpart:*@example.com"].'
+          );
         }
       } else {
         for (const u of users) {
           const t = u.s.trim();
           if (t === "" || t === "*") {
-            this.err("ssh/users", u.path, `user ${JSON.stringify(t)} is not valid: name the login (e.g. "root"), or use "autogroup:nonroot" for every login but root.`);
+            this.err(
+              "ssh/users",
+              u.path,
+              `user ${JSON.stringify(t)} is not valid: name the login (e.g. "root"), or use "autogroup:nonroot" for every login but root.`
+            );
           } else if (t.startsWith("localpart:*@")) {
             this.domainRef(t.slice("localpart:*@".length), u.path, t, "localpart:*@<domain>");
           }
@@ -40713,15 +41134,23 @@ var Validator = class {
         const cpp = [...p, cpF.key];
         const d = parseGoDuration(cp.trim());
         if (!d.ok) this.err("ssh/check-period", cpp, `${d.error}: write a duration like "12h" or "30m", or "always".`);
-        else if (d.ns < 0n) this.err("ssh/check-period", cpp, `checkPeriod ${formatGoDuration(d.ns)} must be a positive duration.`);
-        else if (d.ns > 168n * HOUR) this.err("ssh/check-period", cpp, `checkPeriod ${formatGoDuration(d.ns)} is above the max (168h).`);
+        else if (d.ns < 0n)
+          this.err("ssh/check-period", cpp, `checkPeriod ${formatGoDuration(d.ns)} must be a positive duration.`);
+        else if (d.ns > 168n * HOUR)
+          this.err("ssh/check-period", cpp, `checkPeriod ${formatGoDuration(d.ns)} is above the max (168h).`);
       }
       for (const e of this.strings(p, fl.get("acceptEnv"), "environment variable names") ?? []) {
-        if (e.s === "") this.err("ssh/accept-env", e.path, "acceptEnv values cannot be empty: name a variable, or a pattern with * and ?.");
+        if (e.s === "")
+          this.err(
+            "ssh/accept-env",
+            e.path,
+            "acceptEnv values cannot be empty: name a variable, or a pattern with * and ?."
+          );
       }
       for (const r of this.strings(p, fl.get("recorder"), "recorders") ?? []) {
         const sel = parseSelector(r.s);
-        if (sel.kind !== "tag") this.err("ssh/recorder", r.path, `recorder "${r.s.trim()}": session recorders are named by tag.`);
+        if (sel.kind !== "tag")
+          this.err("ssh/recorder", r.path, `recorder "${r.s.trim()}": session recorders are named by tag.`);
         else this.ref(sel, r.s, r.path, "recorder: ");
       }
       this.bool(p, fl.get("enforceRecorder"));
@@ -40738,11 +41167,19 @@ var Validator = class {
         const sel = parseSelector(t.s);
         const text = t.s.trim();
         if (sel.kind === "host" && !this.c.hosts.has(sel.name)) {
-          this.err("ref/unknown-host", t.path, `"${text}": invalid address: not a host defined in "hosts", a user, group, tag, autogroup, IP or CIDR.`);
+          this.err(
+            "ref/unknown-host",
+            t.path,
+            `"${text}": invalid address: not a host defined in "hosts", a user, group, tag, autogroup, IP or CIDR.`
+          );
         } else if (sel.kind === "invalid") {
           this.err("selector/invalid", t.path, `"${text}": invalid address: ${sel.reason}.`);
         } else if (sel.kind === "autogroup" && sel.name === "autogroup:self") {
-          this.warn("selector/invalid", t.path, "autogroup:self is not a device set a node attribute can target (Tailscale failed on it); use autogroup:member.");
+          this.warn(
+            "selector/invalid",
+            t.path,
+            "autogroup:self is not a device set a node attribute can target (Tailscale failed on it); use autogroup:member."
+          );
         } else if (sel.kind === "svc") {
           this.err("selector/invalid", t.path, `"${text}": node attributes target devices, not services.`);
         } else {
@@ -40754,12 +41191,20 @@ var Validator = class {
         const r = parsePrefix(ip.s.trim());
         if (!r) this.err("nodeattrs/ip-pool", ip.path, `IPPool(${ip.s}): not a CIDR prefix, e.g. "100.81.0.0/16".`);
         else if (rangesOverlap(r, QUAD100_RANGE)) {
-          this.err("nodeattrs/ip-pool", ip.path, `IPPool(${ip.s.trim()}): network within reserved range (100.100.100.0/24 is Tailscale's own). Pick another part of 100.64.0.0/10.`);
+          this.err(
+            "nodeattrs/ip-pool",
+            ip.path,
+            `IPPool(${ip.s.trim()}): network within reserved range (100.100.100.0/24 is Tailscale's own). Pick another part of 100.64.0.0/10.`
+          );
         }
       }
       const appF = fl.get("app");
       if (appF && !isObject(appF.value)) {
-        this.err("policy/type", [...p, appF.key], `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object.`);
+        this.err(
+          "policy/type",
+          [...p, appF.key],
+          `json: cannot unmarshal ${jsonType(appF.value)} into "app" of type object.`
+        );
       }
     });
   }
@@ -40769,29 +41214,52 @@ var Validator = class {
     if (!fl) return;
     const approvers = (v, p, what2) => {
       if (!Array.isArray(v)) {
-        this.err("policy/type", p, `json: cannot unmarshal ${jsonType(v)} into ${what2} of type []string: list the approvers.`);
+        this.err(
+          "policy/type",
+          p,
+          `json: cannot unmarshal ${jsonType(v)} into ${what2} of type []string: list the approvers.`
+        );
         return;
       }
       v.forEach((a, i) => {
         const ap = [...p, i];
         if (typeof a !== "string") {
-          this.err("policy/type", ap, `json: cannot unmarshal ${jsonType(a)} into an element of ${what2} of type string.`);
+          this.err(
+            "policy/type",
+            ap,
+            `json: cannot unmarshal ${jsonType(a)} into an element of ${what2} of type string.`
+          );
           return;
         }
         const sel = parseSelector(a);
-        if (sel.kind === "user" || sel.kind === "group" || sel.kind === "tag" || sel.kind === "autogroup") this.ref(sel, a, ap, "autoApprovers: ");
-        else this.err("autoapprovers/approver", ap, `autoApprovers: "${a.trim()}" cannot approve routes: approvers are users, groups, tags or autogroups.`);
+        if (sel.kind === "user" || sel.kind === "group" || sel.kind === "tag" || sel.kind === "autogroup")
+          this.ref(sel, a, ap, "autoApprovers: ");
+        else
+          this.err(
+            "autoapprovers/approver",
+            ap,
+            `autoApprovers: "${a.trim()}" cannot approve routes: approvers are users, groups, tags or autogroups.`
+          );
       });
     };
     const routes = fl.get("routes");
     if (routes) {
       const rp = [...path, routes.key];
       if (!isObject(routes.value)) {
-        this.err("policy/type", rp, `json: cannot unmarshal ${jsonType(routes.value)} into "routes" of type object: write {"10.0.0.0/8": ["tag:router"]}.`);
+        this.err(
+          "policy/type",
+          rp,
+          `json: cannot unmarshal ${jsonType(routes.value)} into "routes" of type object: write {"10.0.0.0/8": ["tag:router"]}.`
+        );
       } else {
         for (const [cidr, v] of Object.entries(routes.value)) {
           if (!parsePrefix(cidr.trim())) {
-            this.err("autoapprovers/route", [...rp, cidr], `autoApprovers.routes: "${cidr}" is not a CIDR prefix (e.g. "10.0.0.0/8", "0.0.0.0/0").`, true);
+            this.err(
+              "autoapprovers/route",
+              [...rp, cidr],
+              `autoApprovers.routes: "${cidr}" is not a CIDR prefix (e.g. "10.0.0.0/8", "0.0.0.0/0").`,
+              true
+            );
           }
           approvers(v, [...rp, cidr], `routes["${cidr}"]`);
         }
@@ -40802,7 +41270,12 @@ var Validator = class {
     const services = fl.get("services");
     if (services) {
       const sp = [...path, services.key];
-      if (!isObject(services.value)) this.err("policy/type", sp, `json: cannot unmarshal ${jsonType(services.value)} into "services" of type object.`);
+      if (!isObject(services.value))
+        this.err(
+          "policy/type",
+          sp,
+          `json: cannot unmarshal ${jsonType(services.value)} into "services" of type object.`
+        );
       else for (const [svc, v] of Object.entries(services.value)) approvers(v, [...sp, svc], `services["${svc}"]`);
     }
   }
@@ -40831,14 +41304,27 @@ var Validator = class {
     if (!f) return;
     const ap = [...p, f.key];
     if (!isObject(f.value)) {
-      this.err("policy/type", ap, `json: cannot unmarshal ${jsonType(f.value)} into "srcPostureAttrs" of type object: write {"node:os": "macos"}.`);
+      this.err(
+        "policy/type",
+        ap,
+        `json: cannot unmarshal ${jsonType(f.value)} into "srcPostureAttrs" of type object: write {"node:os": "macos"}.`
+      );
       return;
     }
     for (const [k, v] of Object.entries(f.value)) {
       if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
-        this.warn("policy/type", [...ap, k], `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}; no posture can match it.`);
+        this.warn(
+          "policy/type",
+          [...ap, k],
+          `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}; no posture can match it.`
+        );
       } else if (!/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.\-]+$/.test(k)) {
-        this.warn("posture/attribute", [...ap, k], `srcPostureAttrs["${k}"] does not look like a posture attribute ("node:os", "custom:name").`, true);
+        this.warn(
+          "posture/attribute",
+          [...ap, k],
+          `srcPostureAttrs["${k}"] does not look like a posture attribute ("node:os", "custom:name").`,
+          true
+        );
       }
     }
   }
@@ -40852,17 +41338,29 @@ var Validator = class {
     if (!regions) return;
     const rp = [...path, regions.key];
     if (!isObject(regions.value)) {
-      this.err("policy/type", rp, `json: cannot unmarshal ${jsonType(regions.value)} into "regions" of type object: map region IDs to regions.`);
+      this.err(
+        "policy/type",
+        rp,
+        `json: cannot unmarshal ${jsonType(regions.value)} into "regions" of type object: map region IDs to regions.`
+      );
       return;
     }
     for (const [id, region] of Object.entries(regions.value)) {
       const p = [...rp, id];
-      if (!/^[0-9]+$/.test(id)) this.err("policy/type", p, `derpMap regions: "${id}" is not a region ID (a number written as a string, e.g. "900").`, true);
+      if (!/^[0-9]+$/.test(id))
+        this.err(
+          "policy/type",
+          p,
+          `derpMap regions: "${id}" is not a region ID (a number written as a string, e.g. "900").`,
+          true
+        );
       const r = this.fields(p, region, DERPREGION_FIELDS, `derpMap region ${id}`, "warning");
       if (!r) continue;
       const nodes = r.get("nodes");
       if (nodes && Array.isArray(nodes.value)) {
-        nodes.value.forEach((n, j) => this.fields([...p, nodes.key, j], n, DERPNODE_FIELDS, `derpMap region ${id} node ${j}`, "warning"));
+        nodes.value.forEach(
+          (n, j) => this.fields([...p, nodes.key, j], n, DERPNODE_FIELDS, `derpMap region ${id} node ${j}`, "warning")
+        );
       }
     }
   }
@@ -40876,7 +41374,11 @@ var Validator = class {
       const fl = this.fields([...path, name], cfg, ATTRCONFIG_FIELDS, `attrConfig["${name}"]`, "warning");
       const type = fl?.get("type");
       if (type && !["string", "bool", "number"].includes(String(type.value))) {
-        this.err("policy/invalid-value", [...path, name, type.key], `attrConfig["${name}"].type ${JSON.stringify(type.value)} is not valid: use "string", "bool" or "number".`);
+        this.err(
+          "policy/invalid-value",
+          [...path, name, type.key],
+          `attrConfig["${name}"].type ${JSON.stringify(type.value)} is not valid: use "string", "bool" or "number".`
+        );
       }
     }
   }
@@ -40936,20 +41438,34 @@ function explain(policy, query, locate, opts) {
         if (r.result === T) tri = T;
         else if (r.result === U && tri === F) tri = U;
         if (r.result === U) {
-          for (const u of r.maybe) notes.push(`${ruleName(c, u.section, u.index)} may allow ${s.label} to reach ${d.label}, depending on what is not known offline`);
+          for (const u of r.maybe)
+            notes.push(
+              `${ruleName(c, u.section, u.index)} may allow ${s.label} to reach ${d.label}, depending on what is not known offline`
+            );
         }
       }
       if (tri === F) {
-        notes.push(`nothing allows ${s.label} to reach ${d.label} on ${protos.length === 1 ? protoLabel(protos[0][0]) : "tcp or udp"} port ${query.port}`);
+        notes.push(
+          `nothing allows ${s.label} to reach ${d.label} on ${protos.length === 1 ? protoLabel(protos[0][0]) : "tcp or udp"} port ${query.port}`
+        );
         all = F;
       } else if (tri === U && all === T) all = U;
     }
   }
   const matches = [...allowedBy.values()].sort((a, b) => a.section === b.section ? a.index - b.index : a.section < b.section ? -1 : 1).map((u) => {
     const location = locateRule(c, locate, u.section, u.index);
-    return { section: u.section, index: u.index, ...location ? { location } : {}, rule: rawRule(c, u.section, u.index) };
+    return {
+      section: u.section,
+      index: u.index,
+      ...location ? { location } : {},
+      rule: rawRule(c, u.section, u.index)
+    };
   });
-  return { allowed: all === T ? true : all === F ? false : "undecidable", matches: all === F ? [] : matches, notes: [...new Set(notes)] };
+  return {
+    allowed: all === T ? true : all === F ? false : "undecidable",
+    matches: all === F ? [] : matches,
+    notes: [...new Set(notes)]
+  };
 }
 
 // src/evaluate/index.ts
@@ -40957,7 +41473,7 @@ function evaluatePolicyTests(policy, locate, opts) {
   return evaluateCompiledTests(compilePolicy(policy, opts), locate);
 }
 
-// src/check.ts
+// src/validate/offline.ts
 var MAX_ROUNDS = 3;
 function checkRepository(opts) {
   const exclude = new Map(opts.exclude ?? []);
@@ -41000,7 +41516,10 @@ function grantsToBlame(compiled2, findings, opts) {
   if (blamed.size > 0) return blamed;
   const testFailures = findings.filter((f) => f.severity === "error" && f.rule.endsWith("test/failed"));
   if (testFailures.length === 0 || included.length === 0) return blamed;
-  const without = (keep) => new Map([...opts.exclude ?? [], ...included.filter((p) => p !== keep).map((p) => [p, "isolating a test failure"])]);
+  const without = (keep) => new Map([
+    ...opts.exclude ?? [],
+    ...included.filter((p) => p !== keep).map((p) => [p, "isolating a test failure"])
+  ]);
   const base = policyLayers(compile({ ...opts, exclude: without(void 0) }), opts);
   if (hasErrors(base.findings)) return blamed;
   for (const path of included) {
@@ -41097,7 +41616,8 @@ function diffPolicies(before, after) {
         const y = bm[key];
         if (x === void 0) changes.push({ section, kind: "added", key, after: y });
         else if (y === void 0) changes.push({ section, kind: "removed", key, before: x });
-        else if (canonicalJson(x) !== canonicalJson(y)) changes.push({ section, kind: "changed", key, before: x, after: y });
+        else if (canonicalJson(x) !== canonicalJson(y))
+          changes.push({ section, kind: "changed", key, before: x, after: y });
       }
     } else if (a === void 0) changes.push({ section, kind: "added", key: section, after: b });
     else if (b === void 0) changes.push({ section, kind: "removed", key: section, before: a });
@@ -41173,7 +41693,8 @@ function annotate(findings) {
         props.file = f.location.file;
         props.startLine = f.location.line;
         props.startColumn = f.location.column;
-        if (f.location.endLine === f.location.line && f.location.endColumn !== void 0) props.endColumn = f.location.endColumn;
+        if (f.location.endLine === f.location.line && f.location.endColumn !== void 0)
+          props.endColumn = f.location.endColumn;
       }
       const message = oneLine(f.message, 2e3);
       if (f.severity === "error") error(message, props);
@@ -41184,10 +41705,12 @@ function annotate(findings) {
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  info(`tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`);
+  info(
+    `tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`
+  );
 }
 
-// src/report/grants.ts
+// src/report/grant-table.ts
 function grantRows(compiled2) {
   return compiled2.grants.map(grantRow);
 }
@@ -41281,7 +41804,7 @@ ${shown.join("\n")}
 `;
 }
 
-// src/tailscale/errors.ts
+// src/tailscale/tailscale-errors.ts
 var MAX_DETAIL_LINES = 10;
 var TailscaleError = class extends ExternalError {
   constructor(message, method, path) {
@@ -41406,7 +41929,7 @@ async function readLiveDevices(client, opts = {}) {
   return { devices, attributes };
 }
 
-// src/posture/plan.ts
+// src/posture/attributes.ts
 function usesPostureEnforcement(access3) {
   return [...access3.resources.values(), ...access3.inline ? [access3.inline] : []].some((r) => r.enforce === "posture");
 }
@@ -41434,7 +41957,8 @@ function attributeComment(g) {
   const text = `tailpolicy grant ${g.path}${pr}${ticket}: ${g.reason}`;
   let max = 200;
   let out = commentSafe(text, max);
-  while (Buffer.byteLength(out, "utf8") > 200 && max > 10) out = commentSafe(text, max -= Math.max(1, Math.ceil((Buffer.byteLength(out, "utf8") - 200) / 3)));
+  while (Buffer.byteLength(out, "utf8") > 200 && max > 10)
+    out = commentSafe(text, max -= Math.max(1, Math.ceil((Buffer.byteLength(out, "utf8") - 200) / 3)));
   return out;
 }
 function planAttributes(grants, policy, devices, current, opts = {}) {
@@ -41463,7 +41987,8 @@ function planAttributes(grants, policy, devices, current, opts = {}) {
       writes.push({ kind: "set", device, key, grant: g.path, expiry: g.expires, comment: attributeComment(g), reason });
     }
     for (const key of Object.keys(have.attributes).sort()) {
-      if (isTailpolicyAttributeKey(key) && !want.has(key)) writes.push({ kind: "delete", device, key, reason: "removed" });
+      if (isTailpolicyAttributeKey(key) && !want.has(key))
+        writes.push({ kind: "delete", device, key, reason: "removed" });
     }
   }
   writes.sort((a, b) => a.kind === b.kind ? 0 : a.kind === "delete" ? -1 : 1);
@@ -41571,7 +42096,9 @@ async function tokenRequest(credentials, remember, secrets) {
 }
 function tokenError(credentials, path, res, secrets) {
   const body = parseObject(res.text);
-  const raw = [body?.["message"], body?.["error_description"], body?.["error"]].find((v) => typeof v === "string" && v !== "");
+  const raw = [body?.["message"], body?.["error_description"], body?.["error"]].find(
+    (v) => typeof v === "string" && v !== ""
+  );
   const serverMessage = redactSecrets(typeof raw === "string" ? raw : "", secrets);
   if (![400, 401, 403].includes(res.status)) {
     return new TailscaleApiError({ method: "POST", path, status: res.status, serverMessage, attempts: res.attempts });
@@ -41673,7 +42200,7 @@ function errorCode(err) {
   return void 0;
 }
 
-// src/tailscale/client.ts
+// src/tailscale/tailscale-client.ts
 var WARNINGS_ONLY = "warning(s) found";
 function createTailscaleClient(options) {
   const now = options.now ?? Date.now;
@@ -41751,7 +42278,15 @@ function createTailscaleClient(options) {
       hint = `check the tailnet (${tailnet}); "-" means the credential's own tailnet`;
     }
     const { method, path } = call;
-    return new TailscaleApiError({ method, path, status: res.status, serverMessage, data, attempts: res.attempts, hint });
+    return new TailscaleApiError({
+      method,
+      path,
+      status: res.status,
+      serverMessage,
+      data,
+      attempts: res.attempts,
+      hint
+    });
   }
   function etagOf(call, res) {
     const etag = res.headers.get("etag");
@@ -41775,7 +42310,12 @@ function createTailscaleClient(options) {
   const attributesPath = (deviceId) => `/api/v2/device/${pathEscape(deviceId)}/attributes`;
   return {
     async getPolicy() {
-      const call = { method: "GET", path: `${tailnetPath}/acl`, scope: "policy_file:read", accept: "application/hujson" };
+      const call = {
+        method: "GET",
+        path: `${tailnetPath}/acl`,
+        scope: "policy_file:read",
+        accept: "application/hujson"
+      };
       const res = await request2(call);
       return { hujson: res.text, etag: etagOf(call, res) };
     },
@@ -41818,7 +42358,10 @@ function createTailscaleClient(options) {
           if (sameJson(live.policy, hujson)) return { etag: live.etag };
         }
         const { serverMessage } = serverError(parseObject(res.text));
-        throw new PolicyConflictError({ method: call.method, path: call.path, serverMessage, attempts: res.attempts }, quoted);
+        throw new PolicyConflictError(
+          { method: call.method, path: call.path, serverMessage, attempts: res.attempts },
+          quoted
+        );
       }
       if (res.status < 200 || res.status > 299) throw failure(call, res);
       return { etag: res.headers.get("etag") ?? "" };
@@ -41838,7 +42381,10 @@ function createTailscaleClient(options) {
     async setNameservers(nameservers) {
       const res = await dns("POST", "nameservers", { dns: nameservers });
       const magicDNS = field(res, "magicDNS");
-      return { nameservers: strings(field(res, "dns")), magicDNS: typeof magicDNS === "boolean" ? magicDNS : void 0 };
+      return {
+        nameservers: strings(field(res, "dns")),
+        magicDNS: typeof magicDNS === "boolean" ? magicDNS : void 0
+      };
     },
     async getSearchPaths() {
       return strings(field(await dns("GET", "searchpaths"), "searchPaths"));
@@ -41850,18 +42396,30 @@ function createTailscaleClient(options) {
       return { magicDNS: field(await dns("GET", "preferences"), "magicDNS") === true };
     },
     async setPreferences(preferences) {
-      return { magicDNS: field(await dns("POST", "preferences", { magicDNS: preferences.magicDNS }), "magicDNS") === true };
+      return {
+        magicDNS: field(await dns("POST", "preferences", { magicDNS: preferences.magicDNS }), "magicDNS") === true
+      };
     },
     async listDevices() {
-      const res = await requestJson({ method: "GET", path: `${tailnetPath}/devices`, query: { fields: "all" }, scope: "devices:core:read" });
+      const res = await requestJson({
+        method: "GET",
+        path: `${tailnetPath}/devices`,
+        query: { fields: "all" },
+        scope: "devices:core:read"
+      });
       const devices = field(res, "devices");
       return (Array.isArray(devices) ? devices : []).filter(isObject2).map(toDevice);
     },
     async getDeviceAttributes(deviceId) {
-      const res = await requestJson({ method: "GET", path: attributesPath(deviceId), scope: "devices:posture_attributes:read" });
+      const res = await requestJson({
+        method: "GET",
+        path: attributesPath(deviceId),
+        scope: "devices:posture_attributes:read"
+      });
       const attributes = {};
       for (const [key, value] of Object.entries(objectField(res, "attributes"))) {
-        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") attributes[key] = value;
+        if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+          attributes[key] = value;
       }
       const expiries = {};
       for (const [key, value] of Object.entries(objectField(res, "expiries"))) {
@@ -41876,10 +42434,20 @@ function createTailscaleClient(options) {
         ...comment === void 0 ? {} : { comment }
       });
       const path = `${attributesPath(deviceId)}/${pathEscape(key)}`;
-      await request2({ method: "POST", path, scope: "devices:posture_attributes", contentType: "application/json", body });
+      await request2({
+        method: "POST",
+        path,
+        scope: "devices:posture_attributes",
+        contentType: "application/json",
+        body
+      });
     },
     async deleteDeviceAttribute(deviceId, key) {
-      await request2({ method: "DELETE", path: `${attributesPath(deviceId)}/${pathEscape(key)}`, scope: "devices:posture_attributes" });
+      await request2({
+        method: "DELETE",
+        path: `${attributesPath(deviceId)}/${pathEscape(key)}`,
+        scope: "devices:posture_attributes"
+      });
     },
     secrets: () => auth2.secrets()
   };
@@ -46121,7 +46689,7 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/github/errors.ts
+// src/github/github-errors.ts
 var GitHubApiError = class extends ExternalError {
   constructor(status, method, route, githubMessage) {
     super(`GitHub API ${method} ${route} failed${status ? ` with ${status}` : ""}: ${githubMessage}`);
@@ -46204,7 +46772,7 @@ function withRetries(options = {}) {
   };
 }
 
-// src/github/client.ts
+// src/github/github-client.ts
 var DRY_RUN_SHA = "0".repeat(40);
 function toPullRequest(pull) {
   return {
@@ -46325,7 +46893,11 @@ function createGitHubClient(options) {
         "GET",
         "/repos/{owner}/{repo}/commits/{commit_sha}/pulls",
         params,
-        () => octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { ...repoParams, ...params, per_page: 100 })
+        () => octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+          ...repoParams,
+          ...params,
+          per_page: 100
+        })
       );
       return pulls.map(toPullRequest);
     },
@@ -46377,14 +46949,32 @@ ${body}`;
       );
       const [sticky, ...duplicates] = comments.filter((c) => c.body?.includes(marker));
       if (!sticky) {
-        const created = await write("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments", params, { body: text }, { id: 0 });
+        const created = await write(
+          "POST",
+          "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+          params,
+          { body: text },
+          { id: 0 }
+        );
         return { id: created.id, created: true };
       }
       if (sticky.body !== text) {
-        await write("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: sticky.id }, { body: text }, void 0);
+        await write(
+          "PATCH",
+          "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+          { comment_id: sticky.id },
+          { body: text },
+          void 0
+        );
       }
       for (const duplicate of duplicates.filter((d) => d.user?.login === sticky.user?.login)) {
-        await write("DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}", { comment_id: duplicate.id }, void 0, void 0);
+        await write(
+          "DELETE",
+          "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+          { comment_id: duplicate.id },
+          void 0,
+          void 0
+        );
       }
       return { id: sticky.id, created: false };
     },
@@ -46400,7 +46990,13 @@ ${body}`;
         ...deletions.map((path) => ({ path, mode: "100644", type: "blob", sha: null })),
         ...Object.entries(additions).map(([path, content]) => ({ path, mode: "100644", type: "blob", content }))
       ];
-      const newTree = await write("POST", "/repos/{owner}/{repo}/git/trees", {}, { base_tree: base.data.tree.sha, tree }, { sha: DRY_RUN_SHA });
+      const newTree = await write(
+        "POST",
+        "/repos/{owner}/{repo}/git/trees",
+        {},
+        { base_tree: base.data.tree.sha, tree },
+        { sha: DRY_RUN_SHA }
+      );
       const commit = await write(
         "POST",
         "/repos/{owner}/{repo}/git/commits",
@@ -46408,13 +47004,25 @@ ${body}`;
         { message, tree: newTree.sha, parents: [baseSha] },
         { sha: DRY_RUN_SHA }
       );
-      const forceUpdate = () => write("PATCH", "/repos/{owner}/{repo}/git/refs/{ref}", { ref: `heads/${branch}` }, { sha: commit.sha, force: true }, void 0);
+      const forceUpdate = () => write(
+        "PATCH",
+        "/repos/{owner}/{repo}/git/refs/{ref}",
+        { ref: `heads/${branch}` },
+        { sha: commit.sha, force: true },
+        void 0
+      );
       if (await getBranchSha(branch)) {
         await forceUpdate();
         return commit.sha;
       }
       try {
-        await write("POST", "/repos/{owner}/{repo}/git/refs", {}, { ref: `refs/heads/${branch}`, sha: commit.sha }, void 0);
+        await write(
+          "POST",
+          "/repos/{owner}/{repo}/git/refs",
+          {},
+          { ref: `refs/heads/${branch}`, sha: commit.sha },
+          void 0
+        );
       } catch (error3) {
         if (!(error3 instanceof GitHubApiError && error3.status === 422)) throw error3;
         await forceUpdate();
@@ -46426,7 +47034,12 @@ ${body}`;
         "GET",
         "/repos/{owner}/{repo}/pulls",
         {},
-        () => octokit.paginate(octokit.rest.pulls.list, { ...repoParams, state: "open", head: `${owner}:${branch}`, per_page: 100 })
+        () => octokit.paginate(octokit.rest.pulls.list, {
+          ...repoParams,
+          state: "open",
+          head: `${owner}:${branch}`,
+          per_page: 100
+        })
       );
       return pulls[0] && toPullRequest(pulls[0]);
     },
@@ -46463,7 +47076,9 @@ function tailscaleClient(inputs, mode, hooks = RUNNER) {
     );
   }
   if (c.kind === "wif" && !hooks.getIdToken) {
-    throw new UserError("Workload identity federation needs the GitHub Actions runner; use an OAuth client or an API key here.");
+    throw new UserError(
+      "Workload identity federation needs the GitHub Actions runner; use an OAuth client or an API key here."
+    );
   }
   return createTailscaleClient({
     apiUrl: inputs.apiUrl,
@@ -46504,7 +47119,9 @@ function commandContext(mode, o, io) {
   };
   const inputs = parseInputs((name) => values[name]?.trim() || void 0, env);
   if (inputs.credentials.kind === "none") {
-    throw new UserError(`tailpolicy ${mode} talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.`);
+    throw new UserError(
+      `tailpolicy ${mode} talks to Tailscale: set TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET.`
+    );
   }
   const ctx = { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: "" }, /* @__PURE__ */ new Date()), workspace: o.root };
   const tailscale = tailscaleClient(inputs, mode, { log: (line) => io.stderr(`${line}
@@ -46531,7 +47148,8 @@ function evaluateApprovals(grant, access3, policy, pr, reviews) {
   }
   const groups = groupMembers(policy);
   const byGitHub = /* @__PURE__ */ new Map();
-  for (const [login, gh] of access3.people) byGitHub.set(gh.toLowerCase(), [...byGitHub.get(gh.toLowerCase()) ?? [], login]);
+  for (const [login, gh] of access3.people)
+    byGitHub.set(gh.toLowerCase(), [...byGitHub.get(gh.toLowerCase()) ?? [], login]);
   const granteeLogins = new Set(grant.grantees.flatMap((g) => g.startsWith("group:") ? groups.get(g) ?? [] : [g]));
   const author = pr.author?.toLowerCase();
   const whyNot = (gh) => {
@@ -46539,7 +47157,8 @@ function evaluateApprovals(grant, access3, policy, pr, reviews) {
     const logins = byGitHub.get(gh) ?? [];
     if (logins.length === 0) return 'not mapped to a login in access.yaml "people"';
     if (logins.some((l) => granteeLogins.has(l))) return "a grantee";
-    if (!logins.some((l) => includesUser(rules.approvers, l, groups))) return `not among the approvers (${rules.approvers.join(", ")})`;
+    if (!logins.some((l) => includesUser(rules.approvers, l, groups)))
+      return `not among the approvers (${rules.approvers.join(", ")})`;
     return void 0;
   };
   const counted = [];
@@ -46562,7 +47181,7 @@ function evaluateApprovals(grant, access3, policy, pr, reviews) {
   };
 }
 
-// src/review/merged.ts
+// src/modes/unapproved.ts
 async function unapprovedGrants(compiled2, root, dirs, github, approvedPulls) {
   const out = /* @__PURE__ */ new Map();
   const candidates2 = compiled2.grants.filter((g) => g.grant && g.state !== "expired");
@@ -46590,7 +47209,13 @@ async function unapprovedGrants(compiled2, root, dirs, github, approvedPulls) {
       }
       const reviews = await reviewsOf(pull.number);
       const rules = await rulesOf(pull.baseSha);
-      const verdict = evaluateApprovals(entry.grant, rules.access, rules.policy, { author: pull.author, headSha: pull.headSha }, reviews);
+      const verdict = evaluateApprovals(
+        entry.grant,
+        rules.access,
+        rules.policy,
+        { author: pull.author, headSha: pull.headSha },
+        reviews
+      );
       if (!verdict.approved) {
         const why = verdict.problem ?? `${verdict.required} qualifying approval(s)`;
         out.set(entry.path, `pull request #${pull.number} was merged without ${why}`);
@@ -46672,7 +47297,13 @@ async function applyPolicy(ctx, opts = {}) {
   const pulls = /* @__PURE__ */ new Map();
   if (!exclude) {
     const first = await offlineCheck(ctx);
-    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs, opts.github ?? githubClient(ctx), pulls);
+    exclude = await unapprovedGrants(
+      first.result.compiled,
+      ctx.workspace,
+      ctx.inputs,
+      opts.github ?? githubClient(ctx),
+      pulls
+    );
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);
@@ -46699,8 +47330,10 @@ async function applyPolicy(ctx, opts = {}) {
     outcome.decision = decision;
     if (decision.action === "stop") {
       await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
-      error(`The live policy was edited outside Git. What the push would change:
-${formatChanges(decision.changes)}`);
+      error(
+        `The live policy was edited outside Git. What the push would change:
+${formatChanges(decision.changes)}`
+      );
       return {
         ...outcome,
         failure: "The tailnet policy was edited outside Git (its content no longer matches its tailpolicy-digest), so it was not overwritten. Bring the edit into the repository, or re-run with on-drift: warn or overwrite to replace it.",
@@ -46708,8 +47341,13 @@ ${formatChanges(decision.changes)}`);
       };
     }
     if (decision.action === "push") {
-      if (decision.drift) warning(`The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository's policy.`);
-      outcome.writes.push(`POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${result.compiled.text.length} bytes, ${decision.changes.length} rule change(s))`);
+      if (decision.drift)
+        warning(
+          `The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository's policy.`
+        );
+      outcome.writes.push(
+        `POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${result.compiled.text.length} bytes, ${decision.changes.length} rule change(s))`
+      );
       if (!dryRun) {
         await client.setPolicy(result.compiled.text, decision.ifMatch);
         outcome.pushed = true;
@@ -46732,7 +47370,8 @@ ${formatChanges(decision.changes)}`);
   const failures = [];
   if (!result.ok) failures.push(`${errors} error(s) in the grants: those grants were left out of the pushed policy.`);
   const postureFailures = outcome.posture?.failures ?? [];
-  if (postureFailures.length) failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === "none"));
+  if (postureFailures.length)
+    failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === "none"));
   if (failures.length) return { ...outcome, failure: failures.join(" "), exitCode: postureFailures.length ? 3 : 1 };
   return outcome;
 }
@@ -46745,7 +47384,13 @@ async function applyPostureAttributes(client, result, outcome, ctx, opts) {
   const compiled2 = result.compiled;
   if (!usesPostureEnforcement(compiled2.access)) return;
   const grants = enforcedGrants(compiled2, opts.pulls);
-  const posture = { narrowOnly: !!opts.narrowOnly, grants: grants.length, changes: [], noDevices: [], failures: [] };
+  const posture = {
+    narrowOnly: !!opts.narrowOnly,
+    grants: grants.length,
+    changes: [],
+    noDevices: [],
+    failures: []
+  };
   outcome.posture = posture;
   let live;
   try {
@@ -46755,7 +47400,12 @@ async function applyPostureAttributes(client, result, outcome, ctx, opts) {
     posture.failures.push(`reading the devices and their posture attributes: ${e.message}`);
     return;
   }
-  const devices = live.devices.map((d) => ({ id: deviceApiId(d), name: d.name || deviceApiId(d), user: d.user, tags: d.tags }));
+  const devices = live.devices.map((d) => ({
+    id: deviceApiId(d),
+    name: d.name || deviceApiId(d),
+    user: d.user,
+    tags: d.tags
+  }));
   const plan = planAttributes(grants, compiled2.policy, devices, live.attributes, { narrowOnly: opts.narrowOnly });
   for (const g of grants) if ((plan.devicesOf.get(g.path) ?? []).length === 0) posture.noDevices.push(g.path);
   for (const w of plan.writes) {
@@ -46765,11 +47415,18 @@ async function applyPostureAttributes(client, result, outcome, ctx, opts) {
     );
     if (!ctx.inputs.dryRun) {
       try {
-        if (w.kind === "set") await client.setDeviceAttribute(w.device.id, w.key, { value: true, expiry: isoUtc(w.expiry), comment: w.comment });
+        if (w.kind === "set")
+          await client.setDeviceAttribute(w.device.id, w.key, {
+            value: true,
+            expiry: isoUtc(w.expiry),
+            comment: w.comment
+          });
         else await client.deleteDeviceAttribute(w.device.id, w.key);
       } catch (e) {
         if (!(e instanceof TailscaleError)) throw e;
-        posture.failures.push(`${w.kind === "set" ? "setting" : "removing"} ${w.key} on ${deviceLabel(w)} for ${w.grant ?? "a grant no longer active"}: ${e.message}`);
+        posture.failures.push(
+          `${w.kind === "set" ? "setting" : "removing"} ${w.key} on ${deviceLabel(w)} for ${w.grant ?? "a grant no longer active"}: ${e.message}`
+        );
         continue;
       }
     }
@@ -46824,7 +47481,10 @@ function applySummary(o, ctx, title = "tailpolicy apply") {
   const status = o.failure ? `\u274C ${md(o.failure, 600)}` : d?.action === "push" ? `\u2705 policy ${verb}${d.drift ? " (replacing an edit made outside Git)" : ""}` : "\u2705 the live policy already matches";
   const out = [`## ${md(title)}${dry ? " (dry run)" : ""}`, "", status, ""];
   if (d && d.action !== "none") {
-    out.push(`### ${d.action === "stop" ? "Difference between the live policy and the repository" : "Changes to the tailnet policy"}`, "");
+    out.push(
+      `### ${d.action === "stop" ? "Difference between the live policy and the repository" : "Changes to the tailnet policy"}`,
+      ""
+    );
     out.push(d.changes.length ? pre(formatChanges(d.changes)) : "_Only comments or formatting differ._\n");
   }
   if (o.dnsChanged.length) out.push("### DNS", "", ...o.dnsChanged.map((c) => `- ${md(c)}`), "");
@@ -46838,10 +47498,19 @@ function postureSummary(p, dry) {
   const out = ["### Device posture attributes (enforce: posture)", ""];
   if (p.narrowOnly) out.push("The policy was not pushed, so only attributes that take access away were changed.", "");
   out.push(`${p.grants} active enforced grant(s).`, "");
-  const list3 = (items) => [...items.slice(0, 50).map((c) => `- ${md(c, 300)}`), ...items.length > 50 ? [`- \u2026 and ${items.length - 50} more`] : [], ""];
+  const list3 = (items) => [
+    ...items.slice(0, 50).map((c) => `- ${md(c, 300)}`),
+    ...items.length > 50 ? [`- \u2026 and ${items.length - 50} more`] : [],
+    ""
+  ];
   if (p.changes.length) out.push(dry ? "Would change:" : "Changed:", "", ...list3(p.changes));
   else if (!p.failures.length) out.push("Every grantee device already carries the right attributes.", "");
-  if (p.noDevices.length) out.push("No device of the grantees (their access starts on the run after they add one):", "", ...list3(p.noDevices));
+  if (p.noDevices.length)
+    out.push(
+      "No device of the grantees (their access starts on the run after they add one):",
+      "",
+      ...list3(p.noDevices)
+    );
   if (p.failures.length) out.push("Failed:", "", ...list3(p.failures));
   return out;
 }
@@ -46864,7 +47533,8 @@ async function applyCommand(o, io) {
     `policy: ${o2.decision?.action === "push" ? o2.pushed ? "pushed" : "would be pushed" : o2.decision ? "already current" : "not pushed"} (${o2.result.compiled.digest})`,
     `dns: ${o2.dnsChanged.length ? o2.dnsChanged.join("; ") : "unchanged"}`
   ];
-  if (o2.decision?.action === "stop") lines.push("difference between the live policy and the repository:", formatChanges(o2.decision.changes));
+  if (o2.decision?.action === "stop")
+    lines.push("difference between the live policy and the repository:", formatChanges(o2.decision.changes));
   io.stdout(lines.join("\n") + "\n");
   if (o2.failure) {
     io.stderr(`tailpolicy: ${o2.failure}
@@ -46874,9 +47544,15 @@ async function applyCommand(o, io) {
   return 0;
 }
 
-// src/report/plan.ts
+// src/report/plan-markdown.ts
 var PLAN_MARKER = "<!-- tailpolicy:plan -->";
-var KIND_ICON = { added: "\u{1F7E2} Added", removed: "\u{1F5D1}\uFE0F Removed", extended: "\u23E9 Extended", shortened: "\u23EA Shortened", changed: "\u270F\uFE0F Changed" };
+var KIND_ICON = {
+  added: "\u{1F7E2} Added",
+  removed: "\u{1F5D1}\uFE0F Removed",
+  extended: "\u23E9 Extended",
+  shortened: "\u23EA Shortened",
+  changed: "\u270F\uFE0F Changed"
+};
 function renderPlanMarkdown(plan, verdicts, head, opts) {
   const missing = verdicts.filter((v) => !v.approved);
   const errors = head.findings.filter((f) => f.severity === "error").length;
@@ -46898,10 +47574,14 @@ function renderPlanMarkdown(plan, verdicts, head, opts) {
   }
   out.push("");
   out.push("### Policy changes", "");
-  out.push(plan.policy.length ? pre(formatChanges(plan.policy)) : "_The compiled policy does not change at this time._\n");
+  out.push(
+    plan.policy.length ? pre(formatChanges(plan.policy)) : "_The compiled policy does not change at this time._\n"
+  );
   if (plan.dns.length) out.push("### DNS changes", "", pre(formatChanges(plan.dns)));
   if (head.findings.length) out.push("### Findings", "", findingsTable(head.findings));
-  out.push(`<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`);
+  out.push(
+    `<sub>Evaluated at ${md(head.compiled.now.toISOString())}; compiled policy ${code(head.compiled.digest)}.</sub>`
+  );
   return truncate(out.join("\n"), COMMENT_LIMIT - 100);
 }
 function approvalWords(v, lookedUp) {
@@ -46917,8 +47597,11 @@ function renderPlanText(plan, head, baseRef) {
   const lines = [`tailpolicy plan against ${oneLine(baseRef)} at ${head.compiled.now.toISOString()}`, ""];
   if (plan.grants.length === 0) lines.push("No grant changes.");
   for (const c of plan.grants) lines.push(`${c.kind.padEnd(9)} ${oneLine(c.path)}: ${oneLine(c.words, 500)}`);
-  lines.push("", plan.policy.length ? `Policy changes:
-${oneLineEach(formatChanges(plan.policy))}` : "The compiled policy does not change at this time.");
+  lines.push(
+    "",
+    plan.policy.length ? `Policy changes:
+${oneLineEach(formatChanges(plan.policy))}` : "The compiled policy does not change at this time."
+  );
   if (plan.dns.length) lines.push("", `DNS changes:
 ${oneLineEach(formatChanges(plan.dns))}`);
   for (const f of head.findings) lines.push(oneLine(formatFinding(f), 2e3));
@@ -46966,7 +47649,8 @@ function changeKind(before, after) {
 }
 function describe2(entry, access3, now, kind = "added", before) {
   const g = entry.grant;
-  if (!g) return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === "error")?.message ?? "see the findings"}`;
+  if (!g)
+    return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === "error")?.message ?? "see the findings"}`;
   const who = g.grantees.join(", ");
   const what2 = accessWords(g, access3);
   const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;
@@ -47008,7 +47692,7 @@ import { readFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
-// src/cleanup/plan.ts
+// src/cleanup/files.ts
 var CLEANUP_BRANCH = "tailpolicy/expired";
 var CLEANUP_MARKER = "<!-- tailpolicy:cleanup -->";
 var SOON_MS = 24 * 36e5;
@@ -47018,7 +47702,9 @@ function expiredGrants(compiled2) {
   for (const entry of compiled2.grants) {
     const g = entry.grant;
     if (!g || entry.state !== "expired") continue;
-    const users = [...new Set(g.grantees.flatMap((who) => who.startsWith("group:") ? groups.get(who) ?? [] : [who]))];
+    const users = [
+      ...new Set(g.grantees.flatMap((who) => who.startsWith("group:") ? groups.get(who) ?? [] : [who]))
+    ];
     const logins = /* @__PURE__ */ new Set();
     const unmapped = [];
     for (const user of users) {
@@ -47061,7 +47747,10 @@ tailpolicy already took ${n === 1 ? "it" : "them"} out of the tailnet policy; th
   return { deletions, title, body: renderCleanupBody(expired, input.soon, input.origins ?? /* @__PURE__ */ new Map()), commitMessage };
 }
 function expiredTable(expired, origins = /* @__PURE__ */ new Map()) {
-  const lines = ["| Grant file | Grantees | Resource | Reason | Expired | Requested in |", "| --- | --- | --- | --- | --- | --- |"];
+  const lines = [
+    "| Grant file | Grantees | Resource | Reason | Expired | Requested in |",
+    "| --- | --- | --- | --- | --- | --- |"
+  ];
   for (const g of expired) {
     const origin = origins.get(g.path);
     lines.push(
@@ -47089,10 +47778,18 @@ function renderCleanupBody(expired, soon, origins) {
     "",
     expiredTable(expired, origins)
   ];
-  if (logins.length) out.push(`Grantees: ${logins.map((l) => `@${l}`).join(", ")}: the access listed above has expired. Open a new grant pull request if you still need it.`, "");
+  if (logins.length)
+    out.push(
+      `Grantees: ${logins.map((l) => `@${l}`).join(", ")}: the access listed above has expired. Open a new grant pull request if you still need it.`,
+      ""
+    );
   if (unmapped.length) out.push(`No GitHub login in access.yaml \`people\` for: ${md(unmapped.join(", "))}.`, "");
   if (soon.length) out.push("### Expiring within 24 hours", "", soonTable(soon));
-  out.push("---", "_Opened by tailpolicy (expire mode) and kept up to date by each scheduled run; closed when nothing is expired._", "");
+  out.push(
+    "---",
+    "_Opened by tailpolicy (expire mode) and kept up to date by each scheduled run; closed when nothing is expired._",
+    ""
+  );
   return truncate(out.join("\n"), COMMENT_LIMIT);
 }
 
@@ -47134,7 +47831,8 @@ function parseCron(text) {
   return {
     text: parts.join(" "),
     matches(date) {
-      if (!minutes.has(date.getUTCMinutes()) || !hours.has(date.getUTCHours()) || !months.has(date.getUTCMonth() + 1)) return false;
+      if (!minutes.has(date.getUTCMinutes()) || !hours.has(date.getUTCHours()) || !months.has(date.getUTCMonth() + 1))
+        return false;
       const dom = days.has(date.getUTCDate());
       const dow = weekdays.has(date.getUTCDay());
       return dayRestricted && weekdayRestricted ? dom || dow : dom && dow;
@@ -47205,18 +47903,34 @@ async function syncCleanupPull(github, target) {
   }
   const upToDate = branchSha !== void 0 && open3 !== void 0 && await branchIsExactly(github, branchSha, open3, target);
   if (!upToDate) {
-    await github.commitFileChanges({ branch: CLEANUP_BRANCH, baseSha: target.baseSha, message: target.commitMessage, deletions });
+    await github.commitFileChanges({
+      branch: CLEANUP_BRANCH,
+      baseSha: target.baseSha,
+      message: target.commitMessage,
+      deletions
+    });
   }
   const committed = !upToDate;
   if (open3) {
     const changed = await updateIfNeeded(github, open3, target);
-    return { action: changed || committed ? "updated" : "unchanged", pull: { number: open3.number, url: open3.htmlUrl }, committed, deletions };
+    return {
+      action: changed || committed ? "updated" : "unchanged",
+      pull: { number: open3.number, url: open3.htmlUrl },
+      committed,
+      deletions
+    };
   }
   try {
-    const created = await github.createPull({ title: target.title, head: CLEANUP_BRANCH, base: target.defaultBranch, body: target.body });
+    const created = await github.createPull({
+      title: target.title,
+      head: CLEANUP_BRANCH,
+      base: target.defaultBranch,
+      body: target.body
+    });
     return { action: "created", pull: { number: created.number, url: created.htmlUrl }, committed, deletions };
   } catch (error3) {
-    if (!(error3 instanceof GitHubApiError && error3.status === 422 && /already exists/i.test(error3.githubMessage))) throw error3;
+    if (!(error3 instanceof GitHubApiError && error3.status === 422 && /already exists/i.test(error3.githubMessage)))
+      throw error3;
     const other = await findOpenPull(github);
     if (!other) throw error3;
     await updateIfNeeded(github, other, target);
@@ -47281,7 +47995,17 @@ async function expireMode(ctx, deps = {}) {
       "pr-number": openPull ? String(openPull.number) : "",
       "pr-url": openPull?.url ?? ""
     },
-    summary: expireSummary({ ctx, applied, expired, cleanup, cleanupFailure, skipped, origins, github, hasToken: github !== void 0 }),
+    summary: expireSummary({
+      ctx,
+      applied,
+      expired,
+      cleanup,
+      cleanupFailure,
+      skipped,
+      origins,
+      github,
+      hasToken: github !== void 0
+    }),
     ...failure ?? {}
   };
 }
@@ -47295,13 +48019,23 @@ async function revoke(ctx, github, client) {
 async function applyOnce412(ctx, opts) {
   const outcome = await applyPolicy(ctx, opts);
   if (!isConflict(outcome)) return outcome;
-  warning("The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift.");
+  warning(
+    "The tailnet policy changed while this run was writing it (HTTP 412); reading it again and checking it for drift."
+  );
   return applyPolicy(ctx, opts);
 }
 async function failedApply(ctx, error3) {
   if (!(error3 instanceof ExternalError || error3 instanceof UserError)) throw error3;
   const { result, policyFile } = await offlineCheck(ctx);
-  return { result, policyFile, writes: [], pushed: false, dnsChanged: [], failure: error3.message, exitCode: error3.exitCode };
+  return {
+    result,
+    policyFile,
+    writes: [],
+    pushed: false,
+    dnsChanged: [],
+    failure: error3.message,
+    exitCode: error3.exitCode
+  };
 }
 function isConflict(o) {
   return o.exitCode === 3 && !o.pushed && o.decision?.action === "push" && !o.result.compiled.baseErrors;
@@ -47309,7 +48043,8 @@ function isConflict(o) {
 async function prepareCleanup(ctx, github, compiled2, expired) {
   const defaultBranch = await github.getDefaultBranch();
   const baseSha = await github.getBranchSha(defaultBranch);
-  if (!baseSha) throw new GitHubApiError(404, "GET", `/git/ref/heads/${defaultBranch}`, "the default branch has no commit");
+  if (!baseSha)
+    throw new GitHubApiError(404, "GET", `/git/ref/heads/${defaultBranch}`, "the default branch has no commit");
   const skipped = [];
   let keep = expired;
   const checkedOut = ctx.sha ?? await workspaceHead(ctx.workspace);
@@ -47319,7 +48054,8 @@ async function prepareCleanup(ctx, github, compiled2, expired) {
       const local = await readFile(join4(ctx.workspace, g.path), "utf8").catch(() => void 0);
       const remote = await github.getFileAt(g.path, baseSha);
       if (remote === void 0) skipped.push({ path: g.path, why: `already deleted on ${defaultBranch}` });
-      else if (remote !== local) skipped.push({ path: g.path, why: `changed on ${defaultBranch} since this checkout; the next run decides` });
+      else if (remote !== local)
+        skipped.push({ path: g.path, why: `changed on ${defaultBranch} since this checkout; the next run decides` });
       else keep.push(g);
     }
   }
@@ -47443,7 +48179,9 @@ function timing(ctx, compiled2) {
         ...g.grant.expires.getTime() === next.getTime() ? [`${who} ends`] : []
       ];
     });
-    lines.push(`\u{1F552} Next change: ${md(humanUtc(next))}${events.length ? ` (${md(events.slice(0, 5).join("; "), 400)}${events.length > 5 ? ", \u2026" : ""})` : ""}.`);
+    lines.push(
+      `\u{1F552} Next change: ${md(humanUtc(next))}${events.length ? ` (${md(events.slice(0, 5).join("; "), 400)}${events.length > 5 ? ", \u2026" : ""})` : ""}.`
+    );
   } else {
     lines.push("\u{1F552} Next change: none scheduled (no grant starts or ends later).");
   }
@@ -47456,14 +48194,20 @@ function timing(ctx, compiled2) {
     return lines;
   }
   const gap = longestGap(cron, ctx.now);
-  const parts = [`This run was started by the schedule ${code(cron.text)}${gap ? ` (at most ${md(formatDuration(gap))} between runs)` : ""}.`];
+  const parts = [
+    `This run was started by the schedule ${code(cron.text)}${gap ? ` (at most ${md(formatDuration(gap))} between runs)` : ""}.`
+  ];
   if (!ctx.inputs.now) {
     const due = previousRun(cron, ctx.now);
-    if (due) parts.push(`It started ${md(lateness(ctx.now.getTime() - due.getTime()))} after its scheduled time (${md(humanUtc(due))}).`);
+    if (due)
+      parts.push(
+        `It started ${md(lateness(ctx.now.getTime() - due.getTime()))} after its scheduled time (${md(humanUtc(due))}).`
+      );
   }
   if (next) {
     const at2 = nextRun(cron, next);
-    if (at2) parts.push(`The next change is applied by the run scheduled for ${md(humanUtc(at2))}, plus GitHub's start delay.`);
+    if (at2)
+      parts.push(`The next change is applied by the run scheduled for ${md(humanUtc(at2))}, plus GitHub's start delay.`);
   }
   lines.push("", parts.join(" "));
   return lines;
@@ -47492,7 +48236,7 @@ async function expireCommand(o, io) {
   return 0;
 }
 
-// src/audit/approvals.ts
+// src/audit/approval-evidence.ts
 var NOT_LOOKED_UP = { status: "not looked up", reviews: [] };
 function approvalStatusText(a) {
   return a.status === "unapproved" && a.detail ? `unapproved (${a.detail})` : a.status;
@@ -47504,7 +48248,9 @@ function rulesFromPolicyFiles(policyDir, policyFiles) {
 function latestApprovals(reviews) {
   return [...latestReviews(reviews).values()].filter((r) => r.state === "APPROVED");
 }
-var FOR_AUDITORS = [[/^approved an older commit.*/, "approved an older commit, not the PR's head"]];
+var FOR_AUDITORS = [
+  [/^approved an older commit.*/, "approved an older commit, not the PR's head"]
+];
 function evaluateApproval(input) {
   const { pull, grant, rules } = input;
   const approvals = latestApprovals(input.reviews);
@@ -47518,9 +48264,25 @@ function evaluateApproval(input) {
       ...notCounted !== void 0 ? { notCounted } : {}
     };
   });
-  if (!grant) return { status: "unapproved", detail: "not a valid grant file", reviews: evidence(() => "the file is not a valid grant") };
-  if (!rules) return { status: "unapproved", detail: "approval rules unknown", reviews: evidence(() => "the approval rules could not be read") };
-  const verdict = evaluateApprovals(grant, rules.access, rules.policy, { author: pull.author, headSha: pull.headSha }, input.reviews);
+  if (!grant)
+    return {
+      status: "unapproved",
+      detail: "not a valid grant file",
+      reviews: evidence(() => "the file is not a valid grant")
+    };
+  if (!rules)
+    return {
+      status: "unapproved",
+      detail: "approval rules unknown",
+      reviews: evidence(() => "the approval rules could not be read")
+    };
+  const verdict = evaluateApprovals(
+    grant,
+    rules.access,
+    rules.policy,
+    { author: pull.author, headSha: pull.headSha },
+    input.reviews
+  );
   if (verdict.problem !== void 0) {
     const detail = grant.resource !== void 0 ? `resource "${grant.resource}" not in access.yaml` : "inline rules not allowed by access.yaml";
     return { status: "unapproved", detail, reviews: evidence(() => "no approval rules apply") };
@@ -47535,7 +48297,7 @@ function evaluateApproval(input) {
   return verdict.approved ? { status: "approved", required, reviews } : { status: "unapproved", detail: `${counting} of ${required} qualifying approvals`, required, reviews };
 }
 
-// src/audit/render.ts
+// src/audit/formats.ts
 var NOT_LOOKED_UP_TEXT = "not looked up";
 var AUDIT_COLUMNS = [
   "grant_id",
@@ -47583,7 +48345,13 @@ function prField(p, get) {
   return p.kind === "found" ? get(p.pull) : null;
 }
 function evidenceJson(r) {
-  return { user: r.user, submitted_at: r.submittedAt, commit: r.commitId, counts: r.counts, not_counted_because: r.notCounted ?? null };
+  return {
+    user: r.user,
+    submitted_at: r.submittedAt,
+    commit: r.commitId,
+    counts: r.counts,
+    not_counted_because: r.notCounted ?? null
+  };
 }
 function eventRecord(e) {
   const g = e.grant;
@@ -47715,7 +48483,8 @@ function ended(e) {
   const parts = [];
   if (e.expiredAt) parts.push(`expired ${humanUtc(e.expiredAt)}`);
   if (e.supersededAt) parts.push(`replaced ${humanUtc(e.supersededAt)} (${short(e.supersededBy)})`);
-  if (e.removal) parts.push(`file removed ${humanUtc(e.removal.commit.at)} by ${pullMd(e.removal.pr, short(e.removal.commit.sha))}`);
+  if (e.removal)
+    parts.push(`file removed ${humanUtc(e.removal.commit.at)} by ${pullMd(e.removal.pr, short(e.removal.commit.sha))}`);
   return parts.length ? parts.join("<br>") : dash;
 }
 function renderSummaryMarkdown(report) {
@@ -47723,7 +48492,10 @@ function renderSummaryMarkdown(report) {
   const period = `${report.since ? humanUtc(report.since) : "the beginning"} \u2192 ${report.until ? humanUtc(report.until) : humanUtc(report.now)}`;
   const rows = [
     ["Period", period],
-    ["Grants in the period", `${s.grants} (${s.events} event${s.events === 1 ? "" : "s"}: additions, extensions, changes)`],
+    [
+      "Grants in the period",
+      `${s.grants} (${s.events} event${s.events === 1 ? "" : "s"}: additions, extensions, changes)`
+    ],
     ["Median duration", s.medianDurationMs === void 0 ? dash : formatDuration(s.medianDurationMs)],
     [
       "Longest duration",
@@ -47790,12 +48562,16 @@ function renderText(report, files) {
   lines.push(
     `  median duration ${s.medianDurationMs === void 0 ? "-" : formatDuration(s.medianDurationMs)}, longest ${s.longestDurationMs === void 0 ? "-" : `${formatDuration(s.longestDurationMs)} (${oneLine(s.longestGrantId)})`}`
   );
-  lines.push(`  without a qualifying approval: ${s.unapproved === void 0 ? "not looked up (set GITHUB_TOKEN and GITHUB_REPOSITORY)" : s.unapproved}`);
+  lines.push(
+    `  without a qualifying approval: ${s.unapproved === void 0 ? "not looked up (set GITHUB_TOKEN and GITHUB_REPOSITORY)" : s.unapproved}`
+  );
   lines.push(`  still active: ${s.stillActive}; expired, file not yet removed: ${s.expiredPresent}`);
   for (const e of report.events) {
     const g = e.grant;
     const what2 = g ? `${oneLine(g.grantees.join(", "), 200)} \u2192 ${g.resource !== void 0 ? oneLine(g.resource, 100) : "inline rules"} until ${isoUtc(g.expires)}` : `invalid: ${oneLine(e.problem ?? "", 200)}`;
-    lines.push(`${isoUtc(e.commit.at)} ${e.event.padEnd(9)} ${oneLine(e.path, 200)}: ${what2} [${oneLine(approvalStatusText(e.approval), 100)}]`);
+    lines.push(
+      `${isoUtc(e.commit.at)} ${e.event.padEnd(9)} ${oneLine(e.path, 200)}: ${what2} [${oneLine(approvalStatusText(e.approval), 100)}]`
+    );
   }
   if (report.at) {
     lines.push(`access at ${isoUtc(report.at.time)}:`);
@@ -47815,7 +48591,7 @@ function renderText(report, files) {
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
-// src/audit/git.ts
+// src/audit/git-history.ts
 import { execFile as execFile3 } from "node:child_process";
 
 // src/audit/history.ts
@@ -47883,7 +48659,9 @@ function grantEvents(commits, options) {
 }
 function parseVersion(change) {
   if (change.text === void 0) {
-    return { problem: change.tooLarge !== void 0 ? `the file is too large to read (${change.tooLarge} bytes)` : "the file could not be read" };
+    return {
+      problem: change.tooLarge !== void 0 ? `the file is too large to read (${change.tooLarge} bytes)` : "the file could not be read"
+    };
   }
   const parsed = parseSource({ path: change.path, text: change.text });
   const built = buildGrant(parsed);
@@ -47897,12 +48675,21 @@ function kindOf(previous, grant, path) {
     const delta = grant.expires.getTime() - before.expires.getTime();
     if (delta > 0) return "extended";
     if (delta < 0) return "shortened";
-    if (path !== previous.path && JSON.stringify(semantic(before)) === JSON.stringify(semantic(grant))) return "renamed";
+    if (path !== previous.path && JSON.stringify(semantic(before)) === JSON.stringify(semantic(grant)))
+      return "renamed";
   }
   return "changed";
 }
 function semantic(g) {
-  return [g.grantees, g.resource ?? null, g.inline ?? null, g.reason, g.ticket ?? null, g.starts?.getTime() ?? null, g.expires.getTime()];
+  return [
+    g.grantees,
+    g.resource ?? null,
+    g.inline ?? null,
+    g.reason,
+    g.ticket ?? null,
+    g.starts?.getTime() ?? null,
+    g.expires.getTime()
+  ];
 }
 function commitRef(commit) {
   const claimed = claimedPullNumber(commit.subject);
@@ -47977,7 +48764,7 @@ function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/audit/git.ts
+// src/audit/git-history.ts
 var MAX_LOG_BYTES = 64 * 1024 * 1024;
 var MAX_BATCH_BYTES = 256 * 1024 * 1024;
 var NULL_SHA = /^0+$/;
@@ -48000,13 +48787,23 @@ function gitRunner(root, env = process.env) {
         root,
         ...args
       ],
-      { encoding: "buffer", maxBuffer: maxBytes, env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" }, windowsHide: true },
+      {
+        encoding: "buffer",
+        maxBuffer: maxBytes,
+        env: { ...env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C" },
+        windowsHide: true
+      },
       (error3, stdout, stderr) => {
         if (!error3) return resolve(stdout);
         const e = error3;
-        if (e.code === "ENOENT") return reject(new UserError("git is not installed or not on PATH; the audit reads the Git history."));
+        if (e.code === "ENOENT")
+          return reject(new UserError("git is not installed or not on PATH; the audit reads the Git history."));
         if (e.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
-          return reject(new UserError(`git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to audit at once.`));
+          return reject(
+            new UserError(
+              `git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to audit at once.`
+            )
+          );
         }
         const message = stderr.toString("utf8").trim().split("\n").slice(-3).join(" ") || error3.message;
         reject(new UserError(`git ${args[0]} failed in ${root}: ${message}`));
@@ -48134,7 +48931,9 @@ async function readBlobs(git3, ids) {
   const out = /* @__PURE__ */ new Map();
   if (unique.length === 0) return out;
   const check = (await git3(["cat-file", "--batch-check"], { input: unique.map((id) => `${id}
-`).join("") })).toString("utf8");
+`).join("") })).toString(
+    "utf8"
+  );
   const sizes = /* @__PURE__ */ new Map();
   for (const line of check.split("\n").filter(Boolean)) {
     const [id, type, size] = line.split(" ");
@@ -48146,15 +48945,19 @@ async function readBlobs(git3, ids) {
   let bytes = 0;
   const flush = async () => {
     if (chunk.length === 0) return;
-    const data = await git3(["cat-file", "--batch"], { input: chunk.map((id) => `${id}
-`).join(""), maxBytes: bytes + chunk.length * 128 + 1024 });
+    const data = await git3(["cat-file", "--batch"], {
+      input: chunk.map((id) => `${id}
+`).join(""),
+      maxBytes: bytes + chunk.length * 128 + 1024
+    });
     let at2 = 0;
     while (at2 < data.length) {
       const eol = data.indexOf(10, at2);
       if (eol < 0) break;
       const [id, type, sizeText] = data.subarray(at2, eol).toString("utf8").split(" ");
       const size = Number(sizeText);
-      if (type !== "blob" || !Number.isFinite(size)) throw new Error(`Unexpected git cat-file output: ${data.subarray(at2, eol).toString("utf8")}`);
+      if (type !== "blob" || !Number.isFinite(size))
+        throw new Error(`Unexpected git cat-file output: ${data.subarray(at2, eol).toString("utf8")}`);
       out.set(id, { text: data.subarray(eol + 1, eol + 1 + size).toString("utf8"), size });
       at2 = eol + 1 + size + 1;
     }
@@ -48184,7 +48987,10 @@ async function readPolicyAt(root, sha, policyDir, env) {
     if (!formatOf(path) || rel.split("/").some((part) => part.startsWith("."))) continue;
     entries.push({ blob: m[3], path });
   }
-  const blobs = await readBlobs(git3, entries.map((e) => e.blob));
+  const blobs = await readBlobs(
+    git3,
+    entries.map((e) => e.blob)
+  );
   return entries.map((e) => {
     const read = blobs.get(e.blob);
     return { path: e.path, text: read?.text ?? " ".repeat(MAX_FILE_BYTES + 1) };
@@ -48194,7 +49000,14 @@ async function readPolicyAt(root, sha, policyDir, env) {
 // src/audit/github.ts
 var CONCURRENCY2 = 4;
 function toInfo(p) {
-  return { number: p.number, url: p.htmlUrl, author: p.author, title: p.title, headSha: p.headSha, mergedAt: p.mergedAt };
+  return {
+    number: p.number,
+    url: p.htmlUrl,
+    author: p.author,
+    title: p.title,
+    headSha: p.headSha,
+    mergedAt: p.mergedAt
+  };
 }
 function mergingPull(sha, pulls, defaultBranch) {
   const merged = pulls.filter((p) => p.mergedAt !== null);
@@ -48226,7 +49039,9 @@ async function lookUpPulls(client, commits, reviewsFor) {
     });
   } catch (error3) {
     if (error3 instanceof GitHubApiError) {
-      throw new ExternalError(`Could not read pull requests and reviews from GitHub: ${error3.message}`, { cause: error3 });
+      throw new ExternalError(`Could not read pull requests and reviews from GitHub: ${error3.message}`, {
+        cause: error3
+      });
     }
     throw error3;
   }
@@ -48270,7 +49085,10 @@ function auditReport(all, opts) {
   const grantIds = new Set(events.map((e) => e.grantId));
   const durations = [...grantDurations(all.filter((e) => grantIds.has(e.grantId)))].filter(([, ms]) => ms > 0);
   const sorted = durations.map(([, ms]) => ms).sort((a, b) => a - b);
-  const longest = durations.reduce((best, d) => !best || d[1] > best[1] ? d : best, void 0);
+  const longest = durations.reduce(
+    (best, d) => !best || d[1] > best[1] ? d : best,
+    void 0
+  );
   const now = accessAt(all, opts.now);
   const summary2 = {
     events: events.length,
@@ -48310,13 +49128,22 @@ async function runAudit(opts) {
       if (!eventCommits.has(commit.sha) || !found.pulls.get(commit.sha)) continue;
       const base = baseOf(commit);
       if (!policies.has(base)) {
-        policies.set(base, rulesFromPolicyFiles(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env)));
+        policies.set(
+          base,
+          rulesFromPolicyFiles(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env))
+        );
       }
     }
     lookups = { pulls: found.pulls, reviews: found.reviews, policies };
   }
   const events = grantEvents(commits, { now: opts.now, ...lookups ? { lookups } : {} });
-  const report = auditReport(events, { now: opts.now, since: opts.since, until: opts.until, at: opts.at, lookedUp: lookups !== void 0 });
+  const report = auditReport(events, {
+    now: opts.now,
+    since: opts.since,
+    until: opts.until,
+    at: opts.at,
+    lookedUp: lookups !== void 0
+  });
   return { report, meta: { repository: opts.repository, head: history.head, grantsDir: opts.grantsDir } };
 }
 async function writeAuditFiles(dir, run3) {
@@ -48378,4 +49205,4 @@ export {
   expireMode,
   expireCommand
 };
-/*! For license information please see chunk-SL62SUAL.js.LEGAL.txt */
+/*! For license information please see chunk-DV6CWDIB.js.LEGAL.txt */
