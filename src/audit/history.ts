@@ -172,7 +172,7 @@ export function grantEvents(commits: readonly HistoryCommit[], options: EventOpt
       const fromPath = change.status === 'renamed' ? change.oldPath : change.path;
       const chain = fromPath !== undefined ? open.get(fromPath) : undefined;
       if (fromPath !== undefined) open.delete(fromPath);
-      const parsed = parseVersion(change);
+      const parsed = parseVersion(change, commit.committedAt);
       if (!chain) {
         const fresh: Chain = { id: `${change.path}@${commit.sha.slice(0, 12)}`, versions: [] };
         const version: Version = { chain: fresh, event: 'added', path: change.path, ...parsed, commit };
@@ -200,7 +200,8 @@ export function grantEvents(commits: readonly HistoryCommit[], options: EventOpt
   return versions.map((v) => toEvent(v, options));
 }
 
-function parseVersion(change: GrantFileChange): { grant?: Grant; problem?: string } {
+/** A `duration` grant's window starts at the commit that brought this version (SPEC 1.2). */
+function parseVersion(change: GrantFileChange, mergedAt: Date): { grant?: Grant; problem?: string } {
   if (change.text === undefined) {
     return {
       problem:
@@ -210,7 +211,7 @@ function parseVersion(change: GrantFileChange): { grant?: Grant; problem?: strin
     };
   }
   const parsed = parseSource({ path: change.path, text: change.text });
-  const built = buildGrant(parsed);
+  const built = buildGrant(parsed, { merged: { at: mergedAt } });
   if (built.grant) return { grant: built.grant };
   const errors = built.findings.filter((f) => f.severity === 'error').slice(0, 3);
   return { problem: errors.length ? errors.map((f) => `${f.rule}: ${f.message}`).join('; ') : 'not a valid grant' };

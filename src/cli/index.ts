@@ -15,6 +15,7 @@ import { makePlan } from '../review/plan.js';
 import { filesAtRef } from '../git.js';
 import { applyCommand } from '../modes/apply.js';
 import { expireCommand } from '../modes/expire.js';
+import { mergeTimes } from '../modes/merged-at.js';
 import { ExternalError, UserError } from '../shared/errors.js';
 import { formatFinding } from '../shared/findings.js';
 import { parseTimestamp } from '../shared/time.js';
@@ -131,6 +132,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
         policyFiles: files.policyFiles,
         grantFiles: files.grantFiles,
         readFindings: files.findings,
+        merges: await mergeTimes(root, 'HEAD', files.grantFiles),
         now,
         source: sourceFromEnv(io.env),
       });
@@ -158,13 +160,17 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
       const { policyDir, grantsDir } = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
       const files = await readRepository(root, policyDir, grantsDir);
-      const head = checkRepository({ policyDir, ...files, readFindings: files.findings, now });
+      // What has merged (and when a `duration` grant's window began) is judged by the base's history.
       const baseFiles = await filesAtRef(root, values.base, [policyDir, grantsDir]);
+      const merges = await mergeTimes(root, values.base, files.grantFiles);
+      const head = checkRepository({ policyDir, ...files, readFindings: files.findings, merges, now });
       const inDir = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
+      const baseGrants = baseFiles.filter(inDir(grantsDir));
       const base = checkRepository({
         policyDir,
         policyFiles: baseFiles.filter(inDir(policyDir)),
-        grantFiles: baseFiles.filter(inDir(grantsDir)),
+        grantFiles: baseGrants,
+        merges: await mergeTimes(root, values.base, baseGrants),
         now,
       });
       io.stdout(renderPlanText(makePlan(base.compiled, head.compiled), head, values.base));
@@ -176,7 +182,14 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
           `explain takes a source and a destination, e.g. explain alice@example.com tag:prod-db:5432/tcp\n\n${USAGE}`,
         );
       const files = await readRepository(root, values['policy-dir'], values['grants-dir']);
-      const result = checkRepository({ policyDir: values['policy-dir'], ...files, readFindings: files.findings, now });
+      const merges = await mergeTimes(root, 'HEAD', files.grantFiles);
+      const result = checkRepository({
+        policyDir: values['policy-dir'],
+        ...files,
+        readFindings: files.findings,
+        merges,
+        now,
+      });
       if (!result.pushable) {
         for (const f of result.findings) io.stderr(`${oneLine(formatFinding(f), 2000)}\n`);
         return 1;

@@ -14,6 +14,7 @@ import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js'
 import { makePlan } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
+import { mergeTimes } from './merged-at.js';
 import { grantOutputs, offlineCheck } from './offline.js';
 
 export interface PullRequestEvent {
@@ -30,11 +31,13 @@ export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
 }
 
 export async function checkMode(ctx: RunContext): Promise<ModeResult> {
-  const { result, policyFile } = await offlineCheck(ctx);
+  const pr = pullRequestOf(ctx);
+  // A `duration` grant counts from its merge: what has merged is judged by the base's history.
+  if (pr) await ensureCommit(ctx.workspace, pr.baseSha);
+  const { result, policyFile } = await offlineCheck(ctx, pr ? { mergeRef: pr.baseSha } : {});
   annotate(result.findings);
   const outputs = { ...grantOutputs(result, policyFile), changed: 'false' };
   const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const pr = pullRequestOf(ctx);
   if (!pr) {
     return {
       outputs,
@@ -67,11 +70,13 @@ async function reviewPullRequest(
   await ensureCommit(ctx.workspace, pr.baseSha);
   const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
   const prefix = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
+  const baseGrants = baseFiles.filter(prefix(grantsDir));
   const base = checkRepository({
     policyDir,
     policyFiles: baseFiles.filter(prefix(policyDir)),
-    grantFiles: baseFiles.filter(prefix(grantsDir)),
+    grantFiles: baseGrants,
     now: head.compiled.now,
+    merges: await mergeTimes(ctx.workspace, pr.baseSha, baseGrants),
   });
   const plan = makePlan(base.compiled, head.compiled);
   const github = githubClient(ctx);

@@ -5,11 +5,18 @@ import { checkRepository, type CheckResult } from '../validate/offline.js';
 import { error } from '../shared/findings.js';
 import { isoUtc } from '../shared/time.js';
 import { readRepository } from '../repo.js';
+import { mergeTimes } from './merged-at.js';
 import { countByState } from '../report/grant-table.js';
 import type { OutputName, RunContext } from './context.js';
 
 export interface OfflineOptions {
   exclude?: ReadonlyMap<string, string>;
+  /**
+   * The default branch's commit whose first-parent history says when each `duration` grant
+   * merged (default HEAD: apply and expire run on the default branch; check mode passes the
+   * pull request's base).
+   */
+  mergeRef?: string;
 }
 
 export async function offlineCheck(
@@ -18,7 +25,9 @@ export async function offlineCheck(
 ): Promise<{ result: CheckResult; policyFile: string }> {
   const { policyDir, grantsDir } = ctx.inputs;
   const files = await readRepository(ctx.workspace, policyDir, grantsDir);
+  const merges = await mergeTimes(ctx.workspace, opts.mergeRef ?? 'HEAD', files.grantFiles);
   const result = checkRepository({
+    merges,
     policyDir,
     policyFiles: files.policyFiles,
     grantFiles: files.grantFiles,

@@ -18,6 +18,7 @@ import {
   rulesFor,
   type Grant,
   type GrantState,
+  type MergeTime,
 } from './grants.js';
 import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
 import { commentSafe, policyDigest, renderPolicy } from './render.js';
@@ -33,6 +34,12 @@ export interface CompileInput {
   source?: { repository?: string; repositoryUrl?: string; commit?: string };
   /** Grant paths to leave out, with the reason (e.g. merged without approval). */
   exclude?: ReadonlyMap<string, string>;
+  /**
+   * When each grant file reached the default branch (path -> time, or why that is not known),
+   * gathered from the history at the edge; `duration` grants count from it. A `duration` grant
+   * absent from the map has not merged: it is compiled as if it merged at `now`.
+   */
+  merges?: ReadonlyMap<string, MergeTime>;
 }
 
 export interface GrantEntry {
@@ -107,7 +114,7 @@ export function compile(input: CompileInput): Compiled {
     .sort(byPath)
     .map((file): GrantEntry => {
       const parsed = parseSource(file);
-      const built = buildGrant(parsed);
+      const built = buildGrant(parsed, { merged: input.merges?.get(file.path), now: input.now });
       const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
       if (!built.grant) return { path: file.path, included: false, findings };
       findings.push(...checkGrant(built.grant, access, merged.policy, input.now));
@@ -261,7 +268,8 @@ function sshRule(rule: Record<string, unknown>, grantees: string[]): Record<stri
 }
 
 function grantComment(g: Grant, attribute?: string): string {
-  const window = `${g.starts ? humanUtc(g.starts) : 'now'} until ${humanUtc(g.expires)}`;
+  const from = g.starts ?? g.duration?.mergedAt;
+  const window = `${from ? humanUtc(from) : 'now'} until ${humanUtc(g.expires)}${g.duration ? ` (${g.duration.text} from merge)` : ''}`;
   const what = g.resource ?? 'inline rules';
   const ticket = g.ticket ? ` [${g.ticket}]` : '';
   const gate = attribute ? ` (expiry enforced by ${attribute})` : '';

@@ -9,7 +9,7 @@ import { error, warning, type Finding, type Locator } from '../shared/findings.j
 import { groupMembers, includesUser, type AccessConfig, type ApprovalRules } from './access.js';
 import type { Policy } from './merge.js';
 import type { ParsedSource } from './source.js';
-import { formatDuration, parseTimestamp } from '../shared/time.js';
+import { formatDuration, parseDuration, parseTimestamp } from '../shared/time.js';
 import { validateShape } from './shape.js';
 import type { GrantDoc } from './schemas.js';
 
@@ -22,7 +22,14 @@ export interface Grant {
   reason: string;
   ticket?: string;
   starts?: Date;
+  /** When the access ends: the file's `expires`, or for a `duration` grant its merge + duration. */
   expires: Date;
+  /**
+   * `duration: 4h` instead of `expires` (SPEC 1.2): the window starts when the file reached the
+   * default branch. `mergedAt` is undefined while it has not (a pull request, an uncommitted
+   * file): `expires` is then counted from `now`, as if it merged now, and the plan says "from merge".
+   */
+  duration?: { text: string; ms: number; mergedAt?: Date };
   /** Inline rules (without `src`), when the grant carries its own instead of a resource. */
   inline?: { grants: Record<string, unknown>[]; ssh: Record<string, unknown>[] };
   locate: Locator;
@@ -36,12 +43,33 @@ export function grantState(g: Pick<Grant, 'starts' | 'expires'>, now: Date): Gra
   return 'active';
 }
 
+/**
+ * When a `duration` grant's file reached the default branch: the time, or why it is not known
+ * (a shallow checkout: never a guess). Absent for a file that has not merged.
+ */
+export type MergeTime = { at: Date } | { problem: string };
+
+export interface BuildOptions {
+  /** For a `duration` grant: when its file reached the default branch. */
+  merged?: MergeTime;
+  /** For a `duration` grant that has not merged: the window is counted from now. */
+  now?: Date;
+}
+
 /** Layers 1–2 for one grant file: the model, or the findings that stop it. */
-export function buildGrant(file: ParsedSource): { grant?: Grant; findings: Finding[] } {
+export function buildGrant(file: ParsedSource, opts: BuildOptions = {}): { grant?: Grant; findings: Finding[] } {
   if (file.value === undefined) return { findings: file.findings };
-  const findings = validateShape('grant', file.value ?? {}, file.locate);
+  const findings = [...windowShape(file), ...validateShape('grant', file.value ?? {}, file.locate)];
   if (findings.length > 0) return { findings };
   const doc = file.value as GrantDoc;
+  let duration: Grant['duration'];
+  if (doc.duration !== undefined) {
+    if (opts.merged && 'problem' in opts.merged) {
+      return { findings: [error('grant/merge-time-unknown', opts.merged.problem, file.locate(['duration']))] };
+    }
+    const mergedAt = opts.merged?.at;
+    duration = { text: doc.duration, ms: parseDuration(doc.duration)!, ...(mergedAt ? { mergedAt } : {}) };
+  }
   if (doc.resource !== undefined && (doc.grants || doc.ssh)) {
     return {
       findings: [
@@ -71,7 +99,10 @@ export function buildGrant(file: ParsedSource): { grant?: Grant; findings: Findi
     reason: doc.reason,
     ticket: doc.ticket,
     starts: doc.starts !== undefined ? parseTimestamp(doc.starts) : undefined,
-    expires: parseTimestamp(doc.expires)!,
+    expires: duration
+      ? new Date((duration.mergedAt ?? opts.now ?? new Date(0)).getTime() + duration.ms)
+      : parseTimestamp(doc.expires!)!,
+    ...(duration ? { duration } : {}),
     inline: doc.resource === undefined ? { grants: doc.grants ?? [], ssh: doc.ssh ?? [] } : undefined,
     locate: file.locate,
   };
@@ -85,6 +116,46 @@ export function buildGrant(file: ParsedSource): { grant?: Grant; findings: Findi
     );
   }
   return findings.length ? { findings } : { grant, findings };
+}
+
+/**
+ * A grant ends by `expires` or by `duration` from its merge: never both, never neither, and
+ * `starts` does not mix with `duration` (the merge is the start).
+ */
+function windowShape(file: ParsedSource): Finding[] {
+  const v = file.value;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return [];
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(v, k);
+  if (has('expires') && has('duration')) {
+    return [
+      error(
+        'grant/expires-and-duration',
+        'A grant ends either at "expires" or after a "duration" from its merge, not both. Remove one of them.',
+        file.locate(['duration'], { key: true }),
+      ),
+    ];
+  }
+  if (has('starts') && has('duration')) {
+    return [
+      error(
+        'grant/starts-and-duration',
+        'A "duration" grant starts when it reaches the default branch, so it cannot also have "starts". ' +
+          'Remove "starts", or replace "duration" with an "expires" time.',
+        file.locate(['starts'], { key: true }),
+      ),
+    ];
+  }
+  if (!has('expires') && !has('duration')) {
+    return [
+      error(
+        'schema/missing-field',
+        'Missing required field "expires" in the grant file. Every grant must end: add e.g. ' +
+          'expires: 2026-11-22T02:00:00Z, or duration: 4h (counted from the moment it merges).',
+        file.locate([]),
+      ),
+    ];
+  }
+  return [];
 }
 
 /** The approval rules that govern a grant: its resource's, or `inline`'s. */
@@ -168,7 +239,18 @@ export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, n
     }
   }
 
-  if (grantState(grant, now) !== 'expired') {
+  if (grant.duration && grantState(grant, now) !== 'expired') {
+    if (grant.duration.ms > rules.maxDurationMs) {
+      findings.push(
+        error(
+          'grant/too-long',
+          `The grant lasts ${formatDuration(grant.duration.ms)} from its merge, longer than the ${rules.maxDuration} allowed for ` +
+            `${grant.resource ? `"${grant.resource}"` : 'inline grants'}. Shorten "duration".`,
+          grant.locate(['duration']),
+        ),
+      );
+    }
+  } else if (grantState(grant, now) !== 'expired') {
     const from = Math.max(grant.starts?.getTime() ?? 0, now.getTime());
     const length = grant.expires.getTime() - from;
     if (length > rules.maxDurationMs) {

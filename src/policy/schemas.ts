@@ -14,7 +14,10 @@ export interface GrantDoc {
   grantees: Principal | Principal[];
   resource?: string;
   reason: string;
-  expires: string;
+  /** Exactly one of `expires` and `duration` (checked in grants.ts, with messages that say which). */
+  expires?: string;
+  /** Counted from the moment the file reached the default branch (SPEC 1.2). */
+  duration?: string;
   starts?: string;
   ticket?: string;
   grants?: Record<string, unknown>[];
@@ -99,7 +102,11 @@ export const grantSchema = {
   description: 'One time-bound access grant (a file under grants/).',
   type: 'object',
   additionalProperties: false,
-  required: ['grantees', 'reason', 'expires'],
+  required: ['grantees', 'reason'],
+  // A grant ends: `expires`, or `duration` counted from the merge, never both, and `starts` never
+  // with `duration`. For editors; buildGrant reports these itself, with the fix.
+  anyOf: [{ required: ['expires'] }, { required: ['duration'] }],
+  not: { anyOf: [{ required: ['expires', 'duration'] }, { required: ['starts', 'duration'] }] },
   properties: {
     grantees: {
       description: 'Who gets access: login names or groups of the policy; a single string or a list.',
@@ -108,6 +115,11 @@ export const grantSchema = {
     resource: { type: 'string', minLength: 1, description: 'A resource named in policy/access.yaml.' },
     reason: { type: 'string', minLength: 1, maxLength: 1000, description: 'Why the access is needed.' },
     expires: timestamp,
+    duration: {
+      ...duration,
+      description:
+        'Instead of expires: how long the access lasts from the moment this file reached the default branch (90m, 8h, 7d).',
+    },
     starts: timestamp,
     ticket: { type: 'string', minLength: 1, maxLength: 200, description: 'A ticket or incident id.' },
     grants: ruleList('grant'),

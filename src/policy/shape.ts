@@ -85,7 +85,11 @@ export function validateShape(kind: FileKind, value: unknown, locate: Locator): 
  * deepest path for each branch of the document, drop the `anyOf` summaries, and one per place.
  */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const all = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'if');
+  // The grant's top-level `anyOf`/`not` (expires or duration, SPEC 1.2) are for editors; buildGrant
+  // reports those rules itself with a message that says what to write.
+  const all = errors.filter(
+    (e) => e.keyword !== 'anyOf' && e.keyword !== 'if' && !/^#\/(anyOf|not)(\/|$)/.test(e.schemaPath),
+  );
   // `grantees: []` fails the string branch on its type and the list branch on its length: the
   // value is a list, so only the list branch's complaint helps.
   const real = all.filter(

@@ -55,14 +55,20 @@ function grantKey(e: GrantEntry): string {
 
 /** What a grant says, as plain JSON: times as RFC 3339 (canonicalJson would see a Date as {}). */
 function grantData(g: Grant): Record<string, unknown> {
-  const { locate: _locate, starts, expires, ...rest } = g;
-  return { ...rest, starts: starts?.toISOString() ?? null, expires: expires.toISOString() };
+  const { locate: _locate, starts, expires, duration, ...rest } = g;
+  return {
+    ...rest,
+    starts: starts?.toISOString() ?? null,
+    expires: expires.toISOString(),
+    duration: duration ? { text: duration.text, mergedAt: duration.mergedAt?.toISOString() ?? null } : null,
+  };
 }
 
+/** A change of only the end (`expires`, or `duration`) is an extension or a shortening. */
 function changeKind(before: Grant | undefined, after: Grant | undefined): GrantChangeKind {
   if (!before || !after) return 'changed';
-  const { expires: be, ...b } = grantData(before);
-  const { expires: ae, ...a } = grantData(after);
+  const { expires: be, duration: _bd, ...b } = grantData(before);
+  const { expires: ae, duration: _ad, ...a } = grantData(after);
   if (canonicalJson(a) !== canonicalJson(b)) return 'changed';
   return String(ae) > String(be) ? 'extended' : 'shortened';
 }
@@ -82,8 +88,10 @@ export function describe(
   const what = accessWords(g, access);
   const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;
   const length = formatDuration(Math.max(0, g.expires.getTime() - from.getTime()));
-  const window =
-    g.starts && g.starts.getTime() > now.getTime()
+  const pending = g.duration !== undefined && g.duration.mergedAt === undefined;
+  const window = pending
+    ? `for ${g.duration!.text} from merge`
+    : g.starts && g.starts.getTime() > now.getTime()
       ? `from ${humanUtc(g.starts)} for ${length}, until ${humanUtc(g.expires)}`
       : g.expires.getTime() <= now.getTime()
         ? `but the grant already expired at ${humanUtc(g.expires)}`
@@ -91,6 +99,9 @@ export function describe(
   const verb = g.grantees.length > 1 ? 'get' : 'gets';
   if ((kind === 'extended' || kind === 'shortened') && before) {
     const delta = formatDuration(Math.abs(g.expires.getTime() - before.expires.getTime()));
+    if (pending) {
+      return `${kind === 'extended' ? 'Extends' : 'Shortens'} ${who}'s ${what}: now for ${g.duration!.text} from merge (was until ${humanUtc(before.expires)}).`;
+    }
     return `${kind === 'extended' ? 'Extends' : 'Shortens'} ${who}'s ${what} by ${delta}: now until ${humanUtc(g.expires)} (was ${humanUtc(before.expires)}).`;
   }
   return `${who} ${verb} ${what} ${window}.`;
