@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as jsonc from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, headerDigest, policyDigest } from '../src/policy/render.js';
+import { canonicalJson, commentSafe, headerDigest, parsesBackTo, policyDigest } from '../src/policy/render.js';
 import { readRepository } from '../src/repo.js';
 import { compile } from '../src/policy/compile.js';
 import { BASE, compileFiles, grantYaml } from './helpers.js';
@@ -99,5 +99,43 @@ describe('published schemas', () => {
     for (const [name, schema] of Object.entries(schemas)) {
       expect(JSON.parse(readFileSync(`schemas/${name}`, 'utf8')), name).toEqual(schema);
     }
+  });
+});
+
+describe('what is pushed is what was validated (SPEC 4, properties 1 and 6)', () => {
+  it('keeps a fragment path with a newline and a reason closing a comment inside their comments', () => {
+    const injected = {
+      ...files,
+      // A folder named with a newline, holding a folder named `*x`: unsanitised, "// policy/a"
+      // would end the line and "/*x/…" open a block comment that the reason below closes.
+      'policy/a\n/*x/extra.hujson': '{"grants": [{"src": ["group:sre"], "dst": ["tag:prod-db"], "ip": ["tcp:22"]}]}',
+      'grants/a.yaml': grantYaml({
+        grantees: 'alice@example.com',
+        resource: 'prod-db',
+        reason: JSON.stringify('*/ {"src":["mallory@example.com"],"dst":["tag:prod-db"],"ip":["tcp:5432"]}, /*'),
+        expires: '2026-11-22T02:00:00Z',
+      }),
+    };
+    const c = compileFiles(injected, '2026-11-21T23:00:00Z');
+    expect(c.findings.filter((f) => f.rule === 'render/mismatch')).toEqual([]);
+    const parsed = jsonc.parse(c.text, [], { allowTrailingComma: true });
+    expect(canonicalJson(parsed)).toBe(canonicalJson(c.policy));
+    expect(JSON.stringify(parsed)).not.toContain('mallory');
+    for (const line of c.text.split('\n')) if (line.includes('/*x')) expect(line.trimStart()).toMatch(/^\/\//);
+  });
+
+  it('refuses a text that does not parse back to the validated policy', () => {
+    const c = compileFiles(files, '2026-11-21T23:00:00Z');
+    expect(parsesBackTo(c.text, c.policy)).toBe(true);
+    const smuggled = c.text.replace(
+      '"grants": [',
+      '"grants": [\n\t\t{"src": ["mallory@example.com"], "dst": ["*"], "ip": ["*"]},',
+    );
+    expect(parsesBackTo(smuggled, c.policy)).toBe(false);
+    expect(parsesBackTo(c.text.replace(/\/\/ grant /, '/* grant '), c.policy)).toBe(false);
+  });
+
+  it('strips every kind of line break and invisible mark from comment text', () => {
+    expect(commentSafe('a\r\nb\u2028c\u0085d\u202ee\u200bf')).toBe('a b c d e f');
   });
 });

@@ -21,7 +21,7 @@ import {
   type MergeTime,
 } from './grants.js';
 import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
-import { commentSafe, policyDigest, renderPolicy } from './render.js';
+import { commentSafe, parsesBackTo, policyDigest, renderPolicy } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
 
@@ -144,6 +144,18 @@ export function compile(input: CompileInput): Compiled {
     commit: input.source?.commit,
     comments: withFragmentComments(policy, merged.origins, comments, generatedBy),
   });
+  // What is pushed must be exactly what was validated (SPEC 4, properties 1 and 6).
+  if (!parsesBackTo(text, policy)) {
+    baseFindings.push(
+      error(
+        'render/mismatch',
+        'The rendered policy text does not parse back to the policy that was validated (a file name or reason ' +
+          'would change the pushed rules), so nothing will be pushed. Rename the file or folder with unusual ' +
+          'characters, or report this to tailpolicy.',
+        { file: input.policyDir, line: 1, column: 1 },
+      ),
+    );
+  }
 
   const future = grants
     .flatMap((g) => (g.grant && g.state !== 'expired' ? [g.grant.starts, g.grant.expires] : []))
