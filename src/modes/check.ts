@@ -85,7 +85,16 @@ async function reviewPullRequest(
   // able to make its author an approver, or a resource easier to get, and use that at once.
   const verdicts: ApprovalVerdict[] = plan.grants
     .filter((c) => c.kind !== 'removed' && c.after?.grant)
-    .map((c) => evaluateApprovals(c.after!.grant!, base.compiled.access, base.compiled.policy, pr, reviews));
+    .map((c) =>
+      evaluateApprovals(
+        c.after!.grant!,
+        base.compiled.access,
+        base.compiled.policy,
+        pr,
+        reviews,
+        head.compiled.policy,
+      ),
+    );
   const missing = verdicts.filter((v) => !v.approved).length;
   const markdown = renderPlanMarkdown(plan, verdicts, head, { approvalsLookedUp: github !== undefined });
   if (github) {

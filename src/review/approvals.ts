@@ -2,12 +2,37 @@
  * The approval check (SPEC 2.4): a grant file that a pull request adds or changes needs
  * `approvals` approving reviews on the PR's head commit, from distinct GitHub users who map
  * through access.yaml `people` to members of the resource's (or `inline`) approvers. The PR's
- * author and the grant's grantees never count; dismissed reviews do not count; each reviewer's
- * latest decisive review is the one that counts. Pure.
+ * author and the grant's grantees never count (a grantee group's members taken from the base
+ * and the head); dismissed reviews do not count; each reviewer's latest decisive review is the
+ * one that counts. Pure.
  */
-import { groupMembers, includesUser, type AccessConfig } from '../policy/access.js';
-import { rulesFor, type Grant } from '../policy/grants.js';
+import { groupMembers, includesUser, type AccessConfig, type ApprovalRules } from '../policy/access.js';
+import type { Grant } from '../policy/grants.js';
 import type { Policy } from '../policy/merge.js';
+
+/**
+ * What is being approved: a grant, or a change that widens grants of a resource (then `grantees`
+ * are those of every widened grant, and `path` names the resource).
+ */
+export type ApprovalSubject = Pick<Grant, 'path' | 'grantees' | 'resource'> & { inline?: unknown };
+
+/** The approval rules that govern a subject: its resource's, or `inline`'s. */
+export function approvalRulesFor(subject: ApprovalSubject, access: AccessConfig): ApprovalRules | undefined {
+  return subject.resource !== undefined ? access.resources.get(subject.resource) : access.inline;
+}
+
+/**
+ * The logins a subject's grantees stand for, with group membership from every policy given
+ * (base and head of a PR): a PR that adds its approver to a granted group must not let her count.
+ */
+export function granteeLogins(grantees: readonly string[], policies: readonly Policy[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of grantees) {
+    if (!g.startsWith('group:')) out.add(g);
+    else for (const p of policies) for (const m of groupMembers(p).get(g) ?? []) out.add(m);
+  }
+  return out;
+}
 
 export interface ReviewInput {
   user: string | null;
@@ -44,13 +69,15 @@ export function latestReviews(reviews: readonly ReviewInput[]): Map<string, Revi
 }
 
 export function evaluateApprovals(
-  grant: Grant,
+  grant: ApprovalSubject,
   access: AccessConfig,
   policy: Policy,
   pr: { author: string | null; headSha: string },
   reviews: readonly ReviewInput[],
+  /** Also take grantees' group membership from this policy (the PR's head): base ∪ head. */
+  headPolicy?: Policy,
 ): ApprovalVerdict {
-  const rules = rulesFor(grant, access);
+  const rules = approvalRulesFor(grant, access);
   const base = { path: grant.path, counted: [], ignored: [], candidates: [] };
   if (!rules) {
     const problem =
@@ -64,14 +91,14 @@ export function evaluateApprovals(
   const byGitHub = new Map<string, string[]>();
   for (const [login, gh] of access.people)
     byGitHub.set(gh.toLowerCase(), [...(byGitHub.get(gh.toLowerCase()) ?? []), login]);
-  const granteeLogins = new Set(grant.grantees.flatMap((g) => (g.startsWith('group:') ? (groups.get(g) ?? []) : [g])));
+  const grantees = granteeLogins(grant.grantees, headPolicy ? [policy, headPolicy] : [policy]);
   const author = pr.author?.toLowerCase();
 
   const whyNot = (gh: string): string | undefined => {
     if (gh === author) return 'the PR author';
     const logins = byGitHub.get(gh) ?? [];
     if (logins.length === 0) return 'not mapped to a login in access.yaml "people"';
-    if (logins.some((l) => granteeLogins.has(l))) return 'a grantee';
+    if (logins.some((l) => grantees.has(l))) return 'a grantee';
     if (!logins.some((l) => includesUser(rules.approvers, l, groups)))
       return `not among the approvers (${rules.approvers.join(', ')})`;
     return undefined;
