@@ -84,3 +84,53 @@ export async function filesAtRef(root: string, ref: string, dirs: readonly strin
   }
   return filesAt(root, sha, dirs);
 }
+
+/** A commit of the first-parent history and what it changed against its first parent. */
+export interface FirstParentCommit {
+  sha: string;
+  /** Path -> the blob it has after this commit (null: deleted). */
+  changes: Map<string, string | null>;
+}
+
+/**
+ * The first-parent history of HEAD under `dirs`, newest first, each commit diffed against its
+ * first parent, merge commits included: what each commit brought onto the branch. (`git log
+ * --name-only` lists no files for a merge commit, so a change made inside a merge would be
+ * credited to an earlier commit.)
+ */
+export async function firstParentHistory(root: string, dirs: readonly string[]): Promise<FirstParentCommit[]> {
+  const marker = 'tailpolicy-commit';
+  const log = await git(root, [
+    '--literal-pathspecs',
+    '-c',
+    'log.showSignature=false',
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--no-renames',
+    '--raw',
+    '--no-abbrev',
+    '-z',
+    '--no-ext-diff',
+    `--format=${marker}%x00%H`,
+    'HEAD',
+    '--',
+    ...dirs,
+  ]);
+  const tokens = log.split('\0').map((t) => t.replace(/^\n+/, ''));
+  const out: FirstParentCommit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === marker) {
+      out.push({ sha: tokens[++i]!, changes: new Map() });
+      continue;
+    }
+    const raw = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(token);
+    const path = tokens[i + 1];
+    if (!raw || path === undefined || !out.length) continue;
+    i++;
+    const deleted = raw[3] === 'D' || /^0+$/.test(raw[2]!);
+    out[out.length - 1]!.changes.set(path, deleted ? null : raw[2]!);
+  }
+  return out;
+}

@@ -228,7 +228,9 @@ describe('pull requests', () => {
       });
     }
     // Files stay as they were when the PR merged.
-    expect(await client.listPullFiles(pull.number)).toEqual([{ filename: 'grants/alice.yaml', status: 'added' }]);
+    expect(await client.listPullFiles(pull.number)).toEqual([
+      { filename: 'grants/alice.yaml', status: 'added', sha: git('rev-parse', `${grant}:grants/alice.yaml`) },
+    ]);
 
     commitOn('grant-bob', { 'grants/bob.yaml': 'resource: prod-db\n' });
     const squashed = github.createPull({ head: 'grant-bob', author: 'bob', title: 'Access for bob' });
@@ -252,7 +254,9 @@ describe('pull requests', () => {
       { id: approval.id, user: 'bob', state: 'APPROVED', commitId: first, submittedAt: '2026-11-21T22:00:00Z' },
       expect.objectContaining({ user: 'carol', state: 'DISMISSED', commitId: first }),
     ]);
-    expect(await client.listPullFiles(number)).toEqual([{ filename: 'grants/d.yaml', status: 'added' }]);
+    expect(await client.listPullFiles(number)).toEqual([
+      { filename: 'grants/d.yaml', status: 'added', sha: git('rev-parse', `${second}:grants/d.yaml`) },
+    ]);
   });
 
   it('lists renamed and removed files with their previous names', async () => {
@@ -260,7 +264,12 @@ describe('pull requests', () => {
     const { number } = github.createPull({ head: 'tidy' });
     expect(await client.listPullFiles(number)).toEqual([
       { filename: 'grants/a.yaml', status: 'removed' },
-      { filename: 'grants/team/b.yaml', status: 'renamed', previousFilename: 'grants/b.yaml' },
+      {
+        filename: 'grants/team/b.yaml',
+        status: 'renamed',
+        previousFilename: 'grants/b.yaml',
+        sha: git('rev-parse', 'tidy:grants/team/b.yaml'),
+      },
     ]);
   });
 

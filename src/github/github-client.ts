@@ -50,6 +50,8 @@ export interface PullFile {
   status: PullFileStatus;
   /** The old path of a renamed (or copied) file. */
   previousFilename?: string;
+  /** The file's blob SHA at the PR's head (absent for a removed file). */
+  sha?: string;
 }
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
@@ -267,6 +269,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         filename: f.filename,
         status: f.status,
         ...(f.previous_filename !== undefined && { previousFilename: f.previous_filename }),
+        ...(f.status !== 'removed' && typeof f.sha === 'string' && f.sha && { sha: f.sha }),
       }));
     },
 

@@ -1,17 +1,33 @@
 /**
  * On the default branch (apply, expire): which grants got there without a qualifying approval?
- * For each grant, the last commit that changed its file leads to its pull request; that PR's
- * reviews must approve the PR's head commit (SPEC 2.4), judged by the access.yaml of the PR's
- * base commit (so the PR cannot have changed who may approve it). No PR found means
- * not approved. The answer is a list of grants to leave out, with the reason: nothing here
- * widens access, and when GitHub cannot answer, the grants are left out rather than the push
- * (and with it revocation) stopped.
+ * (SPEC 2.4, safety property 10.) Judged from the default branch's first-parent history, each
+ * commit diffed against its first parent (a merge commit included: a change made inside a merge
+ * is that merge's change, not an earlier commit's):
+ *
+ * - the last first-parent commit that changed a grant file must have arrived through a merged
+ *   pull request whose base is the default branch; that PR must have changed the file, its head
+ *   must carry exactly the content the default branch has now, its approvals must qualify on that
+ *   head under the rules (access.yaml, groups) of the PR's base commit, and the grant must keep
+ *   the base's limits (`maxDuration`, `eligible`, `ticket`);
+ * - every later first-parent commit that changed access.yaml in a way that widens the grant must
+ *   likewise have come through a PR into the default branch, approved for the grant's resource
+ *   under its base's rules (the grantees never counting), whose head carries at least that
+ *   definition.
+ *
+ * Anything else "reached the default branch without a qualifying approval". The answer is a list
+ * of grants to leave out, with the reason: nothing here widens access, and when GitHub (or a
+ * commit) cannot be read, the grants are left out rather than the push (and with it revocation)
+ * stopped.
  */
 import { compile, type Compiled } from '../policy/compile.js';
+import type { Grant } from '../policy/grants.js';
 import type { GitHubClient, PullFile, PullRequest } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
-import { filesAt, isShallow, lastCommits } from '../git.js';
-import { evaluateApprovals } from '../review/approvals.js';
+import { ensureCommit, filesAt, firstParentHistory, isShallow, type FirstParentCommit } from '../git.js';
+import { UserError } from '../shared/errors.js';
+import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
+import { baseLimitProblems } from '../review/limits.js';
+import { grantAtoms, uncovered } from '../review/resource-change.js';
 
 export async function unapprovedGrants(
   compiled: Compiled,
@@ -32,36 +48,23 @@ export async function unapprovedGrants(
     for (const g of candidates) out.set(g.path, 'its approval could not be verified: check out with fetch-depth: 0');
     return out;
   }
-  const commits = await lastCommits(root, dirs.grantsDir);
-  // Many grants usually arrive through few pull requests: look each commit and PR up once.
-  const pullsOf = memo((sha: string) => github.listPullsForCommit(sha));
-  const filesOf = memo((n: number) => github.listPullFiles(n));
-  const reviewsOf = memo((n: number) => github.listReviews(n));
-  const rulesOf = memo((sha: string) => rulesAt(root, sha, dirs.policyDir));
+  const walk = new ProvenanceWalk(
+    root,
+    dirs,
+    github,
+    compiled,
+    await firstParentHistory(root, [dirs.grantsDir, dirs.policyDir]),
+  );
   for (const [i, entry] of candidates.entries()) {
     try {
-      const sha = commits.get(entry.path);
-      const pull = sha ? await mergedPullFor(await pullsOf(sha), filesOf, entry.path) : undefined;
-      if (!pull) {
-        out.set(entry.path, 'it reached the default branch without a pull request');
+      const verdict = await walk.judge(entry.grant!);
+      if ('why' in verdict) out.set(entry.path, verdict.why);
+      else approvedPulls?.set(entry.path, verdict.pull);
+    } catch (e) {
+      if (e instanceof UserError) {
+        out.set(entry.path, `its approval could not be verified: ${e.message}`);
         continue;
       }
-      const reviews = await reviewsOf(pull.number);
-      const rules = await rulesOf(pull.baseSha);
-      const verdict = evaluateApprovals(
-        entry.grant!,
-        rules.access,
-        rules.policy,
-        { author: pull.author, headSha: pull.headSha },
-        reviews,
-      );
-      if (!verdict.approved) {
-        const why = verdict.problem ?? `${verdict.required} qualifying approval(s)`;
-        out.set(entry.path, `pull request #${pull.number} was merged without ${why}`);
-      } else {
-        approvedPulls?.set(entry.path, pull.number);
-      }
-    } catch (e) {
       if (!(e instanceof GitHubApiError)) throw e;
       for (const rest of candidates.slice(i)) {
         out.set(rest.path, `its approval could not be verified: ${e.message}`);
@@ -72,28 +75,132 @@ export async function unapprovedGrants(
   return out;
 }
 
-/**
- * access.yaml and the groups of the pull request's base commit: never the PR's own changes (a
- * merge's first parent would include them after a rebase merge), and what check mode judged by.
- */
-async function rulesAt(root: string, baseSha: string, policyDir: string): Promise<Pick<Compiled, 'access' | 'policy'>> {
-  const policyFiles = await filesAt(root, baseSha, [policyDir]);
-  const { access, policy } = compile({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
-  return { access, policy };
+type Rules = Pick<Compiled, 'access' | 'policy'>;
+
+class ProvenanceWalk {
+  private readonly pullsOf = memo((sha: string) => this.github.listPullsForCommit(sha));
+  private readonly filesOf = memo((n: number) => this.github.listPullFiles(n));
+  private readonly reviewsOf = memo((n: number) => this.github.listReviews(n));
+  private readonly rulesOf = memo((ref: string) => this.rulesAt(ref));
+  private readonly defaultBranch = memo((_: 0) => this.github.getDefaultBranch());
+
+  constructor(
+    private readonly root: string,
+    private readonly dirs: { policyDir: string; grantsDir: string },
+    private readonly github: GitHubClient,
+    private readonly compiled: Compiled,
+    /** Newest first. */
+    private readonly history: FirstParentCommit[],
+  ) {}
+
+  async judge(grant: Grant): Promise<{ pull: number } | { why: string }> {
+    const main = await this.defaultBranch(0);
+    const at = this.history.findIndex((c) => c.changes.has(grant.path));
+    const blob = at === -1 ? undefined : this.history[at]!.changes.get(grant.path);
+    if (!blob) return { why: `it is not in the first-parent history of ${main} (never committed there)` };
+    const commit = this.history[at]!.sha;
+    const found = await this.pullInto(commit, main);
+    if ('why' in found) return { why: `it reached the default branch ${found.why} (commit ${short(commit)})` };
+    const pull = found.pull;
+    const file = (await this.filesOf(pull.number)).find((f: PullFile) => f.filename === grant.path);
+    if (!file)
+      return {
+        why: `commit ${short(commit)} changed it, but pull request #${pull.number} did not (a change made in the merge)`,
+      };
+    if (file.sha !== blob)
+      return {
+        why: `its content on ${main} is not what pull request #${pull.number}'s approved head carries (changed in the merge or after the review)`,
+      };
+    const base = await this.rulesOf(pull.baseSha);
+    const verdict = evaluateApprovals(
+      grant,
+      base.access,
+      base.policy,
+      { author: pull.author, headSha: pull.headSha },
+      await this.reviewsOf(pull.number),
+      this.compiled.policy,
+    );
+    if (!verdict.approved) return { why: `pull request #${pull.number} was merged without ${missing(verdict)}` };
+    const limits = baseLimitProblems(grant, base.access, base.policy, this.compiled.now);
+    if (limits.length)
+      return {
+        why: `pull request #${pull.number} breaks the limits of its base's access.yaml: ${limits.join(' ')}`,
+      };
+    // Later changes to the grant's resource: each one that widens the grant needs its own approval.
+    for (const later of this.history.slice(0, at).reverse()) {
+      if (![...later.changes.keys()].some((p) => this.isAccessFile(p))) continue;
+      const why = await this.judgeWidening(grant, later.sha, main);
+      if (why) return { why };
+    }
+    return { pull: pull.number };
+  }
+
+  /** Does commit `sha` widen `grant` (against its first parent), and if so, was that approved? */
+  private async judgeWidening(grant: Grant, sha: string, main: string): Promise<string | undefined> {
+    const now = this.compiled.now;
+    const before = await this.rulesOf(`${sha}^1`);
+    const after = await this.rulesOf(sha);
+    const afterAtoms = grantAtoms(grant, after.access, after.policy, now);
+    const widened = uncovered(afterAtoms, grantAtoms(grant, before.access, before.policy, now));
+    if (widened.length === 0) return undefined;
+    const what = `${grant.resource !== undefined ? `its resource "${grant.resource}"` : 'the inline rules'} (${widened
+      .map((a) => `+ ${a.words}`)
+      .join(', ')})`;
+    const found = await this.pullInto(sha, main);
+    if ('why' in found) return `commit ${short(sha)} widened ${what} ${found.why}`;
+    const pull = found.pull;
+    const base = await this.rulesOf(pull.baseSha);
+    const verdict = evaluateApprovals(
+      grant,
+      base.access,
+      base.policy,
+      { author: pull.author, headSha: pull.headSha },
+      await this.reviewsOf(pull.number),
+      after.policy,
+    );
+    if (!verdict.approved) return `pull request #${pull.number} widened ${what} without ${missing(verdict)}`;
+    const head = await this.rulesOf(pull.headSha);
+    if (uncovered(afterAtoms, grantAtoms(grant, head.access, head.policy, now)).length)
+      return `commit ${short(sha)} widened ${what} beyond what pull request #${pull.number}'s approved head carries`;
+    return undefined;
+  }
+
+  /** The merged pull request into `main` that brought first-parent commit `sha`, or why there is none. */
+  private async pullInto(sha: string, main: string): Promise<{ pull: PullRequest } | { why: string }> {
+    const merged = (await this.pullsOf(sha)).filter((p) => p.merged || p.mergedAt !== null);
+    const into = merged.filter((p) => p.baseRef === main);
+    const pull = into.find((p) => p.mergeCommitSha === sha) ?? into.sort((a, b) => a.number - b.number)[0];
+    if (pull) return { pull };
+    const elsewhere = merged.find((p) => p.mergeCommitSha === sha) ?? merged[0];
+    if (elsewhere)
+      return { why: `through pull request #${elsewhere.number} into ${elsewhere.baseRef}, not into ${main}` };
+    return { why: 'without a pull request' };
+  }
+
+  private isAccessFile(path: string): boolean {
+    const prefix = this.dirs.policyDir.replace(/\/+$/, '') + '/';
+    return path.startsWith(prefix) && /^access\.(ya?ml|json|hujson)$/i.test(path.slice(prefix.length));
+  }
+
+  /**
+   * access.yaml and the groups at `ref` (a PR's base commit: never the PR's own changes, and what
+   * check mode judged by; or a commit whose change is being judged).
+   */
+  private async rulesAt(ref: string): Promise<Rules> {
+    if (/^[0-9a-f]{40,64}$/.test(ref)) await ensureCommit(this.root, ref);
+    const { policyDir } = this.dirs;
+    const policyFiles = await filesAt(this.root, ref, [policyDir]);
+    const { access, policy } = compile({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
+    return { access, policy };
+  }
 }
 
-/** The merged pull request among `pulls` that touched `path` (a guess is never trusted). */
-async function mergedPullFor(
-  pulls: readonly PullRequest[],
-  filesOf: (n: number) => Promise<PullFile[]>,
-  path: string,
-): Promise<PullRequest | undefined> {
-  for (const pull of pulls) {
-    if (!pull.merged) continue;
-    const files = await filesOf(pull.number);
-    if (files.some((f) => f.filename === path || f.previousFilename === path)) return pull;
-  }
-  return undefined;
+function missing(verdict: ApprovalVerdict): string {
+  return verdict.problem ?? `${verdict.required} qualifying approval(s)`;
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 7);
 }
 
 function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
