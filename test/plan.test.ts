@@ -39,3 +39,57 @@ describe('the plan (SPEC 2.3)', () => {
     expect(p.grants.map((c) => [c.kind, c.path])).toEqual([['removed', 'grants/a.yaml']]);
   });
 });
+
+describe('resource and access.yaml changes in the plan (SPEC 1.3)', () => {
+  const alice = { 'grants/a.yaml': grantYaml(g) };
+  const bobLater = {
+    'grants/b.yaml': grantYaml({ ...g, grantees: '[bob@example.com]', starts: '2026-11-22T01:00:00Z' }),
+  };
+  const access = (change: (t: string) => string) => ({ 'policy/access.yaml': change(BASE['policy/access.yaml']) });
+
+  it('lists the active and scheduled grants a resource change widens, in words', () => {
+    const p = plan(
+      { ...alice, ...bobLater },
+      { ...alice, ...bobLater, ...access((t) => t.replace('ip: [tcp:5432]', 'ip: [tcp:5432-5433]')) },
+    );
+    expect(p.grants).toEqual([]);
+    expect(p.resources.map((r) => r.words)).toEqual([
+      'prod-db changes: widens 1 active grant and 1 scheduled grant (alice@example.com; bob@example.com): + tcp:5432-5433 on tag:prod-db',
+    ]);
+    expect(p.access).toEqual(['resource "prod-db": rules + tcp:5432-5433 on tag:prod-db.']);
+  });
+
+  it('says "narrows" for a change that only takes access away, and "widens" for any destination', () => {
+    const narrowed = plan(alice, { ...alice, ...access((t) => t.replace(/    ssh:\n(.*\n){3}/, '')) });
+    expect(narrowed.resources.map((r) => [r.widened.length, r.words])).toEqual([
+      [0, 'prod-db changes: narrows 1 active grant (alice@example.com): − SSH as ubuntu (check) to tag:bastion'],
+    ]);
+    const everything = plan(alice, {
+      ...alice,
+      ...access((t) => t.replace('- dst: [tag:prod-db]\n        ip: [tcp:5432]', '- dst: ["*"]\n        ip: ["*"]')),
+    });
+    expect(everything.resources[0]!.words).toMatch(
+      /^prod-db changes: widens 1 active grant \(alice@example.com\): \+ \* on \*/,
+    );
+  });
+
+  it('counts a grant that a limit change makes valid as widened by all its access', () => {
+    const long = { 'grants/a.yaml': grantYaml({ ...g, expires: '2026-11-22T12:00:00Z' }) }; // 13h > 8h
+    const p = plan(long, { ...long, ...access((t) => t.replace('maxDuration: 8h', 'maxDuration: 1d')) });
+    expect(p.resources[0]!.widened.map((w) => w.words)).toEqual([
+      ['tcp:5432 on tag:prod-db', 'SSH as ubuntu (check) to tag:bastion'],
+    ]);
+    expect(p.access).toEqual(['resource "prod-db": maxDuration 8h → 1d.']);
+  });
+
+  it('checks an added grant against the base limits, not the ones the same change sets', () => {
+    const p = plan(
+      {},
+      {
+        ...access((t) => t.replace('maxDuration: 8h', 'maxDuration: 1d')),
+        'grants/a.yaml': grantYaml({ ...g, expires: '2026-11-22T12:00:00Z' }),
+      },
+    );
+    expect(p.grants[0]!.baseLimits).toEqual([expect.stringContaining('longer than the 8h allowed for "prod-db"')]);
+  });
+});

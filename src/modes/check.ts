@@ -11,7 +11,7 @@ import { annotate } from '../report/annotations.js';
 import { renderCheckMarkdown } from '../report/markdown.js';
 import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan-markdown.js';
 import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
-import { makePlan } from '../review/plan.js';
+import { makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { mergeTimes } from './merged-at.js';
@@ -51,6 +51,10 @@ export async function checkMode(ctx: RunContext): Promise<ModeResult> {
   const failures = [
     errors ? `the policy or grants have ${errors} error(s)` : '',
     review.missing ? `${review.missing} grant(s) lack the approvals they need` : '',
+    review.widening
+      ? `${review.widening} resource change(s) widen grants without the approvals the resource needs`
+      : '',
+    review.overLimits ? `${review.overLimits} grant(s) break the limits of the base branch's access.yaml` : '',
   ].filter(Boolean);
   return {
     outputs,
@@ -65,7 +69,7 @@ async function reviewPullRequest(
   ctx: RunContext,
   head: CheckResult,
   pr: PullRequestEvent,
-): Promise<{ markdown: string; missing: number }> {
+): Promise<{ markdown: string; missing: number; widening: number; overLimits: number }> {
   const { policyDir, grantsDir } = ctx.inputs;
   await ensureCommit(ctx.workspace, pr.baseSha);
   const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
@@ -86,8 +90,20 @@ async function reviewPullRequest(
   const verdicts: ApprovalVerdict[] = plan.grants
     .filter((c) => c.kind !== 'removed' && c.after?.grant)
     .map((c) =>
+      evaluateApprovals(c.after!.grant!, base.compiled.access, base.compiled.policy, pr, reviews, head.compiled.policy),
+    );
+  const missing = verdicts.filter((v) => !v.approved).length;
+  // A resource change that widens grants the PR leaves alone needs the resource's approvals,
+  // by the base's rules, as a new grant would; the widened grants' grantees never count.
+  const resourceVerdicts = plan.resources
+    .filter((r) => r.widened.length > 0)
+    .map((r) =>
       evaluateApprovals(
-        c.after!.grant!,
+        {
+          path: resourceKey(r.resource),
+          grantees: [...new Set(r.widened.flatMap((g) => g.grantees))],
+          resource: r.resource,
+        },
         base.compiled.access,
         base.compiled.policy,
         pr,
@@ -95,8 +111,11 @@ async function reviewPullRequest(
         head.compiled.policy,
       ),
     );
-  const missing = verdicts.filter((v) => !v.approved).length;
-  const markdown = renderPlanMarkdown(plan, verdicts, head, { approvalsLookedUp: github !== undefined });
+  const widening = resourceVerdicts.filter((v) => !v.approved).length;
+  const overLimits = plan.grants.filter((c) => c.baseLimits?.length).length;
+  const markdown = renderPlanMarkdown(plan, [...verdicts, ...resourceVerdicts], head, {
+    approvalsLookedUp: github !== undefined,
+  });
   if (github) {
     try {
       await github.upsertStickyComment(pr.number, PLAN_MARKER, markdown);
@@ -106,5 +125,5 @@ async function reviewPullRequest(
       core.warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
     }
   }
-  return { markdown, missing };
+  return { markdown, missing, widening, overLimits };
 }

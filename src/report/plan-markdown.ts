@@ -2,7 +2,7 @@
 import type { CheckResult } from '../validate/offline.js';
 import { formatChanges } from '../policy/diff.js';
 import type { ApprovalVerdict } from '../review/approvals.js';
-import type { Plan } from '../review/plan.js';
+import { resourceKey, type Plan } from '../review/plan.js';
 import { code, md, oneLine } from './escape.js';
 import { formatFinding } from '../shared/findings.js';
 import { COMMENT_LIMIT, findingsTable, pre, truncate } from './markdown.js';
@@ -24,12 +24,20 @@ export function renderPlanMarkdown(
   head: CheckResult,
   opts: { approvalsLookedUp: boolean; title?: string },
 ): string {
-  const missing = verdicts.filter((v) => !v.approved);
+  const resourceKeys = new Set(plan.resources.map((r) => resourceKey(r.resource)));
+  const missing = verdicts.filter((v) => !v.approved && !resourceKeys.has(v.path));
+  const widening = verdicts.filter((v) => !v.approved && resourceKeys.has(v.path));
+  const overLimits = plan.grants.filter((c) => c.baseLimits?.length).length;
   const errors = head.findings.filter((f) => f.severity === 'error').length;
-  const ok = errors === 0 && missing.length === 0;
+  const problems = [
+    errors ? `${errors} error(s)` : '',
+    missing.length ? `${missing.length} grant(s) need approval` : '',
+    widening.length ? `${widening.length} resource change(s) need approval` : '',
+    overLimits ? `${overLimits} grant(s) break the base branch's limits` : '',
+  ].filter(Boolean);
   const out = [
     PLAN_MARKER,
-    `## ${md(opts.title ?? 'tailpolicy plan')}: ${ok ? '✅ ready' : `❌ ${[errors ? `${errors} error(s)` : '', missing.length ? `${missing.length} grant(s) need approval` : ''].filter(Boolean).join(', ')}`}`,
+    `## ${md(opts.title ?? 'tailpolicy plan')}: ${problems.length === 0 ? '✅ ready' : `❌ ${problems.join(', ')}`}`,
     '',
   ];
   out.push('### Access', '');
@@ -42,8 +50,35 @@ export function renderPlanMarkdown(
     const v = verdicts.find((x) => x.path === change.path);
     if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
     else if (change.kind === 'removed') out.push('  - No approval needed to remove access.');
+    for (const limit of change.baseLimits ?? [])
+      out.push(`  - ❌ Breaks the base branch's limits (a PR is judged by its base's access.yaml): ${md(limit, 500)}`);
   }
   out.push('');
+  if (plan.resources.length) {
+    out.push(
+      '### Resource changes',
+      '',
+      '_A change to a resource is a change to every active and scheduled grant of it._',
+      '',
+    );
+    for (const r of plan.resources) {
+      out.push(`- ${md(r.words, 1500)}`);
+      const v = verdicts.find((x) => x.path === resourceKey(r.resource));
+      if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
+      else out.push('  - Only narrows: no approval needed.');
+    }
+    out.push('');
+  }
+  if (plan.access.length) {
+    out.push(
+      '### access.yaml changes',
+      '',
+      "_This pull request is judged by the base branch's access.yaml; these changes apply to later ones._",
+      '',
+      ...plan.access.map((line) => `- ${md(line, 1500)}`),
+      '',
+    );
+  }
   out.push('### Policy changes', '');
   out.push(
     plan.policy.length ? pre(formatChanges(plan.policy)) : '_The compiled policy does not change at this time._\n',
@@ -76,7 +111,12 @@ function approvalWords(v: ApprovalVerdict, lookedUp: boolean): string {
 export function renderPlanText(plan: Plan, head: CheckResult, baseRef: string): string {
   const lines = [`tailpolicy plan against ${oneLine(baseRef)} at ${head.compiled.now.toISOString()}`, ''];
   if (plan.grants.length === 0) lines.push('No grant changes.');
-  for (const c of plan.grants) lines.push(`${c.kind.padEnd(9)} ${oneLine(c.path)}: ${oneLine(c.words, 500)}`);
+  for (const c of plan.grants) {
+    lines.push(`${c.kind.padEnd(9)} ${oneLine(c.path)}: ${oneLine(c.words, 500)}`);
+    for (const limit of c.baseLimits ?? []) lines.push(`          breaks the base's limits: ${oneLine(limit, 500)}`);
+  }
+  for (const r of plan.resources) lines.push(oneLine(r.words, 2000));
+  if (plan.access.length) lines.push('access.yaml changes:', ...plan.access.map((l) => `  ${oneLine(l, 2000)}`));
   lines.push(
     '',
     plan.policy.length

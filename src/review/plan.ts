@@ -1,7 +1,10 @@
 /**
  * The plan a reviewer reads before approving (SPEC 2.3): each grant added, changed, extended,
- * shortened or removed, in words, then the rule-level difference of the compiled policies and
- * of the DNS settings. Pure: two compilations at the same `now` in, a plan out.
+ * shortened or removed, in words; each resource change with the active and scheduled grants it
+ * widens or narrows (SPEC 1.3); the access.yaml change in words; then the rule-level difference
+ * of the compiled policies and of the DNS settings. A PR is judged by its base's rules, so each
+ * added or changed grant also carries the base's limits it breaks. Pure: two compilations at the
+ * same `now` in, a plan out.
  */
 import type { AccessConfig } from '../policy/access.js';
 import type { Compiled, GrantEntry } from '../policy/compile.js';
@@ -9,6 +12,17 @@ import { diffPolicies, type PolicyChange } from '../policy/diff.js';
 import type { Grant } from '../policy/grants.js';
 import { canonicalJson } from '../policy/render.js';
 import { formatDuration, humanUtc } from '../shared/time.js';
+import { describeAccessChange } from './access-change.js';
+import { baseLimitProblems } from './limits.js';
+import {
+  atomsOf,
+  describeResourceChange,
+  rulesOfGrant,
+  uncovered,
+  type AccessAtom,
+  type AffectedGrant,
+  type ResourceChange,
+} from './resource-change.js';
 
 export type GrantChangeKind = 'added' | 'removed' | 'extended' | 'shortened' | 'changed';
 
@@ -19,10 +33,16 @@ export interface GrantChange {
   after?: GrantEntry;
   /** One sentence: who gets what, for how long, until when. */
   words: string;
+  /** The limits of the base's access.yaml (maxDuration, eligible, ticket) the grant breaks. */
+  baseLimits?: string[];
 }
 
 export interface Plan {
   grants: GrantChange[];
+  /** Resources whose change widens or narrows grants the PR does not touch. */
+  resources: ResourceChange[];
+  /** The access.yaml change, in words (one line per resource, `inline:`, `people`). */
+  access: string[];
   policy: PolicyChange[];
   dns: PolicyChange[];
 }
@@ -41,11 +61,70 @@ export function makePlan(base: Compiled, head: Compiled): Plan {
       grants.push({ path, kind, before: b, after: a, words: describe(a, head.access, head.now, kind, b.grant) });
     }
   }
+  for (const change of grants) {
+    const g = change.after?.grant;
+    if (!g) continue;
+    const broken = baseLimitProblems(g, base.access, base.policy, head.now);
+    if (broken.length) change.baseLimits = broken;
+  }
   return {
     grants,
+    resources: resourceChanges(base, head, before, after),
+    access: describeAccessChange(base.access, head.access),
     policy: diffPolicies(base.policy, head.policy),
     dns: diffPolicies({ ...base.dns }, { ...head.dns }),
   };
+}
+
+/** The key under which a resource change's approval verdict is filed (`path` of the verdict). */
+export function resourceKey(resource: string | undefined): string {
+  return resource === undefined ? 'inline:' : `resource:${resource}`;
+}
+
+/**
+ * For every grant the PR leaves as it is, the access it gets at the base and at the head: a
+ * resource change (rules, enforce, limits that make it valid or invalid) widens or narrows it.
+ */
+function resourceChanges(
+  base: Compiled,
+  head: Compiled,
+  before: Map<string, GrantEntry>,
+  after: Map<string, GrantEntry>,
+): ResourceChange[] {
+  const byResource = new Map<string, { resource?: string; widened: AffectedGrant[]; narrowed: AffectedGrant[] }>();
+  for (const [path, a] of after) {
+    const b = before.get(path);
+    if (!b || !a.grant || !b.grant || grantKey(a) !== grantKey(b)) continue;
+    const state = a.state === 'scheduled' || a.state === 'active' ? a.state : undefined;
+    if (!state) continue;
+    const was = effectiveAtoms(b, base);
+    const now = effectiveAtoms(a, head);
+    const gained = uncovered(now, was);
+    const lost = uncovered(was, now);
+    if (!gained.length && !lost.length) continue;
+    const key = a.grant.resource ?? '';
+    const slot = byResource.get(key) ?? { resource: a.grant.resource, widened: [], narrowed: [] };
+    byResource.set(key, slot);
+    const affected = (atoms: AccessAtom[]) => ({
+      path,
+      grantees: a.grant!.grantees,
+      state,
+      words: [...new Set(atoms.map((x) => x.words))],
+    });
+    if (gained.length) slot.widened.push(affected(gained));
+    if (lost.length) slot.narrowed.push(affected(lost));
+  }
+  return [...byResource.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([, c]) => describeResourceChange(c.resource, c.widened, c.narrowed));
+}
+
+/** What a grant entry gives: nothing when it is invalid or expired (it is left out then). */
+function effectiveAtoms(entry: GrantEntry, compiled: Compiled): AccessAtom[] {
+  const g = entry.grant;
+  if (!g || entry.state === 'expired' || entry.findings.some((f) => f.severity === 'error')) return [];
+  const { grants, ssh, rules } = rulesOfGrant(g, compiled.access);
+  return rules ? atomsOf(grants, ssh, rules.enforce === 'posture') : [];
 }
 
 function grantKey(e: GrantEntry): string {

@@ -197,7 +197,28 @@ const rows: Row[] = [
     leftOut: BOB,
     why: /pull request #2 was merged without 1 qualifying approval/,
   },
+  {
+    name: 'a resource change that widens a live grant',
+    change: (d) =>
+      edit(d, 'policy/access.yaml', (t) =>
+        t.replace('ip: [tcp:5432]\n    maxDuration: 8h', 'ip: [tcp:5432-5433]\n    maxDuration: 8h'),
+      ),
+    wrong: ['alice-acme', 'ines-infra'],
+    right: ['sam-sre'],
+    refused:
+      /prod-db changes: widens 1 active grant \(alice@example.com\): \+ tcp:5432-5433 on tag:prod-db[\s\S]*alice-acme \(a grantee\)/,
+    leftOut: ALICE,
+    why: /pull request #2 widened its resource "prod-db" \(\+ tcp:5432-5433 on tag:prod-db\) without 1 qualifying approval/,
+  },
 ];
+
+/** A PR that loosens prod-db's limits in its own access.yaml and adds a grant. */
+const loosen = (grant: string) => (d: string) => {
+  edit(d, 'policy/access.yaml', (t) =>
+    t.replace('maxDuration: 8h\n    eligible: [group:engineering]\n', 'maxDuration: 30d\n'),
+  );
+  writeFileSync(join(d, 'grants/request.yaml'), grant);
+};
 
 describe('property 10: each path is refused in check and left out by apply', () => {
   it.each(rows)('$name', async (row) => {
@@ -231,6 +252,50 @@ describe('property 10: each path is refused in check and left out by apply', () 
       const { run, pushed } = await apply(w);
       expect(run.code, run.stdout).toBe(0);
       expect(granted(pushed, row.leftOut)).toBe(true);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('limits from the PR’s own access.yaml: judged by the base’s maxDuration and eligible', async () => {
+    const w = await world();
+    try {
+      const n = propose(
+        w,
+        loosen(
+          'grantees: [erin@example.com]\nresource: prod-db\nreason: "INC-1: audit"\nticket: INC-1\nexpires: 2026-12-11T23:00:00Z\n',
+        ),
+      );
+      review(w, n, ['sam-sre']); // a qualifying approver: the limits still hold
+      const refused = await check(w, n);
+      expect(refused.code, refused.stdout).not.toBe(0);
+      const plan = decode(refused.summary);
+      expect(plan).toContain("1 grant(s) break the base branch's limits");
+      expect(plan).toMatch(/longer than the 8h allowed for "prod-db"/);
+      expect(plan).toMatch(/erin@example.com is not eligible for resource "prod-db"/);
+      expect(plan).toContain('resource "prod-db": maxDuration 8h → 30d; eligible group:engineering → anyone.');
+      w.gh.mergePull(n);
+      const { run, pushed } = await apply(w);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(/grants\/request.yaml.*pull request #2 breaks the limits of its base's access.yaml/);
+      expect(granted(pushed, 'grants/request.yaml')).toBe(false);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('limits from the PR’s own access.yaml, control: a grant within the base’s limits passes', async () => {
+    const w = await world();
+    try {
+      const n = propose(w, loosen(BOB_DB));
+      review(w, n, ['sam-sre']);
+      const passed = await check(w, n);
+      expect(passed.code, passed.stdout).toBe(0);
+      expect(decode(passed.summary)).toContain('maxDuration 8h → 30d');
+      w.gh.mergePull(n);
+      const { run, pushed } = await apply(w);
+      expect(run.code, run.stdout).toBe(0);
+      expect(granted(pushed, 'grants/request.yaml')).toBe(true);
     } finally {
       await w.gh.close();
     }
@@ -344,5 +409,5 @@ describe('property 10: each path is refused in check and left out by apply', () 
 function decode(s: string): string {
   return s
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&lt;|&gt;|&amp;/g, (e) => (e === '&lt;' ? '<' : e === '&gt;' ? '>' : '&'));
+    .replace(/&(lt|gt|quot|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!);
 }
