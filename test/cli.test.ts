@@ -120,6 +120,21 @@ describe('tailpolicy plan', () => {
     expect(r.stdout).toContain('+ grants: {"src":["bob@example.com"]');
   });
 
+  it('shows a resource edit that widens a live grant, and the access.yaml change, instead of "no change"', async () => {
+    const dir = exampleRepo();
+    const access = readFileSync(join(dir, 'policy/access.yaml'), 'utf8');
+    writeTree(dir, {
+      'policy/access.yaml': access.replace(
+        '- dst: [tag:prod-db]\n        ip: [tcp:5432]',
+        '- dst: ["*"]\n        ip: ["*"]',
+      ),
+    });
+    const r = await run(['plan', ...NOW, '-C', dir, '--base', 'main']);
+    expect(r.stdout).toContain('No grant changes.');
+    expect(r.stdout).toContain('prod-db changes: widens 1 active grant (alice@example.com): + * on *');
+    expect(r.stdout).toContain('resource "prod-db": rules + * on *.');
+  });
+
   it('exits 2 for an unknown base', async () => {
     const r = await run(['plan', ...NOW, '-C', exampleRepo(), '--base', 'nope']);
     expect(r.code).toBe(2);
