@@ -327,6 +327,31 @@ describe('property 10: each path is refused in check and left out by apply', () 
     }
   });
 
+  it('a clean merge that combines two separately approved edits of one grant into content nobody approved', async () => {
+    const w = await world();
+    try {
+      const extend = propose(w, (d) => edit(d, ALICE, (t) => t.replace('T02:00:00Z', 'T03:00:00Z')), {
+        author: 'alice-acme',
+      });
+      review(w, extend, ['raj-sre']);
+      const handOver = propose(w, (d) =>
+        edit(d, ALICE, (t) => t.replace('grantees: [alice@example.com]', 'grantees: [bob@example.com]')),
+      );
+      review(w, handOver, ['sam-sre']);
+      expect((await check(w, extend)).code).toBe(0);
+      expect((await check(w, handOver)).code).toBe(0);
+      w.gh.mergePull(handOver);
+      w.gh.mergePull(extend); // git merges the two edits cleanly: bob until 03:00
+      const { run, pushed } = await apply(w);
+      expect(readFileSync(join(w.dir, ALICE), 'utf8')).toMatch(/bob@example.com[\s\S]*T03:00:00Z/);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(/is not what pull request #2's approved head carries/);
+      expect(granted(pushed, ALICE)).toBe(false);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
   it('a merge commit pushed straight to main, control: the same merge without an edit keeps the grant', async () => {
     const w = await world();
     try {
