@@ -64,8 +64,12 @@ describe('compile output (SPEC 2.1)', () => {
     expect(comment.trim()).toBe(
       '// grant grants/a.yaml: alice@example.com -> prod-db, now until 2026-11-22 02:00 UTC: line one line two <b>bold</b> // not a comment end',
     );
-    // The reason's line break did not escape the comment: the next line is JSON.
-    expect(lines[lines.indexOf(comment) + 1]!.trim()).toBe('{');
+    // The reason's line break did not escape the comment: the next line is the rules' marker
+    // (count, fingerprint and path: how a later run finds exactly these rules), then JSON.
+    expect(lines[lines.indexOf(comment) + 1]!.trim()).toMatch(
+      /^\/\/ tailpolicy-rules: 1 sha256:[0-9a-f]{64} grants\/a\.yaml$/,
+    );
+    expect(lines[lines.indexOf(comment) + 2]!.trim()).toBe('{');
     expect(c.text).toContain('// policy/policy.hujson');
   });
 

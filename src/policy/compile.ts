@@ -21,7 +21,7 @@ import {
   type MergeTime,
 } from './grants.js';
 import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
-import { commentSafe, parsesBackTo, policyDigest, renderPolicy } from './render.js';
+import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
 
@@ -216,16 +216,12 @@ function addGrantRules(
       // Copy each base list once, then append: copying per grant made compile quadratic.
       if (policy[section] === base[section]) policy[section] = [...((base[section] as unknown[] | undefined) ?? [])];
       const list = policy[section] as unknown[];
+      const first = list.length;
       rules.forEach((rule, j) => {
         const index = list.length;
         const plain = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
         const compiled = gate ? gate.gateRule(plain) : plain;
         list.push(compiled);
-        if (j === 0) {
-          const bySection = comments.get(section) ?? new Map<number, string[]>();
-          bySection.set(index, [note]);
-          comments.set(section, bySection);
-        }
         const gen = generatedBy.get(section) ?? new Map<number, string>();
         gen.set(index, g.path);
         generatedBy.set(section, gen);
@@ -237,6 +233,11 @@ function addGrantRules(
               : locate([j, ...rest], opts),
         );
       });
+      // The note for people, and the marker that lets a later run find exactly these rules in the
+      // live policy (by path, count and content) and take them out without touching anything else.
+      const bySection = comments.get(section) ?? new Map<number, string[]>();
+      bySection.set(first, [note, ruleMarker(g.path, list.slice(first))]);
+      comments.set(section, bySection);
     }
     if (gate) addGatePostures(policy, origins, gate, enforcing!.locate);
   }

@@ -31,6 +31,21 @@ export function headerDigest(hujson: string): string | undefined {
   return DIGEST_LINE.exec(head)?.[1];
 }
 
+/** The comment that opens each run of generated rules: `tailpolicy-rules: <count> sha256:<hex> <grant path>`. */
+export const RULE_MARKER = /^\s*\/\/\s*tailpolicy-rules:\s*(\d+)\s+(sha256:[0-9a-f]{64})\s+(.+?)\s*$/;
+
+/** The fingerprint of a grant's generated rules in one section: their path and exact content. */
+export function rulesFingerprint(path: string, rules: readonly unknown[]): string {
+  return `sha256:${createHash('sha256')
+    .update(canonicalJson({ grant: path, rules }))
+    .digest('hex')}`;
+}
+
+/** The marker comment (without `//`) placed above the first of a grant's generated rules in a section. */
+export function ruleMarker(path: string, rules: readonly unknown[]): string {
+  return `tailpolicy-rules: ${rules.length} ${rulesFingerprint(path, rules)} ${commentSafe(path, 300)}`;
+}
+
 /**
  * The one sanitiser for text in a HuJSON comment (SPEC 4, property 6): file paths, names, reasons,
  * tickets, the repository and commit of the header. The result is one line that cannot end the
