@@ -5,9 +5,11 @@
  * error in the base policy leaves nothing pushable. Pure: files and `now` in, a result out.
  */
 import { compile, type CompileInput, type Compiled } from '../policy/compile.js';
-import { error, hasErrors, sortFindings, type Finding } from '../shared/findings.js';
+import { error, hasErrors, sortFindings, type Finding, type Location, type Locator } from '../shared/findings.js';
 import { validatePolicy } from './policy.js';
 import { evaluatePolicyTests, type Device, type TestOutcome } from '../evaluate/index.js';
+import { bisect } from '../shared/bisect.js';
+import type { Policy } from '../policy/merge.js';
 
 export interface CheckOptions extends Omit<CompileInput, 'exclude'> {
   /** Grants to leave out before anything else, e.g. merged without approval. */
@@ -40,7 +42,7 @@ export function checkRepository(opts: CheckOptions): CheckResult {
   let layers = policyLayers(compiled, opts);
 
   for (let round = 0; round < MAX_ROUNDS && !compiled.baseErrors; round++) {
-    const culprits = grantsToBlame(compiled, layers.findings, opts);
+    const culprits = grantsToBlame(compiled, layers.findings, opts, exclude);
     if (culprits.size === 0) break;
     for (const [path, finding] of culprits) {
       exclude.set(path, 'its rules made the policy invalid');
@@ -50,7 +52,16 @@ export function checkRepository(opts: CheckOptions): CheckResult {
     layers = policyLayers(compiled, opts);
   }
 
-  const findings = sortFindings([...(opts.readFindings ?? []), ...compiled.findings, ...layers.findings, ...extra]);
+  // A broken resource is an error whether or not a grant of it is active; it fails the check but
+  // does not stop the push (its grants are left out when active, by the blame above).
+  const resources = compiled.baseErrors ? [] : resourceFindings(compiled, opts);
+  const findings = sortFindings([
+    ...(opts.readFindings ?? []),
+    ...compiled.findings,
+    ...layers.findings,
+    ...extra,
+    ...resources,
+  ]);
   const baseInvalid = compiled.baseErrors || hasErrors(layers.findings);
   return { compiled, findings, tests: layers.tests, ok: !hasErrors(findings), pushable: !baseInvalid };
 }
@@ -68,11 +79,17 @@ function policyLayers(compiled: Compiled, opts: CheckOptions): { findings: Findi
 }
 
 /**
- * Which included grants to leave out. An error located in a grant file is that grant's. Failing
- * tests are blamed on a grant when the policy without any grant passes them and the policy with
- * only that grant does not.
+ * Which included grants to leave out. An error located in a grant file is that grant's. Any other
+ * error (a failing test, or a rule of a resource that is invalid once a grant makes it part of
+ * the policy) is charged to the grants whose activation causes it, found by bisection: the
+ * policy without any grant passes, and the grants that bring the error back are left out.
  */
-function grantsToBlame(compiled: Compiled, findings: readonly Finding[], opts: CheckOptions): Map<string, Finding> {
+function grantsToBlame(
+  compiled: Compiled,
+  findings: readonly Finding[],
+  opts: CheckOptions,
+  exclude: ReadonlyMap<string, string>,
+): Map<string, Finding> {
   const included = compiled.grants.filter((g) => g.included).map((g) => g.path);
   const blamed = new Map<string, Finding>();
   for (const f of findings) {
@@ -83,30 +100,87 @@ function grantsToBlame(compiled: Compiled, findings: readonly Finding[], opts: C
   }
   if (blamed.size > 0) return blamed;
 
-  const testFailures = findings.filter((f) => f.severity === 'error' && f.rule.endsWith('test/failed'));
-  if (testFailures.length === 0 || included.length === 0) return blamed;
-  const without = (keep: string | undefined) =>
-    new Map([
-      ...(opts.exclude ?? []),
-      ...included.filter((p) => p !== keep).map((p) => [p, 'isolating a test failure'] as const),
+  if (!hasErrors(findings) || included.length === 0) return blamed;
+  const only = (keep: readonly string[]) => {
+    const kept = new Set(keep);
+    return new Map([
+      ...exclude,
+      ...included.filter((p) => !kept.has(p)).map((p) => [p, 'isolating an error'] as const),
     ]);
-  const base = policyLayers(compile({ ...opts, exclude: without(undefined) }), opts);
-  if (hasErrors(base.findings)) return blamed; // the base itself fails: nothing to blame on grants
-  for (const path of included) {
-    const alone = policyLayers(compile({ ...opts, exclude: without(path) }), opts);
-    const failure = alone.findings.find((f) => f.severity === 'error');
-    if (failure) {
-      const entry = compiled.grants.find((g) => g.path === path)!;
-      blamed.set(
-        path,
-        error(
-          'grant/breaks-tests',
-          `Left out of the policy: with this grant the policy's tests fail (${failure.message}). ` +
-            'Narrow the grant or change the test.',
-          entry.grant?.locate(['resource']) ?? { file: path, line: 1, column: 1 },
-        ),
-      );
-    }
+  };
+  const errorsWith = (keep: readonly string[]) =>
+    policyLayers(compile({ ...opts, exclude: only(keep) }), opts).findings.filter((f) => f.severity === 'error');
+  if (errorsWith([]).length > 0) return blamed; // the base itself fails: nothing to blame on grants
+  const { culprits } = bisect(included, (subset) => errorsWith(subset).length === 0);
+  for (const path of culprits) {
+    const failure = errorsWith([path])[0] ?? findings.find((f) => f.severity === 'error')!;
+    const entry = compiled.grants.find((g) => g.path === path)!;
+    const where = entry.grant?.locate(['resource']) ?? { file: path, line: 1, column: 1 };
+    const at = failure.location
+      ? ` (${failure.location.file}:${failure.location.line}:${failure.location.column})`
+      : '';
+    blamed.set(
+      path,
+      failure.rule.endsWith('test/failed')
+        ? error(
+            'grant/breaks-tests',
+            `Left out of the policy: with this grant the policy's tests fail (${failure.message}). ` +
+              'Narrow the grant or change the test.',
+            where,
+          )
+        : error(
+            'grant/invalid-rules',
+            `Left out of the policy: with this grant active the policy is invalid: ${failure.message}${at}. ` +
+              'Fix the rules it brings in.',
+            where,
+          ),
+    );
   }
   return blamed;
+}
+
+/** Stands for a grantee when a resource's rules are checked on their own. */
+const PROBE_USER = 'tailpolicy-probe@example.com';
+
+/**
+ * Every resource's rules checked on their own, as if granted to one user, against the base
+ * policy (without any grant): an error is reported at the resource in access.yaml whether or not
+ * a grant of it is active, so a broken resource fails the check before any grant of it starts.
+ */
+function resourceFindings(compiled: Compiled, opts: CheckOptions): Finding[] {
+  const resources = [...compiled.access.resources.values()];
+  if (resources.length === 0) return [];
+  const probe: Policy = { ...compiled.policy };
+  const owners = new Map<string, (rest: Array<string | number>) => Location | undefined>();
+  for (const section of ['grants', 'ssh'] as const) {
+    const generated = compiled.generatedBy.get(section);
+    const base = ((compiled.policy[section] as unknown[] | undefined) ?? []).filter((_, i) => !generated?.has(i));
+    const list = [...base];
+    for (const r of resources) {
+      r[section].forEach((rule, j) => {
+        owners.set(`${section}/${list.length}`, (rest) => r.locate([section, j, ...(rest[0] === 'src' ? [] : rest)]));
+        const { action, ...rest } = rule;
+        list.push(
+          section === 'ssh' && action !== undefined
+            ? { action, src: [PROBE_USER], ...rest }
+            : { src: [PROBE_USER], ...rule },
+        );
+      });
+    }
+    if (list.length > 0 || probe[section] !== undefined) probe[section] = list;
+  }
+  if (owners.size === 0) return [];
+  const locate: Locator = (path, o) => {
+    const owner = typeof path[1] === 'number' ? owners.get(`${String(path[0])}/${path[1]}`) : undefined;
+    return owner ? owner(path.slice(2)) : compiled.locate(path, o);
+  };
+  const accessFile = compiled.access.path;
+  const seen = new Set<string>();
+  return validatePolicy(probe, locate, { users: opts.users }).flatMap((f) => {
+    if (f.severity !== 'error' || !f.location || f.location.file !== accessFile) return [];
+    const key = `${f.location.line}:${f.location.column}:${f.message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ ...f, message: `${f.message} (in this resource's rules; its grants are left out while this stands)` }];
+  });
 }
