@@ -353,6 +353,25 @@ describe('the scheduled workflow', () => {
     for (const step of job.steps) if (step.uses !== './') expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
 
+  it('runs in the same environment, with the same Tailscale secrets and variables, as the apply workflow (issue #11)', () => {
+    const apply = parseYaml(readFileSync('.github/workflows/tailpolicy-apply.yml', 'utf8')) as Record<string, any>;
+    const expire = workflow.jobs.expire;
+    const applyJob = apply.jobs.apply;
+    expect(applyJob.environment).toBe('tailnet');
+    expect(expire.environment).toEqual(applyJob.environment);
+    // Every secret or variable either job hands to the action, and every input that carries one.
+    const references = (job: any) => {
+      const step = job.steps.find((s: any) => s.uses === './');
+      const inputs = Object.entries(step.with as Record<string, string>).filter(([, v]) =>
+        /\$\{\{[^}]*\b(secrets|vars)\./.test(String(v)),
+      );
+      return Object.fromEntries(inputs);
+    };
+    expect(references(expire)).toEqual(references(applyJob));
+    expect(Object.keys(references(expire)).sort()).toEqual(['oauth-client-id', 'oauth-client-secret', 'tailnet']);
+    expect(expire['runs-on']).toBe(applyJob['runs-on']);
+  });
+
   it('is shown word for word in docs/expire.md', () => {
     expect(readFileSync('docs/expire.md', 'utf8')).toContain('```yaml\n' + text + '```');
   });
