@@ -94,33 +94,45 @@ export function atomsOf(
   return out;
 }
 
-/** The atoms of `after` that no atom of `before` covers: how `after` is wider. */
+/** The atoms of `after` that the atoms of `before` do not cover: how `after` is wider. */
 export function uncovered(after: readonly AccessAtom[], before: readonly AccessAtom[]): AccessAtom[] {
-  return after.filter((a) => !before.some((b) => covers(b, a)));
+  return after.filter((a) => {
+    const near = before.filter((b) => sameReach(b, a));
+    if (a.kind === 'app') return !near.some((b) => b.what === a.what);
+    if (a.kind === 'ssh')
+      return !near.some((b) => b.what === a.what && (b.action === a.action || b.action === 'accept'));
+    return !ipCovered(
+      a.what,
+      near.map((b) => b.what),
+    );
+  });
 }
 
-/** Does `b` allow everything `a` allows? */
-export function covers(b: AccessAtom, a: AccessAtom): boolean {
+/** Same kind, a destination at least as wide, and no restriction `a` lacks. */
+function sameReach(b: AccessAtom, a: AccessAtom): boolean {
   if (b.kind !== a.kind) return false;
   if (b.dst !== a.dst && b.dst !== '*') return false;
   // Fewer restrictions cover more; different restrictions are not compared.
-  if (b.restrictions !== a.restrictions && b.restrictions !== '{}') return false;
-  if (a.kind === 'app') return b.what === a.what;
-  if (a.kind === 'ssh') {
-    if (b.what !== a.what) return false;
-    return b.action === a.action || (b.action === 'accept' && a.action === 'check');
-  }
-  return ipCovers(b.what, a.what);
+  return b.restrictions === a.restrictions || b.restrictions === '{}';
 }
 
-function ipCovers(outer: string, inner: string): boolean {
-  if (outer === inner) return true;
-  const o = parseGrantIp(outer);
+/** Do the `ip` entries `outer`, together, allow everything `inner` allows? */
+function ipCovered(inner: string, outer: readonly string[]): boolean {
+  if (outer.includes(inner)) return true;
   const i = parseGrantIp(inner);
-  if (!o.ok || !i.ok) return false;
+  if (!i.ok) return false;
+  const parsed = outer.map(parseGrantIp).flatMap((o) => (o.ok ? [o.value] : []));
   for (const proto of i.value.protos) {
-    if (!o.value.protos.includes(proto)) return false;
-    if (hasPorts(proto) && !rangesCover(o.value.ports, i.value.ports)) return false;
+    const with_ = parsed.filter((o) => o.protos.includes(proto));
+    if (with_.length === 0) return false;
+    if (
+      hasPorts(proto) &&
+      !rangesCover(
+        with_.flatMap((o) => o.ports),
+        i.value.ports,
+      )
+    )
+      return false;
   }
   return true;
 }
