@@ -88,6 +88,31 @@ describe('every schema error class points at the right place', () => {
     [
       'grant',
       'grants/a.yaml',
+      'grantees: [alice@example.com]\nresource: db\nreason: x\nexpires: 2026-11-22\n',
+      'schema/format',
+      4,
+      '"expires": "2026-11-22" is a bare date; write a time with a zone, e.g. 2026-11-22T18:00:00Z',
+    ],
+    // The form is right but there is no such day: a pattern cannot tell, the check after it does.
+    [
+      'grant',
+      'grants/a.yaml',
+      'grantees: [alice@example.com]\nresource: db\nreason: x\nexpires: 2026-02-30T10:00:00Z\n',
+      'schema/format',
+      4,
+      '"expires": "2026-02-30T10:00:00Z" is not an RFC 3339 time with a zone',
+    ],
+    [
+      'grant',
+      'grants/a.yaml',
+      'grantees: [alice, group:sre]\nresource: db\nreason: x\nexpires: 2026-11-22T02:00:00Z\n',
+      'schema/format',
+      1,
+      '"alice" is neither a login name (alice@example.com) nor a group of the policy (group:sre).',
+    ],
+    [
+      'grant',
+      'grants/a.yaml',
       'grantees: []\nresource: db\nreason: x\nexpires: 2026-11-22T02:00:00Z\n',
       'schema/empty',
       1,

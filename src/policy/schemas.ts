@@ -6,6 +6,7 @@
  * and `satisfies Record<keyof T, …>` ties each schema's property list to its TypeScript type, so
  * a field added to one and not the other fails the type check.
  */
+import { VERSION } from '../shared/version.js';
 
 /** Login names (`alice@example.com`) or groups of the policy (`group:sre`). */
 export type Principal = string;
@@ -59,11 +60,39 @@ export interface DnsDoc {
   magicDNS?: boolean;
 }
 
-const SCHEMA_BASE = 'https://raw.githubusercontent.com/tailpolicy/tailpolicy/main/schemas';
+/**
+ * Where the published schemas live: the npm package's own files, served by unpkg at the exact
+ * version. npm versions are immutable, so the `$id` of a schema names one content for ever, it
+ * exists as soon as the release is published (no second upload, no GitHub owner to know), and
+ * the same URL is what `tailpolicy init` writes into `# yaml-language-server: $schema=` lines.
+ */
+export const SCHEMA_BASE = `https://unpkg.com/tailpolicy@${VERSION}/schemas`;
+
+/**
+ * The published schemas use only standard JSON Schema (draft-07) keywords, so any tool (a stock
+ * ajv, ajv-cli, yaml-language-server, check-jsonschema) can load them: each value tailpolicy
+ * has a grammar for is a `pattern` with a description saying what is wanted. shape.ts turns a
+ * failed pattern of these into tailpolicy's own message, and checks the two things a pattern
+ * cannot (a real calendar date, a compilable regular expression) after the schema.
+ */
+export const PATTERNS = {
+  principal: '^(?:group:[A-Za-z0-9][\\w.@-]*|[^\\s@:]+@[^\\s@:]+)$',
+  login: '^[^\\s@:]+@[^\\s@:]+$',
+  duration: '^[1-9][0-9]{0,5}[mhd]$',
+  timestamp:
+    '^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9]' +
+    '(?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$',
+  domain: '^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63})*\\.?$',
+  resolver:
+    '^(?:(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])' +
+    '|(?=[0-9A-Fa-f:]*:)(?!.*::.*::)[0-9A-Fa-f:]+|https://\\S+)$',
+} as const;
+
+export type PatternKind = keyof typeof PATTERNS;
 
 const principal = {
   type: 'string',
-  format: 'tailpolicy-principal',
+  pattern: PATTERNS.principal,
   description: 'A login name (alice@example.com) or a group of the policy (group:sre).',
 } as const;
 
@@ -71,14 +100,35 @@ const principals = { type: 'array', items: principal, minItems: 1, uniqueItems: 
 
 const duration = {
   type: 'string',
-  format: 'tailpolicy-duration',
-  description: 'A duration: 90m, 8h or 7d.',
+  pattern: PATTERNS.duration,
+  description: 'A duration in whole minutes, hours or days: 90m, 8h or 7d.',
 } as const;
 
-const timestamp = {
+/** A time; shape.ts also checks it is a real one (no 30 February). */
+export const timestamp = {
   type: 'string',
-  format: 'tailpolicy-timestamp',
+  pattern: PATTERNS.timestamp,
   description: 'An RFC 3339 time with Z or an offset, e.g. 2026-11-22T02:00:00Z. A bare date is refused.',
+} as const;
+
+/** A regular expression; shape.ts checks it compiles (JavaScript syntax, with the u flag). */
+export const regex = {
+  type: 'string',
+  minLength: 1,
+  description:
+    'A regular expression (JavaScript syntax); a grant must then carry a matching ticket, e.g. ^INC-[0-9]+$.',
+} as const;
+
+const domain = {
+  type: 'string',
+  pattern: PATTERNS.domain,
+  description: 'A domain name, e.g. corp.example.com.',
+} as const;
+
+const resolver = {
+  type: 'string',
+  pattern: PATTERNS.resolver,
+  description: 'A resolver: an IPv4 or IPv6 address (10.0.0.53) or a DNS-over-HTTPS URL (https://…).',
 } as const;
 
 const ruleList = (what: string) =>
@@ -132,12 +182,7 @@ const approvalFields = {
   eligible: { ...principals, description: 'Who may be a grantee (default: anyone).' },
   approvers: { ...principals, description: 'Whose approving review counts.' },
   approvals: { type: 'integer', minimum: 1, maximum: 10, description: 'How many distinct approvers (default 1).' },
-  ticket: {
-    type: 'string',
-    minLength: 1,
-    format: 'tailpolicy-regex',
-    description: 'A regular expression; a grant must then carry a matching ticket.',
-  },
+  ticket: regex,
   enforce,
 } as const;
 
@@ -152,7 +197,7 @@ export const accessSchema = {
     people: {
       type: 'object',
       description: 'Login name -> GitHub login, for approvals and mentions.',
-      propertyNames: { format: 'tailpolicy-login' },
+      propertyNames: { pattern: PATTERNS.login, description: 'A login name, e.g. alice@example.com.' },
       additionalProperties: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?$' },
     },
     resources: {
@@ -193,11 +238,11 @@ export const dnsSchema = {
     splitDNS: {
       type: 'object',
       description: 'Domain -> resolvers. The whole map is managed: a domain removed here is removed from the tailnet.',
-      propertyNames: { format: 'tailpolicy-domain' },
-      additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', format: 'tailpolicy-resolver' } },
+      propertyNames: { pattern: PATTERNS.domain, description: 'A domain name, e.g. corp.example.com.' },
+      additionalProperties: { type: 'array', minItems: 1, items: resolver },
     },
-    nameservers: { type: 'array', items: { type: 'string', format: 'tailpolicy-resolver' } },
-    searchPaths: { type: 'array', items: { type: 'string', format: 'tailpolicy-domain' } },
+    nameservers: { type: 'array', items: resolver },
+    searchPaths: { type: 'array', items: domain },
     magicDNS: { type: 'boolean' },
   } satisfies Record<keyof DnsDoc, object>,
 } as const;

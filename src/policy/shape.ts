@@ -7,31 +7,38 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { error, type Finding, type JsonPath, type Locator } from '../shared/findings.js';
 import { closest } from '../shared/suggest.js';
 import { isBareDate, parseDuration, parseTimestamp } from '../shared/time.js';
-import { accessSchema, dnsSchema, grantSchema } from './schemas.js';
+import { accessSchema, dnsSchema, grantSchema, PATTERNS, regex, timestamp, type PatternKind } from './schemas.js';
 
 export type FileKind = 'grant' | 'access' | 'dns';
 
-const formats: Record<string, { test: (s: string) => boolean; message: (s: string) => string }> = {
-  'tailpolicy-timestamp': {
+/**
+ * What each kind of value must be, and what to say when it is not. The published schemas carry
+ * these as plain `pattern`s (any tool can check them); a failed one is reported with the message
+ * here, and `test` is also run after the schema on timestamps and regular expressions, whose
+ * validity no pattern can express.
+ */
+type Kind = PatternKind | 'regex';
+export const formats: Record<Kind, { test: (s: string) => boolean; message: (s: string) => string }> = {
+  timestamp: {
     test: (s) => parseTimestamp(s) !== undefined,
     message: (s) =>
       isBareDate(s)
         ? `"${s}" is a bare date; write a time with a zone, e.g. ${s}T18:00:00Z, so the expiry means the same everywhere.`
         : `"${s}" is not an RFC 3339 time with a zone; write e.g. 2026-11-22T02:00:00Z or 2026-11-22T03:00:00+01:00.`,
   },
-  'tailpolicy-duration': {
+  duration: {
     test: (s) => parseDuration(s) !== undefined,
     message: (s) => `"${s}" is not a duration; write whole minutes, hours or days: 90m, 8h, 7d.`,
   },
-  'tailpolicy-principal': {
+  principal: {
     test: (s) => /^group:[A-Za-z0-9][\w.@-]*$/.test(s) || /^[^\s@:]+@[^\s@:]+$/.test(s),
     message: (s) => `"${s}" is neither a login name (alice@example.com) nor a group of the policy (group:sre).`,
   },
-  'tailpolicy-login': {
+  login: {
     test: (s) => /^[^\s@:]+@[^\s@:]+$/.test(s),
     message: (s) => `"${s}" is not a login name; write it as it appears in Tailscale, e.g. alice@example.com.`,
   },
-  'tailpolicy-regex': {
+  regex: {
     test: (s) => {
       try {
         new RegExp(s, 'u');
@@ -42,11 +49,11 @@ const formats: Record<string, { test: (s: string) => boolean; message: (s: strin
     },
     message: (s) => `"${s}" is not a valid regular expression.`,
   },
-  'tailpolicy-domain': {
+  domain: {
     test: (s) => /^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?$/.test(s),
     message: (s) => `"${s}" is not a domain name (e.g. corp.example.com).`,
   },
-  'tailpolicy-resolver': {
+  resolver: {
     test: (s) => isIpAddress(s) || /^https:\/\/\S+$/.test(s),
     message: (s) => `"${s}" is not a resolver address; write an IP address (10.0.0.53) or a DoH URL (https://…).`,
   },
@@ -62,7 +69,6 @@ let compiled: Record<FileKind, ValidateFunction> | undefined;
 function validators(): Record<FileKind, ValidateFunction> {
   if (compiled) return compiled;
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-  for (const [name, f] of Object.entries(formats)) ajv.addFormat(name, { type: 'string', validate: f.test });
   compiled = {
     grant: ajv.compile(grantSchema),
     access: ajv.compile(accessSchema),
@@ -76,8 +82,51 @@ const what: Record<FileKind, string> = { grant: 'grant file', access: 'access.ya
 /** Checks `value` against the schema of `kind`; findings point at the offending field. */
 export function validateShape(kind: FileKind, value: unknown, locate: Locator): Finding[] {
   const validate = validators()[kind];
-  if (validate(value)) return [];
-  return simplify(validate.errors ?? []).map((e) => toFinding(kind, e, locate));
+  const findings = validate(value) ? [] : simplify(validate.errors ?? []).map((e) => toFinding(kind, e, locate));
+  return [...findings, ...postCheck(schemaOf[kind], value, [], locate)];
+}
+
+const schemaOf: Record<FileKind, object> = { grant: grantSchema, access: accessSchema, dns: dnsSchema };
+const timestampForm = new RegExp(PATTERNS.timestamp, 'u');
+const kindOfPattern = new Map<string, Kind>(Object.entries(PATTERNS).map(([k, p]) => [p, k as Kind]));
+
+/**
+ * The checks no pattern can make: a timestamp that has the form but is not a real time
+ * (2026-02-30T10:00:00Z), and a regular expression that does not compile. Walks the schema
+ * beside the value, so each such field is found wherever the schema puts it; values that fail
+ * their pattern were already reported by the schema check.
+ */
+function postCheck(schema: unknown, value: unknown, path: JsonPath, locate: Locator): Finding[] {
+  const s = schema as {
+    properties?: Record<string, unknown>;
+    additionalProperties?: unknown;
+    items?: unknown;
+    anyOf?: unknown[];
+  };
+  if (typeof value === 'string') {
+    const kind = schema === timestamp ? 'timestamp' : schema === regex ? 'regex' : undefined;
+    if (kind && (kind === 'regex' || timestampForm.test(value)) && !formats[kind].test(value)) {
+      return [formatFinding(formats[kind].message(value), path, locate)];
+    }
+    return (s.anyOf ?? []).flatMap((branch) => postCheck(branch, value, path, locate));
+  }
+  if (Array.isArray(value)) {
+    const items = s.items ?? (s.anyOf?.find((b) => (b as typeof s).items) as typeof s | undefined)?.items;
+    return items ? value.flatMap((v, i) => postCheck(items, v, [...path, i], locate)) : [];
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => {
+      const sub =
+        s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
+      return sub ? postCheck(sub, v, [...path, k], locate) : [];
+    });
+  }
+  return [];
+}
+
+function formatFinding(message: string, path: JsonPath, locate: Locator): Finding {
+  const field = path.length ? String(path[path.length - 1]) : undefined;
+  return error('schema/format', `${field ? `"${field}": ` : ''}${message}`, locate(path));
 }
 
 /**
@@ -146,13 +195,15 @@ function toFinding(kind: FileKind, e: ErrorObject, locate: Locator): Finding {
     }
     case 'minItems':
       return error('schema/empty', `"${path.join('.')}" must list at least ${String(p.limit)} entry.`, locate(path));
+    case 'pattern':
     case 'format': {
-      const f = formats[String(p.format)];
+      const f = e.keyword === 'pattern' ? formats[kindOfPattern.get(String(p.pattern))!] : undefined;
+      if (e.keyword === 'pattern' && !f) return patternFinding(e, path, locate);
       const propertyName = e.propertyName !== undefined;
       const value = propertyName ? String(e.propertyName) : String(valueAt(e));
       return error(
         'schema/format',
-        `${field ? `"${propertyName ? path.join('.') : field}": ` : ''}${f ? f.message(value) : `invalid ${String(p.format)}.`}`,
+        `${field ? `"${propertyName ? path.join('.') : field}": ` : ''}${f ? f.message(value) : `invalid ${String(p.format ?? p.pattern)}.`}`,
         propertyName ? locate([...path, value], { key: true }) : locate(path),
       );
     }
@@ -170,12 +221,6 @@ function toFinding(kind: FileKind, e: ErrorObject, locate: Locator): Finding {
         `"${path.join('.')}" must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`,
         locate(path),
       );
-    case 'pattern':
-      return error(
-        'schema/pattern',
-        `"${path.join('.')}"${e.propertyName ? ` key "${e.propertyName}"` : ''} has an invalid form (must match ${String(p.pattern)}).`,
-        e.propertyName ? locate([...path, e.propertyName], { key: true }) : locate(path),
-      );
     default:
       return error(
         'schema/invalid',
@@ -183,6 +228,15 @@ function toFinding(kind: FileKind, e: ErrorObject, locate: Locator): Finding {
         locate(path),
       );
   }
+}
+
+function patternFinding(e: ErrorObject, path: JsonPath, locate: Locator): Finding {
+  const p = e.params as Record<string, unknown>;
+  return error(
+    'schema/pattern',
+    `"${path.join('.')}"${e.propertyName ? ` key "${e.propertyName}"` : ''} has an invalid form (must match ${String(p.pattern)}).`,
+    e.propertyName ? locate([...path, e.propertyName], { key: true }) : locate(path),
+  );
 }
 
 function typeWords(e: ErrorObject): string {
