@@ -7,6 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { auditCommand } from './audit.js';
+import { initCommand } from './init.js';
+import { VERSION } from '../shared/version.js';
 import { checkRepository } from '../validate/offline.js';
 import { sourceFromEnv } from '../modes/context.js';
 import { explainAccess } from '../report/explain-text.js';
@@ -45,6 +47,8 @@ Commands:
              removed, then the rule-level difference against --base REF (default: main)
   explain SRC DST:PORT[/PROTO]
              does the compiled policy let SRC reach DST:PORT, and which rules allow it
+  init       set up a policy repository here: policy/, access.yaml, the workflows pinned to
+             this version and the access-request form (never overwrites without --force)
   audit      evidence of every grant in the Git history: who had which access, when,
              approved by whom (PRs and reviews looked up with GITHUB_TOKEN and
              GITHUB_REPOSITORY; offline otherwise)
@@ -64,6 +68,8 @@ Options:
   --until TIME       (audit) the period's end, exclusive (default: now)
   --at TIME          (audit) who had which access at this time
   --out DIR          (audit) write audit.csv, audit.json and audit.md into DIR
+  --force            (init) overwrite files that exist
+  --version          print the version
   -h, --help         show this help
 `;
 
@@ -75,6 +81,8 @@ const options = {
   output: { type: 'string', short: 'o' },
   format: { type: 'string', default: 'text' },
   help: { type: 'boolean', short: 'h' },
+  force: { type: 'boolean', default: false },
+  version: { type: 'boolean' },
   'dry-run': { type: 'boolean', default: false },
   base: { type: 'string', default: 'main' },
   'api-url': { type: 'string' },
@@ -109,6 +117,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
   if (values.help || command === 'help') {
     io.stdout(USAGE);
     return 0;
@@ -210,6 +222,11 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
       const flags = { dryRun: values['dry-run'], apiUrl: values['api-url'], onDrift: values['on-drift'] };
       return expireCommand({ root, ...dirs, ...flags, now: values.now, env: io.env }, io);
+    }
+    case 'init': {
+      if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
+      const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
+      return initCommand({ root, ...dirs, force: values.force, apiUrl: values['api-url'], env: io.env }, io);
     }
     default:
       throw new UserError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
