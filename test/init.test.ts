@@ -141,6 +141,13 @@ describe('tailpolicy init', () => {
     });
   });
 
+  it('refuses half an OAuth client, naming the missing variable, and writes nothing', async () => {
+    const dir = tempDir();
+    const r = await run(['init', '-C', dir], { TS_OAUTH_CLIENT_ID: 'k123' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tailpolicy: TS_OAUTH_CLIENT_SECRET is missing: set both to fetch the live policy\n');
+  });
+
   it('splits sections with their leading comments and nothing else', () => {
     const parts = splitPolicy('{\n  // a\n  "groups": {},\n  /* b */ "acls": [],\n  "ssh": []\n}\n');
     expect([...parts.keys()]).toEqual(['groups.hujson', 'rules.hujson', 'ssh.hujson']);

@@ -10,7 +10,8 @@ import { parseTree, type Node } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../shared/errors.js';
 import { formatOf } from '../policy/source.js';
-import { commandContext } from '../modes/command.js';
+import { createTailscaleClient } from '../tailscale/tailscale-client.js';
+import type { TailscaleCredentials } from '../tailscale/types.js';
 import {
   APPLY_WORKFLOW,
   AUDIT_WORKFLOW,
@@ -43,14 +44,19 @@ export async function initCommand(o: InitOptions, io: Io): Promise<number> {
   // An existing policy is never replaced, even with --force: fragments written beside it would
   // define its sections twice.
   const existingPolicy = await policyFiles(join(o.root, o.policyDir));
-  const credentials = Boolean(o.env.TS_API_KEY || o.env.TS_OAUTH_CLIENT_ID);
+  const credentials = terminalCredentials(o.env);
   let fetched = false;
   if (existingPolicy.length > 0) {
     notes.push(`kept the policy already in ${o.policyDir}/ (${existingPolicy.length} file(s))`);
   } else if (credentials) {
-    const dirs = { policyDir: o.policyDir, grantsDir: o.grantsDir };
-    const options = { root: o.root, ...dirs, dryRun: true, apiUrl: o.apiUrl, env: o.env };
-    const { hujson } = await commandContext('check', options, io).tailscale.getPolicy();
+    const tailscale = createTailscaleClient({
+      apiUrl: o.apiUrl ?? 'https://api.tailscale.com',
+      tailnet: o.env.TS_TAILNET || '-',
+      credentials,
+      onRetry: (r) =>
+        io.stderr(`tailpolicy: retrying ${r.method} ${r.path} in ${Math.round(r.delayMs)} ms (${r.reason})\n`),
+    });
+    const { hujson } = await tailscale.getPolicy();
     const fragments = splitPolicy(hujson);
     for (const [name, text] of fragments) files.set(`${o.policyDir}/${name}`, text);
     const tailnet = o.env.TS_TAILNET || '-';
@@ -104,6 +110,22 @@ export async function initCommand(o: InitOptions, io: Io): Promise<number> {
   );
   io.stdout(out.join('\n') + '\n');
   return 0;
+}
+
+/** TS_API_KEY, or TS_OAUTH_CLIENT_ID with TS_OAUTH_CLIENT_SECRET; undefined when neither is set. */
+function terminalCredentials(env: NodeJS.ProcessEnv): TailscaleCredentials | undefined {
+  const [apiKey, id, secret] = [env.TS_API_KEY, env.TS_OAUTH_CLIENT_ID, env.TS_OAUTH_CLIENT_SECRET].map((v) =>
+    v?.trim(),
+  );
+  if (apiKey && (id || secret))
+    throw new UserError('set TS_API_KEY or TS_OAUTH_CLIENT_ID/TS_OAUTH_CLIENT_SECRET, not both');
+  if (apiKey) return { kind: 'api-key', apiKey };
+  if (id && secret) return { kind: 'oauth', clientId: id, clientSecret: secret };
+  if (id || secret)
+    throw new UserError(
+      `${id ? 'TS_OAUTH_CLIENT_SECRET' : 'TS_OAUTH_CLIENT_ID'} is missing: set both to fetch the live policy`,
+    );
+  return undefined;
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
