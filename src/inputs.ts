@@ -7,7 +7,7 @@
 import { UserError } from './shared/errors.js';
 import { parseTimestamp } from './shared/time.js';
 
-export type Mode = 'check' | 'apply' | 'expire' | 'audit';
+export type Mode = 'check' | 'apply' | 'expire' | 'audit' | 'request';
 export type OnDrift = 'fail' | 'warn' | 'overwrite';
 
 export type Credentials =
@@ -43,7 +43,7 @@ export function envInputs(env: NodeJS.ProcessEnv): InputReader {
   };
 }
 
-const MODES: readonly Mode[] = ['check', 'apply', 'expire', 'audit'];
+const MODES: readonly Mode[] = ['check', 'apply', 'expire', 'audit', 'request'];
 const DRIFT: readonly OnDrift[] = ['fail', 'warn', 'overwrite'];
 
 export function parseInputs(get: InputReader, env: NodeJS.ProcessEnv = {}): Inputs {

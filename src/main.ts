@@ -9,6 +9,7 @@ import { applyMode } from './modes/apply.js';
 import { auditMode } from './modes/audit.js';
 import { checkMode } from './modes/check.js';
 import { expireMode } from './modes/expire.js';
+import { requestMode } from './modes/request.js';
 import { runContext, type ModeResult, type RunContext } from './modes/context.js';
 
 const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeResult>>> = {
@@ -16,6 +17,7 @@ const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeRes
   apply: applyMode,
   expire: expireMode,
   audit: auditMode,
+  request: requestMode,
 };
 
 export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {

@@ -9,6 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { auditCommand } from './audit.js';
 import { initCommand } from './init.js';
 import { VERSION } from '../shared/version.js';
+import { extendCommand, requestCommand } from './request.js';
 import { checkRepository } from '../validate/offline.js';
 import { sourceFromEnv } from '../modes/context.js';
 import { explainAccess } from '../report/explain-text.js';
@@ -52,6 +53,12 @@ Commands:
   audit      evidence of every grant in the Git history: who had which access, when,
              approved by whom (PRs and reviews looked up with GITHUB_TOKEN and
              GITHUB_REPOSITORY; offline otherwise)
+  request RESOURCE --for 4h --reason TEXT [--ticket T] [--grantee LOGIN]
+             ask for access: writes the grant file (duration counted from the merge),
+             commits it on a new branch and opens the PR with GITHUB_TOKEN, requesting
+             review from the resource's approvers; prints the PR's URL
+  extend FILE --by 2h --reason TEXT
+             open a PR that moves only the grant's end (needs approval like any extension)
 
 Options:
   --policy-dir DIR   base policy fragments (default: policy)
@@ -60,13 +67,18 @@ Options:
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
   --base REF         (plan) the Git revision to compare with (default: main)
-  --dry-run          (apply, expire) send nothing; print the requests a real run would send
+  --dry-run          (apply, expire, request, extend) send nothing; print what a real run would send
   --api-url URL      (apply, expire) Tailscale's API (default: https://api.tailscale.com)
   --on-drift MODE    (apply, expire) fail, warn or overwrite (default: fail)
   --format FORMAT    (check, audit) text or json (default: text)
   --since TIME       (audit) the period's start (default: the beginning)
   --until TIME       (audit) the period's end, exclusive (default: now)
   --at TIME          (audit) who had which access at this time
+  --for DURATION     (request) how long, counted from the merge: 90m, 4h, 2d
+  --by DURATION      (extend) how much longer
+  --reason TEXT      (request, extend) why
+  --ticket T         (request) the ticket or incident
+  --grantee LOGIN    (request) for someone else: a login name or a GitHub login in people
   --out DIR          (audit) write audit.csv, audit.json and audit.md into DIR
   --force            (init) overwrite files that exist
   --version          print the version
@@ -91,6 +103,11 @@ const options = {
   until: { type: 'string' },
   at: { type: 'string' },
   out: { type: 'string' },
+  for: { type: 'string' },
+  by: { type: 'string' },
+  reason: { type: 'string' },
+  ticket: { type: 'string' },
+  grantee: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export async function cli(argv: string[], io: Io): Promise<number> {
@@ -227,6 +244,32 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
       const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
       return initCommand({ root, ...dirs, force: values.force, apiUrl: values['api-url'], env: io.env }, io);
+    }
+    case 'request':
+    case 'extend': {
+      if (rest.length !== 1) {
+        throw new UserError(
+          command === 'request'
+            ? `request takes one resource, e.g. request prod-db --for 4h --reason "INC-1234"\n\n${USAGE}`
+            : `extend takes one grant file, e.g. extend grants/alice-prod-db.yaml --by 2h --reason "…"\n\n${USAGE}`,
+        );
+      }
+      const opts = {
+        root,
+        cwd: io.cwd,
+        policyDir: values['policy-dir'],
+        grantsDir: values['grants-dir'],
+        now,
+        dryRun: values['dry-run'],
+        env: io.env,
+        target: rest[0]!,
+        for: values.for,
+        by: values.by,
+        reason: values.reason,
+        ticket: values.ticket,
+        grantee: values.grantee,
+      };
+      return command === 'request' ? requestCommand(opts, io) : extendCommand(opts, io);
     }
     default:
       throw new UserError(`unknown command ${JSON.stringify(command)}\n\n${USAGE}`);

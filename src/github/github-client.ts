@@ -129,8 +129,27 @@ export interface GitHubClient {
   closePull(number: number): Promise<void>;
   /** Deletes a branch; one that is already gone is not an error. */
   deleteBranch(branch: string): Promise<void>;
+  /** The login of the token's user, or undefined when the token cannot say (an Actions token answers 403). */
+  getAuthenticatedUser(): Promise<string | undefined>;
+  /** Asks users (logins) and teams (slugs) to review a PR. */
+  requestReviewers(number: number, who: { reviewers: string[]; teamReviewers: string[] }): Promise<void>;
+  getIssue(number: number): Promise<Issue>;
+  /** Closes an issue: `completed` (done) or `not_planned`. */
+  closeIssue(number: number, reason: 'completed' | 'not_planned'): Promise<void>;
   /** The writes a dry run recorded, in order. */
   plannedWrites(): PlannedWrite[];
+}
+
+export interface Issue {
+  number: number;
+  htmlUrl: string;
+  state: 'open' | 'closed';
+  title: string;
+  body: string | null;
+  author: string | null;
+  labels: string[];
+  /** Set when the "issue" is a pull request. */
+  isPull: boolean;
 }
 
 /** The fields of a pull request read from both `GET /pulls/{n}` and list responses. */
@@ -455,6 +474,54 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         // GitHub answers 422 "Reference does not exist" (or 404) for a branch already deleted.
         if (!(error instanceof GitHubApiError && (error.status === 404 || error.status === 422))) throw error;
       }
+    },
+
+    async getAuthenticatedUser() {
+      try {
+        const { data } = await call('GET', '/user', {}, () => octokit.rest.users.getAuthenticated());
+        return data.login;
+      } catch (error) {
+        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) return undefined;
+        throw error;
+      }
+    },
+
+    async requestReviewers(number, { reviewers, teamReviewers }) {
+      if (reviewers.length === 0 && teamReviewers.length === 0) return;
+      await write(
+        'POST',
+        '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
+        { pull_number: number },
+        { reviewers, team_reviewers: teamReviewers },
+        undefined,
+      );
+    },
+
+    async getIssue(number) {
+      const params = { issue_number: number };
+      const { data } = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}', params, () =>
+        octokit.rest.issues.get({ ...repoParams, ...params }),
+      );
+      return {
+        number: data.number,
+        htmlUrl: data.html_url,
+        state: data.state === 'open' ? 'open' : 'closed',
+        title: data.title,
+        body: data.body ?? null,
+        author: data.user?.login ?? null,
+        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+        isPull: data.pull_request !== undefined && data.pull_request !== null,
+      };
+    },
+
+    async closeIssue(number, reason) {
+      await write(
+        'PATCH',
+        '/repos/{owner}/{repo}/issues/{issue_number}',
+        { issue_number: number },
+        { state: 'closed', state_reason: reason },
+        undefined,
+      );
     },
 
     plannedWrites: () => [...planned],

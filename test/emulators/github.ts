@@ -13,12 +13,16 @@
  * `GET /commits?sha=&path=`, `GET /commits/{sha}/pulls`; `GET|POST /issues/{n}/comments`,
  * `GET|PATCH|DELETE /issues/comments/{id}`; `GET /git/ref/{ref}`, `POST /git/refs`,
  * `PATCH|DELETE /git/refs/{ref}`, `GET|POST /git/commits`, `GET|POST /git/trees`,
- * `GET|POST /git/blobs`, `GET /contents/{path}?ref=`. Plus the runner's OIDC service at
+ * `GET|POST /git/blobs`, `GET /contents/{path}?ref=`; `POST /pulls/{n}/requested_reviewers`;
+ * `GET|PATCH /issues/{n}`, `POST /issues/{n}/labels`; and `GET /user` (the token's user,
+ * `botLogin`). Plus the runner's OIDC service at
  * `oidcUrl` (`/_actions/oidc?api-version=2.0&audience=…`, Bearer `oidcRequestToken`).
  *
- * Pull requests, reviews and issue comments are in-memory state that tests script directly
- * (`createPull`, `addReview`, `dismissReview`, `addComment`, `mergePull`, `setPullFiles`) or
- * through the API. A PR's `head.sha` follows its head branch while the PR is open; its files
+ * Pull requests, issues, reviews and issue comments are in-memory state that tests script
+ * directly (`createPull`, `addReview`, `dismissReview`, `addComment`, `mergePull`, `closePull`,
+ * `setPullFiles`, `createIssue`, `editIssue`) or through the API. Issues and pull requests
+ * share one number sequence, as on GitHub; `issueEvent` gives the `issues` webhook payload
+ * (opened, edited) as GitHub sends it to a workflow, and `pullEvent` the `pull_request` one. A PR's `head.sha` follows its head branch while the PR is open; its files
  * are the diff between merge-base(base, head) and head, frozen when it merges.
  *
  * Pagination is GitHub's: `per_page` (default 30, at most 100), `page`, and a `Link` header.
@@ -111,6 +115,22 @@ export interface EmulatedPull {
   /** Files scripted by a test instead of computed from Git. */
   files?: EmulatedPullFile[];
   reviews: EmulatedReview[];
+  /** Logins and team slugs whose review was requested (and not yet given). */
+  requestedReviewers: string[];
+  requestedTeams: string[];
+}
+
+export interface EmulatedIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  author: string;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'reopened' | null;
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
 }
 
 export interface EmulatedComment {
@@ -332,6 +352,7 @@ export class GitHubEmulator {
   faults: { failNext?: FailNext } = {};
   readonly requests: LoggedRequest[] = [];
   readonly pulls = new Map<number, EmulatedPull>();
+  readonly issues = new Map<number, EmulatedIssue>();
   readonly comments: EmulatedComment[] = [];
   /** Commits GitHub would show as verified: made through the API or by a merge. */
   readonly signedCommits = new Set<string>();
@@ -365,6 +386,10 @@ export class GitHubEmulator {
       ['PATCH', /^\/pulls\/(\d+)$/, (m, r) => this.updatePull(this.pull(m[1]!), r)],
       ['GET', /^\/pulls\/(\d+)\/files$/, (m, r) => this.paginate(r, this.pullFiles(this.pull(m[1]!)))],
       ['GET', /^\/pulls\/(\d+)\/reviews$/, (m, r) => this.listReviews(this.pull(m[1]!), r)],
+      ['POST', /^\/pulls\/(\d+)\/requested_reviewers$/, (m, r) => this.requestReviewers(this.pull(m[1]!), r)],
+      ['GET', /^\/issues\/(\d+)$/, (m) => ({ status: 200, body: this.issueJson(Number(m[1])) })],
+      ['PATCH', /^\/issues\/(\d+)$/, (m, r) => this.updateIssue(Number(m[1]), r)],
+      ['POST', /^\/issues\/(\d+)\/labels$/, (m, r) => this.addLabels(Number(m[1]), r)],
       ['GET', /^\/commits$/, (_, r) => this.listCommits(r)],
       ['GET', /^\/commits\/([^/]+)\/pulls$/, (m, r) => this.pullsForCommit(m[1]!, r)],
       ['GET', /^\/issues\/(\d+)\/comments$/, (m, r) => this.listComments(Number(m[1]), r)],
@@ -449,6 +474,7 @@ export class GitHubEmulator {
       body: review.body ?? '',
     };
     pull.reviews.push(added);
+    pull.requestedReviewers = pull.requestedReviewers.filter((u) => u !== review.user);
     return added;
   }
 
@@ -460,7 +486,7 @@ export class GitHubEmulator {
 
   /** Posts an issue comment as `user` (default: the token's user). */
   addComment(issueNumber: number, comment: { body: string; user?: string }): EmulatedComment {
-    this.pull(issueNumber);
+    this.issueOrPull(issueNumber);
     const now = iso(this.clock());
     const added: EmulatedComment = {
       id: this.nextId++,
@@ -472,6 +498,66 @@ export class GitHubEmulator {
     };
     this.comments.push(added);
     return added;
+  }
+
+  /** Opens an issue as `author`, e.g. from the access-request form (its body is the form's Markdown). */
+  createIssue(issue: { title: string; body: string | null; author: string; labels?: string[] }): EmulatedIssue {
+    const now = iso(this.clock());
+    const created: EmulatedIssue = {
+      number: this.nextNumber++,
+      title: issue.title,
+      body: issue.body,
+      author: issue.author,
+      state: 'open',
+      stateReason: null,
+      labels: issue.labels ?? [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+    };
+    this.issues.set(created.number, created);
+    return created;
+  }
+
+  /** Edits an issue as its author would in the web UI. */
+  editIssue(number: number, edit: { title?: string; body?: string }): EmulatedIssue {
+    const issue = this.issue(number);
+    if (edit.title !== undefined) issue.title = edit.title;
+    if (edit.body !== undefined) issue.body = edit.body;
+    issue.updatedAt = iso(this.clock());
+    return issue;
+  }
+
+  /** The `issues` event payload GitHub writes to GITHUB_EVENT_PATH (opened, edited, closed, …). */
+  issueEvent(action: string, number: number, changes?: Record<string, { from: string }>): Record<string, unknown> {
+    const issue = this.issue(number);
+    return {
+      action,
+      issue: this.issueJson(number),
+      ...(changes && { changes }),
+      repository: this.repoJson(),
+      sender: this.userJson(issue.author),
+    };
+  }
+
+  /** The `pull_request` event payload (e.g. `closed`, with `pull_request.merged`). */
+  pullEvent(action: string, number: number, sender?: string): Record<string, unknown> {
+    const pull = this.pull(number);
+    return {
+      action,
+      number,
+      pull_request: this.pullJson(pull, true),
+      repository: this.repoJson(),
+      sender: this.userJson(sender ?? pull.mergedBy ?? pull.author),
+    };
+  }
+
+  /** Closes an open PR without merging it, as the "Close pull request" button does. */
+  closePull(number: number): void {
+    const pull = this.pull(number);
+    this.headSha(pull);
+    const now = iso(this.clock());
+    Object.assign(pull, { state: 'closed', closedAt: now, updatedAt: now });
   }
 
   /** Overrides the files GitHub lists for a PR; `undefined` goes back to computing them. */
@@ -588,6 +674,11 @@ export class GitHubEmulator {
       throw new HttpError(400, 'Problems parsing JSON');
     }
 
+    // The token's own user. (An Actions token is an app installation: GitHub answers 403.)
+    if (url.pathname === '/user' && method === 'GET') {
+      if (this.botLogin.endsWith('[bot]')) throw new HttpError(403, 'Resource not accessible by integration');
+      return { status: 200, body: this.userJson(this.botLogin) };
+    }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const path = decodeURIComponent(url.pathname);
     if (path !== prefix && !path.startsWith(`${prefix}/`)) throw new HttpError(404, 'Not Found');
@@ -697,6 +788,15 @@ export class GitHubEmulator {
       head: branch(pull.head, this.headSha(pull)),
       base: branch(pull.base, pull.baseShaAtMerge ?? this.git.branchSha(pull.base) ?? ''),
       author_association: pull.author === this.owner ? 'OWNER' : 'CONTRIBUTOR',
+      requested_reviewers: pull.requestedReviewers.map((login) => this.userJson(login)),
+      requested_teams: pull.requestedTeams.map((slug, i) => ({
+        id: 7000 + i,
+        node_id: `T_${slug}`,
+        name: slug,
+        slug,
+        url: `${this.baseUrl}/orgs/${this.owner}/teams/${slug}`,
+        html_url: `https://github.com/orgs/${this.owner}/teams/${slug}`,
+      })),
       ...(detailed && {
         merged: pull.mergedAt !== null,
         merged_by: pull.mergedBy ? this.userJson(pull.mergedBy) : null,
@@ -725,7 +825,7 @@ export class GitHubEmulator {
       id: comment.id,
       node_id: `IC_${comment.id}`,
       url: `${this.apiRepoUrl}/issues/comments/${comment.id}`,
-      html_url: `${this.htmlRepoUrl}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+      html_url: `${this.htmlRepoUrl}/${this.pulls.has(comment.issueNumber) ? 'pull' : 'issues'}/${comment.issueNumber}#issuecomment-${comment.id}`,
       issue_url: `${this.apiRepoUrl}/issues/${comment.issueNumber}`,
       body: comment.body,
       user: this.userJson(comment.user),
@@ -844,6 +944,8 @@ export class GitHubEmulator {
       mergedBy: null,
       headSha,
       reviews: [],
+      requestedReviewers: [],
+      requestedTeams: [],
     };
     this.pulls.set(created.number, created);
     return created;
@@ -970,6 +1072,133 @@ export class GitHubEmulator {
     );
   }
 
+  // ---- issues and review requests ----
+
+  private issue(number: number | string): EmulatedIssue {
+    const issue = this.issues.get(Number(number));
+    if (!issue) throw new HttpError(404, 'Not Found');
+    return issue;
+  }
+
+  /** Comments and labels belong to issues and pull requests alike. */
+  private issueOrPull(number: number): void {
+    if (!this.issues.has(number)) this.pull(number);
+  }
+
+  private labelJson(name: string) {
+    return {
+      id: 8000 + [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 100000, 0),
+      node_id: `LA_${name}`,
+      url: `${this.apiRepoUrl}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: null,
+      color: 'ededed',
+      default: false,
+    };
+  }
+
+  /** `GET /issues/{n}`: an issue, or a pull request in the shape of an issue (with `pull_request`). */
+  private issueJson(number: number) {
+    const pull = this.pulls.get(number);
+    const issue = pull
+      ? {
+          number,
+          title: pull.title,
+          body: pull.body,
+          author: pull.author,
+          state: pull.state,
+          stateReason: null,
+          labels: [] as string[],
+          createdAt: pull.createdAt,
+          updatedAt: pull.updatedAt,
+          closedAt: pull.closedAt,
+        }
+      : this.issue(number);
+    return {
+      id: 600000 + number,
+      node_id: `I_${number}`,
+      url: `${this.apiRepoUrl}/issues/${number}`,
+      repository_url: this.apiRepoUrl,
+      labels_url: `${this.apiRepoUrl}/issues/${number}/labels{/name}`,
+      comments_url: `${this.apiRepoUrl}/issues/${number}/comments`,
+      events_url: `${this.apiRepoUrl}/issues/${number}/events`,
+      html_url: `${this.htmlRepoUrl}/${pull ? 'pull' : 'issues'}/${number}`,
+      number,
+      state: issue.state,
+      state_reason: issue.stateReason,
+      title: issue.title,
+      body: issue.body,
+      user: this.userJson(issue.author),
+      labels: issue.labels.map((l) => this.labelJson(l)),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: this.comments.filter((c) => c.issueNumber === number).length,
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      closed_at: issue.closedAt,
+      author_association: issue.author === this.owner ? 'OWNER' : 'NONE',
+      ...(pull && {
+        pull_request: {
+          url: `${this.apiRepoUrl}/pulls/${number}`,
+          html_url: `${this.htmlRepoUrl}/pull/${number}`,
+          diff_url: `${this.htmlRepoUrl}/pull/${number}.diff`,
+          patch_url: `${this.htmlRepoUrl}/pull/${number}.patch`,
+          merged_at: pull.mergedAt,
+        },
+      }),
+    };
+  }
+
+  private updateIssue(number: number, request: ApiRequest): ApiResponse {
+    if (this.pulls.has(number)) return this.updatePull(this.pull(number), request);
+    const issue = this.issue(number);
+    const { title, body, state, state_reason: reason, labels } = request.body;
+    if (state !== undefined && state !== 'open' && state !== 'closed') {
+      throw new HttpError(422, 'Validation Failed', [{ resource: 'Issue', field: 'state', code: 'invalid' }]);
+    }
+    if (reason !== undefined && reason !== null && !['completed', 'not_planned', 'reopened'].includes(String(reason))) {
+      throw new HttpError(422, 'Validation Failed', [{ resource: 'Issue', field: 'state_reason', code: 'invalid' }]);
+    }
+    const now = iso(this.clock());
+    if (typeof title === 'string') issue.title = title;
+    if (typeof body === 'string' || body === null) issue.body = body;
+    if (Array.isArray(labels)) issue.labels = labels.map(String);
+    if (state !== undefined && state !== issue.state) {
+      issue.state = state;
+      issue.closedAt = state === 'closed' ? now : null;
+      issue.stateReason = state === 'closed' ? ((reason as EmulatedIssue['stateReason']) ?? 'completed') : 'reopened';
+    }
+    issue.updatedAt = now;
+    return { status: 200, body: this.issueJson(number) };
+  }
+
+  private addLabels(number: number, request: ApiRequest): ApiResponse {
+    const issue = this.issue(number);
+    const labels = request.body.labels;
+    if (!Array.isArray(labels) || labels.some((l) => typeof l !== 'string' || l === '')) {
+      throw new HttpError(422, 'Validation Failed', [{ resource: 'Label', field: 'name', code: 'invalid' }]);
+    }
+    for (const l of labels as string[]) if (!issue.labels.includes(l)) issue.labels.push(l);
+    return { status: 200, body: issue.labels.map((l) => this.labelJson(l)) };
+  }
+
+  /** Like GitHub: the author cannot be asked, and a request is idempotent. */
+  private requestReviewers(pull: EmulatedPull, request: ApiRequest): ApiResponse {
+    const { reviewers = [], team_reviewers: teams = [] } = request.body;
+    if (!Array.isArray(reviewers) || !Array.isArray(teams)) {
+      throw new HttpError(422, 'Validation Failed', [{ resource: 'PullRequest', code: 'invalid' }]);
+    }
+    if ((reviewers as string[]).includes(pull.author)) {
+      throw new HttpError(422, 'Review cannot be requested from pull request author.');
+    }
+    for (const r of reviewers as string[]) if (!pull.requestedReviewers.includes(r)) pull.requestedReviewers.push(r);
+    for (const t of teams as string[]) if (!pull.requestedTeams.includes(t)) pull.requestedTeams.push(t);
+    return { status: 201, body: this.pullJson(pull, true) };
+  }
+
   // ---- issue comments ----
 
   private comment(id: number | string): EmulatedComment {
@@ -999,7 +1228,7 @@ export class GitHubEmulator {
   }
 
   private listComments(issueNumber: number, request: ApiRequest): ApiResponse {
-    this.pull(issueNumber);
+    this.issueOrPull(issueNumber);
     const comments = this.comments.filter((c) => c.issueNumber === issueNumber);
     return this.paginate(
       request,
