@@ -84,7 +84,7 @@ async function run(args: string[], cwd: string) {
   return { code, stdout, stderr };
 }
 
-describe('a duration grant merged at T', () => {
+describe('a duration grant merged at T', { timeout: 120_000 }, () => {
   it('is live until exactly T + 4h, then revoked and deleted by the cleanup PR; the audit agrees', async () => {
     const s = await setup();
     const before = await expire(s, JUST_BEFORE);

@@ -41,7 +41,7 @@ async function run(args: string[], dir: string, gh: GitHubEmulator | undefined, 
 
 const writes = (gh: GitHubEmulator) => gh.requests.filter((r) => r.method !== 'GET');
 
-describe('tailpolicy request', () => {
+describe('tailpolicy request', { timeout: 120_000 }, () => {
   it('opens one PR whose file passes check, with review requested from the approvers', async () => {
     const s = await setup();
     const r = await run(
@@ -141,7 +141,7 @@ describe('tailpolicy request', () => {
   });
 });
 
-describe('tailpolicy extend', () => {
+describe('tailpolicy extend', { timeout: 120_000 }, () => {
   it('opens a PR changing only expires, which the plan calls an extension', async () => {
     const s = await setup();
     const file = 'grants/alice-prod-db-inc-4211.yaml';
