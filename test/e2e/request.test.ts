@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
-import { EXAMPLE_NOW, exampleRepo, git, runAction } from './runner.js';
+import { EXAMPLE_NOW, exampleRepo, git } from './runner.js';
 
 let github: GitHubEmulator | undefined;
 afterEach(async () => {
