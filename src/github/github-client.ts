@@ -129,6 +129,9 @@ export interface GitHubClient {
   closePull(number: number): Promise<void>;
   /** Deletes a branch; one that is already gone is not an error. */
   deleteBranch(branch: string): Promise<void>;
+  /** The comments of an issue or pull request, oldest first. */
+  listIssueComments(issueNumber: number): Promise<Array<{ id: number; body: string; user: string | null }>>;
+  createComment(issueNumber: number, body: string): Promise<void>;
   /** The login of the token's user, or undefined when the token cannot say (an Actions token answers 403). */
   getAuthenticatedUser(): Promise<string | undefined>;
   /** Asks users (logins) and teams (slugs) to review a PR. */
@@ -474,6 +477,19 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         // GitHub answers 422 "Reference does not exist" (or 404) for a branch already deleted.
         if (!(error instanceof GitHubApiError && (error.status === 404 || error.status === 422))) throw error;
       }
+    },
+
+    async listIssueComments(issueNumber) {
+      const params = { issue_number: issueNumber };
+      const comments = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, () =>
+        octokit.paginate(octokit.rest.issues.listComments, { ...repoParams, ...params, per_page: 100 }),
+      );
+      return comments.map((c) => ({ id: c.id, body: c.body ?? '', user: c.user?.login ?? null }));
+    },
+
+    async createComment(issueNumber, body) {
+      const params = { issue_number: issueNumber };
+      await write('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, { body }, undefined);
     },
 
     async getAuthenticatedUser() {

@@ -51,6 +51,8 @@ export interface ApplyOutcome {
   /** The policy was written to the tailnet (false in a dry run). */
   pushed: boolean;
   dnsChanged: string[];
+  /** The pull request that brought each approved grant (path -> number), when GitHub was asked. */
+  approvedPulls?: ReadonlyMap<string, number>;
   /** Device posture attributes of `enforce: posture` grants; absent when no resource enforces. */
   posture?: PostureOutcome;
   failure?: string;
@@ -93,7 +95,14 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude });
   annotate(result.findings);
-  const outcome: ApplyOutcome = { result, policyFile, writes: [], pushed: false, dnsChanged: [] };
+  const outcome: ApplyOutcome = {
+    result,
+    policyFile,
+    writes: [],
+    pushed: false,
+    dnsChanged: [],
+    approvedPulls: pulls,
+  };
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (!result.pushable) {
     return { ...outcome, failure: `The base policy has ${errors} error(s); nothing was pushed.`, exitCode: 1 };

@@ -42,6 +42,7 @@ import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck } from './offline.js';
 import { commandContext, type CommandOptions } from './command.js';
+import { sendReminders, type ReminderOutcome } from './reminders.js';
 
 const run = promisify(execFile);
 
@@ -185,6 +186,8 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
   let cleanupFailure: string | undefined;
   let skipped: Array<{ path: string; why: string }> = [];
   let origins = new Map<string, number>();
+  let reminders: ReminderOutcome | undefined;
+  let reminderFailure: string | undefined;
   if (!github) {
     core.warning(
       'No github-token (or no GITHUB_REPOSITORY): the policy was handled, but no cleanup pull request could be made. ' +
@@ -199,6 +202,15 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
     } catch (error) {
       if (!(error instanceof GitHubApiError)) throw error;
       cleanupFailure = `${error.message}${permissionHint(error)}`;
+    }
+    try {
+      const fallback = cleanup && cleanup.action !== 'closed' && cleanup.pull?.number ? cleanup.pull.number : undefined;
+      reminders = await sendReminders(github, compiled, applied.approvedPulls ?? new Map(), fallback);
+    } catch (error) {
+      // A reminder is a courtesy: GitHub failing here never fails the revocation run.
+      if (!(error instanceof GitHubApiError)) throw error;
+      reminderFailure = error.message;
+      core.warning(`Could not send the expiry reminders: ${error.message}`);
     }
     for (const w of github.plannedWrites()) core.info(`tailpolicy: would send ${describeWrite(w)}`);
   }
@@ -225,6 +237,8 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
       origins,
       github,
       hasToken: github !== undefined,
+      reminders,
+      reminderFailure,
     }),
     ...(failure ?? {}),
   };
@@ -421,6 +435,8 @@ interface SummaryInput {
   origins: Map<string, number>;
   github?: GitHubClient;
   hasToken: boolean;
+  reminders?: ReminderOutcome;
+  reminderFailure?: string;
 }
 
 export function expireSummary(s: SummaryInput): string {
@@ -433,6 +449,14 @@ export function expireSummary(s: SummaryInput): string {
   if (s.skipped.length) {
     out.push('Left out of the cleanup this run:', '', ...s.skipped.map((k) => `- ${code(k.path)}: ${md(k.why)}`), '');
   }
+  const r = s.reminders;
+  if (r && (r.sent.length || r.already.length || r.nowhere.length)) {
+    out.push('### Reminders before expiry', '');
+    out.push(...r.sent.map((x) => `- ${dry ? 'would remind' : 'reminded'}: ${md(x)}`));
+    out.push(...r.already.map((x) => `- already reminded: ${md(x)}`));
+    out.push(...r.nowhere.map((x) => `- no pull request to remind on: ${md(x)}`), '');
+  }
+  if (s.reminderFailure) out.push(`⚠️ Reminders: ${md(s.reminderFailure, 600)}`, '');
   const soon = expiringSoon(s.applied.result.compiled);
   if (soon.length) out.push('#### Expiring within 24 hours', '', soonTable(soon));
   const planned = s.github?.plannedWrites() ?? [];

@@ -25,6 +25,8 @@ export interface ApprovalRules {
 export interface Resource extends ApprovalRules {
   name: string;
   description?: string;
+  /** `reminder` (the resource's, else access.yaml's top-level one), in milliseconds. */
+  reminderMs?: number;
   grants: Record<string, unknown>[];
   ssh: Record<string, unknown>[];
 }
@@ -59,10 +61,12 @@ export function buildAccess(file: ParsedSource | undefined): { access: AccessCon
   const resources = new Map<string, Resource>();
   for (const [name, r] of Object.entries(doc.resources ?? {})) {
     const locate: Locator = (path, opts) => file.locate(['resources', name, ...path], opts);
+    const reminder = r.reminder ?? doc.reminder;
     resources.set(name, {
       ...rules(r, locate),
       name,
       description: r.description,
+      ...(reminder !== undefined ? { reminderMs: parseDuration(reminder)! } : {}),
       grants: r.grants ?? [],
       ssh: r.ssh ?? [],
     });

@@ -35,6 +35,8 @@ export interface ResourceDoc {
   approvals?: number;
   ticket?: string;
   enforce?: 'posture';
+  /** Mention the grantees this long before a grant's expiry (SPEC 1.3). */
+  reminder?: string;
 }
 
 export interface InlineDoc {
@@ -51,6 +53,8 @@ export interface AccessDoc {
   resources?: Record<string, ResourceDoc>;
   inline?: InlineDoc;
   enforce?: 'posture';
+  /** The default `reminder` of every resource. */
+  reminder?: string;
 }
 
 export interface DnsDoc {
@@ -186,6 +190,12 @@ const approvalFields = {
   enforce,
 } as const;
 
+const reminder = {
+  ...duration,
+  description:
+    "Mention the grantees on the grant's pull request once, this long before it expires (90m, 8h, 1d), with the command that extends it.",
+} as const;
+
 export const accessSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: `${SCHEMA_BASE}/access.schema.json`,
@@ -213,6 +223,7 @@ export const accessSchema = {
           grants: ruleList('grant'),
           ssh: ruleList('SSH rule'),
           ...approvalFields,
+          reminder,
         } satisfies Record<keyof ResourceDoc, object>,
       },
     },
@@ -224,6 +235,7 @@ export const accessSchema = {
       properties: approvalFields satisfies Record<keyof InlineDoc, object>,
     },
     enforce,
+    reminder: { ...reminder, description: `${reminder.description} The default for every resource.` },
   } satisfies Record<keyof AccessDoc, object>,
 } as const;
 

@@ -5,7 +5,7 @@
  * the boundary, and `check` on a shallow clone asks for the history instead of guessing.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/index.js';
@@ -34,9 +34,10 @@ afterEach(async () => {
 });
 
 /** The example policy on main; the duration grant through a PR approved by sam-sre, merged at T. */
-async function setup() {
+async function setup(accessEdit: (text: string) => string = (t) => t) {
   const dir = tempDir('tailpolicy-duration-e2e-');
   cpSync('policy', join(dir, 'policy'), { recursive: true });
+  writeFileSync(join(dir, 'policy/access.yaml'), accessEdit(readFileSync(join(dir, 'policy/access.yaml'), 'utf8')));
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base policy');
@@ -53,7 +54,7 @@ async function setup() {
   github.clock = () => new Date(T);
   github.mergePull(pr.number);
   git(dir, 'reset', '-q', '--hard', 'main');
-  return { dir, github, tailscale };
+  return { dir, github, tailscale, pr: pr.number };
 }
 
 function expire(s: Awaited<ReturnType<typeof setup>>, now: string) {
@@ -127,5 +128,33 @@ describe('a duration grant merged at T', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${PATH}:5:11: error[grant/merge-time-unknown]:`);
     expect(r.stdout).toContain('fetch-depth: 0');
+  });
+});
+
+describe('reminders before expiry', { timeout: 180_000 }, () => {
+  it("mention the grantees once on the grant's PR within the reminder, and never after expiry", async () => {
+    // reminder: 30m at the top of access.yaml, for every resource.
+    const s = await setup((t) => `reminder: 30m\n${t}`);
+    const reminders = () =>
+      s.github.comments.filter((c) => c.issueNumber === s.pr && c.body.includes('tailpolicy:reminder'));
+    const early = await expire(s, '2026-11-21T23:29:59Z');
+    expect(early.code, early.stdout + early.stderr).toBe(0);
+    expect(reminders()).toHaveLength(0);
+
+    const due = await expire(s, '2026-11-21T23:30:00Z');
+    expect(due.code, due.stdout + due.stderr).toBe(0);
+    expect(reminders()).toHaveLength(1);
+    const body = reminders()[0]!.body;
+    expect(body).toContain('@alice-acme');
+    expect(body).toContain('2026-11-22 00&#58;00 UTC');
+    expect(body).toContain(`npx tailpolicy extend ${PATH} --by 1h --reason`);
+    expect(due.summary).toContain('reminded');
+
+    // Every 10 minutes after: no second reminder; after expiry: none at all.
+    for (const now of ['2026-11-21T23:40:00Z', '2026-11-21T23:50:00Z', END]) {
+      const again = await expire(s, now);
+      expect(again.code, again.stdout + again.stderr).toBe(0);
+    }
+    expect(reminders()).toHaveLength(1);
   });
 });
