@@ -187,10 +187,20 @@ export interface FormAnswers {
 export const FORM_FIELDS = ['resource', 'duration', 'reason', 'ticket'] as const;
 
 /**
+ * The labels GitHub writes as headings for each field (the body carries labels, not ids): those
+ * of the form `tailpolicy init` writes (Resource, For how long, Reason, Ticket), and the ids.
+ */
+const FIELD_LABELS: ReadonlyArray<readonly [RegExp, (typeof FORM_FIELDS)[number]]> = [
+  [/^resource\b/, 'resource'],
+  [/^(duration|for how long|how long)\b/, 'duration'],
+  [/^reason\b/, 'reason'],
+  [/^ticket\b/, 'ticket'],
+];
+
+/**
  * The answers of an issue form, from the issue body GitHub writes: `### <label>` then the
- * answer, `_No response_` for an empty optional field. A section counts for the field whose id
- * is the label's first word (Resource, Duration, Reason, Ticket), case-insensitively. Undefined
- * when the body is not such a form (no resource or duration section).
+ * answer, `_No response_` for an empty optional field. Undefined when the body is not such a
+ * form (no resource or duration section).
  */
 export function parseIssueForm(body: string | null): FormAnswers | undefined {
   if (!body) return undefined;
@@ -202,7 +212,7 @@ export function parseIssueForm(body: string | null): FormAnswers | undefined {
   for (const section of sections) {
     const newline = section.indexOf('\n');
     const label = (newline < 0 ? section : section.slice(0, newline)).trim().toLowerCase();
-    const field = FORM_FIELDS.find((id) => label.split(/[^a-z]+/)[0] === id);
+    const field = FIELD_LABELS.find(([pattern]) => pattern.test(label))?.[1];
     if (!field || out[field] !== undefined) continue;
     const answer = (newline < 0 ? '' : section.slice(newline + 1)).trim();
     if (answer === '' || answer === '_No response_') continue;

@@ -27,7 +27,7 @@ function formBody(a: { resource: string; duration: string; reason: string; ticke
     '',
     a.resource,
     '',
-    '### Duration',
+    '### For how long',
     '',
     a.duration,
     '',
