@@ -149,4 +149,49 @@ describe('GitHub emulator', () => {
     expect(history.json.map((c: { sha: string }) => c.sha)).toEqual([git(['rev-parse', 'feature']), main]);
     expect(history.json[0].commit.verification.verified).toBe(false);
   });
+
+  it("knows issues, labels, review requests and the token's user as GitHub does", async () => {
+    // An Actions token is an app installation: GET /user is refused.
+    expect((await api('GET', '/user')).status).toBe(403);
+    const issue = github.createIssue({ title: 'Access request', body: '### Resource\n\nprod-db', author: 'alice' });
+    const pull = github.createPull({ head: 'feature', author: 'bob' });
+    expect(pull.number).toBe(issue.number + 1);
+    const got = await api('GET', `${repoPath}/issues/${issue.number}`);
+    expect(got.json).toMatchObject({ number: issue.number, state: 'open', user: { login: 'alice' }, labels: [] });
+    expect(got.json.pull_request).toBeUndefined();
+    expect((await api('GET', `${repoPath}/issues/${pull.number}`)).json.pull_request).toMatchObject({
+      merged_at: null,
+    });
+    expect(
+      (await api('POST', `${repoPath}/issues/${issue.number}/labels`, { labels: ['access-request'] })).status,
+    ).toBe(200);
+    expect((await api('POST', `${repoPath}/issues/${issue.number}/comments`, { body: 'hi' })).json.html_url).toContain(
+      `/issues/${issue.number}#issuecomment-`,
+    );
+    const closed = await api('PATCH', `${repoPath}/issues/${issue.number}`, {
+      state: 'closed',
+      state_reason: 'not_planned',
+    });
+    expect(closed.json).toMatchObject({
+      state: 'closed',
+      state_reason: 'not_planned',
+      labels: [{ name: 'access-request' }],
+    });
+    expect(github.issueEvent('edited', issue.number)).toMatchObject({
+      action: 'edited',
+      issue: { number: issue.number, body: '### Resource\n\nprod-db' },
+      sender: { login: 'alice' },
+    });
+
+    const asAuthor = await api('POST', `${repoPath}/pulls/${pull.number}/requested_reviewers`, { reviewers: ['bob'] });
+    expect(asAuthor.status).toBe(422);
+    const asked = await api('POST', `${repoPath}/pulls/${pull.number}/requested_reviewers`, {
+      reviewers: ['sam'],
+      team_reviewers: ['sre'],
+    });
+    expect(asked.json.requested_reviewers).toEqual([expect.objectContaining({ login: 'sam' })]);
+    expect(asked.json.requested_teams).toEqual([expect.objectContaining({ slug: 'sre' })]);
+    github.addReview(pull.number, { user: 'sam', state: 'APPROVED' });
+    expect(github.pulls.get(pull.number)!.requestedReviewers).toEqual([]);
+  });
 });
