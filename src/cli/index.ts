@@ -118,11 +118,40 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       io.stderr(`tailpolicy: ${e.message}\n`);
       return e.exitCode;
     }
+    const fsError = fileError(e);
+    if (fsError) {
+      io.stderr(`tailpolicy: ${fsError}\n`);
+      return 2;
+    }
     io.stderr(
       `tailpolicy: internal error (a bug in tailpolicy; please report it): ${(e as Error).stack ?? String(e)}\n`,
     );
     return 70;
   }
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+/**
+ * A file that cannot be read or written (`-o /no/such/dir/x`, `--out` into a read-only folder)
+ * is the user's to fix: one line naming the path and why, exit 2 (SPEC 3.2), never a stack.
+ */
+function fileError(e: unknown): string | undefined {
+  const err = e as NodeJS.ErrnoException;
+  if (!err || typeof err !== 'object' || typeof err.path !== 'string' || !err.code || !FILE_ERRORS[err.code])
+    return undefined;
+  const syscall = err.syscall ?? '';
+  const verb =
+    syscall === 'open' ? 'open' : /^(write|mkdir|copyfile|rename|unlink|rmdir)$/.test(syscall) ? 'write' : 'read';
+  return `cannot ${verb} ${err.path}: ${FILE_ERRORS[err.code]}`;
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
