@@ -20,6 +20,8 @@ export interface ActionRun {
   summary: string;
   /** Everything printed, for secret scans. */
   all: string;
+  /** Wall time from spawning the process to its exit, in milliseconds. */
+  ms: number;
 }
 
 export interface RunOptions {
@@ -29,6 +31,10 @@ export interface RunOptions {
   event?: unknown;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** A command to run the action under, e.g. /usr/bin/time (the benchmark's peak memory). */
+  wrap?: string[];
+  /** The script to run instead of dist/index.js (the benchmark's comparison with other actions). */
+  script?: string;
 }
 
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
@@ -57,7 +63,9 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     ...opts.env,
   };
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const argv = [...(opts.wrap ?? []), process.execPath, opts.script ?? DIST];
+    const start = performance.now();
+    const child = spawn(argv[0]!, argv.slice(1), { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -65,6 +73,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (code) => {
+      const ms = performance.now() - start;
       clearTimeout(timer);
       const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
       const summary = readFileSync(summaryFile, 'utf8');
@@ -81,6 +90,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
         outputs,
         summary,
         all: shown + summary + JSON.stringify(outputs),
+        ms,
       });
     });
   });
@@ -96,7 +106,11 @@ export function parseOutputs(text: string): Record<string, string> {
 
 function gitHead(dir: string): string {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return '';
   }
