@@ -1,15 +1,17 @@
 /**
- * Layer 2 of validation: the shape of tailpolicy's own files, checked with ajv against the
- * schemas in src/policy/schemas.ts, with errors turned into findings a user can act on (the field, the
+ * Layer 2 of validation: the shape of tailpolicy's own files, checked against the schemas in
+ * src/policy/schemas.ts (by validators.ts: ajv compiles them in the sources, the bundle carries
+ * them precompiled), with errors turned into findings a user can act on (the field, the
  * line, and what to write instead).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { error, type Finding, type JsonPath, type Locator } from '../shared/findings.js';
 import { closest } from '../shared/suggest.js';
 import { isBareDate, parseDuration, parseTimestamp } from '../shared/time.js';
 import { accessSchema, dnsSchema, grantSchema, PATTERNS, regex, timestamp, type PatternKind } from './schemas.js';
+import { validators, type FileKind } from './validators.js';
 
-export type FileKind = 'grant' | 'access' | 'dns';
+export type { FileKind };
 
 /**
  * What each kind of value must be, and what to say when it is not. The published schemas carry
@@ -62,19 +64,6 @@ export const formats: Record<Kind, { test: (s: string) => boolean; message: (s: 
 function isIpAddress(s: string): boolean {
   if (/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.test(s)) return s.split('.').every((p) => Number(p) <= 255);
   return /^[0-9a-fA-F:]+$/.test(s) && s.includes(':') && s.split('::').length <= 2;
-}
-
-let compiled: Record<FileKind, ValidateFunction> | undefined;
-
-function validators(): Record<FileKind, ValidateFunction> {
-  if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
-  compiled = {
-    grant: ajv.compile(grantSchema),
-    access: ajv.compile(accessSchema),
-    dns: ajv.compile(dnsSchema),
-  };
-  return compiled;
 }
 
 const what: Record<FileKind, string> = { grant: 'grant file', access: 'access.yaml', dns: 'dns.yaml' };
