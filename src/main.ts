@@ -5,19 +5,17 @@
 import * as core from '@actions/core';
 import { ExternalError, UserError } from './shared/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
-import { applyMode } from './modes/apply.js';
-import { auditMode } from './modes/audit.js';
-import { checkMode } from './modes/check.js';
-import { expireMode } from './modes/expire.js';
-import { requestMode } from './modes/request.js';
 import { runContext, type ModeResult, type RunContext } from './modes/context.js';
 
-const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeResult>>> = {
-  check: checkMode,
-  apply: applyMode,
-  expire: expireMode,
-  audit: auditMode,
-  request: requestMode,
+type Mode = (ctx: RunContext) => Promise<ModeResult>;
+
+/** Each mode is loaded when it runs, so a run parses only its own code (the bundle splits them). */
+const MODES: Partial<Record<Inputs['mode'], () => Promise<Mode>>> = {
+  check: async () => (await import('./modes/check.js')).checkMode,
+  apply: async () => (await import('./modes/apply.js')).applyMode,
+  expire: async () => (await import('./modes/expire.js')).expireMode,
+  audit: async () => (await import('./modes/audit.js')).auditMode,
+  request: async () => (await import('./modes/request.js')).requestMode,
 };
 
 export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Promise<void> {
@@ -30,8 +28,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
       if (value) core.setSecret(value);
     }
     const inputs = parseInputs(get, env);
-    const mode = MODES[inputs.mode];
-    if (!mode) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
+    const load = MODES[inputs.mode];
+    if (!load) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
+    const mode = await load();
     result = await mode(runContext(inputs, env, now));
   } catch (e) {
     if (e instanceof UserError || e instanceof ExternalError) {
