@@ -3,8 +3,13 @@
  * compiler. Symbolic links are not followed (a pull request must not be able to make the
  * action read files outside the repository), and oversized files are cut so the parser refuses
  * them without holding them whole in memory.
+ *
+ * One synchronous pass (bench/read.bench.ts measured the alternatives): per file an open with
+ * O_NOFOLLOW, reads into one reused buffer, and a close; no await per file. On the shared 2-core
+ * machines it was 4x faster than one await per system call, and as fast as parallel async reads
+ * without their thread-pool traffic.
  */
-import { lstat, open, readdir } from 'node:fs/promises';
+import { closeSync, constants, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { warning, type Finding } from './shared/findings.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
@@ -18,8 +23,8 @@ export interface RepositoryFiles {
 
 export async function readRepository(root: string, policyDir: string, grantsDir: string): Promise<RepositoryFiles> {
   const findings: Finding[] = [];
-  const policyFiles = await readTree(root, policyDir, findings, true);
-  const grantFiles = await readTree(root, grantsDir, findings, false);
+  const policyFiles = readTree(root, policyDir, findings, true);
+  const grantFiles = readTree(root, grantsDir, findings, false);
   return { policyFiles, grantFiles, findings };
 }
 
@@ -28,13 +33,13 @@ export function repoPath(root: string, abs: string): string {
   return relative(root, abs).split(sep).join(posix.sep);
 }
 
-async function readTree(root: string, dir: string, findings: Finding[], required: boolean): Promise<SourceText[]> {
+function readTree(root: string, dir: string, findings: Finding[], required: boolean): SourceText[] {
   const out: SourceText[] = [];
   const top = join(root, dir);
-  const walk = async (abs: string): Promise<void> => {
-    let entries;
+  const walk = (abs: string): void => {
+    let entries: Dirent[];
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && (abs !== top || !required)) return;
       throw new UserError(`Cannot read the folder ${repoPath(root, abs) || '.'}: ${(e as Error).message}`);
@@ -44,34 +49,58 @@ async function readTree(root: string, dir: string, findings: Finding[], required
       const path = join(abs, entry.name);
       if (entry.name.startsWith('.')) continue;
       if (entry.isSymbolicLink()) {
-        findings.push(
-          warning('repo/symlink', 'Symbolic links are not followed; this entry is ignored. Commit the file itself.', {
-            file: repoPath(root, path),
-            line: 1,
-            column: 1,
-          }),
-        );
+        findings.push(symlinkWarning(root, path));
       } else if (entry.isDirectory()) {
-        await walk(path);
+        walk(path);
       } else if (entry.isFile() && formatOf(entry.name)) {
-        out.push({ path: repoPath(root, path), text: await readCapped(path) });
+        const text = readCapped(path);
+        if (text === undefined) findings.push(symlinkWarning(root, path));
+        else out.push({ path: repoPath(root, path), text });
       }
     }
   };
-  await walk(top);
+  walk(top);
   return out;
 }
 
-/** Reads at most MAX_FILE_BYTES + 1 bytes: enough for the parser to refuse a larger file. */
-async function readCapped(path: string): Promise<string> {
-  const { size } = await lstat(path);
-  const handle = await open(path, 'r');
+function symlinkWarning(root: string, path: string): Finding {
+  return warning('repo/symlink', 'Symbolic links are not followed; this entry is ignored. Commit the file itself.', {
+    file: repoPath(root, path),
+    line: 1,
+    column: 1,
+  });
+}
+
+/** One buffer for every read; it grows to the largest file read, at most MAX_FILE_BYTES + 1. */
+let buffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * Reads at most MAX_FILE_BYTES + 1 bytes: enough for the parser to refuse a larger file.
+ * Undefined when the entry became a symbolic link after it was listed (O_NOFOLLOW refuses it).
+ */
+function readCapped(path: string): string | undefined {
+  let fd: number;
   try {
-    const length = Math.min(size, MAX_FILE_BYTES + 1);
-    const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, 0);
-    return buffer.toString('utf8');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+    throw new UserError(`Cannot read ${path}: ${(e as Error).message}`);
+  }
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > MAX_FILE_BYTES) break;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, MAX_FILE_BYTES + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.toString('utf8', 0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
