@@ -23,8 +23,15 @@ export interface ParsedSource {
   findings: Finding[];
 }
 
-/** Files larger than this are refused before parsing (SPEC 4, property 6). */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Files larger than this are refused before parsing (SPEC 4, property 6). Tailscale states no
+ * limit on the size of a policy; the one number on record is that Tailscale's own Go client reads
+ * at most 10 MiB of an API answer (`maxReadSize = 10 << 20`; shared/reference
+ * tailscale-api-and-policy.md, 1.5), so a policy with a larger file in it could not be read back
+ * by Tailscale's tools. The cap therefore never refuses a policy Tailscale would take, and bounds
+ * the memory one file can cost.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** YAML alias expansion is bounded so a "billion laughs" file cannot exhaust memory. */
 export const MAX_YAML_ALIASES = 100;
 
@@ -47,7 +54,8 @@ export function parseSource(src: SourceText): ParsedSource {
       findings: [
         error(
           'syntax/file-too-large',
-          `The file is larger than ${MAX_FILE_BYTES / 1024} KiB; split it into smaller files.`,
+          `The file is larger than ${MAX_FILE_BYTES / 2 ** 20} MiB, more than Tailscale's API answers with; ` +
+            'split it into smaller files.',
           at,
         ),
       ],
@@ -172,7 +180,124 @@ function duplicateJsonKeys(file: string, node: jsonc.Node, lines: LineIndex): Fi
 // ---------------------------------------------------------------------------------------------
 // YAML
 
+/**
+ * YAML files are parsed the fast way when they can be: a grant file is usually a flat mapping of
+ * one-line values (flatYaml). Its positions are then built only if a finding asks for one, by the
+ * full parser, so every location is the one the full parse gives. Anything else takes the full
+ * parser at once, with its errors and bounds.
+ */
 export function parseYaml(src: SourceText): ParsedSource {
+  const value = flatYaml(src.text);
+  if (value === undefined) return parseYamlFully(src);
+  let locate: Locator | undefined;
+  return {
+    path: src.path,
+    value,
+    locate: (path, opts) => (locate ??= parseYamlFully(src).locate)(path, opts),
+    findings: [],
+  };
+}
+
+// Characters that make flatYaml defer to the full parser wherever they appear: tabs, carriage
+// returns, other C0 and C1 controls, DEL, the byte order mark, Unicode line separators, surrogates.
+const UNUSUAL = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uD800-\uDFFF]/;
+const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+// Plain scalars the YAML 1.2 core schema reads as null, a boolean or a number (yaml's core tags),
+// and, to stay on the safe side, anything made only of the characters numbers are made of.
+const NOT_A_STRING =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+.0-9][-+._0-9a-fA-FoOxX]*$/;
+// Indicators a plain scalar may not start with (or may only in ways flatYaml leaves to the parser).
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const COMMENT_OR_END = /^(?: +#.*)?$/;
+
+/**
+ * The value of `text` when it is a flat YAML mapping that the fast path reads exactly as the full
+ * parser would: one `key: value` per line at the left margin, the value a plain, single- or
+ * double-quoted string without escapes, or a one-line flow list of such strings; comment and blank
+ * lines. Undefined for anything else, and for anything the core schema would not read as a string
+ * (numbers, booleans, nulls), so the full parser decides (and reports) every other case. A test
+ * holds the two to the same value on every input the fast path accepts.
+ */
+export function flatYaml(text: string): Record<string, unknown> | undefined {
+  if (UNUSUAL.test(text)) return undefined;
+  const out: Record<string, unknown> = {};
+  let keys = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const m = KEY.exec(line);
+    if (!m) return undefined;
+    const key = m[1]!;
+    if (key === '__proto__' || key.length > 1000 || NOT_A_STRING.test(key) || Object.hasOwn(out, key)) return undefined;
+    const rest = m[2]?.trimStart() ?? '';
+    let value: unknown;
+    if (rest.startsWith('[')) {
+      const close = rest.indexOf(']');
+      if (close < 0 || !COMMENT_OR_END.test(rest.slice(close + 1))) return undefined;
+      const inner = rest.slice(1, close);
+      if (inner.trim() === '') value = [];
+      else {
+        const items: string[] = [];
+        for (const part of inner.split(',')) {
+          const item = flowItem(part.trim());
+          if (item === undefined) return undefined;
+          items.push(item);
+        }
+        value = items;
+      }
+    } else {
+      const scalar = blockScalar(rest);
+      if (scalar === undefined) return undefined;
+      value = scalar;
+    }
+    out[key] = value;
+    keys++;
+  }
+  return keys > 0 ? out : undefined;
+}
+
+/** A quoted scalar without escapes, and what follows its closing quote. */
+function quoted(s: string): { value: string; rest: string } | undefined {
+  const q = s[0];
+  if (q !== '"' && q !== "'") return undefined;
+  const close = s.indexOf(q, 1);
+  if (close < 0) return undefined;
+  const value = s.slice(1, close);
+  if (q === '"' && value.includes('\\')) return undefined;
+  if (q === "'" && s[close + 1] === "'") return undefined;
+  return { value, rest: s.slice(close + 1) };
+}
+
+/** A value in block context: quoted, or plain up to a comment. */
+function blockScalar(s: string): string | undefined {
+  if (s === '') return undefined;
+  const q = quoted(s);
+  if (q) return COMMENT_OR_END.test(q.rest) ? q.value : undefined;
+  const hash = s.indexOf(' #');
+  const value = (hash < 0 ? s : s.slice(0, hash)).trimEnd();
+  return plain(value) ? value : undefined;
+}
+
+/** An item of a one-line flow list: quoted, or plain without flow indicators. */
+function flowItem(s: string): string | undefined {
+  const q = quoted(s);
+  if (q) return q.rest === '' ? q.value : undefined;
+  return plain(s) && !/[,[\]{}#]/.test(s) ? s : undefined;
+}
+
+function plain(s: string): boolean {
+  return (
+    s !== '' &&
+    !INDICATOR.test(s) &&
+    !NOT_A_STRING.test(s) &&
+    !s.includes(': ') &&
+    !s.includes(' :') &&
+    !s.endsWith(':') &&
+    !s.includes(' #') &&
+    !/["']/.test(s[0]!)
+  );
+}
+
+export function parseYamlFully(src: SourceText): ParsedSource {
   const lines = new LineIndex(src.text);
   const lineCounter = new YAML.LineCounter();
   const findings: Finding[] = [];
