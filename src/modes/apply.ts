@@ -40,7 +40,7 @@ import { githubClient } from './clients.js';
 import type { GitHubClient } from '../github/github-client.js';
 import { unapprovedGrants } from './unapproved.js';
 import type { ModeResult, RunContext } from './context.js';
-import { grantOutputs, offlineCheck } from './offline.js';
+import { grantOutputs, offlineCheck, readWorkspace } from './offline.js';
 
 export interface ApplyOutcome {
   result: CheckResult;
@@ -81,10 +81,15 @@ export interface ApplyOptions {
 
 export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
   // Grants that reached the default branch without a qualifying approval are left out (SPEC 2.4).
+  // The repository is read once. The offline check runs once when every grant is approved (the
+  // usual case: checking with an empty exclusion is the same check), and again only when grants
+  // are left out, since the narrower policy is then what must be validated and tested.
   let exclude = opts.exclude;
   const pulls = new Map<string, number>();
+  const read = await readWorkspace(ctx);
+  let first: Awaited<ReturnType<typeof offlineCheck>> | undefined;
   if (!exclude) {
-    const first = await offlineCheck(ctx);
+    first = await offlineCheck(ctx, { read });
     exclude = await unapprovedGrants(
       first.result.compiled,
       ctx.workspace,
@@ -93,7 +98,7 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
       pulls,
     );
   }
-  const { result, policyFile } = await offlineCheck(ctx, { exclude });
+  const { result, policyFile } = first && exclude.size === 0 ? first : await offlineCheck(ctx, { exclude, read });
   annotate(result.findings);
   const outcome: ApplyOutcome = {
     result,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkRepository, type CheckResult } from '../validate/offline.js';
 import { error } from '../shared/findings.js';
 import { isoUtc } from '../shared/time.js';
-import { readRepository } from '../repo.js';
+import { readRepository, type RepositoryFiles } from '../repo.js';
 import { mergeTimes } from './merged-at.js';
 import { countByState } from '../report/grant-table.js';
 import type { OutputName, RunContext } from './context.js';
@@ -17,15 +17,28 @@ export interface OfflineOptions {
    * pull request's base).
    */
   mergeRef?: string;
+  /** The repository as already read by an earlier pass of the same run (apply reads it once). */
+  read?: WorkspaceFiles;
+}
+
+/** The files of the workspace and when each `duration` grant merged. */
+export interface WorkspaceFiles {
+  files: RepositoryFiles;
+  merges: Awaited<ReturnType<typeof mergeTimes>>;
+}
+
+export async function readWorkspace(ctx: RunContext, mergeRef = 'HEAD'): Promise<WorkspaceFiles> {
+  const { policyDir, grantsDir } = ctx.inputs;
+  const files = await readRepository(ctx.workspace, policyDir, grantsDir);
+  return { files, merges: await mergeTimes(ctx.workspace, mergeRef, files.grantFiles) };
 }
 
 export async function offlineCheck(
   ctx: RunContext,
   opts: OfflineOptions = {},
 ): Promise<{ result: CheckResult; policyFile: string }> {
-  const { policyDir, grantsDir } = ctx.inputs;
-  const files = await readRepository(ctx.workspace, policyDir, grantsDir);
-  const merges = await mergeTimes(ctx.workspace, opts.mergeRef ?? 'HEAD', files.grantFiles);
+  const { policyDir } = ctx.inputs;
+  const { files, merges } = opts.read ?? (await readWorkspace(ctx, opts.mergeRef));
   const result = checkRepository({
     merges,
     policyDir,

@@ -7,7 +7,13 @@
 import { compile, type CompileInput, type Compiled } from '../policy/compile.js';
 import { error, hasErrors, sortFindings, type Finding, type Location, type Locator } from '../shared/findings.js';
 import { validatePolicy } from './policy.js';
-import { evaluatePolicyTests, type Device, type TestOutcome } from '../evaluate/index.js';
+import {
+  compilePolicy,
+  evaluateCompiledTests,
+  evaluatePolicyTests,
+  type Device,
+  type TestOutcome,
+} from '../evaluate/index.js';
 import { bisect } from '../shared/bisect.js';
 import type { Policy } from '../policy/merge.js';
 
@@ -68,13 +74,14 @@ export function checkRepository(opts: CheckOptions): CheckResult {
 
 function policyLayers(compiled: Compiled, opts: CheckOptions): { findings: Finding[]; tests: TestOutcome[] } {
   if (compiled.baseErrors) return { findings: [], tests: [] };
-  const structural = validatePolicy(compiled.policy, compiled.locate, { users: opts.users });
+  // One rule index for validation and the tests; with a device inventory the tests need their own.
+  const index = compilePolicy(compiled.policy, { users: opts.users });
+  const structural = validatePolicy(compiled.policy, compiled.locate, { users: opts.users, compiled: index });
   // Tests of a policy that is not well-formed would report noise; Tailscale also stops there.
   if (hasErrors(structural)) return { findings: structural, tests: [] };
-  const { outcomes, findings } = evaluatePolicyTests(compiled.policy, compiled.locate, {
-    users: opts.users,
-    devices: opts.devices,
-  });
+  const { outcomes, findings } = opts.devices
+    ? evaluatePolicyTests(compiled.policy, compiled.locate, { users: opts.users, devices: opts.devices })
+    : evaluateCompiledTests(index, compiled.locate);
   return { findings: [...structural, ...findings], tests: outcomes };
 }
 

@@ -47,6 +47,11 @@ import { HOUR, formatGoDuration, parseGoDuration } from '../grammar/duration.js'
 export interface PolicyValidationOptions {
   /** Login names known to exist (from a device inventory or the conformance case); undefined = unknown, don't check. */
   users?: readonly string[];
+  /**
+   * The policy already compiled by compilePolicy with the same `users` and no devices, so the
+   * offline check builds its rule index once for validation and the tests.
+   */
+  compiled?: CompiledPolicy;
 }
 
 /** Tailscale capabilities in its reserved domains that grants may carry (seen accepted or documented). */
@@ -122,7 +127,7 @@ class Validator {
   ) {
     const users = (opts.users ?? []).filter((u) => u !== '');
     if (users.length > 0) this.users = new Set(users);
-    this.c = compilePolicy(policy, this.users ? { users: [...this.users] } : {});
+    this.c = opts.compiled ?? compilePolicy(policy, this.users ? { users: [...this.users] } : {});
   }
 
   err(rule: string, path: JsonPath, message: string, key = false): void {
