@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { cli } from './cli/index.js';
+// V8's compile cache (Node 22.1 and later) keeps the parsed bundle on disk between runs, so a
+// second run of the CLI starts without compiling its code again. It must be on before the code is
+// loaded, hence the dynamic import.
+import * as nodeModule from 'node:module';
+
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { cli } = await import('./cli/index.js');
 
 // A reader that went away (`tailpolicy compile | head`) ends the command quietly, as git does:
 // no "EPIPE" error, no stack, and the exit status the command had so far.
