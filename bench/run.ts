@@ -260,6 +260,58 @@ for (const n of [10, 100, 1_000, 10_000, 50_000]) {
   }
 }
 
+// Start-up: how much of the bundle each command loads, and whether an offline command loads an
+// HTTP client, Octokit or the audit code.
+const startup: { name: string; bytes: number; files: number; heavy: string[] }[] = [];
+const LOADER = resolve('bench/loaded-modules.mjs');
+const HEAVY: Record<string, string> = {
+  'HTTP client (undici)': '// node_modules/undici/',
+  Octokit: '// node_modules/@octokit/',
+  'audit code': '// src/audit/',
+};
+function loadedReport(name: string, list: string): void {
+  const files = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  startup.push({
+    name,
+    bytes: texts.reduce((n, t) => n + Buffer.byteLength(t), 0),
+    files: files.length,
+    heavy: Object.entries(HEAVY)
+      .filter(([, mark]) => texts.some((t) => t.includes(mark)))
+      .map(([what]) => what),
+  });
+}
+if (!only || only.test('start-up')) {
+  const dir = goldenExample();
+  for (const args of [
+    ['check', '--now', GOLDEN_NOW],
+    ['compile', '--now', GOLDEN_NOW],
+    ['explain', '--now', GOLDEN_NOW, 'alice@example.com', 'tag:prod-db:5432'],
+    ['--help'],
+  ]) {
+    const list = join(scratch, 'loaded.json');
+    await spawnTimed([process.execPath, '--import', LOADER, CLI, ...args], dir, { TAILPOLICY_LOADED: list });
+    loadedReport(`dist/cli.js ${args[0]}`, list);
+  }
+  const { dir: repo, github } = await approvedExampleRepo();
+  const list = join(scratch, 'loaded.json');
+  const tailscale = await startTailscaleEmulator();
+  await runAction({
+    workspace: repo,
+    eventName: 'push',
+    inputs: {
+      mode: 'apply',
+      now: GOLDEN_NOW,
+      'api-url': tailscale.url,
+      'api-key': EMULATOR_API_KEY,
+      'github-token': github.token,
+    },
+    env: { GITHUB_API_URL: github.url, TAILPOLICY_LOADED: list, NODE_OPTIONS: `--import=${LOADER}` },
+  });
+  loadedReport('dist/index.js, mode apply', list);
+  await Promise.all([tailscale.close(), github.close()]);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function repoWithMergedGrants(
@@ -383,6 +435,15 @@ for (const r of results) {
 if (perGrant.length > 1) {
   const line = perGrant.map((p) => `${p.n.toLocaleString('en')}: ${(p.ms / p.n).toFixed(3)} ms`).join(', ');
   console.log(`\nper grant file, above node -e 0 (linear when flat): ${line}`);
+}
+if (startup.length) {
+  console.log('\nstart-up: the JavaScript each command loads (of the bundle)');
+  for (const r of startup) {
+    console.log(
+      `  ${pad(r.name, 30)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB in ${r.files} files; ` +
+        (r.heavy.length ? `loads ${r.heavy.join(', ')}` : 'no HTTP client, Octokit or audit code'),
+    );
+  }
 }
 console.log(
   `\n(goal ratio = measured / goal; ≤ 1 meets the goal. Peak RSS from ${TIME ?? 'nowhere: no /usr/bin/time'}.)`,
