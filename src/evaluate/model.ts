@@ -377,6 +377,11 @@ function compileDst(sel: Selector, defs: Defs): DstMatcher {
   }
 }
 
+/** A destination selector as written (no ports), matched with the policy's own definitions. */
+export function compileDstText(c: CompiledPolicy, text: string): DstMatcher {
+  return compileDst(parseSelector(text.trim()), { groups: c.groups, hosts: c.hosts, ipsets: c.ipsets });
+}
+
 function postureGate(v: unknown): PostureGate | null {
   if (v === undefined) return null;
   return { names: stringsOf(v).map((s) => s.trim()) };

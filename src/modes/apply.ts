@@ -15,6 +15,7 @@
  */
 import * as core from '@actions/core';
 import type { CheckResult } from '../validate/offline.js';
+import { standingFindings } from '../validate/standing.js';
 import { formatChanges } from '../policy/diff.js';
 import { planDns, type LiveDns } from '../policy/dns.js';
 import { decidePush, type PushDecision } from '../policy/push.js';
@@ -142,6 +143,11 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
       };
     }
     if (decision.action === 'push') {
+      // Safety property 11, checked on the very policy about to be sent, whatever led here.
+      const standing = standingFindings(result.compiled).filter((f) => f.severity === 'error');
+      if (standing.length > 0) {
+        return { ...outcome, failure: `Not pushed: ${standing[0]!.message}`, exitCode: 1 };
+      }
       if (decision.drift)
         core.warning(
           'The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository\'s policy.',

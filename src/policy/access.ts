@@ -29,6 +29,8 @@ export interface Resource extends ApprovalRules {
   reminderMs?: number;
   grants: Record<string, unknown>[];
   ssh: Record<string, unknown>[];
+  /** `none`: no base rule may reach the resource's destinations (SPEC 1.3, property 11). */
+  standing?: 'none';
 }
 
 export interface AccessConfig {
@@ -69,6 +71,7 @@ export function buildAccess(file: ParsedSource | undefined): { access: AccessCon
       ...(reminder !== undefined ? { reminderMs: parseDuration(reminder)! } : {}),
       grants: r.grants ?? [],
       ssh: r.ssh ?? [],
+      ...(r.standing ? { standing: r.standing } : {}),
     });
   }
   const inline = doc.inline ? rules(doc.inline, (path, opts) => file.locate(['inline', ...path], opts)) : undefined;

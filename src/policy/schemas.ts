@@ -37,6 +37,7 @@ export interface ResourceDoc {
   enforce?: 'posture';
   /** Mention the grantees this long before a grant's expiry (SPEC 1.3). */
   reminder?: string;
+  standing?: 'none';
 }
 
 export interface InlineDoc {
@@ -224,6 +225,11 @@ export const accessSchema = {
           ssh: ruleList('SSH rule'),
           ...approvalFields,
           reminder,
+          standing: {
+            enum: ['none'],
+            description:
+              "none: nobody may reach this resource's destinations without a grant; a base rule that does is an error.",
+          },
         } satisfies Record<keyof ResourceDoc, object>,
       },
     },

@@ -16,6 +16,7 @@ import {
 } from '../evaluate/index.js';
 import { bisect } from '../shared/bisect.js';
 import type { Policy } from '../policy/merge.js';
+import { standingFindings } from './standing.js';
 
 export interface CheckOptions extends Omit<CompileInput, 'exclude'> {
   /** Grants to leave out before anything else, e.g. merged without approval. */
@@ -61,14 +62,17 @@ export function checkRepository(opts: CheckOptions): CheckResult {
   // A broken resource is an error whether or not a grant of it is active; it fails the check but
   // does not stop the push (its grants are left out when active, by the blame above).
   const resources = compiled.baseErrors ? [] : resourceFindings(compiled, opts);
+  // `standing: none` (property 11): a base rule giving standing access makes the base invalid.
+  const standing = compiled.baseErrors ? [] : standingFindings(compiled);
   const findings = sortFindings([
     ...(opts.readFindings ?? []),
     ...compiled.findings,
     ...layers.findings,
     ...extra,
     ...resources,
+    ...standing,
   ]);
-  const baseInvalid = compiled.baseErrors || hasErrors(layers.findings);
+  const baseInvalid = compiled.baseErrors || hasErrors(layers.findings) || hasErrors(standing);
   return { compiled, findings, tests: layers.tests, ok: !hasErrors(findings), pushable: !baseInvalid };
 }
 

@@ -116,6 +116,22 @@ describe('apply against the Tailscale emulator', () => {
     expect(emulator.requests).toHaveLength(0);
   });
 
+  it('never pushes a policy that gives standing access to a standing: none resource (property 11)', async () => {
+    emulator = await startTailscaleEmulator();
+    const repo = await example();
+    writeFileSync(
+      join(repo, 'policy/standing.hujson'),
+      '{\n\t"acls": [\n\t\t{"action": "accept", "src": ["group:engineering"], "dst": ["tag:prod-db:*"]},\n\t],\n}\n',
+    );
+    const before = emulator.policy;
+    const run = await apply({ workspace: repo, eventName: 'push', inputs: base(emulator.url) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/standing\/access,file=policy\/standing\.hujson,line=3,/);
+    expect(run.stdout).toContain('lets group:engineering reach tag:prod-db');
+    expect(emulator.requestsTo('POST', '/acl')).toHaveLength(0);
+    expect(emulator.policy).toBe(before);
+  });
+
   it('does not overwrite a console edit with on-drift: fail, and shows the difference (property 2)', async () => {
     emulator = await startTailscaleEmulator();
     const repo = await example();
