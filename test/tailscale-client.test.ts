@@ -712,3 +712,72 @@ describe('secrets', () => {
     expect(errors.map((e) => (e as Error).message).join('\n')).toContain('***');
   });
 });
+
+describe('logging (configuration audit log and network flow logs)', () => {
+  const start = new Date('2026-11-20T08:00:00Z');
+  const end = new Date('2026-11-20T12:00:00Z');
+
+  it('reads the configuration log of a window, oldest first, in the documented shape', async () => {
+    emu.clock = () => new Date('2026-11-20T09:00:00Z');
+    const { etag } = await client().getPolicy();
+    await client().setPolicy(NEW_POLICY, etag);
+    emu.clock = () => new Date('2026-11-20T10:00:00Z');
+    emu.consoleEdit(NEW_POLICY.replace('tcp:22', 'tcp:23'), { id: 'u1', type: 'USER', loginName: 'bob@example.com' });
+    emu.clock = () => new Date('2026-11-20T13:00:00Z');
+    emu.consoleEdit(NEW_POLICY);
+    const logs = await client().listConfigurationLogs(start, end);
+    expect(logs.map((l) => [l.eventTime, l.origin, l.actor.loginName ?? l.actor.displayName])).toEqual([
+      ['2026-11-20T09:00:00.000Z', 'CONFIG_API', 'tailpolicy CI'],
+      ['2026-11-20T10:00:00.000Z', 'ADMIN_CONSOLE', 'bob@example.com'],
+    ]);
+    expect(logs[1]).toMatchObject({
+      type: 'CONFIG',
+      action: 'UPDATE',
+      target: { type: 'TAILNET', property: 'ACL' },
+      old: NEW_POLICY,
+      new: NEW_POLICY.replace('tcp:22', 'tcp:23'),
+    });
+    const call = emu.requestsTo('GET', '/logging/configuration')[0]!;
+    expect(call.query).toEqual({ start: '2026-11-20T08:00:00.000Z', end: '2026-11-20T12:00:00.000Z' });
+  });
+
+  it('needs the logs scopes, and retries a 429 like every other call', async () => {
+    const err = await failure(client({ credentials: oauth() }).listConfigurationLogs(start, end));
+    expect(err.message).toContain('the credential may lack the "logs:configuration:read" scope');
+    const err2 = await failure(client({ credentials: oauth() }).listNetworkLogs(start, end));
+    expect(err2.message).toContain('"logs:network:read"');
+    emu.faults = { pathPrefix: '/api/v2/tailnet/-/logging', rateLimit: { count: 1, retryAfterSeconds: 3 } };
+    expect(await client().listNetworkLogs(start, end)).toEqual([]);
+    expect(sleeps).toEqual([3000]);
+  });
+
+  it('answers 400 without a window, as Tailscale does', async () => {
+    const res = await fetch(`${emu.url}/api/v2/tailnet/-/logging/configuration?start=yesterday`, {
+      headers: { Authorization: `Bearer ${EMULATOR_API_KEY}` },
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toContain('"start"');
+  });
+
+  it('reads flow logs overlapping the window, dropping entries it cannot use', async () => {
+    const entry = (at: string) => ({
+      logged: at,
+      nodeId: 'nAbC123CNTRL',
+      start: at,
+      end: at,
+      virtualTraffic: [{ proto: 'tcp', src: '100.64.0.1:5000', dst: '100.64.0.2:22', txPkts: 1, txBytes: 60 }],
+    });
+    emu.networkLogs = [
+      entry('2026-11-20T09:00:00Z'),
+      entry('2026-11-21T09:00:00Z'),
+      { nodeId: 'x', start: 'garbage', end: 'garbage' },
+    ];
+    emu.networkLogs.push({ ...entry('2026-11-20T10:00:00Z'), virtualTraffic: 'not a list' });
+    const logs = await client().listNetworkLogs(start, end);
+    expect(logs).toHaveLength(2);
+    expect(logs[0]!.virtualTraffic).toEqual([
+      { proto: 'tcp', src: '100.64.0.1:5000', dst: '100.64.0.2:22', txPkts: 1, txBytes: 60 },
+    ]);
+    expect(logs[1]!.virtualTraffic).toEqual([]);
+  });
+});

@@ -18,6 +18,9 @@ import {
 } from './tailscale-errors.js';
 import { createTransport, type RetryInfo, type TransportResponse } from './transport.js';
 import type {
+  ConfigurationLogEntry,
+  ConnectionCounts,
+  NetworkFlowLog,
   Device,
   DeviceAttributes,
   DnsPreferences,
@@ -84,6 +87,15 @@ export interface TailscaleClient {
   getDeviceAttributes(deviceId: string): Promise<DeviceAttributes>;
   setDeviceAttribute(deviceId: string, key: string, request: SetDeviceAttributeRequest): Promise<void>;
   deleteDeviceAttribute(deviceId: string, key: string): Promise<void>;
+
+  /**
+   * The configuration audit log of [start, end] (`GET /logging/configuration`, scope
+   * `logs:configuration:read`), oldest first. Entries that are not objects, or lack a valid
+   * `eventTime`, are dropped; the log does not paginate, so a window bounds the answer.
+   */
+  listConfigurationLogs(start: Date, end: Date): Promise<ConfigurationLogEntry[]>;
+  /** The network flow logs of [start, end] (`GET /logging/network`, scope `logs:network:read`). */
+  listNetworkLogs(start: Date, end: Date): Promise<NetworkFlowLog[]>;
 
   /** Every secret known so far (API key, client secret, ID and access tokens), for masking. */
   secrets(): string[];
@@ -397,7 +409,102 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
       });
     },
 
+    async listConfigurationLogs(start, end) {
+      const res = await requestJson({
+        method: 'GET',
+        path: `${tailnetPath}/logging/configuration`,
+        query: { start: start.toISOString(), end: end.toISOString() },
+        scope: 'logs:configuration:read',
+      });
+      const logs = field(res, 'logs');
+      return (Array.isArray(logs) ? logs : [])
+        .filter(isObject)
+        .map(toConfigurationEntry)
+        .filter((e): e is ConfigurationLogEntry => e !== undefined)
+        .sort((a, b) => Date.parse(a.eventTime) - Date.parse(b.eventTime));
+    },
+
+    async listNetworkLogs(start, end) {
+      const res = await requestJson({
+        method: 'GET',
+        path: `${tailnetPath}/logging/network`,
+        query: { start: start.toISOString(), end: end.toISOString() },
+        scope: 'logs:network:read',
+      });
+      const logs = field(res, 'logs');
+      return (Array.isArray(logs) ? logs : [])
+        .filter(isObject)
+        .map(toFlowLog)
+        .filter((e): e is NetworkFlowLog => e !== undefined);
+    },
+
     secrets: () => auth.secrets(),
+  };
+}
+
+function text(raw: Record<string, unknown>, key: string): string | undefined {
+  return typeof raw[key] === 'string' ? (raw[key] as string) : undefined;
+}
+
+function isTime(value: string | undefined): value is string {
+  return value !== undefined && !Number.isNaN(Date.parse(value));
+}
+
+function toConfigurationEntry(raw: Record<string, unknown>): ConfigurationLogEntry | undefined {
+  const eventTime = text(raw, 'eventTime');
+  if (!isTime(eventTime)) return undefined;
+  const actor = isObject(raw['actor']) ? raw['actor'] : {};
+  const target = isObject(raw['target']) ? raw['target'] : {};
+  const opt = (o: Record<string, unknown>, key: string) => (text(o, key) !== undefined ? { [key]: text(o, key) } : {});
+  return {
+    eventTime,
+    type: text(raw, 'type') ?? '',
+    eventGroupID: text(raw, 'eventGroupID') ?? '',
+    origin: text(raw, 'origin') ?? '',
+    ...opt(raw, 'deferredAt'),
+    actor: {
+      ...opt(actor, 'id'),
+      ...opt(actor, 'type'),
+      ...opt(actor, 'loginName'),
+      ...opt(actor, 'displayName'),
+      ...(Array.isArray(actor['tags']) ? { tags: strings(actor['tags']) } : {}),
+    },
+    target: { ...opt(target, 'id'), ...opt(target, 'name'), ...opt(target, 'type'), ...opt(target, 'property') },
+    action: text(raw, 'action') ?? '',
+    ...('old' in raw ? { old: raw['old'] } : {}),
+    ...('new' in raw ? { new: raw['new'] } : {}),
+    ...opt(raw, 'actionDetails'),
+    ...opt(raw, 'error'),
+  };
+}
+
+function toCounts(value: unknown): ConnectionCounts[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isObject).map((c) => ({
+    ...(typeof c['proto'] === 'string' || typeof c['proto'] === 'number' ? { proto: c['proto'] } : {}),
+    ...(typeof c['src'] === 'string' ? { src: c['src'] } : {}),
+    ...(typeof c['dst'] === 'string' ? { dst: c['dst'] } : {}),
+    ...Object.fromEntries(
+      (['txPkts', 'txBytes', 'rxPkts', 'rxBytes'] as const)
+        .filter((k) => typeof c[k] === 'number' && Number.isFinite(c[k]))
+        .map((k) => [k, c[k]]),
+    ),
+  }));
+}
+
+function toFlowLog(raw: Record<string, unknown>): NetworkFlowLog | undefined {
+  const start = text(raw, 'start');
+  const end = text(raw, 'end');
+  if (!isTime(start) || !isTime(end)) return undefined;
+  return {
+    ...(isTime(text(raw, 'logged')) ? { logged: text(raw, 'logged') } : {}),
+    nodeId: text(raw, 'nodeId') ?? '',
+    start,
+    end,
+    virtualTraffic: toCounts(raw['virtualTraffic']),
+    subnetTraffic: toCounts(raw['subnetTraffic']),
+    exitTraffic: toCounts(raw['exitTraffic']),
+    physicalTraffic: toCounts(raw['physicalTraffic']),
   };
 }
 

@@ -73,3 +73,52 @@ export interface SetDeviceAttributeRequest {
   /** At most 200 characters; shown in the admin console's audit log. */
   comment?: string;
 }
+
+/**
+ * One entry of the configuration audit log, `GET /tailnet/{tailnet}/logging/configuration`
+ * (Tailscale's OpenAPI description, schema `ConfigurationAuditLog`; scope `logs:configuration:read`).
+ * Required there: eventTime, type ("CONFIG"), eventGroupID, origin, actor, target, action.
+ * `old` and `new` hold the value of `target.property` before and after, when the log carries it.
+ */
+export interface ConfigurationLogEntry {
+  eventTime: string;
+  type: string;
+  eventGroupID: string;
+  /** ADMIN_CONSOLE, CONFIG_API, CONTROL, IDENTITY_PROVIDER, NODE, … */
+  origin: string;
+  deferredAt?: string;
+  actor: { id?: string; type?: string; loginName?: string; displayName?: string; tags?: string[] };
+  target: { id?: string; name?: string; type?: string; property?: string; isEphemeral?: boolean };
+  /** CREATE, UPDATE, DELETE, … */
+  action: string;
+  old?: unknown;
+  new?: unknown;
+  actionDetails?: string;
+  /** Set when the change failed to be completed. */
+  error?: string;
+}
+
+/** Traffic between two addresses over one protocol (schema `ConnectionCounts`). */
+export interface ConnectionCounts {
+  /** A protocol name (`tcp`, `udp`, …) or number. */
+  proto?: string | number;
+  /** `addr:port` (IPv6 as `[addr]:port`). */
+  src?: string;
+  dst?: string;
+  txPkts?: number;
+  txBytes?: number;
+  rxPkts?: number;
+  rxBytes?: number;
+}
+
+/** One node's traffic over one interval (schema `NetworkFlowLog`; scope `logs:network:read`). */
+export interface NetworkFlowLog {
+  logged?: string;
+  nodeId: string;
+  start: string;
+  end: string;
+  virtualTraffic: ConnectionCounts[];
+  subnetTraffic: ConnectionCounts[];
+  exitTraffic: ConnectionCounts[];
+  physicalTraffic: ConnectionCounts[];
+}

@@ -21,6 +21,17 @@
  *   fixed tailnet-wide on first write (and stays so after deletion); expiries must be RFC 3339 in
  *   the future; expired attributes vanish. Deleting a missing attribute succeeds.
  * - The token endpoints answer errors in OAuth form (`error`, `error_description`).
+ * - Logging (Tailscale's OpenAPI description: `GET /tailnet/{tailnet}/logging/configuration`,
+ *   scope `logs:configuration:read`, answer `{version, tailnet, logs: ConfigurationAuditLog[]}`;
+ *   `GET /tailnet/{tailnet}/logging/network`, scope `logs:network:read`, answer
+ *   `{logs: NetworkFlowLog[]}`): both need `start` and `end` (RFC 3339; 400 otherwise) and answer
+ *   the entries in the window, oldest first, unpaginated. Every accepted `POST /acl` and every
+ *   `consoleEdit` appends a `TAILNET.UPDATE.ACL` entry (origin CONFIG_API or ADMIN_CONSOLE, target
+ *   type TAILNET, property ACL) whose `old` and `new` are the policy texts, unless
+ *   `configLogCarriesText` is false: the OpenAPI description says they hold "the value of
+ *   target.property" without showing it for the ACL, so a client must cope with either.
+ *   Flow logs are whatever a test puts in `networkLogs`; an entry is in the window when its
+ *   [start, end] overlaps it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
@@ -144,6 +155,17 @@ export interface EmulatorFaults {
   echoCredentials?: boolean;
 }
 
+/** Who the emulator's configuration log says made a change. */
+export interface LogActor {
+  id: string;
+  type: string;
+  loginName?: string;
+  displayName?: string;
+}
+
+/** The actor of API writes unless a test says otherwise (an OAuth client, as in CI). */
+export const API_ACTOR: LogActor = { id: 'k1Ci2OAUTHCNTRL', type: 'OAUTH_CLIENT', displayName: 'tailpolicy CI' };
+
 export interface TailscaleEmulatorOptions {
   policy?: string;
   validator?: PolicyValidator;
@@ -201,6 +223,14 @@ export class TailscaleEmulator {
   clock: () => Date;
   faults: EmulatorFaults = {};
   requests: RecordedRequest[] = [];
+  /** The configuration audit log (ConfigurationAuditLog entries), oldest first. */
+  configLog: Array<Record<string, unknown>> = [];
+  /** Whether ACL entries carry the policy texts in `old` and `new`. */
+  configLogCarriesText = true;
+  /** Who API writes are logged as. */
+  apiActor: LogActor = API_ACTOR;
+  /** Network flow logs (NetworkFlowLog entries) a test provides. */
+  networkLogs: Array<Record<string, unknown>> = [];
 
   private readonly server: Server;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -239,10 +269,29 @@ export class TailscaleEmulator {
     this.clock = () => new Date(at);
   }
 
-  /** Simulates an edit in the admin console. */
-  consoleEdit(text: string): void {
+  /** Simulates an edit in the admin console (logged as made by `actor`). */
+  consoleEdit(
+    text: string,
+    actor: LogActor = { id: 'uAdm1nCNTRL', type: 'USER', loginName: 'admin@example.com' },
+  ): void {
+    this.logAclChange('ADMIN_CONSOLE', actor, this.policy, text);
     this.policy = text;
     this.isDefault = false;
+  }
+
+  /** Appends a `TAILNET.UPDATE.ACL` entry to the configuration log, at the emulator's clock. */
+  logAclChange(origin: string, actor: LogActor, old: string, next: string): void {
+    this.configLog.push({
+      eventTime: this.now().toISOString(),
+      type: 'CONFIG',
+      deferredAt: '0001-01-01T00:00:00Z',
+      eventGroupID: randomBytes(16).toString('hex'),
+      origin,
+      actor,
+      target: { id: 'T1234CNTRL', name: this.tailnetName, type: 'TAILNET', property: 'ACL' },
+      action: 'UPDATE',
+      ...(this.configLogCarriesText ? { old, new: next } : {}),
+    });
   }
 
   /** The stored policy parsed (comments and trailing commas allowed). */
@@ -361,6 +410,20 @@ export class TailscaleEmulator {
         case 'GET devices':
           this.authorize(headers, 'devices:core:read');
           return { status: 200, body: { devices: this.devices } };
+        case 'GET logging/configuration': {
+          this.authorize(headers, 'logs:configuration:read');
+          const [from, to] = logWindow(url);
+          const logs = this.configLog.filter((e) => within(Date.parse(e['eventTime'] as string), from, to));
+          return { status: 200, body: { version: '1.1', tailnet: this.tailnetName, logs } };
+        }
+        case 'GET logging/network': {
+          this.authorize(headers, 'logs:network:read');
+          const [from, to] = logWindow(url);
+          const logs = this.networkLogs.filter(
+            (e) => Date.parse(e['start'] as string) <= to && Date.parse(e['end'] as string) >= from,
+          );
+          return { status: 200, body: { logs } };
+        }
       }
       if (sub.startsWith('dns/')) return this.dnsRoute(method, sub.slice(4), headers, body);
     }
@@ -489,6 +552,7 @@ export class TailscaleEmulator {
     const verdict = this.validator(parsed.value);
     if (verdict && verdict.message !== WARNINGS_ONLY) throw new HttpError(400, verdict.message, verdict.data ?? []);
 
+    this.logAclChange('CONFIG_API', this.apiActor, this.policy, body);
     this.policy = body;
     this.isDefault = false;
     return this.policyReply(200, headers);
@@ -727,6 +791,24 @@ function decodeJwt(jwt: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** `start` and `end` of a logging request, both required RFC 3339 times (400 otherwise). */
+function logWindow(url: URL): [number, number] {
+  const parse = (name: string): number => {
+    const value = url.searchParams.get(name);
+    const at = value && /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+    if (Number.isNaN(at)) throw new HttpError(400, `missing or invalid parameter "${name}" (RFC 3339)`);
+    return at;
+  };
+  const from = parse('start');
+  const to = parse('end');
+  if (from > to) throw new HttpError(400, '"start" must not be after "end"');
+  return [from, to];
+}
+
+function within(at: number, from: number, to: number): boolean {
+  return at >= from && at <= to;
 }
 
 /** Uses one unit of a counted fault; false when it is off or used up. */
