@@ -9,7 +9,11 @@ import { resolve } from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { createGitHubClient } from '../github/github-client.js';
 import { parseTimestamp } from '../shared/time.js';
-import { runAudit, writeAuditFiles, type AuditFiles } from '../audit/index.js';
+import { runAudit, writeAuditFiles, writeEvidencePack, type AuditFiles } from '../audit/index.js';
+import { parseInputs } from '../inputs.js';
+import { tailscaleClient } from '../modes/clients.js';
+import { parseDuration } from '../shared/time.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { renderJson, renderText } from '../audit/formats.js';
 
 export interface AuditCommandOptions {
@@ -24,6 +28,26 @@ export interface AuditCommandOptions {
   out?: string;
   format: string;
   env: NodeJS.ProcessEnv;
+  /** Tailscale's API base (with TS_API_KEY or TS_OAUTH_CLIENT_*), for the evidence from its logs. */
+  apiUrl?: string;
+  /** How often the scheduled revocation runs (`15m`, `1h`); a revocation later than this is late. */
+  schedulePeriod?: string;
+}
+
+/** The Tailscale client when TS_API_KEY or TS_OAUTH_CLIENT_ID is set; the audit is Git-only otherwise. */
+function tailscaleFromEnv(opts: AuditCommandOptions, stderr: (s: string) => void): TailscaleClient | undefined {
+  const env = opts.env;
+  if (!env.TS_API_KEY && !env.TS_OAUTH_CLIENT_ID) return undefined;
+  const values: Record<string, string | undefined> = {
+    mode: 'audit',
+    tailnet: env.TS_TAILNET,
+    'api-key': env.TS_API_KEY,
+    'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
+    'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
+    'api-url': opts.apiUrl,
+  };
+  const inputs = parseInputs((name) => values[name]?.trim() || undefined, env);
+  return tailscaleClient(inputs, 'audit', { log: (line) => stderr(`${line}\n`) });
 }
 
 function time(name: string, value: string | undefined): Date | undefined {
@@ -40,7 +64,15 @@ export async function auditCommand(
   opts: AuditCommandOptions,
   io: { stdout: (s: string) => void; stderr: (s: string) => void },
 ): Promise<number> {
-  if (!['text', 'json'].includes(opts.format)) throw new UserError('--format must be text or json');
+  if (!['text', 'json', 'pack'].includes(opts.format)) throw new UserError('--format must be text, json or pack');
+  if (opts.format === 'pack' && !opts.since)
+    throw new UserError('--format pack needs the period: --since TIME (and --until TIME, default now)');
+  let schedulePeriodMs: number | undefined;
+  if (opts.schedulePeriod !== undefined) {
+    schedulePeriodMs = parseDuration(opts.schedulePeriod);
+    if (!schedulePeriodMs)
+      throw new UserError(`--schedule-period ${JSON.stringify(opts.schedulePeriod)} is not a duration like 15m or 1h`);
+  }
   const since = time('since', opts.since);
   const until = time('until', opts.until);
   const at = time('at', opts.at);
@@ -70,9 +102,28 @@ export async function auditCommand(
     github,
     repository,
     env: opts.env,
+    tailscale: tailscaleFromEnv(opts, io.stderr),
+    ...(schedulePeriodMs ? { schedulePeriodMs } : {}),
   });
+  if (opts.format === 'pack') {
+    const pack = await writeEvidencePack(resolve(opts.cwd, opts.out ?? '.'), run);
+    io.stdout(`tailpolicy audit: wrote ${pack.markdown} and ${pack.html}\n`);
+    const failed = run.evidence?.reconciliation && packFailed(run);
+    return (run.report.summary.unapproved ?? 0) > 0 || failed ? 1 : 0;
+  }
   let files: AuditFiles | undefined;
   if (opts.out !== undefined) files = await writeAuditFiles(resolve(opts.cwd, opts.out), run);
   io.stdout(opts.format === 'json' ? renderJson(run.report, run.meta) : renderText(run.report, files));
   return (run.report.summary.unapproved ?? 0) > 0 ? 1 : 0;
+}
+
+/** A control the logs can fail: an out-of-band change, a missing push, a late revocation. */
+function packFailed(run: Awaited<ReturnType<typeof runAudit>>): boolean {
+  const r = run.evidence?.reconciliation;
+  if (!r) return false;
+  return (
+    r.changes.some((c) => c.kind === 'out-of-band') ||
+    r.expected.some((x) => x.status === 'missing') ||
+    r.revocations.some((x) => x.status === 'late' || x.status === 'still live')
+  );
 }

@@ -70,7 +70,9 @@ Options:
   --dry-run          (apply, expire, request, extend) send nothing; print what a real run would send
   --api-url URL      (apply, expire) Tailscale's API (default: https://api.tailscale.com)
   --on-drift MODE    (apply, expire) fail, warn or overwrite (default: fail)
-  --format FORMAT    (check, audit) text or json (default: text)
+  --format FORMAT    (check, audit) text or json (default: text); (audit) pack: the evidence
+                     pack evidence.md + evidence.html for --since/--until (with TS_* credentials,
+                     also Tailscale's configuration and flow logs)
   --since TIME       (audit) the period's start (default: the beginning)
   --until TIME       (audit) the period's end, exclusive (default: now)
   --at TIME          (audit) who had which access at this time
@@ -79,7 +81,8 @@ Options:
   --reason TEXT      (request, extend) why
   --ticket T         (request) the ticket or incident
   --grantee LOGIN    (request) for someone else: a login name or a GitHub login in people
-  --out DIR          (audit) write audit.csv, audit.json and audit.md into DIR
+  --out DIR          (audit) write audit.csv, audit.json and audit.md (or the pack) into DIR
+  --schedule-period D  (audit) how often the expire workflow runs (default: 1h)
   --force            (init) overwrite files that exist
   --version          print the version
   -h, --help         show this help
@@ -108,6 +111,7 @@ const options = {
   reason: { type: 'string' },
   ticket: { type: 'string' },
   grantee: { type: 'string' },
+  'schedule-period': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export async function cli(argv: string[], io: Io): Promise<number> {
@@ -212,7 +216,11 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);
       const { since, until, at, out, format } = values;
       const dirs = { policyDir: values['policy-dir'], grantsDir: values['grants-dir'] };
-      return auditCommand({ root, cwd: io.cwd, ...dirs, now, since, until, at, out, format, env: io.env }, io);
+      const tailnet = { apiUrl: values['api-url'], schedulePeriod: values['schedule-period'] };
+      return auditCommand(
+        { root, cwd: io.cwd, ...dirs, now, since, until, at, out, format, env: io.env, ...tailnet },
+        io,
+      );
     }
     case 'plan': {
       if (rest.length) throw new UserError(`unexpected argument ${JSON.stringify(rest[0])}\n\n${USAGE}`);

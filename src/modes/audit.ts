@@ -6,7 +6,8 @@
  */
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { runAudit, writeAuditFiles } from '../audit/index.js';
+import { runAudit, writeAuditFiles, writeEvidencePack } from '../audit/index.js';
+import { tailscaleClient } from './clients.js';
 import { renderSummaryMarkdown } from '../audit/formats.js';
 import { createGitHubClient } from '../github/github-client.js';
 import { code } from '../report/escape.js';
@@ -19,6 +20,9 @@ export async function auditMode(ctx: RunContext): Promise<ModeResult> {
       ? createGitHubClient({ token: githubToken, apiUrl: ctx.githubApiUrl, owner: ctx.owner, repo: ctx.repo })
       : undefined;
   if (!github) core.info('tailpolicy audit: no github-token or repository; approvals are not looked up.');
+  // With Tailscale credentials, the artifact also holds the evidence pack of the last 90 days
+  // (how long Tailscale keeps configuration logs): Git reconciled with the tailnet's own logs.
+  const tailscale = ctx.inputs.credentials.kind === 'none' ? undefined : tailscaleClient(ctx.inputs, 'audit');
   const run = await runAudit({
     root: ctx.workspace,
     policyDir,
@@ -27,10 +31,15 @@ export async function auditMode(ctx: RunContext): Promise<ModeResult> {
     github,
     repository: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : undefined,
     env: ctx.env,
+    ...(tailscale ? { tailscale, since: new Date(ctx.now.getTime() - 90 * 86_400_000) } : {}),
   });
   const dir = join(ctx.outDir, 'audit');
   const files = await writeAuditFiles(dir, run);
   core.info(`tailpolicy audit: wrote ${files.csv}, ${files.json} and ${files.markdown}`);
+  if (run.evidence) {
+    const pack = await writeEvidencePack(dir, run);
+    core.info(`tailpolicy audit: wrote the evidence pack ${pack.markdown} and ${pack.html}`);
+  }
   const unapproved = run.report.summary.unapproved ?? 0;
   const summary =
     `## tailpolicy audit ${unapproved ? '❌' : '✅'}\n\n` +
