@@ -40,6 +40,8 @@ export interface RunAuditOptions {
   tailscale?: TailscaleClient;
   /** How often the scheduled revocation runs; a revocation later than this is late. Default 1h. */
   schedulePeriodMs?: number;
+  /** Compute the policy versions of the period (for the evidence pack) even without a client. */
+  evidence?: boolean;
 }
 
 /** Evidence from both sides: Git's policy versions against Tailscale's logs. */
@@ -105,15 +107,15 @@ const HOUR = 3_600_000;
 
 /**
  * The policy versions of the period and, with a Tailscale client, the configuration log
- * reconciled with them and the use of access from flow logs. Without a period (--since) and
- * without a client there is nothing to add: undefined.
+ * reconciled with them and the use of access from flow logs. Only when asked for (a client, or
+ * `evidence`): compiling every version of a long history is not free.
  */
 async function tailnetEvidence(
   opts: RunAuditOptions,
   commits: Parameters<typeof grantEvents>[0],
   events: readonly GrantEvent[],
 ): Promise<TailnetEvidence | undefined> {
-  if (!opts.tailscale && !opts.since) return undefined;
+  if (!opts.tailscale && !opts.evidence) return undefined;
   const to = opts.until && opts.until.getTime() < opts.now.getTime() ? opts.until : opts.now;
   const history = await readPolicyVersions(opts.root, {
     policyDir: opts.policyDir,

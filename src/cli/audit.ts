@@ -102,7 +102,9 @@ export async function auditCommand(
     github,
     repository,
     env: opts.env,
-    tailscale: tailscaleFromEnv(opts, io.stderr),
+    // Tailscale's logs go into the pack only; text and JSON stay the Git-side report.
+    tailscale: opts.format === 'pack' ? tailscaleFromEnv(opts, io.stderr) : undefined,
+    evidence: opts.format === 'pack',
     ...(schedulePeriodMs ? { schedulePeriodMs } : {}),
   });
   if (opts.format === 'pack') {
