@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
 import { tempDir } from '../helpers.js';
 import { EXAMPLE_NOW, runAction } from './runner.js';
+import { EMULATOR_API_KEY, startTailscaleEmulator } from '../emulators/tailscale.js';
 
 let repo: string;
 let github: GitHubEmulator;
@@ -113,5 +114,34 @@ describe('dist/index.js in audit mode', () => {
     ]);
     const markdown = readFileSync(join(runnerTemp, 'tailpolicy', 'audit', 'audit.md'), 'utf8');
     expect(markdown).not.toMatch(/<b>|@everyone/);
+  });
+
+  it('with Tailscale credentials: the artifact also holds the evidence pack, with the console edit', async () => {
+    const tailscale = await startTailscaleEmulator();
+    try {
+      tailscale.clock = () => new Date('2026-11-21T11:00:00Z');
+      tailscale.consoleEdit('{"grants": [{"src": ["*"], "dst": ["*"], "ip": ["*"]}]}', {
+        id: 'u1',
+        type: 'USER',
+        loginName: 'eve@example.com',
+      });
+      const runnerTemp = tempDir('tailpolicy-runner-audit-');
+      const run = await runAction({
+        workspace: repo,
+        eventName: 'workflow_dispatch',
+        inputs: { mode: 'audit', now: EXAMPLE_NOW, 'api-key': EMULATOR_API_KEY, 'api-url': tailscale.url },
+        env: { RUNNER_TEMP: runnerTemp },
+      });
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.all).not.toContain(EMULATOR_API_KEY);
+      const dir = join(runnerTemp, 'tailpolicy', 'audit');
+      const html = readFileSync(join(dir, 'evidence.html'), 'utf8');
+      expect(html).toContain('No out-of-band change: <span class="fail">FAIL</span>');
+      expect(html).toContain('eve@example.com (USER)');
+      expect(readFileSync(join(dir, 'evidence.md'), 'utf8')).toContain('## No standing access: PASS');
+      expect(tailscale.requestsTo('GET', '/logging/configuration')).toHaveLength(1);
+    } finally {
+      await tailscale.close();
+    }
   });
 });
