@@ -15,7 +15,7 @@
  */
 import * as core from '@actions/core';
 import type { CheckResult } from '../validate/offline.js';
-import { standingFindings } from '../validate/standing.js';
+import { standingFindings } from '../validate/standing-check.js';
 import { formatChanges } from '../policy/diff.js';
 import { planDns, type LiveDns } from '../policy/dns.js';
 import { decidePush, type PushDecision } from '../policy/push.js';

@@ -16,7 +16,7 @@ import {
 } from '../evaluate/index.js';
 import { bisect } from '../shared/bisect.js';
 import type { Policy } from '../policy/merge.js';
-import { standingFindings } from './standing.js';
+import { standingFindings } from './standing-check.js';
 
 export interface CheckOptions extends Omit<CompileInput, 'exclude'> {
   /** Grants to leave out before anything else, e.g. merged without approval. */
