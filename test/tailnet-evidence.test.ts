@@ -179,6 +179,8 @@ describe('evidence from both sides on a scripted history', () => {
     expect(oob[0]!.origin).toBe('ADMIN_CONSOLE');
     expect(oob[0]!.at).toEqual(T('11:30'));
     expect(oob[0]!.what).toContain('tag:prod-db');
+    // … and that edit gave group:eng standing access to prod-db (standing: none) in the live policy.
+    expect(oob[0]!.standing).toEqual([{ resource: 'prod-db', rule: 'grants[0]', principals: ['group:eng'] }]);
     expect(r.expected.filter((x) => x.status === 'missing')).toEqual([]);
 
     // Revocation latency: bob on time (5 min), alice late (2h10m), worst is alice's.
@@ -281,7 +283,8 @@ describe('evidence from both sides on a scripted history', () => {
     for (const title of ['Requests justified', 'Approvals', 'Durations within limits', 'Revocation on time']) {
       expect(markdown).toContain(`## ${title}`);
     }
-    expect(markdown).toContain('## No standing access: PASS');
+    expect(markdown).toContain('## No standing access: FAIL');
+    expect(markdown).toContain('STANDING ACCESS&#58; group&#58;eng');
     expect(markdown).toContain('## No out-of-band change: FAIL');
     expect(markdown).toContain('mallory&#64;example.com');
 
@@ -323,13 +326,16 @@ describe('evidence from both sides on a scripted history', () => {
       'Approvals: NOT SHOWN',
       'Durations within limits: PASS',
       'Revocation on time: FAIL',
-      'No standing access: PASS',
+      'No standing access: FAIL',
       'No out-of-band change: FAIL',
       'Use of access: PASS',
     ]) {
       expect(text).toContain(line);
     }
     expect(text).toContain('mallory@example.com (USER) ADMIN_CONSOLE OUT-OF-BAND');
+    expect(text).toContain(
+      'OUT-OF-BAND change by mallory@example.com (USER) (live policy) — prod-db yes STANDING ACCESS: group:eng (grants[0])',
+    );
     expect(text).toMatch(
       /grants\/alice\.yaml alice@example\.com prod-db 2026-11-20T13:00:00Z 2026-11-20T15:10:00Z .* 2h ?10m LATE/,
     );

@@ -173,32 +173,50 @@ export function buildPack(input: PackInput): EvidencePack {
   const standingFails = evidence.versions.flatMap((v) =>
     v.standing.filter((s) => s.none && s.rules.some((r) => r.certain)).map((s) => ({ v, s })),
   );
+  // The live policy too: an out-of-band change that gave standing access (from the log's text).
+  const liveFails = (evidence.reconciliation?.changes ?? []).filter((c) => c.standing?.length);
   sections.push({
     id: 'standing',
     title: 'No standing access',
     control:
       'Resources marked standing: none are reachable by nobody without a grant, at every policy version of the period (offline evaluator).',
-    verdict: standingFails.length ? 'fail' : 'pass',
+    verdict: standingFails.length || liveFails.length ? 'fail' : 'pass',
     figures: [
       ['Policy versions evaluated', String(evidence.versions.length)],
       [
         'Versions giving standing access to a standing: none resource',
         String(new Set(standingFails.map((f) => f.v)).size),
       ],
+      ...(evidence.reconciliation
+        ? [['Out-of-band changes giving standing access', String(liveFails.length)] as [string, string]]
+        : []),
     ],
     columns: ['Version due', 'Cause', 'Digest', 'Resource', 'standing: none', 'Who reaches it without a grant'],
-    rows: evidence.versions.flatMap((v) =>
-      v.standing.map((s) => [
-        when(v.at),
-        v.cause,
-        v.digest.slice(0, 19),
-        s.resource,
-        s.none ? 'yes' : 'no',
-        s.rules.length
-          ? s.rules.map((r) => `${r.principals.join(', ')} (${r.rule}${r.certain ? '' : ', may'})`).join('; ')
-          : 'nobody',
-      ]),
-    ),
+    rows: evidence.versions
+      .flatMap((v) =>
+        v.standing.map((s) => [
+          when(v.at),
+          v.cause,
+          v.digest.slice(0, 19),
+          s.resource,
+          s.none ? 'yes' : 'no',
+          s.rules.length
+            ? s.rules.map((r) => `${r.principals.join(', ')} (${r.rule}${r.certain ? '' : ', may'})`).join('; ')
+            : 'nobody',
+        ]),
+      )
+      .concat(
+        liveFails.flatMap((c) =>
+          c.standing!.map((st) => [
+            when(c.at),
+            `OUT-OF-BAND change by ${c.actor} (live policy)`,
+            '—',
+            st.resource,
+            'yes',
+            `STANDING ACCESS: ${st.principals.join(', ')} (${st.rule})`,
+          ]),
+        ),
+      ),
     notes: [],
   });
 

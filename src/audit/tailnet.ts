@@ -19,6 +19,9 @@ import { diffPolicies, formatChanges } from '../policy/diff.js';
 import type { Policy } from '../policy/merge.js';
 import type { ConfigurationLogEntry } from '../tailscale/types.js';
 import type { PolicyVersion, VersionHistory } from './versions.js';
+import { standingAccess } from '../evaluate/standing.js';
+import { stringsOf } from '../grammar/keys.js';
+import type { AccessConfig } from '../policy/access.js';
 
 export interface LoggedChange {
   at: Date;
@@ -39,6 +42,9 @@ export interface LoggedChange {
   why?: string;
   /** Grant files whose rules the new policy carries; undefined when the log does not say. */
   carries?: string[];
+  /** For an out-of-band change whose text is in the log: standing access it gave to a
+   *  `standing: none` resource (rules that are not a grant's). */
+  standing?: Array<{ resource: string; rule: string; principals: string[] }>;
 }
 
 export interface ExpectedPush {
@@ -156,10 +162,12 @@ export function reconcile(
         : !intact
           ? 'the policy it set no longer matches its tailpolicy-digest: edited after tailpolicy wrote it'
           : 'it carries a tailpolicy-digest that no version of the repository had at that time';
+      const standing = liveStanding(after, history, at);
       return {
         ...base,
         kind: 'out-of-band',
         why,
+        ...(standing.length ? { standing } : {}),
         ...(claimed ? { claimedDigest: claimed } : {}),
         intact,
         ...extra,
@@ -201,6 +209,29 @@ export function reconcile(
     ...(worst ? { worstLatencyMs: worst.latencyMs, worstLatencyPath: worst.path } : {}),
     schedulePeriodMs: period,
   };
+}
+
+/**
+ * Standing access in a live policy (e.g. after a console edit): the rules that are not a grant's
+ * and reach a `standing: none` resource of the repository as it stood at `at`.
+ */
+function liveStanding(policy: Policy, history: VersionHistory, at: Date): NonNullable<LoggedChange['standing']> {
+  const i = history.versions.findLastIndex((v) => v.at.getTime() <= at.getTime());
+  const access: AccessConfig | undefined = history.states[Math.max(0, i)]?.access;
+  if (!access) return [];
+  const targets = [...access.resources.values()]
+    .filter((r) => r.standing === 'none')
+    .map((r) => ({
+      resource: r.name,
+      destinations: [...r.grants, ...r.ssh].flatMap((rule) => stringsOf(rule['dst']).map((d) => d.trim())),
+    }));
+  const grantRules = new Set([...history.grantRules.values()].flat());
+  const list = (section: string): unknown[] => (Array.isArray(policy[section]) ? (policy[section] as unknown[]) : []);
+  return standingAccess(policy, targets, {
+    skip: (section, index) => grantRules.has(`${section}\0${canonicalJson(list(section)[index])}`),
+  })
+    .filter((r) => r.certain)
+    .map((r) => ({ resource: r.resource, rule: `${r.sectionKey}[${r.index}]`, principals: r.principals }));
 }
 
 function revocationOf(g: ExpiringGrant, changes: readonly LoggedChange[], end: Date, period: number): Revocation {

@@ -138,7 +138,8 @@ describe('dist/index.js in audit mode', () => {
       const html = readFileSync(join(dir, 'evidence.html'), 'utf8');
       expect(html).toContain('No out-of-band change: <span class="fail">FAIL</span>');
       expect(html).toContain('eve@example.com (USER)');
-      expect(readFileSync(join(dir, 'evidence.md'), 'utf8')).toContain('## No standing access: PASS');
+      // The edit let everyone reach prod-db, which says standing: none.
+      expect(readFileSync(join(dir, 'evidence.md'), 'utf8')).toContain('## No standing access: FAIL');
       expect(tailscale.requestsTo('GET', '/logging/configuration')).toHaveLength(1);
     } finally {
       await tailscale.close();
