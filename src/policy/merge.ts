@@ -10,6 +10,7 @@
  */
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import type { ParsedSource } from './source.js';
+import { own, setOwn } from '../shared/bounds.js';
 
 type SectionKind = 'map' | 'list' | 'scalar' | 'autoApprovers';
 
@@ -114,7 +115,7 @@ export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult 
     for (const [k, v] of Object.entries(value)) {
       const loc = frag.locate([...srcPath, k], { key: true });
       if (!defineOnce([...path, k].join('\u0000'), `"${[...path, k].join('.')}"`, loc)) continue;
-      target[k] = v;
+      setOwn(target, k, v);
       origins.set([...path, k], at(frag.locate, [...srcPath, k]));
     }
   };
@@ -138,37 +139,46 @@ export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult 
     }
     for (const [rawKey, value] of Object.entries(frag.value)) {
       const key = canonicalSection(rawKey);
-      const kind = POLICY_SECTIONS[key] ?? 'scalar';
+      // Own lookups only: a section named "constructor" or "__proto__" is data (an unknown section).
+      const kind = own(POLICY_SECTIONS, key) ?? 'scalar';
       if (kind === 'map') {
         origins.set([key], at(frag.locate, [rawKey]));
-        mergeMap((policy[key] ??= {}) as Record<string, unknown>, [key], value, frag, [rawKey]);
+        mergeMap(section(policy, key, {}) as Record<string, unknown>, [key], value, frag, [rawKey]);
       } else if (kind === 'list') {
-        mergeList((policy[key] ??= []) as unknown[], [key], value, frag, [rawKey]);
+        mergeList(section(policy, key, []) as unknown[], [key], value, frag, [rawKey]);
         if (!origins.locate([key])) origins.set([key], at(frag.locate, [rawKey]));
       } else if (kind === 'autoApprovers') {
         if (!isPlainObject(value)) {
           findings.push(error('policy/type', '"autoApprovers" must be an object.', frag.locate([rawKey])));
           continue;
         }
-        const target = (policy.autoApprovers ??= {}) as Record<string, unknown>;
+        const target = section(policy, 'autoApprovers', {}) as Record<string, unknown>;
         origins.set([key], at(frag.locate, [rawKey]));
         for (const [sub, subValue] of Object.entries(value)) {
           if (sub === 'exitNode' && Array.isArray(subValue)) {
-            mergeList((target[sub] ??= []) as unknown[], [key, sub], subValue, frag, [rawKey, sub]);
+            mergeList(section(target, sub, []) as unknown[], [key, sub], subValue, frag, [rawKey, sub]);
           } else if (isPlainObject(subValue)) {
-            mergeMap((target[sub] ??= {}) as Record<string, unknown>, [key, sub], subValue, frag, [rawKey, sub]);
+            mergeMap(section(target, sub, {}) as Record<string, unknown>, [key, sub], subValue, frag, [rawKey, sub]);
           } else if (defineOnce(`${key}\u0000${sub}`, `"${key}.${sub}"`, frag.locate([rawKey, sub], { key: true }))) {
-            target[sub] = subValue;
+            setOwn(target, sub, subValue);
             origins.set([key, sub], at(frag.locate, [rawKey, sub]));
           }
         }
       } else if (defineOnce(key, `"${key}"`, frag.locate([rawKey], { key: true }))) {
-        policy[key] = value;
+        setOwn(policy, key, value);
         origins.set([key], at(frag.locate, [rawKey]));
       }
     }
   }
   return { policy, origins, findings };
+}
+
+/** `obj[key]`, created as `empty` when the object has no own value there. */
+function section(obj: Record<string, unknown>, key: string, empty: unknown): unknown {
+  const existing = own(obj, key);
+  if (existing !== undefined && existing !== null) return existing;
+  setOwn(obj, key, empty);
+  return empty;
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {

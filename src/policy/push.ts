@@ -13,6 +13,8 @@ import * as jsonc from 'jsonc-parser';
 import { diffPolicies, type PolicyChange } from './diff.js';
 import type { Policy } from './merge.js';
 import { headerDigest, policyDigest } from './render.js';
+import { jsonBounds } from '../shared/bounds.js';
+import { ExternalError } from '../shared/errors.js';
 
 export type OnDrift = 'fail' | 'warn' | 'overwrite';
 
@@ -34,6 +36,14 @@ export interface LivePolicy {
 
 /** The live policy as JSON. Tailscale stores only valid policies; an empty body is the default. */
 export function parseLivePolicy(hujson: string): Policy {
+  // Bounded before jsonc-parser recurses: the answer is input like any file (SPEC 4, property 12).
+  const over = jsonBounds(hujson);
+  if (over) {
+    throw new ExternalError(
+      `The live policy file from Tailscale could not be read: ${over.message.replace(/ Flatten.*| split.*/, '')} ` +
+        'Compare it in the admin console.',
+    );
+  }
   const value: unknown = jsonc.parse(hujson, [], { allowTrailingComma: true });
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Policy) : {};
 }

@@ -10,6 +10,7 @@
  * in-flight request. `invalidate()` drops the cached token after the API answered 401, so the
  * client can mint a fresh one once.
  */
+import { deeperThan } from '../shared/bounds.js';
 import { redactSecrets, TailscaleApiError, TailscaleAuthError, TailscaleResponseError } from './tailscale-errors.js';
 import type { Transport, TransportResponse } from './transport.js';
 import type { CredentialKind, TailscaleCredentials } from './types.js';
@@ -171,7 +172,8 @@ function tokenError(credentials: MintingCredentials, path: string, res: Transpor
 export function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
+    // An answer nested beyond any real one is not read: every later walk of it would recurse.
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && !deeperThan(value)
       ? (value as Record<string, unknown>)
       : undefined;
   } catch {

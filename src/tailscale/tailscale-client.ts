@@ -7,6 +7,7 @@
  * live in `transport.ts`, credentials in `auth.ts`.
  */
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { deeperThan, jsonBounds } from '../shared/bounds.js';
 import { createAuthenticator, parseObject } from './auth.js';
 import {
   PolicyConflictError,
@@ -167,11 +168,15 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
   }
 
   function parseJson(call: Call, res: TransportResponse): unknown {
+    let value: unknown;
     try {
-      return JSON.parse(res.text) as unknown;
+      value = JSON.parse(res.text) as unknown;
     } catch {
       throw new TailscaleResponseError(call.method, call.path, 'the body is not JSON');
     }
+    // JSON.parse does not recurse, but everything that reads the answer afterwards does.
+    if (deeperThan(value)) throw new TailscaleResponseError(call.method, call.path, 'the body nests too deeply');
+    return value;
   }
 
   /** The `message` and `data` of an error or validation body, redacted. */
@@ -545,6 +550,7 @@ export function parseTestResults(data: unknown): PolicyTestResult[] {
 
 /** Whether the HuJSON text means the same JSON value as `value` (key order ignored). */
 function sameJson(value: unknown, hujson: string): boolean {
+  if (jsonBounds(hujson) || deeperThan(value)) return false;
   const errors: ParseError[] = [];
   const parsed: unknown = parseJsonc(hujson, errors, { allowTrailingComma: true });
   return errors.length === 0 && canonical(parsed) === canonical(value);
