@@ -1,18 +1,82 @@
 /**
  * The Git edge: reads files of a commit and the history of a path from the checked-out
- * repository, with argument arrays (never a shell) and bounded output.
+ * repository, with argument arrays (never a shell), bounded output and a deadline (SPEC 4,
+ * property 7: a run always ends). A `git fetch` from a remote that stops answering is killed
+ * with its helpers (the whole process group) when the deadline passes.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawn } from 'node:child_process';
 import { UserError } from './shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
 
-const run = promisify(execFile);
 const MAX_OUTPUT = 64 * 1024 * 1024;
+/** Every git command ends within this, unless the caller gives its own deadline. */
+export const GIT_TIMEOUT_MS = 120_000;
 
-async function git(root: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd: root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' });
-  return stdout;
+export interface GitOptions {
+  /** Deadline for this command, in milliseconds (default GIT_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/** Runs git in `root` and returns its standard output; rejects on failure, too much output or the deadline. */
+export function git(root: string, args: string[], opts: GitOptions = {}): Promise<string> {
+  const timeoutMs = opts.timeoutMs ?? GIT_TIMEOUT_MS;
+  return new Promise((resolve, reject) => {
+    // Its own process group, so the deadline also ends git's helpers (git-remote-https, ssh).
+    const child = spawn('git', args, {
+      cwd: root,
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', GCM_INTERACTIVE: 'never' },
+      windowsHide: true,
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (e: Error | undefined) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (e) {
+        kill();
+        reject(e);
+      } else resolve(Buffer.concat(out).toString('utf8'));
+    };
+    const kill = () => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    };
+    const timer = setTimeout(
+      () =>
+        finish(
+          new UserError(
+            `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped` +
+              (args[0] === 'fetch' ? '; the remote did not answer.' : '.'),
+          ),
+        ),
+      timeoutMs,
+    );
+    timer.unref?.();
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT)
+        finish(new UserError(`git ${args[0]} produced more than ${MAX_OUTPUT >> 20} MiB of output.`));
+      else out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (err.length < 64) err.push(chunk);
+    });
+    child.on('error', (e) => finish(new UserError(`git could not be run: ${e.message}`)));
+    child.on('close', (code, signal) => {
+      if (code === 0) return finish(undefined);
+      const message = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
+      finish(new UserError(`git ${args[0]} failed (${signal ?? `exit ${code}`})${message ? `: ${message}` : ''}`));
+    });
+  });
 }
 
 export async function hasCommit(root: string, sha: string): Promise<boolean> {
@@ -24,17 +88,21 @@ export async function hasCommit(root: string, sha: string): Promise<boolean> {
   }
 }
 
-/** Makes `sha` available, fetching it from `origin` when the checkout is shallow or partial. */
-export async function ensureCommit(root: string, sha: string): Promise<void> {
+/**
+ * Makes `sha` available, fetching it from `origin` when the checkout is shallow or partial. The
+ * fetch has a deadline: a remote that stops answering ends in an error, not a hung job.
+ */
+export async function ensureCommit(root: string, sha: string, opts: GitOptions = {}): Promise<void> {
   if (await hasCommit(root, sha)) return;
+  let why = '';
   try {
-    await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
-  } catch {
-    /* reported below */
+    await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', sha], opts);
+  } catch (e) {
+    why = ` (${(e as Error).message})`;
   }
   if (!(await hasCommit(root, sha))) {
     throw new UserError(
-      `Commit ${sha} is not in the checkout and could not be fetched; check out with fetch-depth: 0 (actions/checkout).`,
+      `Commit ${sha} is not in the checkout and could not be fetched${why}; check out with fetch-depth: 0 (actions/checkout).`,
     );
   }
 }

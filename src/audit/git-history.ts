@@ -17,6 +17,8 @@ import { isGrantPath, normalizeDir, type GrantFileChange, type HistoryCommit } f
 const MAX_LOG_BYTES = 64 * 1024 * 1024;
 const MAX_BATCH_BYTES = 256 * 1024 * 1024;
 const NULL_SHA = /^0+$/;
+/** Every git command of the audit ends within this (local plumbing only: no network). */
+const GIT_TIMEOUT_MS = 120_000;
 
 interface GitRun {
   (args: string[], options?: { input?: string; maxBytes?: number }): Promise<Buffer>;
@@ -46,6 +48,8 @@ export function gitRunner(root: string, env: NodeJS.ProcessEnv = process.env): G
         {
           encoding: 'buffer',
           maxBuffer: maxBytes,
+          timeout: GIT_TIMEOUT_MS,
+          killSignal: 'SIGKILL',
           env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
           windowsHide: true,
         },
@@ -54,6 +58,11 @@ export function gitRunner(root: string, env: NodeJS.ProcessEnv = process.env): G
           const e = error as NodeJS.ErrnoException & { code?: unknown };
           if (e.code === 'ENOENT')
             return reject(new UserError('git is not installed or not on PATH; the audit reads the Git history.'));
+          if ((error as { killed?: boolean }).killed && e.code !== 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+            return reject(
+              new UserError(`git ${args[0]} did not finish within ${GIT_TIMEOUT_MS / 1000} s and was stopped.`),
+            );
+          }
           if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
             return reject(
               new UserError(
