@@ -9,9 +9,9 @@
  * machines it was 4x faster than one await per system call, and as fast as parallel async reads
  * without their thread-pool traffic.
  */
-import { closeSync, constants, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import { warning, type Finding } from './shared/findings.js';
+import { error, warning, type Finding } from './shared/findings.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
 import { UserError } from './shared/errors.js';
 
@@ -23,9 +23,45 @@ export interface RepositoryFiles {
 
 export async function readRepository(root: string, policyDir: string, grantsDir: string): Promise<RepositoryFiles> {
   const findings: Finding[] = [];
+  // The folders themselves must not be links either: a linked grants/ could point anywhere on
+  // the runner, and its files would be read and quoted in annotations and summaries.
+  const policyLink = await linkedComponent(root, policyDir);
+  if (policyLink !== undefined) {
+    throw new UserError(
+      `${policyLink} is a symbolic link; tailpolicy does not follow links out of the repository. ` +
+        `Commit the policy folder itself.`,
+    );
+  }
   const policyFiles = readTree(root, policyDir, findings, true);
+  const grantsLink = await linkedComponent(root, grantsDir);
+  if (grantsLink !== undefined) {
+    // No grant is read, so none is compiled: the policy narrows and the run fails (SPEC 4, property 4).
+    findings.push(
+      error(
+        'repo/symlink',
+        `${grantsLink} is a symbolic link; tailpolicy does not follow links out of the repository, so no grant was read. ` +
+          'Commit the grants folder itself.',
+        { file: grantsLink, line: 1, column: 1 },
+      ),
+    );
+    return { policyFiles, grantFiles: [], findings };
+  }
   const grantFiles = readTree(root, grantsDir, findings, false);
   return { policyFiles, grantFiles, findings };
+}
+
+/** The first component of `dir` (below `root`) that is a symbolic link, as a repo-relative path. */
+async function linkedComponent(root: string, dir: string): Promise<string | undefined> {
+  let abs = root;
+  for (const part of dir.split(/[\\/]+/).filter((p) => p !== '' && p !== '.')) {
+    abs = join(abs, part);
+    try {
+      if (lstatSync(abs).isSymbolicLink()) return repoPath(root, abs);
+    } catch {
+      return undefined; // missing: reported (or not) when the folder is read
+    }
+  }
+  return undefined;
 }
 
 /** Repo-relative path with forward slashes, as used in every message and annotation. */

@@ -1,0 +1,156 @@
+/**
+ * Bad input never crashes, hangs or lies (issue #13; SPEC 4, properties 6, 7 and 12): one case
+ * for each thing generated input found, and for each crash the fuzz test (fuzz.test.ts) found.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, renameSync, symlinkSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRepository } from '../src/validate/offline.js';
+import { readRepository } from '../src/repo.js';
+import { parseSource } from '../src/policy/source.js';
+import { MAX_DEPTH } from '../src/shared/bounds.js';
+import { ensureCommit } from '../src/git.js';
+import { decidePush } from '../src/policy/push.js';
+import { ExternalError, UserError } from '../src/shared/errors.js';
+import { BASE, tempDir, writeTree } from './helpers.js';
+
+const NOW = new Date('2026-11-21T23:00:00Z');
+
+function check(extra: Record<string, string>, base: Record<string, string> = BASE) {
+  const files = Object.entries({ ...base, ...extra }).map(([path, text]) => ({ path, text }));
+  return checkRepository({
+    policyDir: 'policy',
+    policyFiles: files.filter((f) => f.path.startsWith('policy/')),
+    grantFiles: files.filter((f) => f.path.startsWith('grants/')),
+    now: NOW,
+  });
+}
+
+const where = (r: ReturnType<typeof check>) =>
+  r.findings.map((f) => `${f.location?.file}:${f.location?.line}:${f.location?.column} ${f.severity}[${f.rule}]`);
+
+describe('nesting, lines and entries are bounded before any parser recurses', () => {
+  it('1,950 nested "[" under derpMap (3.9 KB) are one located syntax/too-deep error, not a stack overflow', () => {
+    const text = `{\n  "derpMap": ${'['.repeat(1950)}${']'.repeat(1950)}\n}\n`;
+    expect(text.length).toBeLessThan(4000);
+    const r = check({ 'policy/derp.hujson': text });
+    expect(r.ok).toBe(false);
+    expect(r.pushable).toBe(false);
+    expect(where(r)).toEqual([`policy/derp.hujson:2:${13 + MAX_DEPTH} error[syntax/too-deep]`]);
+    expect(r.findings[0]!.message).toMatch(/deeper than 64 levels/);
+  });
+
+  it('a deeply nested YAML grant is refused at its line, without parsing it', () => {
+    const deep =
+      'grantees:\n' + Array.from({ length: 500 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n') + ' x\n';
+    const r = check({ 'grants/deep.yaml': deep });
+    expect(where(r)).toEqual([`grants/deep.yaml:${MAX_DEPTH + 1}:${MAX_DEPTH + 1} error[syntax/too-deep]`]);
+  });
+
+  it('compact sequences ("- - - …") and flow collections count as nesting too', () => {
+    for (const text of [
+      '- '.repeat(100) + 'x\n',
+      'a: ' + '['.repeat(100) + '\n',
+      'a: {b: ' + '{c: '.repeat(80) + '1}',
+    ]) {
+      expect(parseSource({ path: 'grants/a.yaml', text }).findings.map((f) => f.rule)).toEqual(['syntax/too-deep']);
+    }
+  });
+
+  it('nesting within the bound still parses, in both formats', () => {
+    const json = parseSource({ path: 'p.hujson', text: '['.repeat(MAX_DEPTH) + ']'.repeat(MAX_DEPTH) });
+    expect(json.findings).toEqual([]);
+    const yaml = parseSource({ path: 'g.yaml', text: 'a: ' + '['.repeat(MAX_DEPTH - 1) + ']'.repeat(MAX_DEPTH - 1) });
+    expect(yaml.findings).toEqual([]);
+  });
+
+  it('a live policy nested beyond the bound (an API answer) is an external error, not a crash', () => {
+    const compiled = check({}).compiled;
+    expect(() => decidePush(compiled, { hujson: '{"acls": ' + '['.repeat(5000), etag: '"e"' }, 'fail')).toThrow(
+      ExternalError,
+    );
+  });
+
+  it('thousands of duplicate keys give twenty findings and a count, found in one walk', () => {
+    const text = 'grantees: [alice@example.com]\n' + 'k1: v\n'.repeat(3000);
+    const p = parseSource({ path: 'grants/dup.yaml', text });
+    expect(p.findings).toHaveLength(21);
+    expect(p.findings[0]).toMatchObject({ rule: 'syntax/duplicate-key', location: { line: 3 } });
+    expect(p.findings[0]!.message).toBe('Duplicate key "k1": it is also defined at line 2. Keep one of the two.');
+    expect(p.findings[20]).toMatchObject({ rule: 'syntax/more-errors', location: { line: 23 } });
+    expect(p.findings[20]!.message).toMatch(/^2979 more syntax error/);
+  });
+});
+
+describe('prototype keys are data', () => {
+  it('"__proto__" keys in a HuJSON fragment survive into the pushed policy', () => {
+    const r = check({
+      'policy/hosts.hujson': '{"hosts": {"__proto__": "10.0.0.1", "db": "10.0.0.2"}, "postures": {"__proto__": []}}',
+    });
+    expect(r.compiled.text).toContain('"__proto__": "10.0.0.1"');
+    expect(Object.keys(r.compiled.policy.hosts as object)).toEqual(['__proto__', 'db']);
+    expect(Object.getPrototypeOf(r.compiled.policy.hosts)).toBe(Object.prototype);
+  });
+
+  it('"__proto__" and "constructor" as section names are unknown sections, located, with no internals in the hint', () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const r = check({ 'policy/x.hujson': `{\n  "${name}": {"groups": {"group:x": ["a@b.c"]}}\n}` });
+      expect(r.ok).toBe(false);
+      expect(where(r)).toEqual(['policy/x.hujson:2:3 error[policy/unknown-field]']);
+      expect(r.findings[0]!.message).not.toMatch(/\[object Object\]|native code|function/);
+      expect(Object.getPrototypeOf(r.compiled.policy)).toBe(Object.prototype);
+      expect(r.compiled.policy.groups).not.toHaveProperty('group:x');
+    }
+  });
+});
+
+describe('the top-level folders are refused when they are symbolic links', () => {
+  it('a linked grants/ reads no grant and is an error at the folder; the outside file is never read', async () => {
+    const outside = writeTree(tempDir(), { 'g/secret.yaml': 'grantees: [mallory@example.com]\nreason: TOP-SECRET\n' });
+    const dir = writeTree(tempDir(), { 'policy/p.hujson': '{}' });
+    symlinkSync(join(outside, 'g'), join(dir, 'grants'));
+    const files = await readRepository(dir, 'policy', 'grants');
+    expect(files.grantFiles).toEqual([]);
+    expect(files.findings).toMatchObject([{ severity: 'error', rule: 'repo/symlink', location: { file: 'grants' } }]);
+    expect(JSON.stringify(files)).not.toContain('TOP-SECRET');
+  });
+
+  it('a linked policy/ (or a linked folder above it) stops the run with a usage error', async () => {
+    const outside = writeTree(tempDir(), { 'p/p.hujson': '{}' });
+    const dir = tempDir();
+    symlinkSync(join(outside, 'p'), join(dir, 'policy'));
+    await expect(readRepository(dir, 'policy', 'grants')).rejects.toThrow(UserError);
+    await expect(readRepository(dir, 'policy', 'grants')).rejects.toThrow(/policy is a symbolic link/);
+    mkdirSync(join(dir, 'cfg'));
+    renameSync(join(dir, 'policy'), join(dir, 'cfg', 'linked'));
+    symlinkSync(join(dir, 'cfg'), join(dir, 'conf'));
+    await expect(readRepository(dir, 'conf/linked', 'grants')).rejects.toThrow(/conf is a symbolic link/);
+  });
+});
+
+describe('git has a deadline', () => {
+  it('a git fetch from a remote that accepts and never answers ends in a usage error when the deadline passes', async () => {
+    const sockets: Socket[] = [];
+    const server = createServer((s) => sockets.push(s)); // accepts, stays silent
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const dir = tempDir();
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+      git('init', '-q', '-b', 'main');
+      git('remote', 'add', 'origin', `http://127.0.0.1:${port}/acme/tailnet.git`);
+      const error = await ensureCommit(dir, 'a'.repeat(40), { timeoutMs: 1500 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as Error).message).toMatch(
+        /git fetch did not finish within 2 s and was stopped; the remote did not answer/,
+      );
+      expect((error as Error).message).toMatch(/fetch-depth: 0/);
+      expect(sockets.length).toBeGreaterThan(0); // it did reach the silent remote
+    } finally {
+      for (const s of sockets) s.destroy();
+      server.close();
+    }
+  });
+});
