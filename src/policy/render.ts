@@ -132,7 +132,9 @@ function renderValue(value: unknown, depth: number, comments?: Map<number, strin
  */
 export function parsesBackTo(text: string, policy: Policy): boolean {
   const errors: jsonc.ParseError[] = [];
-  const parsed: unknown = jsonc.parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) return false;
+  // parseTree + getNodeValue build objects without a prototype, so a "__proto__" key stays a key.
+  const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || !root) return false;
+  const parsed: unknown = jsonc.getNodeValue(root);
   return canonicalJson(parsed) === canonicalJson(JSON.parse(JSON.stringify(policy)));
 }
