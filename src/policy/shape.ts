@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv';
 import { error, type Finding, type JsonPath, type Locator } from '../shared/findings.js';
 import { closest } from '../shared/suggest.js';
+import { unsafePattern } from '../shared/safe-pattern.js';
 import { isBareDate, parseDuration, parseTimestamp } from '../shared/time.js';
 import { accessSchema, dnsSchema, grantSchema, PATTERNS, regex, timestamp, type PatternKind } from './schemas.js';
 import { validators, type FileKind } from './validators.js';
@@ -44,12 +45,19 @@ export const formats: Record<Kind, { test: (s: string) => boolean; message: (s: 
     test: (s) => {
       try {
         new RegExp(s, 'u');
-        return true;
       } catch {
         return false;
       }
+      return unsafePattern(s) === undefined;
     },
-    message: (s) => `"${s}" is not a valid regular expression.`,
+    message: (s) => {
+      try {
+        new RegExp(s, 'u');
+      } catch {
+        return `"${s}" is not a valid regular expression.`;
+      }
+      return `"${s}" is refused as a ticket pattern: ${unsafePattern(s)}. Write it without nesting, e.g. ^INC-[0-9]+$.`;
+    },
   },
   domain: {
     test: (s) => /^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?$/.test(s),
