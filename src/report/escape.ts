@@ -33,7 +33,12 @@ const MARKDOWN_SPECIAL: Record<string, string> = {
  */
 export function md(text: string, max = 500): string {
   const flat = oneLine(text, max);
-  return flat.replace(/[&<>"'`[\]()*_|~\\!#@:]/g, (c) => MARKDOWN_SPECIAL[c]!);
+  return (
+    flat
+      .replace(/[&<>"'`[\]()*_|~\\!#@:]/g, (c) => MARKDOWN_SPECIAL[c]!)
+      // GitHub links a bare "www.example/login" without any ":" or brackets; an encoded dot is not a link.
+      .replace(/(www)\./gi, '$1&#46;')
+  );
 }
 
 /** A code span for values we control the shape of (paths, rule ids, digests). */
@@ -41,10 +46,17 @@ export function code(text: string): string {
   return `<code>${md(text, 300)}</code>`;
 }
 
-/** One line, no control characters (terminal escapes, line breaks), at most `max` characters. */
+/**
+ * Bidirectional controls (U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F, U+061C): a
+ * U+202E in a reason makes "exe.txt" read as "txt.exe" and reorders the text around it.
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** One line, no control characters (terminal escapes, line breaks, bidi overrides), at most `max` characters. */
 export function oneLine(text: string, max = 500): string {
   // eslint-disable-next-line no-control-regex
   const flat = text
+    .replace(BIDI_CONTROLS, '')
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
