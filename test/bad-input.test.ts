@@ -14,6 +14,14 @@ import { MAX_DEPTH } from '../src/shared/bounds.js';
 import { ensureCommit } from '../src/git.js';
 import { decidePush } from '../src/policy/push.js';
 import { ExternalError, UserError } from '../src/shared/errors.js';
+import { unsafePattern } from '../src/shared/safe-pattern.js';
+import { headerDigest } from '../src/policy/render.js';
+import { md, oneLine } from '../src/report/escape.js';
+import { renderCheckMarkdown } from '../src/report/markdown.js';
+import { renderPlanMarkdown } from '../src/report/plan-markdown.js';
+import { makePlan } from '../src/review/plan.js';
+import { countByState } from '../src/report/grant-table.js';
+import { grantOutputs } from '../src/modes/offline.js';
 import { BASE, tempDir, writeTree } from './helpers.js';
 
 const NOW = new Date('2026-11-21T23:00:00Z');
@@ -152,5 +160,78 @@ describe('git has a deadline', () => {
       for (const s of sockets) s.destroy();
       server.close();
     }
+  });
+});
+
+describe('ticket patterns cannot backtrack catastrophically', () => {
+  const accessWith = (ticket: string) =>
+    BASE['policy/access.yaml'].replace(
+      '    approvers: [group:sre]\n',
+      () => `    approvers: [group:sre]\n    ticket: '${ticket}'\n`,
+    );
+
+  it('"^([0-9]+)+$" in access.yaml is refused at its line, and no ticket is ever matched against it', () => {
+    const r = check({
+      'policy/access.yaml': accessWith('^([0-9]+)+$'),
+      'grants/a.yaml':
+        'grantees: [alice@example.com]\nresource: prod-db\nreason: x\nticket: "1111111111111111111111111111111!"\nexpires: 2026-11-22T01:00:00Z\n',
+    });
+    const f = r.findings.find((x) => x.location?.file === 'policy/access.yaml')!;
+    expect(f).toMatchObject({ severity: 'error', location: { line: 17 } });
+    expect(f.message).toMatch(/refused as a ticket pattern: a repeated group contains another quantifier/);
+    expect(r.pushable).toBe(false);
+  });
+
+  it('ordinary ticket formats pass, and unanchored patterns with too many repetitions do not', () => {
+    for (const ok of ['^INC-[0-9]+$', '^(INC|SR)-\\d{3,8}$', '^[A-Z]{2,10}-\\d+$', '^([A-Z]+-)?\\d+$']) {
+      expect(unsafePattern(ok)).toBeUndefined();
+      expect(check({ 'policy/access.yaml': accessWith(ok) }).findings.filter((f) => f.severity === 'error')).toEqual(
+        [],
+      );
+    }
+    for (const bad of ['(a|a)*', '^(a{1,100}){1,100}$', '(x)\\1', '.*.*.*x']) expect(unsafePattern(bad)).toBeDefined();
+  });
+});
+
+describe('the digest header scan is linear', () => {
+  it('finds the digest after 60,000 blank lines, and none in the body', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    expect(headerDigest(`${'\n'.repeat(60_000)}// tailpolicy-digest: ${digest}\n{}`)).toBe(digest);
+    expect(headerDigest(`${'\n \n'.repeat(60_000)}{\n// tailpolicy-digest: ${digest}\n}`)).toBeUndefined();
+  });
+});
+
+describe('escaping in every Markdown surface', () => {
+  it('bidi controls are stripped and bare www. links broken', () => {
+    const text = md('see www.example.com/login \u202egnp.exe\u2066 WWW.evil.test');
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(text).not.toMatch(/www\./i);
+    expect(text).toContain('www&#46;example.com/login');
+    expect(oneLine('a\u202eb')).toBe('ab');
+  });
+
+  it('a grant reason with U+202E and a www. link reaches the check summary and the plan comment escaped', () => {
+    const r = check({
+      'grants/a.yaml':
+        'grantees: [alice@example.com]\nresource: prod-db\nreason: "log in at www.example.com/login \u202eevil"\nexpires: 2026-11-22T01:00:00Z\n',
+    });
+    const plan = renderPlanMarkdown(makePlan(check({}).compiled, r.compiled), [], r, { approvalsLookedUp: false });
+    for (const out of [renderCheckMarkdown(r), plan]) {
+      expect(out).toContain('www&#46;example.com/login');
+      expect(out).not.toContain('\u202e');
+      expect(out).not.toMatch(/www\.example/);
+    }
+  });
+});
+
+describe('outputs count only valid grants', () => {
+  it('an invalid grant with a future start is invalid everywhere and sets no next change', () => {
+    const r = check({
+      'grants/bad.yaml':
+        'grantees: [alice@example.com]\nresource: no-such\nreason: x\nstarts: 2026-11-22T05:00:00Z\nexpires: 2026-11-22T06:00:00Z\n',
+    });
+    expect(r.compiled.nextChange).toBeUndefined();
+    expect(countByState(r.compiled)).toMatchObject({ scheduled: 0, invalid: 1 });
+    expect(grantOutputs(r, 'p.hujson')).toMatchObject({ 'scheduled-grants': '0', 'next-change': '' });
   });
 });

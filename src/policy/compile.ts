@@ -158,7 +158,9 @@ export function compile(input: CompileInput): Compiled {
   }
 
   const future = grants
-    .flatMap((g) => (g.grant && g.state !== 'expired' ? [g.grant.starts, g.grant.expires] : []))
+    // Only valid grants change the policy: an invalid one is never compiled, whatever its window.
+    .filter((g) => g.grant && g.state !== 'expired' && !g.findings.some((f) => f.severity === 'error'))
+    .flatMap((g) => [g.grant!.starts, g.grant!.expires])
     .filter((d): d is Date => d !== undefined && d.getTime() > input.now.getTime())
     .sort((a, b) => a.getTime() - b.getTime());
 

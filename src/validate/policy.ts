@@ -157,7 +157,7 @@ class Validator {
     }
     const r = readObject(value, known);
     for (const k of r.unknown) {
-      const hint = hints[k.toLowerCase()];
+      const hint = Object.hasOwn(hints, k.toLowerCase()) ? hints[k.toLowerCase()] : undefined;
       const msg = `json: unknown field "${k}" in ${what}.${hint ? ` ${hint}` : `${suggest(k, known)} Known fields: ${known.join(', ')}.`}`;
       if (unknownAs === 'error') this.err('policy/unknown-field', [...path, k], msg, true);
       else this.warn('policy/unknown-field', [...path, k], `${msg} Tailscale may reject it.`, true);
