@@ -11,7 +11,17 @@
  * Pure.
  */
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
-import { isObject, readObject, SSHTEST_FIELDS, TEST_FIELDS, type JsonObject } from '../grammar/keys.js';
+import {
+  ACL_FIELDS,
+  GRANT_FIELDS,
+  SSH_FIELDS,
+  isObject,
+  readObject,
+  SSHTEST_FIELDS,
+  stringsOf,
+  TEST_FIELDS,
+  type JsonObject,
+} from '../grammar/keys.js';
 import {
   F,
   T,
@@ -27,7 +37,7 @@ import {
 } from './model.js';
 import { PROTO_TCP, PROTO_UDP, parseProto, protoLabel, splitHostPorts } from '../grammar/ports.js';
 import type { PostureAttrs } from '../grammar/posture.js';
-import { AUTOGROUPS, checkTagName, parseSelector } from '../grammar/selectors.js';
+import { AUTOGROUPS, checkTagName, isMemberAutogroup, parseSelector } from '../grammar/selectors.js';
 
 export interface TestOutcome {
   kind: 'test' | 'sshTest';
@@ -405,6 +415,84 @@ function unitWhy(c: CompiledPolicy, u: NetUnit | SshUnit, src: Endpoint, dst: En
   return `${name} may apply: ${reasons.length > 0 ? [...new Set(reasons)].join('; ') : 'it depends on devices not known offline'}`;
 }
 
+/**
+ * What offline cannot know about a test's src, so that a verdict resting on it is a notice, not
+ * an error (0 false rejections: /acl/validate decides).
+ * - `group`: a group src. Offline expands it to each member with all their other memberships;
+ *   Tailscale, by the evidence of policies it kept applying, judges the group itself. A rule
+ *   that reaches a member only through another group or by name is not the group's access.
+ * - `unnamed`: a user the policy names nowhere else, with no user list or device inventory:
+ *   whether they are a tailnet member (so autogroup:member and domain rules apply) is unknown.
+ */
+interface SrcDoubt {
+  group?: string;
+  unnamed?: string;
+}
+
+function srcDoubt(c: CompiledPolicy, srcText: string): SrcDoubt {
+  const sel = parseSelector(srcText);
+  if (sel.kind === 'group' && c.groups.has(sel.name)) return { group: sel.name };
+  if (sel.kind === 'user' && !c.users && !c.devices?.some((d) => d.user === sel.login)) {
+    if (!namedInPolicy(c).has(sel.login)) return { unnamed: sel.login };
+  }
+  return {};
+}
+
+const namedCache = new WeakMap<CompiledPolicy, Set<string>>();
+
+/** Every string in the policy outside tests and sshTests (and each "name:port" without its port). Iterative. */
+function namedInPolicy(c: CompiledPolicy): Set<string> {
+  let out = namedCache.get(c);
+  if (out) return out;
+  out = new Set<string>();
+  const raw = isObject(c.raw) ? c.raw : {};
+  const stack: unknown[] = Object.entries(raw)
+    .filter(([k]) => !/^(tests|sshtests)$/i.test(k))
+    .map(([, v]) => v);
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      out.add(v);
+      const colon = v.lastIndexOf(':');
+      if (colon > 0) out.add(v.slice(0, colon));
+    } else if (Array.isArray(v)) stack.push(...v);
+    else if (isObject(v)) for (const [k, x] of Object.entries(v)) stack.push(k, x);
+  }
+  namedCache.set(c, out);
+  return out;
+}
+
+/** The src strings of the rule a unit came from. */
+function ruleSrc(c: CompiledPolicy, section: 'acls' | 'grants' | 'ssh', index: number): string[] {
+  const key = c.sectionKeys.get(section) ?? section;
+  const list = isObject(c.raw) ? c.raw[key] : undefined;
+  const rule = Array.isArray(list) ? list[index] : undefined;
+  if (!isObject(rule)) return [];
+  const fields = readObject(
+    rule,
+    section === 'acls' ? ACL_FIELDS : section === 'grants' ? GRANT_FIELDS : SSH_FIELDS,
+  ).fields;
+  return stringsOf((fields.get('src') ?? fields.get('users'))?.value);
+}
+
+/** Whether a rule applies to the src for certain, not only through what offline cannot know. */
+function certainFor(c: CompiledPolicy, section: 'acls' | 'grants' | 'ssh', index: number, doubt: SrcDoubt): boolean {
+  if (!doubt.group && !doubt.unnamed) return true;
+  return ruleSrc(c, section, index).some((s) => {
+    const t = s.trim();
+    if (t === '*' || t === 'autogroup:danger-all') return true;
+    if (doubt.group) return t === doubt.group || isMemberAutogroup(t);
+    return t === doubt.unnamed;
+  });
+}
+
+function doubtWhy(c: CompiledPolicy, section: 'acls' | 'grants' | 'ssh', index: number, doubt: SrcDoubt): string {
+  const name = ruleName(c, section, index);
+  return doubt.group
+    ? `${name} reaches members of ${doubt.group} only through their other groups or by name, and Tailscale judges the group itself`
+    : `${name} applies to ${doubt.unnamed} only if they are a member of the tailnet, which the policy does not say`;
+}
+
 interface Verdict {
   tri: Tri;
   /** For failures: a detail of the first counter-example. */
@@ -421,6 +509,7 @@ function testOne(
   protos: number[][],
   want: 'accept' | 'deny',
   testAttrs: PostureAttrs | undefined,
+  doubt: SrcDoubt = {},
 ): Verdict {
   const reasons: string[] = [];
   let sawU = false;
@@ -445,11 +534,18 @@ function testOne(
         maybe.push(...r.maybe);
       }
       const pair = `from ${s.label} to ${d.label}`;
+      // Allowed only by rules that may not apply to this src (see SrcDoubt): Tailscale decides.
+      if (tri === T && !allowedBy.some((u) => certainFor(c, u.section, u.index, doubt))) {
+        tri = U;
+        for (const u of allowedBy) reasons.push(doubtWhy(c, u.section, u.index, doubt));
+        sawU = true;
+        continue;
+      }
       if (want === 'accept' && tri === F) {
         return { tri: F, detail: `no rule in acls or grants allows it ${pair}`, reasons };
       }
       if (want === 'deny' && tri === T) {
-        const u = allowedBy[0]!;
+        const u = allowedBy.find((x) => certainFor(c, x.section, x.index, doubt))!;
         const name = ruleName(c, u.section, u.index);
         return {
           tri: F,
@@ -490,6 +586,7 @@ function evaluateNetTest(
   const protoWords = protos.length === 1 ? protoLabel(protos[0]![0]!) : 'tcp or udp';
   const testLoc = locate([key, i]);
   const src = resolveIdentity(c, srcText);
+  const doubt = srcDoubt(c, srcText);
   outcome.notes.push(...src.notes);
   if (src.undecidable) {
     outcome.passed = 'undecidable';
@@ -511,7 +608,7 @@ function evaluateNetTest(
     fl.value.forEach((entry, j) => {
       const e = (entry as string).trim();
       const hp = splitHostPorts(e)!;
-      const v = testOne(c, locate, src.endpoints, hp.host, Number(hp.ports), protos, want, testAttrs);
+      const v = testOne(c, locate, src.endpoints, hp.host, Number(hp.ports), protos, want, testAttrs, doubt);
       if (v.tri === F) {
         const text = `address "${e}": want: ${want === 'accept' ? 'Accept' : 'Drop'}, got: ${want === 'accept' ? 'Drop' : 'Accept'}`;
         outcome.failures.push(text);
@@ -566,6 +663,7 @@ function evaluateSshTest(
   const testLoc = locate([key, i]);
   const testAttrs = postureAttrsOf(f.get('srcPostureAttrs')?.value);
   const src = resolveIdentity(c, srcText);
+  const doubt = srcDoubt(c, srcText);
   outcome.notes.push(...src.notes);
   if (src.undecidable) {
     outcome.passed = 'undecidable';
@@ -604,6 +702,11 @@ function evaluateSshTest(
             if (r.action === 'undecidable') {
               for (const u of r.maybe) reasons.push(unitWhy(c, u, s, d));
               if (r.maybe.length === 0) reasons.push('it depends on devices not known offline');
+              continue;
+            }
+            // Decided only by rules that may not apply to this src (see SrcDoubt): Tailscale decides.
+            if (r.by.length > 0 && !r.by.some((u) => certainFor(c, 'ssh', u.index, doubt))) {
+              for (const u of r.by) reasons.push(doubtWhy(c, 'ssh', u.index, doubt));
               continue;
             }
             if (r.action !== kind) {
