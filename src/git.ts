@@ -202,3 +202,12 @@ export async function firstParentHistory(root: string, dirs: readonly string[]):
   }
   return out;
 }
+
+/** The checked-out commit, or undefined outside a Git repository. */
+export async function workspaceHead(root: string): Promise<string | undefined> {
+  try {
+    return (await git(root, ['rev-parse', 'HEAD'])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

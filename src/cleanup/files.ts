@@ -92,11 +92,30 @@ export function isGitHubLogin(login: string): boolean {
   return /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(login);
 }
 
+/** Whether a grant's access is out of the live policy: read back after the run, never assumed. */
+export type AccessState = 'out' | 'live' | 'unknown';
+
+export interface AccessReport {
+  state: ReadonlyMap<string, AccessState>;
+  /** Why the live policy could not be read (the reason for every `unknown`). */
+  error?: string;
+}
+
 export interface CleanupInput {
   expired: readonly ExpiredGrant[];
   soon: readonly GrantSummary[];
   /** The PR that added each expired grant file, when it could be found. */
   origins?: ReadonlyMap<string, number>;
+  /** Each expired file's access, read back from the live policy; absent = unknown for every file. */
+  access?: AccessReport;
+}
+
+/** One file's access, in words: what the commit, the PR and the summary say. */
+export function accessWords(path: string, access: AccessReport | undefined): string {
+  const state = access?.state.get(path) ?? 'unknown';
+  if (state === 'out') return 'access is out of the live policy';
+  if (state === 'live') return 'access NOT removed: its rules are still in the live tailnet policy';
+  return `access NOT removed as far as tailpolicy can tell: the live tailnet policy could not be read back (${access?.error ?? 'no Tailscale credential'})`;
 }
 
 export interface CleanupPull {
@@ -114,26 +133,50 @@ export function planCleanupPull(input: CleanupInput): CleanupPull {
   const title = `tailpolicy: delete ${n} expired access grant${n === 1 ? '' : 's'}`;
   const commitMessage =
     `Delete ${n} expired access grant${n === 1 ? '' : 's'}\n\n` +
-    `tailpolicy already took ${n === 1 ? 'it' : 'them'} out of the tailnet policy; this removes the file${n === 1 ? '' : 's'}.\n\n` +
-    deletions.map((p) => `- ${oneLine(p, 300)}`).join('\n') +
+    `${accessSentence(deletions, input.access)} This removes the file${n === 1 ? '' : 's'}.\n\n` +
+    deletions.map((p) => `- ${oneLine(p, 300)}: ${accessWords(p, input.access)}`).join('\n') +
     '\n';
-  return { deletions, title, body: renderCleanupBody(expired, input.soon, input.origins ?? new Map()), commitMessage };
+  return {
+    deletions,
+    title,
+    body: renderCleanupBody(expired, input.soon, input.origins ?? new Map(), input.access),
+    commitMessage,
+  };
+}
+
+/** The sentence that says, from the read back, whether the access is out. */
+export function accessSentence(paths: readonly string[], access: AccessReport | undefined): string {
+  const notOut = paths.filter((p) => access?.state.get(p) !== 'out');
+  if (notOut.length === 0)
+    return `tailpolicy read the live tailnet policy back: the access of ${paths.length === 1 ? 'this grant' : `all ${paths.length} grants`} is out of it.`;
+  return (
+    `Access NOT removed for ${notOut.length} of ${paths.length} grant${paths.length === 1 ? '' : 's'}: ` +
+    'tailpolicy read the live tailnet policy back and could not confirm that their rules are out of it (see each file below).'
+  );
 }
 
 /** The table of expired grants, shared by the PR body and the job summary. */
 export function expiredTable(
   expired: readonly ExpiredGrant[],
   origins: ReadonlyMap<string, number> = new Map(),
+  access?: AccessReport,
 ): string {
   const lines = [
-    '| Grant file | Grantees | Resource | Reason | Expired | Requested in |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| Grant file | Grantees | Resource | Reason | Expired | Requested in | Access |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const g of expired) {
     const origin = origins.get(g.path);
+    const state = access?.state.get(g.path) ?? 'unknown';
+    const cell =
+      state === 'out'
+        ? 'out of the live policy'
+        : state === 'live'
+          ? '**NOT removed**: still in the live policy'
+          : '**NOT removed** as far as known: the live policy could not be read';
     lines.push(
       `| ${code(g.path)} | ${md(g.grantees.join(', '))} | ${md(g.resource)} | ${md(g.reason, 300)}${g.ticket ? ` (${md(g.ticket, 100)})` : ''} | ` +
-        `${md(humanUtc(g.expires))} | ${origin !== undefined ? `#${origin}` : '—'} |`,
+        `${md(humanUtc(g.expires))} | ${origin !== undefined ? `#${origin}` : '—'} | ${cell} |`,
     );
   }
   return lines.join('\n') + '\n';
@@ -151,20 +194,28 @@ function renderCleanupBody(
   expired: readonly ExpiredGrant[],
   soon: readonly GrantSummary[],
   origins: ReadonlyMap<string, number>,
+  access: AccessReport | undefined,
 ): string {
   const n = expired.length;
   const logins = [...new Set(expired.flatMap((g) => g.logins))].sort();
   const unmapped = [...new Set(expired.flatMap((g) => g.unmapped))].sort();
-  const out = [
-    CLEANUP_MARKER,
-    `### ${n} expired access grant${n === 1 ? '' : 's'}`,
-    '',
-    'tailpolicy takes expired grants out of the tailnet policy on every scheduled run, whether or not this pull request is merged. ' +
-      'Merging it deletes their files, so that the grants folder shows only current and upcoming access. ' +
+  const notOut = expired.filter((g) => access?.state.get(g.path) !== 'out');
+  const out = [CLEANUP_MARKER, `### ${n} expired access grant${n === 1 ? '' : 's'}`, ''];
+  if (notOut.length)
+    out.push(
+      `> [!WARNING]\n> Access NOT removed for ${notOut.length} of ${n}: ${notOut.map((g) => code(g.path)).join(', ')}. ` +
+        'Their rules may still be in the live tailnet policy; the run that updated this pull request failed and says why. ' +
+        'Merging this pull request does not take them out.',
+      '',
+    );
+  out.push(
+    'Each scheduled run of tailpolicy takes the rules of expired grants out of the tailnet policy, whether or not this pull request is merged, ' +
+      'then reads the live policy back: the Access column says what it found. ' +
+      'Merging this pull request deletes the files, so that the grants folder shows only current and upcoming access. ' +
       'No approval is needed to delete a grant.',
     '',
-    expiredTable(expired, origins),
-  ];
+    expiredTable(expired, origins, access),
+  );
   if (logins.length)
     out.push(
       `Grantees: ${logins.map((l) => `@${l}`).join(', ')}: the access listed above has expired. Open a new grant pull request if you still need it.`,

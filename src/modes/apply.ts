@@ -20,7 +20,7 @@ import { formatChanges } from '../policy/diff.js';
 import { planDns, type LiveDns } from '../policy/dns.js';
 import { decidePush, type PushDecision } from '../policy/push.js';
 import { annotate } from '../report/annotations.js';
-import { md } from '../report/escape.js';
+import { code, md } from '../report/escape.js';
 import { findingsTable, grantsTable, pre } from '../report/markdown.js';
 import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-errors.js';
 import { deviceApiId } from '../posture/inventory.js';
@@ -42,6 +42,15 @@ import type { GitHubClient } from '../github/github-client.js';
 import { unapprovedGrants } from './unapproved.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, offlineCheck, readWorkspace } from './offline.js';
+import { workspaceHead } from '../git.js';
+import {
+  checkCurrentHead,
+  leaveOutRejected,
+  narrowingPush,
+  narrowText,
+  rejectionText,
+  type NarrowOutcome,
+} from './revocation.js';
 
 export interface ApplyOutcome {
   result: CheckResult;
@@ -56,6 +65,10 @@ export interface ApplyOutcome {
   approvedPulls?: ReadonlyMap<string, number>;
   /** Device posture attributes of `enforce: posture` grants; absent when no resource enforces. */
   posture?: PostureOutcome;
+  /** The full push could not be made: the live policy minus the rules of grants no longer active. */
+  narrowed?: NarrowOutcome;
+  /** Grants Tailscale's validation rejected, left out of the pushed policy, with why. */
+  rejected?: { grants: string[]; message: string };
   failure?: string;
   exitCode?: number;
 }
@@ -78,6 +91,8 @@ export interface ApplyOptions {
   exclude?: ReadonlyMap<string, string>;
   client?: TailscaleClient;
   github?: GitHubClient;
+  /** The caller already checked that the checkout is the default branch's head. */
+  skipHeadCheck?: boolean;
 }
 
 export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
@@ -87,19 +102,14 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   // are left out, since the narrower policy is then what must be validated and tested.
   let exclude = opts.exclude;
   const pulls = new Map<string, number>();
+  const github = opts.github ?? githubClient(ctx);
   const read = await readWorkspace(ctx);
   let first: Awaited<ReturnType<typeof offlineCheck>> | undefined;
   if (!exclude) {
     first = await offlineCheck(ctx, { read });
-    exclude = await unapprovedGrants(
-      first.result.compiled,
-      ctx.workspace,
-      ctx.inputs,
-      opts.github ?? githubClient(ctx),
-      pulls,
-    );
+    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs, github, pulls);
   }
-  const { result, policyFile } = first && exclude.size === 0 ? first : await offlineCheck(ctx, { exclude, read });
+  let { result, policyFile } = first && exclude.size === 0 ? first : await offlineCheck(ctx, { exclude, read });
   annotate(result.findings);
   const outcome: ApplyOutcome = {
     result,
@@ -110,21 +120,48 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
     approvedPulls: pulls,
   };
   const errors = result.findings.filter((f) => f.severity === 'error').length;
-  if (!result.pushable) {
-    return { ...outcome, failure: `The base policy has ${errors} error(s); nothing was pushed.`, exitCode: 1 };
-  }
   const client = opts.client ?? tailscaleClient(ctx.inputs, ctx.inputs.mode);
+  // Revocation never waits (SPEC 2.5, property 9): when the repository's policy cannot be pushed,
+  // the rules of grants no longer active are still taken out of the live policy.
+  const narrowed = async (failure: string, exitCode: number): Promise<ApplyOutcome> => {
+    outcome.narrowed = await narrowingPush(client, ctx, outcome.result.compiled, failure, outcome.writes);
+    const text = narrowText(outcome.narrowed, ctx.inputs.dryRun);
+    return { ...outcome, failure: text ? `${failure} ${text}` : failure, exitCode };
+  };
+  if (!result.pushable) {
+    return narrowed(`The base policy has ${errors} error(s); the repository's policy was not pushed.`, 1);
+  }
+  // Never push the past: only the default branch's latest commit may replace the policy.
+  if (!opts.skipHeadCheck) {
+    const head = await checkCurrentHead(ctx, github, ctx.sha ?? (await workspaceHead(ctx.workspace)));
+    if (!head.ok) return narrowed(head.message, 1);
+  }
   const { dryRun, onDrift } = ctx.inputs;
   try {
-    const validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
+    let validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
+    // Leave out, don't stop: the grants Tailscale rejects are found and left out, the rest pushed.
+    for (let round = 0; !validation.ok && round < 3; round++) {
+      const rejection = await leaveOutRejected(client, ctx, result, exclude, validation);
+      if (rejection.base || rejection.grants.length === 0) break;
+      exclude = new Map([
+        ...exclude,
+        ...rejection.grants.map((p) => [p, `Tailscale rejected its rules: ${rejection.message}`] as const),
+      ]);
+      outcome.rejected = {
+        grants: [...(outcome.rejected?.grants ?? []), ...rejection.grants],
+        message: rejection.message,
+      };
+      ({ result, policyFile } = await offlineCheck(ctx, { exclude }));
+      outcome.result = result;
+      outcome.policyFile = policyFile;
+      validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
+    }
     if (!validation.ok) {
       await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
-      const details = validation.data.flatMap((d) => d.errors.map((e) => (d.user ? `${d.user}: ${e}` : e)));
-      return {
-        ...outcome,
-        failure: `Tailscale rejected the compiled policy: ${validation.message ?? 'invalid'}${details.length ? ` (${details.slice(0, 5).join('; ')})` : ''}. Nothing was pushed.`,
-        exitCode: 1,
-      };
+      return narrowed(
+        `Tailscale rejected the compiled policy: ${rejectionText(validation)}. The repository's policy was not pushed.`,
+        1,
+      );
     }
     const live = await client.getPolicy();
     const decision = decidePush(result.compiled, live, onDrift);
@@ -134,13 +171,11 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
       core.error(
         `The live policy was edited outside Git. What the push would change:\n${formatChanges(decision.changes)}`,
       );
-      return {
-        ...outcome,
-        failure:
-          'The tailnet policy was edited outside Git (its content no longer matches its tailpolicy-digest), so it was not overwritten. ' +
+      return narrowed(
+        'The tailnet policy was edited outside Git (its content no longer matches its tailpolicy-digest), so it was not overwritten. ' +
           'Bring the edit into the repository, or re-run with on-drift: warn or overwrite to replace it.',
-        exitCode: 1,
-      };
+        1,
+      );
     }
     if (decision.action === 'push') {
       // Safety property 11, checked on the very policy about to be sent, whatever led here.
@@ -173,14 +208,25 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
           ? "The tailnet's policy was never managed by tailpolicy and is not Tailscale's default, so it was not replaced. " +
             'Copy it into policy/ first, or run once with on-drift: warn to take it over.'
           : 'The tailnet policy changed between reading and writing it (HTTP 412), so nothing was overwritten. ' +
-            'Re-run the workflow: it will read the new policy and check it for drift.',
+            "Start a new run from the default branch's latest commit (or re-run the newest run, not an older one): " +
+            'it will read the new policy and check it for drift.',
         exitCode: 3,
       };
     }
+    // The full push itself failed (e.g. Tailscale answering 5xx to every attempt): still try to
+    // take the expired rules out, and say plainly whether that worked.
+    if (e instanceof TailscaleError && outcome.decision?.action === 'push' && !outcome.pushed && !outcome.narrowed)
+      return narrowed(`Pushing the policy failed: ${e.message}`, 3);
     throw e;
   }
   const failures: string[] = [];
-  if (!result.ok) failures.push(`${errors} error(s) in the grants: those grants were left out of the pushed policy.`);
+  if (outcome.rejected)
+    failures.push(
+      `Tailscale rejected the rules of ${outcome.rejected.grants.join(', ')}: left out of the pushed policy (${outcome.rejected.message}).`,
+    );
+  const remaining = result.findings.filter((f) => f.severity === 'error').length;
+  if (!result.ok)
+    failures.push(`${remaining} error(s) in the grants: those grants were left out of the pushed policy.`);
   const postureFailures = outcome.posture?.failures ?? [];
   if (postureFailures.length)
     failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === 'none'));
@@ -329,12 +375,38 @@ export function applySummary(o: ApplyOutcome, ctx: RunContext, title = 'tailpoli
     );
     out.push(d.changes.length ? pre(formatChanges(d.changes)) : '_Only comments or formatting differ._\n');
   }
+  if (o.narrowed) out.push(...narrowSummary(o.narrowed, dry));
   if (o.dnsChanged.length) out.push('### DNS', '', ...o.dnsChanged.map((c) => `- ${md(c)}`), '');
   if (o.posture) out.push(...postureSummary(o.posture, dry));
   if (dry && o.writes.length) out.push('### Requests a real run would send', '', pre(o.writes.join('\n')));
   out.push('### Grants', '', grantsTable(o.result));
   if (o.result.findings.length) out.push('### Findings', '', findingsTable(o.result.findings));
   return out.join('\n');
+}
+
+/** What the narrowing push did: the rules it took out of the live policy, and what it could not. */
+function narrowSummary(n: NarrowOutcome, dry: boolean): string[] {
+  const out = ['### Rules of grants no longer active, taken out of the live policy', ''];
+  if (n.removed.length) {
+    const verb = n.failure
+      ? 'Could not take out (the push failed)'
+      : n.pushed
+        ? 'Taken out'
+        : dry
+          ? 'Would take out'
+          : 'Taken out';
+    out.push(`${verb}:`, '', ...n.removed.map((p) => `- ${code(p)}`), '');
+  } else if (!n.refused.length && !n.failure) out.push('_None of them is in the live policy._', '');
+  if (n.failure && !n.removed.length) out.push(`Failed: ${md(n.failure, 600)}`, '');
+  if (n.refused.length)
+    out.push(
+      '**Access NOT removed** (their generated rules were changed outside Git):',
+      '',
+      ...n.refused.map((r) => `- ${code(r.grant)}: ${md(r.why)}`),
+      '',
+    );
+  out.push('Everything else in the live policy, including any edit made outside Git, was kept.', '');
+  return out;
 }
 
 function postureSummary(p: PostureOutcome, dry: boolean): string[] {
@@ -361,7 +433,10 @@ function postureSummary(p: PostureOutcome, dry: boolean): string[] {
 export async function applyMode(ctx: RunContext): Promise<ModeResult> {
   const o = await applyPolicy(ctx);
   for (const w of o.writes) core.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
-  const changed = o.pushed || (!ctx.inputs.dryRun && (o.dnsChanged.length > 0 || (o.posture?.changes.length ?? 0) > 0));
+  const changed =
+    o.pushed ||
+    !!o.narrowed?.pushed ||
+    (!ctx.inputs.dryRun && (o.dnsChanged.length > 0 || (o.posture?.changes.length ?? 0) > 0));
   return {
     outputs: { ...grantOutputs(o.result, o.policyFile), changed: String(changed) },
     summary: applySummary(o, ctx),

@@ -25,9 +25,14 @@ import {
   expiringSoon,
   planCleanupPull,
   soonTable,
+  accessSentence,
+  type AccessReport,
   type CleanupPull,
   type ExpiredGrant,
 } from '../cleanup/files.js';
+import { readRepository } from '../repo.js';
+import { readBack, rulesWhileActive } from './revocation.js';
+import { tailscaleClient } from './clients.js';
 import { longestGap, nextRun, parseCron, previousRun } from '../cleanup/schedule.js';
 import { ExternalError, UserError } from '../shared/errors.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
@@ -147,6 +152,8 @@ async function branchIsExactly(
   // The newest commit touching a file the branch deletes is the branch's tip, with its parents.
   const [tip] = await github.listCommitsForPath(target.deletions[0]!, { sha: branchSha });
   if (!tip || tip.sha !== branchSha || tip.parents.length !== 1 || tip.parents[0] !== target.baseSha) return false;
+  // The commit says whether the access is out: when that changed, a new commit says it rightly.
+  if (tip.message.trim() !== target.commitMessage.trim()) return false;
   const files = await github.listPullFiles(open.number);
   const wanted = new Set(target.deletions);
   return files.length === wanted.size && files.every((f) => f.status === 'removed' && wanted.has(f.filename));
@@ -176,11 +183,29 @@ export interface ExpireDeps {
 }
 
 export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promise<ModeResult> {
+  // Without a Tailscale credential nothing can be revoked: fail before touching GitHub, so no
+  // cleanup pull request ever stands for a revocation that did not happen.
+  let tailscale: TailscaleClient;
+  try {
+    tailscale = deps.tailscale ?? tailscaleClient(ctx.inputs, 'expire');
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return {
+      outputs: {},
+      summary: `## tailpolicy expire\n\n❌ ${md(error.message, 600)} Nothing was revoked, and no cleanup pull request was made.\n`,
+      failure: `${error.message} Nothing was revoked, and no cleanup pull request was made.`,
+      exitCode: error.exitCode,
+    };
+  }
   const github = githubClient(ctx);
-  const applied = await revoke(ctx, github, deps.tailscale);
+  const applied = await revoke(ctx, github, tailscale);
   for (const w of applied.writes) core.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
   const compiled = applied.result.compiled;
   const expired = expiredGrants(compiled);
+  // Read back, never assumed: is each expired grant's access out of the live policy now?
+  const files = await readRepository(ctx.workspace, ctx.inputs.policyDir, ctx.inputs.grantsDir);
+  const paths = expired.map((g) => g.path);
+  const access = await readBack(tailscale, paths, rulesWhileActive(files, ctx.inputs.policyDir, compiled, paths));
 
   let cleanup: CleanupOutcome | undefined;
   let cleanupFailure: string | undefined;
@@ -195,7 +220,7 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
     );
   } else {
     try {
-      const prepared = await prepareCleanup(ctx, github, compiled, expired);
+      const prepared = await prepareCleanup(ctx, github, compiled, expired, access);
       skipped = prepared.skipped;
       origins = prepared.origins;
       cleanup = await syncCleanupPull(github, prepared.target);
@@ -215,8 +240,8 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
     for (const w of github.plannedWrites()) core.info(`tailpolicy: would send ${describeWrite(w)}`);
   }
 
-  const failure = combineFailures(applied, ctx, cleanupFailure);
-  const changed = applied.pushed || (!ctx.inputs.dryRun && applied.dnsChanged.length > 0);
+  const failure = combineFailures(applied, ctx, cleanupFailure, access);
+  const changed = applied.pushed || !!applied.narrowed?.pushed || (!ctx.inputs.dryRun && applied.dnsChanged.length > 0);
   const openPull =
     cleanup && cleanup.action !== 'closed' && cleanup.pull && cleanup.pull.number > 0 ? cleanup.pull : undefined;
   return {
@@ -239,6 +264,7 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
       hasToken: github !== undefined,
       reminders,
       reminderFailure,
+      access,
     }),
     ...(failure ?? {}),
   };
@@ -308,6 +334,7 @@ async function prepareCleanup(
   github: GitHubClient,
   compiled: Compiled,
   expired: ExpiredGrant[],
+  access: AccessReport,
 ): Promise<Prepared> {
   const defaultBranch = await github.getDefaultBranch();
   const baseSha = await github.getBranchSha(defaultBranch);
@@ -329,7 +356,7 @@ async function prepareCleanup(
     }
   }
   const origins = await findOrigins(ctx, github, keep, baseSha, defaultBranch);
-  const pull = planCleanupPull({ expired: keep, soon: expiringSoon(compiled), origins });
+  const pull = planCleanupPull({ expired: keep, soon: expiringSoon(compiled), origins, access });
   return { target: { ...pull, defaultBranch, baseSha }, skipped, origins };
 }
 
@@ -403,7 +430,15 @@ function combineFailures(
   applied: ApplyOutcome,
   ctx: RunContext,
   cleanupFailure: string | undefined,
+  access: AccessReport,
 ): { failure: string; exitCode: number } | undefined {
+  const notOut = [...access.state].filter(([, s]) => s !== 'out').map(([p]) => p);
+  if (notOut.length && !ctx.inputs.dryRun) {
+    // No run that leaves expired access live may pass, whatever else happened.
+    const why = `Access NOT removed: ${notOut.join(', ')} (${access.error ? `the live policy could not be read back: ${access.error}` : 'read back from the live policy'}).`;
+    const rest = combineFailures(applied, ctx, cleanupFailure, { state: new Map() });
+    return { failure: rest ? `${rest.failure} ${why}` : why, exitCode: rest?.exitCode ?? 1 };
+  }
   if (!applied.failure && !cleanupFailure) return undefined;
   const policy = applied.failure
     ? applied.failure
@@ -437,14 +472,22 @@ interface SummaryInput {
   hasToken: boolean;
   reminders?: ReminderOutcome;
   reminderFailure?: string;
+  access: AccessReport;
 }
 
 export function expireSummary(s: SummaryInput): string {
   const dry = s.ctx.inputs.dryRun;
   const out = [`## tailpolicy expire${dry ? ' (dry run)' : ''}`, ''];
-  out.push(policyLine(s.applied, dry), '', cleanupLine(s, dry), '', ...timing(s.ctx, s.applied.result.compiled), '');
+  out.push(
+    policyLine(s.applied, dry, s.access),
+    '',
+    cleanupLine(s, dry),
+    '',
+    ...timing(s.ctx, s.applied.result.compiled),
+    '',
+  );
   out.push('### Cleanup pull request', '');
-  if (s.expired.length) out.push(expiredTable(s.expired, s.origins));
+  if (s.expired.length) out.push(expiredTable(s.expired, s.origins, s.access));
   else out.push('_No expired grant files._', '');
   if (s.skipped.length) {
     out.push('Left out of the cleanup this run:', '', ...s.skipped.map((k) => `- ${code(k.path)}: ${md(k.why)}`), '');
@@ -467,16 +510,17 @@ export function expireSummary(s: SummaryInput): string {
   return truncate(out.join('\n'), SUMMARY_LIMIT);
 }
 
-function policyLine(o: ApplyOutcome, dry: boolean): string {
-  const revoked = o.result.compiled.grants.filter((g) => g.state === 'expired').length;
-  if (o.failure && !o.pushed) return `❌ Tailscale: ${md(o.failure, 600)}`;
+function policyLine(o: ApplyOutcome, dry: boolean, access: AccessReport): string {
+  const paths = [...access.state.keys()];
+  const back = paths.length ? ` ${md(accessSentence(paths, access))}` : '';
+  if (o.failure && !o.pushed) return `❌ Tailscale: ${md(o.failure, 1200)}${back}`;
   const what =
     o.decision?.action === 'push'
       ? dry
         ? 'the policy would be pushed'
         : 'policy pushed'
       : 'the live policy already matches the repository';
-  return `${o.failure ? '⚠️' : '✅'} Tailscale: ${what}; ${revoked} expired grant${revoked === 1 ? ' is' : 's are'} out of it.${o.failure ? ` ${md(o.failure, 600)}` : ''}`;
+  return `${o.failure ? '⚠️' : '✅'} Tailscale: ${what}.${back}${o.failure ? ` ${md(o.failure, 1200)}` : ''}`;
 }
 
 function cleanupLine(s: SummaryInput, dry: boolean): string {

@@ -153,6 +153,11 @@ export interface EmulatorFaults {
   conflictOnce?: boolean;
   /** Error messages echo the credential presented, to prove clients redact server text. */
   echoCredentials?: boolean;
+  /**
+   * Answer the next `count` `POST /acl` (policy writes only; reads and `/acl/validate` still work)
+   * with `status` (default 502), after any `beforeWrite` hook. A huge count fails every write.
+   */
+  failPolicyWrites?: { count: number; status?: number };
 }
 
 /** Who the emulator's configuration log says made a change. */
@@ -535,6 +540,9 @@ export class TailscaleEmulator {
     if (this.faults.conflictOnce) {
       this.faults.conflictOnce = false;
       throw new HttpError(412, 'precondition failed, invalid old hash');
+    }
+    if (take(this.faults.failPolicyWrites)) {
+      throw new HttpError(this.faults.failPolicyWrites?.status ?? 502, 'bad gateway');
     }
     const ifMatch = headers['if-match']?.trim();
     if (ifMatch !== undefined && !(ifMatch === '"ts-default"' ? this.isDefault : ifMatch === this.etag)) {
