@@ -134,3 +134,28 @@ export async function firstParentHistory(root: string, dirs: readonly string[]):
   }
   return out;
 }
+
+/** git's output, or undefined when git fails (not a repository, unknown revision). */
+async function tryGit(root: string, args: string[]): Promise<string | undefined> {
+  try {
+    return await git(root, args);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True unless git says the checkout has its whole history (not a repository counts as shallow). */
+export async function isShallowCheckout(root: string): Promise<boolean> {
+  const out = await tryGit(root, ['rev-parse', '--is-shallow-repository']);
+  return out === undefined || out.trim() !== 'false';
+}
+
+/** The checked-out commit, when there is one. */
+export async function workspaceHead(root: string): Promise<string | undefined> {
+  return (await tryGit(root, ['rev-parse', 'HEAD']))?.trim() || undefined;
+}
+
+/** The commit on HEAD's history that added `path`, when the history has it. */
+export async function addingCommit(root: string, path: string): Promise<string | undefined> {
+  return (await tryGit(root, ['log', '--diff-filter=A', '--format=%H', '-1', 'HEAD', '--', path]))?.trim() || undefined;
+}

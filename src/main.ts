@@ -10,7 +10,8 @@ import { auditMode } from './modes/audit.js';
 import { checkMode } from './modes/check.js';
 import { expireMode } from './modes/expire.js';
 import { requestMode } from './modes/request.js';
-import { runContext, type ModeResult, type RunContext } from './modes/context.js';
+import { inputNames, runContext, type ModeResult, type RunContext } from './modes/context.js';
+import { runnerIdToken, runnerLog } from './runner-log.js';
 
 const MODES: Partial<Record<Inputs['mode'], (ctx: RunContext) => Promise<ModeResult>>> = {
   check: checkMode,
@@ -27,17 +28,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
     // Mask before anything can fail: an input error must not be the one path that prints a secret.
     for (const name of SECRET_INPUTS) {
       const value = get(name);
-      if (value) core.setSecret(value);
+      if (value) runnerLog.secret(value);
     }
     const inputs = parseInputs(get, env);
     const mode = MODES[inputs.mode];
     if (!mode) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
-    result = await mode(runContext(inputs, env, now));
+    result = await mode(
+      runContext(inputs, env, now, { log: runnerLog, setting: inputNames, getIdToken: runnerIdToken }),
+    );
   } catch (e) {
     if (e instanceof UserError || e instanceof ExternalError) {
       result = { outputs: {}, summary: '', failure: e.message };
     } else {
-      core.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);
+      runnerLog.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);
       result = { outputs: {}, summary: '', failure: 'tailpolicy failed with an internal error; see the log.' };
     }
   } finally {

@@ -4,21 +4,17 @@
  * actions/upload-artifact), with the summary table in the job summary. With the github-token
  * input, PRs and approvals are looked up; the run fails when a grant lacks a qualifying approval.
  */
-import * as core from '@actions/core';
 import { join } from 'node:path';
 import { runAudit, writeAuditFiles } from '../audit/index.js';
 import { renderSummaryMarkdown } from '../audit/formats.js';
-import { createGitHubClient } from '../github/github-client.js';
+import { githubClient } from './clients.js';
 import { code } from '../report/escape.js';
 import type { ModeResult, RunContext } from './context.js';
 
 export async function auditMode(ctx: RunContext): Promise<ModeResult> {
-  const { githubToken, policyDir, grantsDir } = ctx.inputs;
-  const github =
-    githubToken && ctx.owner && ctx.repo
-      ? createGitHubClient({ token: githubToken, apiUrl: ctx.githubApiUrl, owner: ctx.owner, repo: ctx.repo })
-      : undefined;
-  if (!github) core.info('tailpolicy audit: no github-token or repository; approvals are not looked up.');
+  const { policyDir, grantsDir } = ctx.inputs;
+  const github = githubClient(ctx);
+  if (!github) ctx.log.info('tailpolicy audit: no github-token or repository; approvals are not looked up.');
   const run = await runAudit({
     root: ctx.workspace,
     policyDir,
@@ -30,7 +26,7 @@ export async function auditMode(ctx: RunContext): Promise<ModeResult> {
   });
   const dir = join(ctx.outDir, 'audit');
   const files = await writeAuditFiles(dir, run);
-  core.info(`tailpolicy audit: wrote ${files.csv}, ${files.json} and ${files.markdown}`);
+  ctx.log.info(`tailpolicy audit: wrote ${files.csv}, ${files.json} and ${files.markdown}`);
   const unapproved = run.report.summary.unapproved ?? 0;
   const summary =
     `## tailpolicy audit ${unapproved ? '❌' : '✅'}\n\n` +
