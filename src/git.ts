@@ -1,18 +1,102 @@
 /**
- * The Git edge: reads files of a commit and the history of a path from the checked-out
- * repository, with argument arrays (never a shell) and bounded output.
+ * The Git edge, and its one runner: every git command of tailpolicy (the checkout's files and
+ * history, the audit's history, merge times) runs here, through execFile with argument arrays
+ * (never a shell), bounded output, a deadline, folder names taken literally (no pathspec magic),
+ * replace refs ignored (evidence must come from the real objects), configuration that could
+ * change the output overridden, and no prompt for credentials.
  */
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { UserError } from './shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
 
-const run = promisify(execFile);
 const MAX_OUTPUT = 64 * 1024 * 1024;
+/** A git command that takes longer fails (TAILPOLICY_GIT_TIMEOUT_MS overrides): a run always ends. */
+export const GIT_TIMEOUT_MS = 60_000;
+
+export interface GitOptions {
+  /** Written to git's standard input. */
+  input?: string;
+  /** The most output read (default 64 MiB). */
+  maxBytes?: number;
+  /** Default: TAILPOLICY_GIT_TIMEOUT_MS from `env`, else GIT_TIMEOUT_MS. */
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+function deadline(opts: GitOptions): number {
+  if (opts.timeoutMs !== undefined) return opts.timeoutMs;
+  const text = (opts.env ?? process.env).TAILPOLICY_GIT_TIMEOUT_MS;
+  const ms = text ? Number(text) : NaN;
+  return Number.isInteger(ms) && ms > 0 ? ms : GIT_TIMEOUT_MS;
+}
+
+/** Runs git in `root`; a failure, a timeout or too much output is a UserError naming the command and why. */
+export function runGit(root: string, args: string[], opts: GitOptions = {}): Promise<Buffer> {
+  const maxBytes = opts.maxBytes ?? MAX_OUTPUT;
+  const timeoutMs = deadline(opts);
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      [
+        '--no-replace-objects',
+        '--literal-pathspecs',
+        '-c',
+        'log.showSignature=false',
+        '-c',
+        'log.follow=false',
+        '-c',
+        'color.ui=false',
+        '-c',
+        'core.quotePath=false',
+        '-C',
+        root,
+        ...args,
+      ],
+      {
+        encoding: 'buffer',
+        maxBuffer: maxBytes,
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        env: { ...(opts.env ?? process.env), GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+        windowsHide: true,
+      },
+      (error, stdout, stderr) => {
+        if (!error) return resolve(stdout);
+        const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
+        if (e.code === 'ENOENT')
+          return reject(new UserError('git is not installed or not on PATH; tailpolicy reads the Git history.'));
+        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+          return reject(
+            new UserError(
+              `git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to read at once.`,
+            ),
+          );
+        }
+        if (e.killed && e.signal === 'SIGKILL') {
+          return reject(
+            new UserError(
+              `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s in ${root}; ` +
+                'set TAILPOLICY_GIT_TIMEOUT_MS to allow longer.',
+            ),
+          );
+        }
+        const message = stderr.toString('utf8').trim().split('\n').slice(-3).join(' ') || error.message;
+        reject(new UserError(`git ${args[0]} failed in ${root}: ${message}`));
+      },
+    );
+    child.stdin?.end(opts.input);
+  });
+}
+
+/** A runner bound to one repository (and environment), for code that runs many commands. */
+export type GitRun = (args: string[], options?: Omit<GitOptions, 'env'>) => Promise<Buffer>;
+
+export function gitRunner(root: string, env?: NodeJS.ProcessEnv): GitRun {
+  return (args, options = {}) => runGit(root, args, { ...options, ...(env ? { env } : {}) });
+}
 
 async function git(root: string, args: string[]): Promise<string> {
-  const { stdout } = await run('git', args, { cwd: root, maxBuffer: MAX_OUTPUT, encoding: 'utf8' });
-  return stdout;
+  return (await runGit(root, args)).toString('utf8');
 }
 
 export async function hasCommit(root: string, sha: string): Promise<boolean> {
@@ -53,8 +137,13 @@ export async function filesAt(root: string, ref: string, dirs: readonly string[]
   return out;
 }
 
-export async function isShallow(root: string): Promise<boolean> {
-  return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+/**
+ * Whether the checkout's history is cut (a shallow clone). Throws a UserError when git cannot
+ * tell (not a repository); callers for whom the history is decoration treat that as shallow.
+ */
+export async function isShallow(root: string, env?: NodeJS.ProcessEnv): Promise<boolean> {
+  const out = (await runGit(root, ['rev-parse', '--is-shallow-repository'], env ? { env } : {})).toString('utf8');
+  return out.trim() !== 'false';
 }
 
 /**
@@ -142,12 +231,6 @@ async function tryGit(root: string, args: string[]): Promise<string | undefined>
   } catch {
     return undefined;
   }
-}
-
-/** True unless git says the checkout has its whole history (not a repository counts as shallow). */
-export async function isShallowCheckout(root: string): Promise<boolean> {
-  const out = await tryGit(root, ['rev-parse', '--is-shallow-repository']);
-  return out === undefined || out.trim() !== 'false';
 }
 
 /** The checked-out commit, when there is one. */

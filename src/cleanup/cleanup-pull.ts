@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isShallowCheckout, workspaceHead, addingCommit } from '../git.js';
+import { addingCommit, isShallow, workspaceHead } from '../git.js';
 import type { GitHubClient, PullRequest } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import type { Compiled } from '../policy/compile.js';
@@ -200,7 +200,8 @@ async function findOrigins(
   defaultBranch: string,
 ): Promise<Map<string, number>> {
   const origins = new Map<string, number>();
-  const shallow = await isShallowCheckout(at.workspace);
+  // Decoration only: when git cannot tell, GitHub's history is asked instead.
+  const shallow = await isShallow(at.workspace).catch(() => true);
   for (const g of expired.slice(0, MAX_ORIGIN_LOOKUPS)) {
     try {
       let added = shallow ? undefined : await addingCommit(at.workspace, g.path);
