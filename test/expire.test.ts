@@ -336,7 +336,16 @@ describe('syncCleanupPull against the GitHub emulator', () => {
 
 describe('the scheduled workflow', () => {
   const text = readFileSync('.github/workflows/tailpolicy-expire.yml', 'utf8');
-  const workflow = parseYaml(text) as Record<string, any>;
+  interface Step {
+    uses?: string;
+    with?: Record<string, unknown>;
+  }
+  const workflow = parseYaml(text) as {
+    on: unknown;
+    concurrency: unknown;
+    permissions: unknown;
+    jobs: { expire: { if: string; steps: Step[] } };
+  };
 
   it('runs every 10 minutes and by hand, never overlapping the apply workflow, with the least permissions', () => {
     expect(workflow.on).toEqual({ schedule: [{ cron: '*/10 * * * *' }], workflow_dispatch: null });
@@ -345,11 +354,11 @@ describe('the scheduled workflow', () => {
     const job = workflow.jobs.expire;
     expect(job.if).toContain("vars.TAILPOLICY_LIVE == 'true'");
     const [checkout, action] = job.steps;
-    expect(checkout.uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
-    expect(checkout.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
-    expect(action.uses).toBe('./');
-    expect(action.with.mode).toBe('expire');
-    expect(action.with['oauth-client-secret']).toBe('${{ secrets.TS_OAUTH_CLIENT_SECRET }}');
+    expect(checkout!.uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
+    expect(checkout!.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
+    expect(action!.uses).toBe('./');
+    expect(action!.with?.mode).toBe('expire');
+    expect(action!.with?.['oauth-client-secret']).toBe('${{ secrets.TS_OAUTH_CLIENT_SECRET }}');
     for (const step of job.steps) if (step.uses !== './') expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
 

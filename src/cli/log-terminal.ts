@@ -3,7 +3,10 @@
  * `path:line:col: severity[rule]: message` on stderr, progress as plain lines on stdout, no
  * workflow command (`::error::`, `::group::`, `::add-mask::` would print secrets and noise in a terminal).
  */
+import { CONTROLS_BUT_NEWLINE, runsOf } from '../shared/controls.js';
 import type { Log, LogProps } from '../shared/log.js';
+
+const UNPRINTABLE = runsOf(CONTROLS_BUT_NEWLINE);
 
 export function terminalLog(
   io: { stdout: (s: string) => void; stderr: (s: string) => void },
@@ -31,10 +34,5 @@ export function terminalLog(
 
 /** Text from files and APIs may carry terminal control sequences: keep line breaks, drop the rest. */
 function printable(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    out += (c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 ? ' ' : ch;
-  }
-  return out;
+  return text.replace(UNPRINTABLE, ' ');
 }

@@ -13,7 +13,7 @@ import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js'
 import { makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
-import { checkCommitFiles, grantOutputs, offlineCheck } from './offline.js';
+import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -23,9 +23,16 @@ export interface PullRequestEvent {
 }
 
 export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
-  const pr = ctx.event.pull_request as Record<string, any> | undefined;
+  // The payload of a pull_request or pull_request_review event (only the fields read here).
+  const pr = ctx.event.pull_request as
+    { number?: unknown; head?: { sha: string }; base?: { sha: string }; user?: { login?: string } | null } | undefined;
   if (!pr || typeof pr.number !== 'number') return undefined;
-  return { number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, author: pr.user?.login ?? null };
+  return {
+    number: pr.number,
+    headSha: pr.head?.sha as string,
+    baseSha: pr.base?.sha as string,
+    author: pr.user?.login ?? null,
+  };
 }
 
 export async function checkMode(ctx: RunContext): Promise<ModeResult> {

@@ -4,6 +4,8 @@
  * links, mentions or terminal control sequences.
  */
 
+import { CONTROLS, runsOf } from '../shared/controls.js';
+
 const MARKDOWN_SPECIAL: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -27,6 +29,8 @@ const MARKDOWN_SPECIAL: Record<string, string> = {
   ':': '&#58;',
 };
 
+const CONTROL_RUNS = runsOf(CONTROLS);
+
 /**
  * For GitHub-flavoured Markdown (PR comments, job summaries), including table cells: HTML,
  * links, images, emphasis, code spans, mentions and line breaks all come out as plain text.
@@ -43,10 +47,6 @@ export function code(text: string): string {
 
 /** One line, no control characters (terminal escapes, line breaks), at most `max` characters. */
 export function oneLine(text: string, max = 500): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flat = text.replace(CONTROL_RUNS, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
