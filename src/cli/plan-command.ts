@@ -4,7 +4,7 @@
  * mode's on a pull request.
  */
 import { filesAtRef } from '../git.js';
-import { checkCommitFiles } from '../modes/offline.js';
+import { checkCommitFiles } from '../modes/offline-pass.js';
 import { renderPlanText } from '../report/plan-markdown.js';
 import { makePlan } from '../review/plan.js';
 import { noArguments, type Args } from './args.js';

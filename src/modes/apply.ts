@@ -25,7 +25,7 @@ import type { CheckResult } from '../validate/offline.js';
 import { applyDns } from './apply-dns.js';
 import { githubClient, tailscaleFor } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
-import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline.js';
+import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
 import { unapprovedGrants } from './unapproved.js';
 
 export type { ApplyOutcome, PostureOutcome } from '../report/outcome.js';

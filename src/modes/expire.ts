@@ -24,7 +24,7 @@ import { prepareApply, pushPolicy } from './apply.js';
 import { sendReminders, type ReminderOutcome } from './reminders.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
-import { grantOutputs } from './offline.js';
+import { grantOutputs } from './offline-pass.js';
 
 export { syncCleanupPull, type CleanupOutcome, type CleanupTarget };
 export type { CleanupAction } from '../cleanup/cleanup-pull.js';
