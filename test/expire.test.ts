@@ -340,11 +340,17 @@ describe('the scheduled workflow', () => {
     uses?: string;
     with?: Record<string, unknown>;
   }
+  interface Job {
+    if: string;
+    environment?: unknown;
+    'runs-on'?: unknown;
+    steps: Step[];
+  }
   const workflow = parseYaml(text) as {
     on: unknown;
     concurrency: unknown;
     permissions: unknown;
-    jobs: { expire: { if: string; steps: Step[] } };
+    jobs: { expire: Job };
   };
 
   it('runs every 10 minutes and by hand, never overlapping the apply workflow, with the least permissions', () => {
@@ -363,15 +369,15 @@ describe('the scheduled workflow', () => {
   });
 
   it('runs in the same environment, with the same Tailscale secrets and variables, as the apply workflow (issue #11)', () => {
-    const apply = parseYaml(readFileSync('.github/workflows/tailpolicy-apply.yml', 'utf8')) as Record<string, any>;
+    const apply = parseYaml(readFileSync('.github/workflows/tailpolicy-apply.yml', 'utf8')) as { jobs: { apply: Job } };
     const expire = workflow.jobs.expire;
     const applyJob = apply.jobs.apply;
     expect(applyJob.environment).toBe('tailnet');
     expect(expire.environment).toEqual(applyJob.environment);
     // Every secret or variable either job hands to the action, and every input that carries one.
-    const references = (job: any) => {
-      const step = job.steps.find((s: any) => s.uses === './');
-      const inputs = Object.entries(step.with as Record<string, string>).filter(([, v]) =>
+    const references = (job: Job) => {
+      const step = job.steps.find((s) => s.uses === './');
+      const inputs = Object.entries(step?.with ?? {}).filter(([, v]) =>
         /\$\{\{[^}]*\b(secrets|vars)\./.test(String(v)),
       );
       return Object.fromEntries(inputs);
