@@ -163,18 +163,21 @@ describe('GitHub emulator', () => {
     const issue = github.createIssue({ title: 'Access request', body: '### Resource\n\nprod-db', author: 'alice' });
     const pull = github.createPull({ head: 'feature', author: 'bob' });
     expect(pull.number).toBe(issue.number + 1);
-    const got = await api('GET', `${repoPath}/issues/${issue.number}`);
+    const got = await api<{ pull_request?: unknown }>('GET', `${repoPath}/issues/${issue.number}`);
     expect(got.json).toMatchObject({ number: issue.number, state: 'open', user: { login: 'alice' }, labels: [] });
     expect(got.json.pull_request).toBeUndefined();
-    expect((await api('GET', `${repoPath}/issues/${pull.number}`)).json.pull_request).toMatchObject({
+    expect(
+      (await api<{ pull_request?: unknown }>('GET', `${repoPath}/issues/${pull.number}`)).json.pull_request,
+    ).toMatchObject({
       merged_at: null,
     });
     expect(
       (await api('POST', `${repoPath}/issues/${issue.number}/labels`, { labels: ['access-request'] })).status,
     ).toBe(200);
-    expect((await api('POST', `${repoPath}/issues/${issue.number}/comments`, { body: 'hi' })).json.html_url).toContain(
-      `/issues/${issue.number}#issuecomment-`,
-    );
+    expect(
+      (await api<{ html_url: string }>('POST', `${repoPath}/issues/${issue.number}/comments`, { body: 'hi' })).json
+        .html_url,
+    ).toContain(`/issues/${issue.number}#issuecomment-`);
     const closed = await api('PATCH', `${repoPath}/issues/${issue.number}`, {
       state: 'closed',
       state_reason: 'not_planned',
@@ -192,10 +195,14 @@ describe('GitHub emulator', () => {
 
     const asAuthor = await api('POST', `${repoPath}/pulls/${pull.number}/requested_reviewers`, { reviewers: ['bob'] });
     expect(asAuthor.status).toBe(422);
-    const asked = await api('POST', `${repoPath}/pulls/${pull.number}/requested_reviewers`, {
-      reviewers: ['sam'],
-      team_reviewers: ['sre'],
-    });
+    const asked = await api<{ requested_reviewers: unknown; requested_teams: unknown }>(
+      'POST',
+      `${repoPath}/pulls/${pull.number}/requested_reviewers`,
+      {
+        reviewers: ['sam'],
+        team_reviewers: ['sre'],
+      },
+    );
     expect(asked.json.requested_reviewers).toEqual([expect.objectContaining({ login: 'sam' })]);
     expect(asked.json.requested_teams).toEqual([expect.objectContaining({ slug: 'sre' })]);
     github.addReview(pull.number, { user: 'sam', state: 'APPROVED' });

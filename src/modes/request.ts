@@ -208,7 +208,18 @@ export async function requestMode(ctx: RunContext): Promise<ModeResult> {
     };
   }
   if (!['opened', 'edited', 'reopened'].includes(action)) return nothing(ctx, `issues ${action}: nothing to do.`);
-  const issue = ctx.event.issue as Record<string, any> | undefined;
+  // The issues event's issue (only the fields read here).
+  const issue = ctx.event.issue as
+    | {
+        number?: unknown;
+        pull_request?: unknown;
+        state?: string;
+        body?: string | null;
+        title?: string;
+        user?: { login?: string } | null;
+        labels?: unknown;
+      }
+    | undefined;
   if (!issue || typeof issue.number !== 'number') return nothing(ctx, 'The event carries no issue.');
   if (issue.pull_request) return nothing(ctx, 'A pull request, not an issue.');
   if (issue.state !== 'open') return nothing(ctx, `Issue #${issue.number} is closed.`);
@@ -304,7 +315,8 @@ function nothing(ctx: RunContext, why: string): ModeResult {
 
 /** A request PR merged or closed: close its issue (the branch and the marker in the PR body must agree). */
 async function closeIssueOfPull(ctx: RunContext): Promise<ModeResult> {
-  const pr = ctx.event.pull_request as Record<string, any> | undefined;
+  const pr = ctx.event.pull_request as
+    { body?: unknown; head?: { ref?: unknown }; merged?: unknown; merged_at?: unknown; number?: unknown } | undefined;
   const body = typeof pr?.body === 'string' ? pr.body : '';
   const ref = typeof pr?.head?.ref === 'string' ? pr.head.ref : '';
   const marker = /<!-- tailpolicy:request-issue=(\d+) -->/.exec(body);
