@@ -4,7 +4,7 @@
  */
 import { UserError } from '../shared/errors.js';
 import { USAGE, type Args } from './args.js';
-import { extendCommand, requestCommand, type RequestCommandOptions } from './request.js';
+import { extendCommand, requestCommand, type RequestCommandOptions } from './request-grant.js';
 import type { Io } from './terminal.js';
 
 function options(args: Args, io: Io, usage: string): RequestCommandOptions {

@@ -21,7 +21,7 @@ import { GitHubApiError } from '../github/github-errors.js';
 import type { ApplyOutcome } from '../report/outcome.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { prepareApply, pushPolicy } from './apply.js';
-import { sendReminders, type ReminderOutcome } from './reminders.js';
+import { sendReminders, type ReminderOutcome } from './send-reminders.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs } from './offline-pass.js';

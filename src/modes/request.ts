@@ -32,7 +32,7 @@ import {
   slug,
   type AccessRequest,
   type Requester,
-} from '../review/request.js';
+} from '../review/request-form.js';
 import { checkRepository } from '../validate/offline.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';

@@ -11,7 +11,7 @@ import { createGitHubClient, type GitHubClient } from '../github/github-client.j
 import { openExtension, openRequest, type RequestOutcome } from '../modes/request.js';
 import { readRepository } from '../repo.js';
 import { oneLine } from '../report/escape.js';
-import { findGrantee, findRequester, requestFieldProblems, type Requester } from '../review/request.js';
+import { findGrantee, findRequester, requestFieldProblems, type Requester } from '../review/request-form.js';
 import { UserError } from '../shared/errors.js';
 import { checkRepository } from '../validate/offline.js';
 
