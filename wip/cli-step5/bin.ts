@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { cli } from './cli/index.js';
+
+// A reader that went away (`tailpolicy compile | head`) ends the command quietly, as git does:
+// no "EPIPE" error, no stack, and the exit status the command had so far.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
+process.exitCode = await cli(process.argv.slice(2), {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  env: process.env,
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
+});

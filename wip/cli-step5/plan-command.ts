@@ -1,0 +1,65 @@
+/**
+ * `tailpolicy plan [--base REF] [--format text|json]`: what the working tree changes against REF,
+ * in words (grants added, changed, extended or removed), then the rule-level difference. The same
+ * plan as check mode's on a pull request. Without --base: `main`, or `origin/main` in a clone
+ * that has no local main.
+ */
+import { filesAtRef, hasCommit } from '../git.js';
+import { checkCommitFiles } from '../modes/offline.js';
+import { renderPlanText } from '../report/plan-markdown.js';
+import { makePlan, type Plan } from '../review/plan.js';
+import { noArguments, textOrJson, usageError, type Args } from './args.js';
+import { checkFiles } from './offline-read.js';
+import { paintReport, styler, tally } from './style.js';
+import type { Io } from './terminal.js';
+
+export async function run(args: Args, io: Io): Promise<number> {
+  noArguments(args);
+  const format = textOrJson(args);
+  const baseRef = args.base ?? (await defaultBase(args.root));
+  const dirs = { policyDir: args.policyDir, grantsDir: args.grantsDir };
+  const baseFiles = await filesAtRef(args.root, baseRef, [args.policyDir, args.grantsDir]);
+  // What has merged (and when a `duration` grant's window began) is judged by the base's history.
+  const head = await checkFiles(args, io, { source: false, mergeRef: baseRef });
+  const base = await checkCommitFiles(args.root, baseRef, baseFiles, dirs, args.now);
+  const plan = makePlan(base.compiled, head.compiled);
+  if (format === 'json') {
+    io.stdout(JSON.stringify(planJson(plan, baseRef, head), null, 2) + '\n');
+  } else {
+    io.stdout(paintReport(renderPlanText(plan, head, baseRef), styler(io)));
+    // The one-line tally, as terraform ends its plan: for a person at a terminal only.
+    if (io.isTTY) io.stdout(`\n${styler(io)('bold', `Plan: ${planTally(plan)}.`)}\n`);
+  }
+  return head.ok ? 0 : 1;
+}
+
+/** "1 grant added, 1 extended, 2 rules added, 1 removed". */
+export function planTally(plan: Plan): string {
+  const grants = (kind: string) => plan.grants.filter((g) => g.kind === kind).length;
+  const changes = [...plan.policy, ...plan.dns];
+  const rules = (kind: string, keyed: boolean) =>
+    changes.filter((c) => c.kind === kind && (c.key !== undefined) === keyed).length;
+  return tally([
+    ['grant', ['added', 'extended', 'shortened', 'changed', 'removed'].map((k) => [k, grants(k)] as [string, number])],
+    ['rule', ['added', 'changed', 'removed'].map((k) => [k, rules(k, false)] as [string, number])],
+    ['setting', ['added', 'changed', 'removed'].map((k) => [k, rules(k, true)] as [string, number])],
+  ]);
+}
+
+function planJson(plan: Plan, baseRef: string, head: Awaited<ReturnType<typeof checkFiles>>) {
+  return {
+    base: baseRef,
+    now: head.compiled.now.toISOString(),
+    ok: head.ok,
+    summary: planTally(plan),
+    grants: plan.grants.map((g) => ({ path: g.path, kind: g.kind, words: g.words })),
+    policy: plan.policy,
+    dns: plan.dns,
+    findings: head.findings,
+  };
+}
+
+async function defaultBase(root: string): Promise<string> {
+  for (const ref of ['main', 'origin/main']) if (await hasCommit(root, ref)) return ref;
+  throw usageError('there is no branch main nor origin/main to compare with; pass --base REF', 'plan');
+}
