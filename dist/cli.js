@@ -5,7 +5,7 @@ const require = __tailpolicyCreateRequire(import.meta.url);
 // src/bin.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-var { cli } = await import("./chunks/cli-ZXMEISSI.js");
+var { cli } = await import("./chunks/cli-6GOWLELJ.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -4,5 +4,5 @@ const require = __tailpolicyCreateRequire(import.meta.url);
 // src/index.ts
 import * as nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-var { run } = await import("./chunks/main-6VUUVJEY.js");
+var { run } = await import("./chunks/main-IDXU7RPG.js");
 await run();

@@ -1,47 +1,79 @@
 /**
- * The Git edge: reads files of a commit and the history of a path from the checked-out
- * repository, with argument arrays (never a shell), bounded output and a deadline (SPEC 4,
- * property 7: a run always ends). A `git fetch` from a remote that stops answering is killed
- * with its helpers (the whole process group) when the deadline passes.
+ * The Git edge, and its one runner: every git command of tailpolicy (the checkout's files and
+ * history, the audit's history, merge times) runs here, as a process with argument arrays
+ * (never a shell), bounded output, a deadline, folder names taken literally (no pathspec magic),
+ * replace refs ignored (evidence must come from the real objects), configuration that could
+ * change the output overridden, and no prompt for credentials.
  */
 import { spawn } from 'node:child_process';
 import { UserError } from './shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
 
 const MAX_OUTPUT = 64 * 1024 * 1024;
-/** Every git command ends within this, unless the caller gives its own deadline. */
+/** A git command that takes longer fails (TAILPOLICY_GIT_TIMEOUT_MS overrides): a run always ends. */
 export const GIT_TIMEOUT_MS = 120_000;
 
 export interface GitOptions {
-  /** Deadline for this command, in milliseconds (default GIT_TIMEOUT_MS). */
+  /** Written to git's standard input. */
+  input?: string;
+  /** The most output read (default 64 MiB). */
+  maxBytes?: number;
+  /** Default: TAILPOLICY_GIT_TIMEOUT_MS from `env`, else GIT_TIMEOUT_MS. */
   timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
 }
 
-/** Runs git in `root` and returns its standard output; rejects on failure, too much output or the deadline. */
-export function git(root: string, args: string[], opts: GitOptions = {}): Promise<string> {
-  const timeoutMs = opts.timeoutMs ?? GIT_TIMEOUT_MS;
+function deadline(opts: GitOptions): number {
+  if (opts.timeoutMs !== undefined) return opts.timeoutMs;
+  const text = (opts.env ?? process.env).TAILPOLICY_GIT_TIMEOUT_MS;
+  const ms = text ? Number(text) : NaN;
+  return Number.isInteger(ms) && ms > 0 ? ms : GIT_TIMEOUT_MS;
+}
+
+/**
+ * Runs git in `root`; a failure, a timeout or too much output is a UserError naming the command
+ * and why. git runs in its own process group, so the deadline also ends its helpers
+ * (git-remote-https, ssh) when a remote stops answering.
+ */
+export function runGit(root: string, args: string[], opts: GitOptions = {}): Promise<Buffer> {
+  const maxBytes = opts.maxBytes ?? MAX_OUTPUT;
+  const timeoutMs = deadline(opts);
   return new Promise((resolve, reject) => {
-    // Its own process group, so the deadline also ends git's helpers (git-remote-https, ssh).
-    const child = spawn('git', args, {
-      cwd: root,
-      detached: process.platform !== 'win32',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', GCM_INTERACTIVE: 'never' },
-      windowsHide: true,
-    });
+    const child = spawn(
+      'git',
+      [
+        '--no-replace-objects',
+        '--literal-pathspecs',
+        '-c',
+        'log.showSignature=false',
+        '-c',
+        'log.follow=false',
+        '-c',
+        'color.ui=false',
+        '-c',
+        'core.quotePath=false',
+        '-C',
+        root,
+        ...args,
+      ],
+      {
+        detached: process.platform !== 'win32',
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: {
+          ...(opts.env ?? process.env),
+          GIT_TERMINAL_PROMPT: '0',
+          GIT_ASKPASS: 'echo',
+          GCM_INTERACTIVE: 'never',
+          GIT_PAGER: 'cat',
+          LC_ALL: 'C',
+        },
+        windowsHide: true,
+      },
+    );
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
     let settled = false;
-    const finish = (e: Error | undefined) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (e) {
-        kill();
-        reject(e);
-      } else resolve(Buffer.concat(out).toString('utf8'));
-    };
     const kill = () => {
       try {
         if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
@@ -50,33 +82,72 @@ export function git(root: string, args: string[], opts: GitOptions = {}): Promis
         /* already gone */
       }
     };
+    const finish = (e: Error | undefined) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (e) {
+        kill();
+        reject(e);
+      } else resolve(Buffer.concat(out));
+    };
     const timer = setTimeout(
       () =>
         finish(
           new UserError(
             `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped` +
-              (args[0] === 'fetch' ? '; the remote did not answer.' : '.'),
+              (args[0] === 'fetch'
+                ? '; the remote did not answer.'
+                : ` (in ${root}); set TAILPOLICY_GIT_TIMEOUT_MS to allow longer.`),
           ),
         ),
       timeoutMs,
     );
     timer.unref?.();
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_OUTPUT)
-        finish(new UserError(`git ${args[0]} produced more than ${MAX_OUTPUT >> 20} MiB of output.`));
+      if (size > maxBytes)
+        finish(
+          new UserError(
+            `git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to read at once.`,
+          ),
+        );
       else out.push(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       if (err.length < 64) err.push(chunk);
     });
-    child.on('error', (e) => finish(new UserError(`git could not be run: ${e.message}`)));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      finish(
+        new UserError(
+          e.code === 'ENOENT'
+            ? 'git is not installed or not on PATH; tailpolicy reads the Git history.'
+            : `git could not be run: ${e.message}`,
+        ),
+      ),
+    );
     child.on('close', (code, signal) => {
       if (code === 0) return finish(undefined);
       const message = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-3).join(' ');
-      finish(new UserError(`git ${args[0]} failed (${signal ?? `exit ${code}`})${message ? `: ${message}` : ''}`));
+      finish(
+        new UserError(`git ${args[0]} failed in ${root} (${signal ?? `exit ${code}`})${message ? `: ${message}` : ''}`),
+      );
     });
+    // git may exit before reading its input (an unknown revision): that is its answer, not a crash.
+    child.stdin!.on('error', () => undefined);
+    child.stdin!.end(opts.input);
   });
+}
+
+/** A runner bound to one repository (and environment), for code that runs many commands. */
+export type GitRun = (args: string[], options?: Omit<GitOptions, 'env'>) => Promise<Buffer>;
+
+export function gitRunner(root: string, env?: NodeJS.ProcessEnv): GitRun {
+  return (args, options = {}) => runGit(root, args, { ...options, ...(env ? { env } : {}) });
+}
+
+async function git(root: string, args: string[], opts: GitOptions = {}): Promise<string> {
+  return (await runGit(root, args, opts)).toString('utf8');
 }
 
 export async function hasCommit(root: string, sha: string): Promise<boolean> {
@@ -121,8 +192,13 @@ export async function filesAt(root: string, ref: string, dirs: readonly string[]
   return out;
 }
 
-export async function isShallow(root: string): Promise<boolean> {
-  return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+/**
+ * Whether the checkout's history is cut (a shallow clone). Throws a UserError when git cannot
+ * tell (not a repository); callers for whom the history is decoration treat that as shallow.
+ */
+export async function isShallow(root: string, env?: NodeJS.ProcessEnv): Promise<boolean> {
+  const out = (await runGit(root, ['rev-parse', '--is-shallow-repository'], env ? { env } : {})).toString('utf8');
+  return out.trim() !== 'false';
 }
 
 /**
@@ -169,9 +245,6 @@ export interface FirstParentCommit {
 export async function firstParentHistory(root: string, dirs: readonly string[]): Promise<FirstParentCommit[]> {
   const marker = 'tailpolicy-commit';
   const log = await git(root, [
-    '--literal-pathspecs',
-    '-c',
-    'log.showSignature=false',
     'log',
     '--first-parent',
     '--diff-merges=first-parent',
@@ -203,11 +276,21 @@ export async function firstParentHistory(root: string, dirs: readonly string[]):
   return out;
 }
 
-/** The checked-out commit, or undefined outside a Git repository. */
-export async function workspaceHead(root: string): Promise<string | undefined> {
+/** git's output, or undefined when git fails (not a repository, unknown revision). */
+async function tryGit(root: string, args: string[]): Promise<string | undefined> {
   try {
-    return (await git(root, ['rev-parse', 'HEAD'])).trim() || undefined;
+    return await git(root, args);
   } catch {
     return undefined;
   }
+}
+
+/** The checked-out commit, when there is one. */
+export async function workspaceHead(root: string): Promise<string | undefined> {
+  return (await tryGit(root, ['rev-parse', 'HEAD']))?.trim() || undefined;
+}
+
+/** The commit on HEAD's history that added `path`, when the history has it. */
+export async function addingCommit(root: string, path: string): Promise<string | undefined> {
+  return (await tryGit(root, ['log', '--diff-filter=A', '--format=%H', '-1', 'HEAD', '--', path]))?.trim() || undefined;
 }

@@ -35,6 +35,25 @@ export interface Inputs {
 /** Reads one input: `get('api-key')` → trimmed value or undefined when empty. */
 export type InputReader = (name: string) => string | undefined;
 
+/**
+ * How the user sets an input where the run happens: the input's own name under the runner,
+ * an environment variable or a flag in a terminal (`api-key` → `TS_API_KEY`).
+ */
+export type SettingNames = (input: string) => string;
+
+/** Messages quote an action input ("api-key") and name a variable or flag as it is (TS_API_KEY). */
+function namer(setting: SettingNames) {
+  const quoted = (input: string) => {
+    const s = setting(input);
+    return s === input ? `"${input}"` : s;
+  };
+  const subject = (input: string) => {
+    const s = setting(input);
+    return s === input ? `Input "${input}"` : s;
+  };
+  return { quoted, subject };
+}
+
 /** The runner passes inputs as INPUT_<NAME> with spaces as underscores, hyphens kept. */
 export function envInputs(env: NodeJS.ProcessEnv): InputReader {
   return (name) => {
@@ -46,63 +65,74 @@ export function envInputs(env: NodeJS.ProcessEnv): InputReader {
 const MODES: readonly Mode[] = ['check', 'apply', 'expire', 'audit', 'request'];
 const DRIFT: readonly OnDrift[] = ['fail', 'warn', 'overwrite'];
 
-export function parseInputs(get: InputReader, env: NodeJS.ProcessEnv = {}): Inputs {
+export function parseInputs(
+  get: InputReader,
+  env: NodeJS.ProcessEnv = {},
+  setting: SettingNames = (input) => input,
+): Inputs {
+  const { subject } = namer(setting);
   const mode = get('mode');
   if (!mode) throw new UserError(`Input "mode" is required: one of ${MODES.join(', ')}.`);
   if (!MODES.includes(mode as Mode)) throw new UserError(`Input "mode" is "${mode}"; use one of ${MODES.join(', ')}.`);
   const onDrift = get('on-drift') ?? 'fail';
   if (!DRIFT.includes(onDrift as OnDrift)) {
-    throw new UserError(`Input "on-drift" is "${onDrift}"; use one of ${DRIFT.join(', ')}.`);
+    throw new UserError(`${subject('on-drift')} is "${onDrift}"; use one of ${DRIFT.join(', ')}.`);
   }
   const nowText = get('now');
   const now = nowText === undefined ? undefined : parseTimestamp(nowText);
   if (nowText !== undefined && !now) {
-    throw new UserError(`Input "now" is "${nowText}", not an RFC 3339 time with a zone (e.g. 2026-11-21T23:00:00Z).`);
+    throw new UserError(
+      `${subject('now')} is "${nowText}", not an RFC 3339 time with a zone (e.g. 2026-11-21T23:00:00Z).`,
+    );
   }
   const apiUrl = (get('api-url') ?? 'https://api.tailscale.com').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) throw new UserError(`Input "api-url" is "${apiUrl}", not an http(s) URL.`);
+  if (!/^https?:\/\/[^\s/]+/.test(apiUrl))
+    throw new UserError(`${subject('api-url')} is "${apiUrl}", not an http(s) URL.`);
   return {
     mode: mode as Mode,
     tailnet: get('tailnet') ?? '-',
-    credentials: parseCredentials(get),
+    credentials: parseCredentials(get, setting),
     apiUrl,
     githubToken: get('github-token'),
     policyDir: get('policy-dir') ?? 'policy',
     grantsDir: get('grants-dir') ?? 'grants',
     onDrift: onDrift as OnDrift,
-    dryRun: parseBoolean(get('dry-run'), 'dry-run'),
+    dryRun: parseBoolean(get('dry-run'), subject('dry-run')),
     ...(now ? { now } : {}),
     ...requestTimeout(env.TAILPOLICY_REQUEST_TIMEOUT_MS),
   };
 }
 
 /** Exactly one credential form, or none; a partial or mixed set names what is missing. */
-export function parseCredentials(get: InputReader): Credentials {
+export function parseCredentials(get: InputReader, setting: SettingNames = (input) => input): Credentials {
+  const { quoted: q } = namer(setting);
   const apiKey = get('api-key');
   const clientId = get('oauth-client-id');
   const secret = get('oauth-client-secret');
   const audience = get('audience');
   if (apiKey && (clientId || secret || audience)) {
     const other = clientId ? 'oauth-client-id' : secret ? 'oauth-client-secret' : 'audience';
-    throw new UserError(`Both "api-key" and "${other}" are set; give one credential form only (remove one of them).`);
+    throw new UserError(
+      `Both ${q('api-key')} and ${q(other)} are set; give one credential form only (remove one of them).`,
+    );
   }
   if (apiKey) return { kind: 'api-key', apiKey };
   if (secret && audience) {
     throw new UserError(
-      'Both "oauth-client-secret" and "audience" are set; use an OAuth client secret or workload identity federation, not both.',
+      `Both ${q('oauth-client-secret')} and ${q('audience')} are set; use an OAuth client secret or workload identity federation, not both.`,
     );
   }
   if (secret || audience) {
     if (!clientId) {
       throw new UserError(
-        `"${secret ? 'oauth-client-secret' : 'audience'}" is set but "oauth-client-id" is missing; add the ${secret ? 'OAuth client' : 'federated identity'}'s ID.`,
+        `${q(secret ? 'oauth-client-secret' : 'audience')} is set but ${q('oauth-client-id')} is missing; add the ${secret ? 'OAuth client' : 'federated identity'}'s ID.`,
       );
     }
     return secret ? { kind: 'oauth', clientId, clientSecret: secret } : { kind: 'wif', clientId, audience: audience! };
   }
   if (clientId) {
     throw new UserError(
-      '"oauth-client-id" is set but neither "oauth-client-secret" (OAuth client) nor "audience" (workload identity federation) is; add one.',
+      `${q('oauth-client-id')} is set but neither ${q('oauth-client-secret')} (OAuth client) nor ${q('audience')} (workload identity federation) is; add one.`,
     );
   }
   return { kind: 'none' };
@@ -120,9 +150,9 @@ function requestTimeout(value: string | undefined): { requestTimeoutMs?: number 
   return { requestTimeoutMs: ms };
 }
 
-function parseBoolean(value: string | undefined, name: string): boolean {
+function parseBoolean(value: string | undefined, subject: string): boolean {
   if (value === undefined) return false;
   if (/^(true|yes|1)$/i.test(value)) return true;
   if (/^(false|no|0)$/i.test(value)) return false;
-  throw new UserError(`Input "${name}" is "${value}"; use true or false.`);
+  throw new UserError(`${subject} is "${value}"; use true or false.`);
 }

@@ -5,7 +5,8 @@
 import * as core from '@actions/core';
 import { ExternalError, UserError } from './shared/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
-import { runContext, type ModeResult, type RunContext } from './modes/context.js';
+import { inputNames, runContext, type ModeResult, type RunContext } from './modes/context.js';
+import { runnerIdToken, runnerLog } from './runner-log.js';
 
 type Mode = (ctx: RunContext) => Promise<ModeResult>;
 
@@ -25,18 +26,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
     // Mask before anything can fail: an input error must not be the one path that prints a secret.
     for (const name of SECRET_INPUTS) {
       const value = get(name);
-      if (value) core.setSecret(value);
+      if (value) runnerLog.secret(value);
     }
     const inputs = parseInputs(get, env);
     const load = MODES[inputs.mode];
     if (!load) throw new UserError(`Mode "${inputs.mode}" is not available in this version of tailpolicy.`);
     const mode = await load();
-    result = await mode(runContext(inputs, env, now));
+    result = await mode(
+      runContext(inputs, env, now, { log: runnerLog, setting: inputNames, getIdToken: runnerIdToken }),
+    );
   } catch (e) {
     if (e instanceof UserError || e instanceof ExternalError) {
       result = { outputs: {}, summary: '', failure: e.message };
     } else {
-      core.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);
+      runnerLog.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);
       result = { outputs: {}, summary: '', failure: 'tailpolicy failed with an internal error; see the log.' };
     }
   } finally {

@@ -21,7 +21,7 @@ import { renderCheckMarkdown } from '../src/report/markdown.js';
 import { renderPlanMarkdown } from '../src/report/plan-markdown.js';
 import { makePlan } from '../src/review/plan.js';
 import { countByState } from '../src/report/grant-table.js';
-import { grantOutputs } from '../src/modes/offline.js';
+import { grantOutputs } from '../src/modes/offline-pass.js';
 import { BASE, tempDir, writeTree } from './helpers.js';
 
 const NOW = new Date('2026-11-21T23:00:00Z');

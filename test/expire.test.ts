@@ -336,7 +336,22 @@ describe('syncCleanupPull against the GitHub emulator', () => {
 
 describe('the scheduled workflow', () => {
   const text = readFileSync('.github/workflows/tailpolicy-expire.yml', 'utf8');
-  const workflow = parseYaml(text) as Record<string, any>;
+  interface Step {
+    uses?: string;
+    with?: Record<string, unknown>;
+  }
+  interface Job {
+    if: string;
+    environment?: unknown;
+    'runs-on'?: unknown;
+    steps: Step[];
+  }
+  const workflow = parseYaml(text) as {
+    on: unknown;
+    concurrency: unknown;
+    permissions: unknown;
+    jobs: { expire: Job };
+  };
 
   it('runs every 10 minutes and by hand, never overlapping the apply workflow, with the least permissions', () => {
     expect(workflow.on).toEqual({ schedule: [{ cron: '*/10 * * * *' }], workflow_dispatch: null });
@@ -345,24 +360,24 @@ describe('the scheduled workflow', () => {
     const job = workflow.jobs.expire;
     expect(job.if).toContain("vars.TAILPOLICY_LIVE == 'true'");
     const [checkout, action] = job.steps;
-    expect(checkout.uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
-    expect(checkout.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
-    expect(action.uses).toBe('./');
-    expect(action.with.mode).toBe('expire');
-    expect(action.with['oauth-client-secret']).toBe('${{ secrets.TS_OAUTH_CLIENT_SECRET }}');
+    expect(checkout!.uses).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
+    expect(checkout!.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
+    expect(action!.uses).toBe('./');
+    expect(action!.with?.mode).toBe('expire');
+    expect(action!.with?.['oauth-client-secret']).toBe('${{ secrets.TS_OAUTH_CLIENT_SECRET }}');
     for (const step of job.steps) if (step.uses !== './') expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
 
   it('runs in the same environment, with the same Tailscale secrets and variables, as the apply workflow (issue #11)', () => {
-    const apply = parseYaml(readFileSync('.github/workflows/tailpolicy-apply.yml', 'utf8')) as Record<string, any>;
+    const apply = parseYaml(readFileSync('.github/workflows/tailpolicy-apply.yml', 'utf8')) as { jobs: { apply: Job } };
     const expire = workflow.jobs.expire;
     const applyJob = apply.jobs.apply;
     expect(applyJob.environment).toBe('tailnet');
     expect(expire.environment).toEqual(applyJob.environment);
     // Every secret or variable either job hands to the action, and every input that carries one.
-    const references = (job: any) => {
-      const step = job.steps.find((s: any) => s.uses === './');
-      const inputs = Object.entries(step.with as Record<string, string>).filter(([, v]) =>
+    const references = (job: Job) => {
+      const step = job.steps.find((s) => s.uses === './');
+      const inputs = Object.entries(step?.with ?? {}).filter(([, v]) =>
         /\$\{\{[^}]*\b(secrets|vars)\./.test(String(v)),
       );
       return Object.fromEntries(inputs);

@@ -325,7 +325,7 @@ describe('fuzz: any bytes in any file end in a located error, never a crash, han
         } catch (e) {
           // A clear error for the user is a good ending; anything else is a crash.
           if (!(e instanceof ExternalError || e instanceof UserError)) throw e;
-          if (INTERNAL.test(e.message)) throw new Error(`internal text: ${e.message}`);
+          if (INTERNAL.test(e.message)) throw new Error(`internal text: ${e.message}`, { cause: e });
         }
         measure(stats, started);
       }),

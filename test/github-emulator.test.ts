@@ -37,14 +37,15 @@ function commit(files: Record<string, string>, parent?: string): string {
   return git(['commit-tree', tree, ...(parent ? ['-p', parent] : [])], 'message');
 }
 
-async function api(method: string, path: string, body?: unknown, token = github.token) {
+/** One request to the emulator; `T` is the shape the test expects the JSON answer to have. */
+async function api<T = unknown>(method: string, path: string, body?: unknown, token = github.token) {
   const response = await fetch(`${github.url}${path}`, {
     method,
     headers: { authorization: `token ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? (JSON.parse(text) as any) : undefined };
+  return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : undefined) as T };
 }
 
 beforeEach(async () => {
@@ -78,13 +79,13 @@ describe('GitHub emulator', () => {
     const { number } = github.createPull({ head: 'feature' });
     for (let i = 0; i < 7; i++) github.addComment(number, { user: 'alice', body: `c${i}` });
 
-    const first = await api('GET', `${repoPath}/issues/${number}/comments?per_page=50`);
+    const first = await api<Array<{ body: string }>>('GET', `${repoPath}/issues/${number}/comments?per_page=50`);
     expect(first.json.map((c: { body: string }) => c.body)).toEqual(['c0', 'c1', 'c2']);
     const link = first.headers.get('link')!;
     expect(link).toContain(`<${github.url}${repoPath}/issues/${number}/comments?per_page=50&page=2>; rel="next"`);
     expect(link).toContain('page=3>; rel="last"');
 
-    const last = await api('GET', `${repoPath}/issues/${number}/comments?per_page=50&page=3`);
+    const last = await api<Array<{ body: string }>>('GET', `${repoPath}/issues/${number}/comments?per_page=50&page=3`);
     expect(last.json.map((c: { body: string }) => c.body)).toEqual(['c6']);
     expect(last.headers.get('link')).toMatch(/page=2>; rel="prev".*page=1>; rel="first"/);
     expect(last.headers.get('link')).not.toContain('rel="next"');
@@ -93,7 +94,9 @@ describe('GitHub emulator', () => {
   it('filters pulls by state, head and base, and moves head.sha with the branch', async () => {
     const open = github.createPull({ head: 'feature', author: 'alice' });
     const list = (query: string) =>
-      api('GET', `${repoPath}/pulls?${query}`).then((r) => r.json.map((p: { number: number }) => p.number));
+      api<Array<{ number: number }>>('GET', `${repoPath}/pulls?${query}`).then((r) =>
+        r.json.map((p: { number: number }) => p.number),
+      );
     expect(await list('state=open&head=acme:feature&base=main')).toEqual([open.number]);
     expect(await list('head=acme:other')).toEqual([]);
     expect(await list('head=someone-else:feature')).toEqual([]);
@@ -134,20 +137,24 @@ describe('GitHub emulator', () => {
     expect(
       (await api('POST', `${repoPath}/git/trees`, { base_tree: baseTree, tree: [{ ...entry, sha: null }] })).status,
     ).toBe(422);
-    expect((await api('POST', `${repoPath}/git/trees`, { base_tree: baseTree, tree: [entry] })).json.message).toMatch(
-      /Must supply either tree.sha or tree.content/,
-    );
+    expect(
+      (await api<{ message: string }>('POST', `${repoPath}/git/trees`, { base_tree: baseTree, tree: [entry] })).json
+        .message,
+    ).toMatch(/Must supply either tree.sha or tree.content/);
   });
 
   it('serves file contents as wrapped base64 and a commit list for a path', async () => {
-    const file = await api('GET', `${repoPath}/contents/b.yaml?ref=feature`);
+    const file = await api<{ content: string }>('GET', `${repoPath}/contents/b.yaml?ref=feature`);
     expect(file.json).toMatchObject({ type: 'file', path: 'b.yaml', encoding: 'base64' });
     expect(Buffer.from(file.json.content, 'base64').toString()).toBe('b2\n');
     expect((await api('GET', `${repoPath}/contents/nope.yaml`)).status).toBe(404);
 
-    const history = await api('GET', `${repoPath}/commits?sha=feature&path=b.yaml`);
+    const history = await api<Array<{ sha: string; commit: { verification: { verified: boolean } } }>>(
+      'GET',
+      `${repoPath}/commits?sha=feature&path=b.yaml`,
+    );
     expect(history.json.map((c: { sha: string }) => c.sha)).toEqual([git(['rev-parse', 'feature']), main]);
-    expect(history.json[0].commit.verification.verified).toBe(false);
+    expect(history.json[0]!.commit.verification.verified).toBe(false);
   });
 
   it("knows issues, labels, review requests and the token's user as GitHub does", async () => {
@@ -156,18 +163,21 @@ describe('GitHub emulator', () => {
     const issue = github.createIssue({ title: 'Access request', body: '### Resource\n\nprod-db', author: 'alice' });
     const pull = github.createPull({ head: 'feature', author: 'bob' });
     expect(pull.number).toBe(issue.number + 1);
-    const got = await api('GET', `${repoPath}/issues/${issue.number}`);
+    const got = await api<{ pull_request?: unknown }>('GET', `${repoPath}/issues/${issue.number}`);
     expect(got.json).toMatchObject({ number: issue.number, state: 'open', user: { login: 'alice' }, labels: [] });
     expect(got.json.pull_request).toBeUndefined();
-    expect((await api('GET', `${repoPath}/issues/${pull.number}`)).json.pull_request).toMatchObject({
+    expect(
+      (await api<{ pull_request?: unknown }>('GET', `${repoPath}/issues/${pull.number}`)).json.pull_request,
+    ).toMatchObject({
       merged_at: null,
     });
     expect(
       (await api('POST', `${repoPath}/issues/${issue.number}/labels`, { labels: ['access-request'] })).status,
     ).toBe(200);
-    expect((await api('POST', `${repoPath}/issues/${issue.number}/comments`, { body: 'hi' })).json.html_url).toContain(
-      `/issues/${issue.number}#issuecomment-`,
-    );
+    expect(
+      (await api<{ html_url: string }>('POST', `${repoPath}/issues/${issue.number}/comments`, { body: 'hi' })).json
+        .html_url,
+    ).toContain(`/issues/${issue.number}#issuecomment-`);
     const closed = await api('PATCH', `${repoPath}/issues/${issue.number}`, {
       state: 'closed',
       state_reason: 'not_planned',
@@ -185,10 +195,14 @@ describe('GitHub emulator', () => {
 
     const asAuthor = await api('POST', `${repoPath}/pulls/${pull.number}/requested_reviewers`, { reviewers: ['bob'] });
     expect(asAuthor.status).toBe(422);
-    const asked = await api('POST', `${repoPath}/pulls/${pull.number}/requested_reviewers`, {
-      reviewers: ['sam'],
-      team_reviewers: ['sre'],
-    });
+    const asked = await api<{ requested_reviewers: unknown; requested_teams: unknown }>(
+      'POST',
+      `${repoPath}/pulls/${pull.number}/requested_reviewers`,
+      {
+        reviewers: ['sam'],
+        team_reviewers: ['sre'],
+      },
+    );
     expect(asked.json.requested_reviewers).toEqual([expect.objectContaining({ login: 'sam' })]);
     expect(asked.json.requested_teams).toEqual([expect.objectContaining({ slug: 'sre' })]);
     github.addReview(pull.number, { user: 'sam', state: 'APPROVED' });

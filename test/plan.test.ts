@@ -60,7 +60,7 @@ describe('resource and access.yaml changes in the plan (SPEC 1.3)', () => {
   });
 
   it('says "narrows" for a change that only takes access away, and "widens" for any destination', () => {
-    const narrowed = plan(alice, { ...alice, ...access((t) => t.replace(/    ssh:\n(.*\n){3}/, '')) });
+    const narrowed = plan(alice, { ...alice, ...access((t) => t.replace(/ {4}ssh:\n(.*\n){3}/, '')) });
     expect(narrowed.resources.map((r) => [r.widened.length, r.words])).toEqual([
       [0, 'prod-db changes: narrows 1 active grant (alice@example.com): − SSH as ubuntu (check) to tag:bastion'],
     ]);

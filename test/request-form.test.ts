@@ -1,6 +1,6 @@
 /** The access-request issue form as GitHub writes it into the issue body (SPEC 2.8). */
 import { describe, expect, it } from 'vitest';
-import { grantFileText, parseIssueForm, slug } from '../src/review/request.js';
+import { grantFileText, parseIssueForm, slug } from '../src/review/request-form.js';
 import { parse } from 'yaml';
 
 describe('parseIssueForm', () => {

@@ -2,82 +2,17 @@
  * The Git edge of the audit: reads the first-parent history of the grants folder, and the
  * policy folder at a commit, from a real repository with git plumbing.
  *
- * git runs through execFile with argument arrays (never a shell), with a bounded output size,
- * folder names taken literally (no pathspec magic), replace refs ignored
- * (`--no-replace-objects`: evidence must come from the real objects) and
- * configuration that could change the output (signatures, colours, `log.follow`) overridden.
+ * git runs through the one hardened runner (src/git.ts: argument arrays, bounded output, a
+ * deadline, literal pathspecs, replace refs ignored so evidence comes from the real objects).
  * File contents are read by blob id, so paths never travel through a line-based protocol.
  */
-import { execFile } from 'node:child_process';
+import { gitRunner, isShallow, type GitRun } from '../git.js';
 import { UserError } from '../shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from '../policy/source.js';
 import { isGrantPath, normalizeDir, type GrantFileChange, type HistoryCommit } from './history.js';
 
-/** The most `git log` output read (about 150,000 grant-file changes). */
-const MAX_LOG_BYTES = 64 * 1024 * 1024;
 const MAX_BATCH_BYTES = 256 * 1024 * 1024;
 const NULL_SHA = /^0+$/;
-/** Every git command of the audit ends within this (local plumbing only: no network). */
-const GIT_TIMEOUT_MS = 120_000;
-
-interface GitRun {
-  (args: string[], options?: { input?: string; maxBytes?: number }): Promise<Buffer>;
-}
-
-/** Runs git in `root`; a failure is a UserError naming the command and git's message. */
-export function gitRunner(root: string, env: NodeJS.ProcessEnv = process.env): GitRun {
-  return (args, { input, maxBytes = MAX_LOG_BYTES } = {}) =>
-    new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        [
-          '--no-replace-objects',
-          '--literal-pathspecs',
-          '-c',
-          'log.showSignature=false',
-          '-c',
-          'log.follow=false',
-          '-c',
-          'color.ui=false',
-          '-c',
-          'core.quotePath=false',
-          '-C',
-          root,
-          ...args,
-        ],
-        {
-          encoding: 'buffer',
-          maxBuffer: maxBytes,
-          timeout: GIT_TIMEOUT_MS,
-          killSignal: 'SIGKILL',
-          env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
-          windowsHide: true,
-        },
-        (error, stdout, stderr) => {
-          if (!error) return resolve(stdout);
-          const e = error as NodeJS.ErrnoException & { code?: unknown };
-          if (e.code === 'ENOENT')
-            return reject(new UserError('git is not installed or not on PATH; the audit reads the Git history.'));
-          if ((error as { killed?: boolean }).killed && e.code !== 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-            return reject(
-              new UserError(`git ${args[0]} did not finish within ${GIT_TIMEOUT_MS / 1000} s and was stopped.`),
-            );
-          }
-          if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-            return reject(
-              new UserError(
-                `git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to audit at once.`,
-              ),
-            );
-          }
-          const message = stderr.toString('utf8').trim().split('\n').slice(-3).join(' ') || error.message;
-          reject(new UserError(`git ${args[0]} failed in ${root}: ${message}`));
-        },
-      );
-      if (input !== undefined) child.stdin?.end(input);
-      else child.stdin?.end();
-    });
-}
 
 export interface ReadHistoryOptions {
   grantsDir: string;
@@ -94,10 +29,9 @@ export interface GrantHistory {
 }
 
 /** Refuses a shallow clone (its history is cut) and resolves the ref to a commit. */
-async function resolveHead(git: GitRun, ref: string): Promise<string> {
+async function resolveHead(git: GitRun, root: string, ref: string, env?: NodeJS.ProcessEnv): Promise<string> {
   if (ref.startsWith('-')) throw new UserError(`"${ref}" is not a Git ref.`);
-  const shallow = (await git(['rev-parse', '--is-shallow-repository'])).toString().trim();
-  if (shallow === 'true') {
+  if (await isShallow(root, env)) {
     throw new UserError(
       'The repository is a shallow clone, so its history is incomplete and the audit would miss grants. ' +
         'Fetch the whole history: actions/checkout with "fetch-depth: 0", or "git fetch --unshallow".',
@@ -119,7 +53,7 @@ async function resolveHead(git: GitRun, ref: string): Promise<string> {
 export async function readGrantHistory(root: string, opts: ReadHistoryOptions): Promise<GrantHistory> {
   const git = gitRunner(root, opts.env);
   const grantsDir = normalizeDir(opts.grantsDir);
-  const head = await resolveHead(git, opts.ref ?? 'HEAD');
+  const head = await resolveHead(git, root, opts.ref ?? 'HEAD', opts.env);
   const marker = `tailpolicy-commit-${Math.random().toString(36).slice(2)}`;
   const out = await git([
     'log',

@@ -5,7 +5,8 @@
  * digest, the grants it carries (and their rules), and who could reach each resource without a
  * grant. Reads Git (the edge); everything else is the offline check, run at each moment.
  */
-import { gitRunner, readPolicyAt } from './git-history.js';
+import { gitRunner } from '../git.js';
+import { readPolicyAt } from './git-history.js';
 import { normalizeDir, type HistoryCommit } from './history.js';
 import type { MergeTime } from '../policy/grants.js';
 import { canonicalJson } from '../policy/render.js';

@@ -34,7 +34,7 @@ export function reminderMarker(path: string, expires: Date): string {
 
 /** A path as one shell word that is safe to paste: plain, or single-quoted without backticks or control characters. */
 function shellWord(path: string): string {
-  if (/^[A-Za-z0-9._\/-]+$/.test(path)) return path;
+  if (/^[A-Za-z0-9._/-]+$/.test(path)) return path;
   // eslint-disable-next-line no-control-regex
   const clean = path.replace(/[\u0000-\u001f\u007f`]/g, '');
   return `'${clean.replace(/'/g, `'\\''`)}'`;

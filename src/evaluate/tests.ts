@@ -536,7 +536,6 @@ function testOne(
       const pair = `from ${s.label} to ${d.label}`;
       // Allowed only by rules that may not apply to this src (see SrcDoubt): Tailscale decides.
       if (tri === T && !allowedBy.some((u) => certainFor(c, u.section, u.index, doubt))) {
-        tri = U;
         for (const u of allowedBy) reasons.push(doubtWhy(c, u.section, u.index, doubt));
         sawU = true;
         continue;

@@ -50,7 +50,7 @@ function parseScalar(t: string): { value: PostureValue; rest: string } | undefin
 
 export function parsePostureCondition(text: string): ParsedCondition {
   const s = text.trim();
-  const am = /^([A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.\-]+)\s*/.exec(s);
+  const am = /^([A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.-]+)\s*/.exec(s);
   if (!am) {
     return {
       ok: false,

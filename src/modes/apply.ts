@@ -6,466 +6,266 @@
  * Safety (SPEC 4): nothing is sent when validation fails (1); a console edit is never
  * overwritten silently (2); the push carries If-Match and a 412 is reported, never retried (3);
  * an invalid grant is left out and the narrower policy still pushed, while the run fails (4).
+ * Grants that reached the default branch without a qualifying approval are left out (2.4).
  *
- * `enforce: posture` grants (issue #8): after the push succeeded, or when the live policy already
- * matched, the grantees' devices get the grants' custom posture attributes with the grants'
- * expiries, and attributes of grants that are gone are removed. When the policy could not be
- * pushed (drift, Tailscale's refusal), only the writes that take access away are made. Attribute
- * failures fail the run and name the device and grant; they never undo the push.
+ * Revocation never waits (2.5, property 9): when the repository's policy cannot be pushed, a
+ * narrowing push still takes the rules of grants no longer active out of the live policy
+ * (./revocation.ts), and a checkout that is not the default branch's head never pushes.
+ *
+ * `enforce: posture` grants get their device attributes (posture/attribute-writes.ts) after the push, or
+ * only the writes that take access away when the policy could not be pushed.
  */
-import * as core from '@actions/core';
+import { formatChanges } from '../policy/diff.js';
+import { decidePush } from '../policy/push.js';
+import { syncPostureAttributes, postureFailureText } from '../posture/attribute-writes.js';
+import { annotate } from '../report/annotations.js';
+import { applySummary } from '../report/apply-summary.js';
+import type { ApplyOutcome, NarrowOutcome, PolicyOutcome, PostureOutcome } from '../report/outcome.js';
+import { ExternalError, UserError } from '../shared/errors.js';
+import type { GitHubClient } from '../github/github-client.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
+import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-errors.js';
 import type { CheckResult } from '../validate/offline.js';
 import { standingFindings } from '../validate/standing-check.js';
-import { formatChanges } from '../policy/diff.js';
-import { planDns, type LiveDns } from '../policy/dns.js';
-import { decidePush, type PushDecision } from '../policy/push.js';
-import { annotate } from '../report/annotations.js';
-import { code, md } from '../report/escape.js';
-import { findingsTable, grantsTable, pre } from '../report/markdown.js';
-import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-errors.js';
-import { deviceApiId } from '../posture/inventory.js';
-import { readLiveDevices } from '../posture/live.js';
-import {
-  enforcedGrants,
-  planAttributes,
-  usesPostureEnforcement,
-  type AttributeWrite,
-  type PlanDevice,
-} from '../posture/attributes.js';
-import { isoUtc } from '../shared/time.js';
-import { pathEscape } from '../tailscale/tailscale-client.js';
-import type { TailscaleClient } from '../tailscale/tailscale-client.js';
-import { tailscaleClient } from './clients.js';
-import { commandContext, type CommandOptions } from './command.js';
-import { githubClient } from './clients.js';
-import type { GitHubClient } from '../github/github-client.js';
-import { unapprovedGrants } from './unapproved.js';
-import type { ModeResult, RunContext } from './context.js';
-import { grantOutputs, offlineCheck, readWorkspace } from './offline.js';
 import { workspaceHead } from '../git.js';
-import {
-  checkCurrentHead,
-  leaveOutRejected,
-  narrowingPush,
-  narrowText,
-  rejectionText,
-  type NarrowOutcome,
-} from './revocation.js';
+import { applyDns } from './apply-dns.js';
+import { githubClient, tailscaleFor } from './clients.js';
+import type { ModeResult, RunContext } from './context.js';
+import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
+import { unapprovedGrants } from './unapproved.js';
+import { checkCurrentHead, leaveOutRejected, narrowingPush, narrowText, rejectionText } from './revocation.js';
 
-export interface ApplyOutcome {
-  result: CheckResult;
-  policyFile: string;
-  decision?: PushDecision;
-  /** What was (or, in a dry run, would have been) sent. */
-  writes: string[];
-  /** The policy was written to the tailnet (false in a dry run). */
-  pushed: boolean;
-  dnsChanged: string[];
-  /** The pull request that brought each approved grant (path -> number), when GitHub was asked. */
-  approvedPulls?: ReadonlyMap<string, number>;
-  /** Device posture attributes of `enforce: posture` grants; absent when no resource enforces. */
-  posture?: PostureOutcome;
-  /** The full push could not be made: the live policy minus the rules of grants no longer active. */
-  narrowed?: NarrowOutcome;
-  /** Grants Tailscale's validation rejected, left out of the pushed policy, with why. */
-  rejected?: { grants: string[]; message: string };
-  failure?: string;
-  exitCode?: number;
-}
-
-export interface PostureOutcome {
-  /** Only writes that take access away were allowed (the policy was not pushed). */
-  narrowOnly: boolean;
-  /** Active enforced grants. */
-  grants: number;
-  /** What was (or, in a dry run, would have been) changed, in words. */
-  changes: string[];
-  /** Enforced grants none of whose grantees has a user device. */
-  noDevices: string[];
-  /** Each failed request: which device, which grant, why. */
-  failures: string[];
-}
+export type { ApplyOutcome, PostureOutcome } from '../report/outcome.js';
 
 export interface ApplyOptions {
-  /** Grants to leave out (e.g. reached the default branch without approval). */
+  /** Grants to leave out (default: those that reached the default branch without approval). */
   exclude?: ReadonlyMap<string, string>;
   client?: TailscaleClient;
   github?: GitHubClient;
+  files?: RunFiles;
   /** The caller already checked that the checkout is the default branch's head. */
   skipHeadCheck?: boolean;
 }
 
+/** The offline half of an apply, done once per run: what may be pushed, and which PR brought each grant. */
+export interface PreparedApply {
+  result: CheckResult;
+  policyFile: string;
+  /** The pull request of each approved grant (path -> number). */
+  pulls: ReadonlyMap<string, number>;
+  /** The files read, so that leaving out a grant Tailscale rejects re-checks the same files. */
+  files: RunFiles;
+  /** What was left out, and why. */
+  exclude: ReadonlyMap<string, string>;
+  /** For the check that the checkout is the default branch's head. */
+  github?: GitHubClient;
+}
+
 export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
-  // Grants that reached the default branch without a qualifying approval are left out (SPEC 2.4).
-  // The repository is read once. The offline check runs once when every grant is approved (the
-  // usual case: checking with an empty exclusion is the same check), and again only when grants
-  // are left out, since the narrower policy is then what must be validated and tested.
-  let exclude = opts.exclude;
+  const prepared = await prepareApply(ctx, opts);
+  return pushPolicy(ctx, prepared, opts.client, opts);
+}
+
+/**
+ * Reads and checks the repository once. The approval lookup needs only the grant list, so it
+ * reads a plain compile of the same files; the one full check then leaves out what it found.
+ */
+export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Promise<PreparedApply> {
+  const files = opts.files ?? (await readRun(ctx));
   const pulls = new Map<string, number>();
   const github = opts.github ?? githubClient(ctx);
-  const read = await readWorkspace(ctx);
-  let first: Awaited<ReturnType<typeof offlineCheck>> | undefined;
-  if (!exclude) {
-    first = await offlineCheck(ctx, { read });
-    exclude = await unapprovedGrants(first.result.compiled, ctx.workspace, ctx.inputs, github, pulls);
-  }
-  let { result, policyFile } = first && exclude.size === 0 ? first : await offlineCheck(ctx, { exclude, read });
-  annotate(result.findings);
-  const outcome: ApplyOutcome = {
+  const exclude =
+    opts.exclude ??
+    (await unapprovedGrants(
+      compileRead(ctx, files),
+      ctx.workspace,
+      ctx.inputs,
+      github,
+      pulls,
+      ctx.setting('github-token'),
+    ));
+  const { result, policyFile } = await offlineCheck(ctx, { exclude, files });
+  annotate(ctx.log, result.findings);
+  return { result, policyFile, pulls, files, exclude, ...(github ? { github } : {}) };
+}
+
+/**
+ * The Tailscale half: validate, read, decide, push, then posture attributes and DNS. Tailscale's
+ * failures (and a missing credential) come back as an outcome, never as a throw, so expire can
+ * still make its cleanup PR from the same check.
+ *
+ * Revocation never waits (SPEC 2.5, property 9): whenever the repository's policy cannot be
+ * pushed (broken base, stale checkout, rejected, drift, a failed push), the rules of grants no
+ * longer active are still taken out of the live policy by a narrowing push. Grants whose rules
+ * Tailscale rejects are found and left out, and the rest is pushed.
+ */
+export async function pushPolicy(
+  ctx: RunContext,
+  prepared: PreparedApply,
+  given?: TailscaleClient,
+  opts: { skipHeadCheck?: boolean } = {},
+): Promise<ApplyOutcome> {
+  let { result, policyFile } = prepared;
+  let exclude = prepared.exclude;
+  const { pulls } = prepared;
+  const { dryRun, onDrift } = ctx.inputs;
+  const writes: string[] = [];
+  let dnsChanged: string[] = [];
+  let posture: PostureOutcome | undefined;
+  let narrowed: NarrowOutcome | undefined;
+  let rejected: ApplyOutcome['rejected'];
+  let pushed = false;
+  let client = given;
+  const done = (policy: PolicyOutcome, failure?: { failure: string; exitCode: number }): ApplyOutcome => ({
+    ...policy,
     result,
     policyFile,
-    writes: [],
-    pushed: false,
-    dnsChanged: [],
+    dryRun,
+    writes,
+    pushed,
+    dnsChanged,
     approvedPulls: pulls,
+    ...(posture ? { posture } : {}),
+    ...(narrowed ? { narrowed } : {}),
+    ...(rejected ? { rejected } : {}),
+    ...(failure ?? {}),
+  });
+  /** The repository's policy is not pushed: take the rules of grants no longer active out of the live one. */
+  const narrowInstead = async (policy: PolicyOutcome, failure: string, exitCode: number): Promise<ApplyOutcome> => {
+    try {
+      client ??= tailscaleFor(ctx);
+      narrowed = await narrowingPush(client, ctx, result.compiled, failure, writes);
+    } catch (e) {
+      if (!(e instanceof ExternalError || e instanceof UserError)) throw e;
+      narrowed = { because: failure, removed: [], refused: [], pushed: false, failure: e.message };
+    }
+    const text = narrowText(narrowed, dryRun);
+    return done(policy, { failure: text ? `${failure} ${text}` : failure, exitCode });
   };
+  const narrowPosture = async (c: TailscaleClient) => {
+    posture = await syncPostureAttributes(c, result.compiled, writes, { dryRun, narrowOnly: true, pulls });
+  };
+
   const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const client = opts.client ?? tailscaleClient(ctx.inputs, ctx.inputs.mode);
-  // Revocation never waits (SPEC 2.5, property 9): when the repository's policy cannot be pushed,
-  // the rules of grants no longer active are still taken out of the live policy.
-  const narrowed = async (failure: string, exitCode: number): Promise<ApplyOutcome> => {
-    outcome.narrowed = await narrowingPush(client, ctx, outcome.result.compiled, failure, outcome.writes);
-    const text = narrowText(outcome.narrowed, ctx.inputs.dryRun);
-    return { ...outcome, failure: text ? `${failure} ${text}` : failure, exitCode };
-  };
   if (!result.pushable) {
-    return narrowed(`The base policy has ${errors} error(s); the repository's policy was not pushed.`, 1);
+    const failure = `The base policy has ${errors} error(s); the repository's policy was not pushed.`;
+    return narrowInstead({ kind: 'base-invalid', errors }, failure, 1);
   }
-  // Never push the past: only the default branch's latest commit may replace the policy.
-  if (!opts.skipHeadCheck) {
-    const head = await checkCurrentHead(ctx, github, ctx.sha ?? (await workspaceHead(ctx.workspace)));
-    if (!head.ok) return narrowed(head.message, 1);
-  }
-  const { dryRun, onDrift } = ctx.inputs;
+  let policy: PolicyOutcome;
   try {
+    // Never push the past: only the default branch's latest commit may replace the policy.
+    if (!opts.skipHeadCheck) {
+      const head = await checkCurrentHead(ctx, prepared.github, ctx.sha ?? (await workspaceHead(ctx.workspace)));
+      if (!head.ok) return narrowInstead({ kind: 'stale-checkout', message: head.message }, head.message, 1);
+    }
+    client ??= tailscaleFor(ctx);
     let validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
     // Leave out, don't stop: the grants Tailscale rejects are found and left out, the rest pushed.
     for (let round = 0; !validation.ok && round < 3; round++) {
       const rejection = await leaveOutRejected(client, ctx, result, exclude, validation);
       if (rejection.base || rejection.grants.length === 0) break;
-      exclude = new Map([
-        ...exclude,
-        ...rejection.grants.map((p) => [p, `Tailscale rejected its rules: ${rejection.message}`] as const),
-      ]);
-      outcome.rejected = {
-        grants: [...(outcome.rejected?.grants ?? []), ...rejection.grants],
-        message: rejection.message,
-      };
-      ({ result, policyFile } = await offlineCheck(ctx, { exclude }));
-      outcome.result = result;
-      outcome.policyFile = policyFile;
+      const why = `Tailscale rejected its rules: ${rejection.message}`;
+      exclude = new Map([...exclude, ...rejection.grants.map((p) => [p, why] as const)]);
+      rejected = { grants: [...(rejected?.grants ?? []), ...rejection.grants], message: rejection.message };
+      ({ result, policyFile } = await offlineCheck(ctx, { exclude, files: prepared.files }));
       validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
     }
     if (!validation.ok) {
-      await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
-      return narrowed(
-        `Tailscale rejected the compiled policy: ${rejectionText(validation)}. The repository's policy was not pushed.`,
-        1,
-      );
+      await narrowPosture(client);
+      const details = validation.data.flatMap((d) => d.errors.map((e) => (d.user ? `${d.user}: ${e}` : e)));
+      const message = validation.message ?? 'invalid';
+      const failure = `Tailscale rejected the compiled policy: ${rejectionText(validation)}. The repository's policy was not pushed.`;
+      return narrowInstead({ kind: 'rejected', message, details }, failure, 1);
     }
-    const live = await client.getPolicy();
-    const decision = decidePush(result.compiled, live, onDrift);
-    outcome.decision = decision;
+    const compiled = result.compiled;
+    const decision = decidePush(compiled, await client.getPolicy(), onDrift);
     if (decision.action === 'stop') {
-      await applyPostureAttributes(client, result, outcome, ctx, { narrowOnly: true, pulls });
-      core.error(
+      await narrowPosture(client);
+      ctx.log.error(
         `The live policy was edited outside Git. What the push would change:\n${formatChanges(decision.changes)}`,
       );
-      return narrowed(
+      const failure =
         'The tailnet policy was edited outside Git (its content no longer matches its tailpolicy-digest), so it was not overwritten. ' +
-          'Bring the edit into the repository, or re-run with on-drift: warn or overwrite to replace it.',
-        1,
-      );
+        `Bring the edit into the repository, or re-run with ${ctx.setting('on-drift')}: warn or overwrite to replace it.`;
+      return narrowInstead({ kind: 'drift', decision }, failure, 1);
     }
     if (decision.action === 'push') {
       // Safety property 11, checked on the very policy about to be sent, whatever led here.
-      const standing = standingFindings(result.compiled).filter((f) => f.severity === 'error');
+      const standing = standingFindings(compiled).filter((f) => f.severity === 'error');
       if (standing.length > 0) {
-        return { ...outcome, failure: `Not pushed: ${standing[0]!.message}`, exitCode: 1 };
+        const message = `Not pushed: ${standing[0]!.message}`;
+        return done({ kind: 'standing', message }, { failure: message, exitCode: 1 });
       }
       if (decision.drift)
-        core.warning(
-          'The live policy was edited outside Git; on-drift is "warn", so it is replaced by the repository\'s policy.',
+        ctx.log.warning(
+          `The live policy was edited outside Git; ${ctx.setting('on-drift')} is "warn", so it is replaced by the repository's policy.`,
         );
-      outcome.writes.push(
-        `POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${result.compiled.text.length} bytes, ${decision.changes.length} rule change(s))`,
+      writes.push(
+        `POST /api/v2/tailnet/${ctx.inputs.tailnet}/acl If-Match: ${decision.ifMatch} (${compiled.text.length} bytes, ${decision.changes.length} rule change(s))`,
       );
-      if (!dryRun) {
-        await client.setPolicy(result.compiled.text, decision.ifMatch);
-        outcome.pushed = true;
+      try {
+        if (!dryRun) {
+          await client.setPolicy(compiled.text, decision.ifMatch);
+          pushed = true;
+        }
+      } catch (e) {
+        if (e instanceof PolicyConflictError) {
+          writes.length = 0;
+          const takeover = decision.takeover === 'default-only';
+          const failure = takeover
+            ? "The tailnet's policy was never managed by tailpolicy and is not Tailscale's default, so it was not replaced. " +
+              `Copy it into policy/ first, or run once with ${ctx.setting('on-drift')}: warn to take it over.`
+            : 'The tailnet policy changed between reading and writing it (HTTP 412), so nothing was overwritten. ' +
+              "Start a new run from the default branch's latest commit (or re-run the newest run, not an older one): " +
+              'it will read the new policy and check it for drift.';
+          return done({ kind: 'conflict', decision, takeover }, { failure, exitCode: 3 });
+        }
+        // The full push itself failed (Tailscale answering 5xx to every attempt): still take the
+        // expired rules out, and say plainly whether that worked.
+        if (e instanceof TailscaleError) {
+          const failure = `Pushing the policy failed: ${e.message}`;
+          return narrowInstead({ kind: 'unreachable', message: e.message, exitCode: 3 }, failure, 3);
+        }
+        throw e;
       }
+      policy = { kind: 'pushed', decision };
+    } else {
+      policy = { kind: 'current' };
     }
     // The policy is now the compiled one (or would be, in a dry run): its grants may get their attributes.
-    await applyPostureAttributes(client, result, outcome, ctx, { pulls });
-    await applyDns(client, result, outcome, ctx);
+    posture = await syncPostureAttributes(client, compiled, writes, { dryRun, pulls });
+    dnsChanged = await applyDns(client, compiled.dns, writes, { tailnet: ctx.inputs.tailnet, dryRun });
   } catch (e) {
-    if (e instanceof PolicyConflictError) {
-      const takeover = outcome.decision?.action === 'push' && outcome.decision.takeover === 'default-only';
-      return {
-        ...outcome,
-        writes: [],
-        failure: takeover
-          ? "The tailnet's policy was never managed by tailpolicy and is not Tailscale's default, so it was not replaced. " +
-            'Copy it into policy/ first, or run once with on-drift: warn to take it over.'
-          : 'The tailnet policy changed between reading and writing it (HTTP 412), so nothing was overwritten. ' +
-            "Start a new run from the default branch's latest commit (or re-run the newest run, not an older one): " +
-            'it will read the new policy and check it for drift.',
-        exitCode: 3,
-      };
-    }
-    // The full push itself failed (e.g. Tailscale answering 5xx to every attempt): still try to
-    // take the expired rules out, and say plainly whether that worked.
-    if (e instanceof TailscaleError && outcome.decision?.action === 'push' && !outcome.pushed && !outcome.narrowed)
-      return narrowed(`Pushing the policy failed: ${e.message}`, 3);
-    throw e;
+    if (!(e instanceof ExternalError || e instanceof UserError)) throw e;
+    return done(
+      { kind: 'unreachable', message: e.message, exitCode: e.exitCode },
+      { failure: e.message, exitCode: e.exitCode },
+    );
   }
   const failures: string[] = [];
-  if (outcome.rejected)
+  if (rejected)
     failures.push(
-      `Tailscale rejected the rules of ${outcome.rejected.grants.join(', ')}: left out of the pushed policy (${outcome.rejected.message}).`,
+      `Tailscale rejected the rules of ${rejected.grants.join(', ')}: left out of the pushed policy (${rejected.message}).`,
     );
   const remaining = result.findings.filter((f) => f.severity === 'error').length;
   if (!result.ok)
     failures.push(`${remaining} error(s) in the grants: those grants were left out of the pushed policy.`);
-  const postureFailures = outcome.posture?.failures ?? [];
-  if (postureFailures.length)
-    failures.push(postureFailureText(postureFailures, outcome.pushed || outcome.decision?.action === 'none'));
-  if (failures.length) return { ...outcome, failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 };
-  return outcome;
-}
-
-function postureFailureText(failures: readonly string[], policyCurrent: boolean): string {
-  const shown = failures.slice(0, 5).join('; ');
-  const more = failures.length > 5 ? `; and ${failures.length - 5} more` : '';
-  return (
-    `Device posture attributes (enforce: posture): ${failures.length} failure(s)${policyCurrent ? '; the policy push stands' : ''}: ${shown}${more}. ` +
-    'Grantees without their attribute are denied by the enforced rules until a run sets it.'
-  );
-}
-
-/**
- * Sets and removes the custom posture attributes of `enforce: posture` grants (see plan.ts).
- * Never throws for Tailscale's failures: each is recorded, naming the device and the grant.
- */
-async function applyPostureAttributes(
-  client: TailscaleClient,
-  result: CheckResult,
-  outcome: ApplyOutcome,
-  ctx: RunContext,
-  opts: { narrowOnly?: boolean; pulls?: ReadonlyMap<string, number> },
-): Promise<void> {
-  const compiled = result.compiled;
-  if (!usesPostureEnforcement(compiled.access)) return;
-  const grants = enforcedGrants(compiled, opts.pulls);
-  const posture: PostureOutcome = {
-    narrowOnly: !!opts.narrowOnly,
-    grants: grants.length,
-    changes: [],
-    noDevices: [],
-    failures: [],
-  };
-  outcome.posture = posture;
-  let live: Awaited<ReturnType<typeof readLiveDevices>>;
-  try {
-    live = await readLiveDevices(client);
-  } catch (e) {
-    if (!(e instanceof TailscaleError)) throw e;
-    posture.failures.push(`reading the devices and their posture attributes: ${e.message}`);
-    return;
-  }
-  const devices: PlanDevice[] = live.devices.map((d) => ({
-    id: deviceApiId(d),
-    name: d.name || deviceApiId(d),
-    user: d.user,
-    tags: d.tags,
-  }));
-  const plan = planAttributes(grants, compiled.policy, devices, live.attributes, { narrowOnly: opts.narrowOnly });
-  for (const g of grants) if ((plan.devicesOf.get(g.path) ?? []).length === 0) posture.noDevices.push(g.path);
-  for (const w of plan.writes) {
-    const path = `/api/v2/device/${pathEscape(w.device.id)}/attributes/${pathEscape(w.key)}`;
-    outcome.writes.push(
-      w.kind === 'set'
-        ? `POST ${path} ${JSON.stringify({ value: true, expiry: isoUtc(w.expiry), comment: w.comment })}`
-        : `DELETE ${path}`,
-    );
-    if (!ctx.inputs.dryRun) {
-      try {
-        if (w.kind === 'set')
-          await client.setDeviceAttribute(w.device.id, w.key, {
-            value: true,
-            expiry: isoUtc(w.expiry),
-            comment: w.comment,
-          });
-        else await client.deleteDeviceAttribute(w.device.id, w.key);
-      } catch (e) {
-        if (!(e instanceof TailscaleError)) throw e;
-        posture.failures.push(
-          `${w.kind === 'set' ? 'setting' : 'removing'} ${w.key} on ${deviceLabel(w)} for ${w.grant ?? 'a grant no longer active'}: ${e.message}`,
-        );
-        continue;
-      }
-    }
-    posture.changes.push(describeWrite(w));
-  }
-}
-
-function deviceLabel(w: AttributeWrite): string {
-  return `device ${w.device.name} (${w.device.id}${w.device.user ? `, ${w.device.user}` : ''})`;
-}
-
-function describeWrite(w: AttributeWrite): string {
-  if (w.kind === 'delete') return `${w.key} removed from ${deviceLabel(w)}`;
-  const verb = { new: 'set', extended: 'extended', shortened: 'shortened', corrected: 're-set' }[w.reason];
-  return `${w.key} ${verb} on ${deviceLabel(w)} until ${isoUtc(w.expiry)} (${w.grant})`;
-}
-
-async function applyDns(
-  client: TailscaleClient,
-  result: CheckResult,
-  outcome: ApplyOutcome,
-  ctx: RunContext,
-): Promise<void> {
-  const desired = result.compiled.dns;
-  if (!desired) return;
-  const live: LiveDns = {
-    splitDNS: desired.splitDNS ? await client.getSplitDns() : {},
-    nameservers: desired.nameservers || desired.magicDNS !== undefined ? await client.getNameservers() : [],
-    searchPaths: desired.searchPaths ? await client.getSearchPaths() : [],
-    magicDNS: desired.magicDNS !== undefined ? (await client.getPreferences()).magicDNS : false,
-  };
-  const plan = planDns(desired, live);
-  const base = `/api/v2/tailnet/${ctx.inputs.tailnet}/dns`;
-  const dry = ctx.inputs.dryRun;
-  if (plan.splitDNS) {
-    outcome.writes.push(`PUT ${base}/split-dns ${JSON.stringify(plan.splitDNS)}`);
-    outcome.dnsChanged.push(`split DNS: ${Object.keys(plan.splitDNS).length} domain(s)`);
-    if (!dry) await client.putSplitDns(plan.splitDNS);
-  }
-  if (plan.nameservers) {
-    outcome.writes.push(`POST ${base}/nameservers ${JSON.stringify({ dns: plan.nameservers })}`);
-    outcome.dnsChanged.push(`nameservers: ${plan.nameservers.join(', ') || 'none'}`);
-    if (!dry) await client.setNameservers(plan.nameservers);
-  }
-  if (plan.searchPaths) {
-    outcome.writes.push(`POST ${base}/searchpaths ${JSON.stringify({ searchPaths: plan.searchPaths })}`);
-    outcome.dnsChanged.push(`search paths: ${plan.searchPaths.join(', ') || 'none'}`);
-    if (!dry) await client.setSearchPaths(plan.searchPaths);
-  }
-  if (plan.magicDNS !== undefined) {
-    outcome.writes.push(`POST ${base}/preferences ${JSON.stringify({ magicDNS: plan.magicDNS })}`);
-    outcome.dnsChanged.push(`MagicDNS ${plan.magicDNS ? 'on' : 'off'}`);
-    if (!dry) await client.setPreferences({ magicDNS: plan.magicDNS });
-  }
-}
-
-export function applySummary(o: ApplyOutcome, ctx: RunContext, title = 'tailpolicy apply'): string {
-  const d = o.decision;
-  const dry = ctx.inputs.dryRun;
-  const verb = dry ? 'would push' : 'pushed';
-  const status = o.failure
-    ? `❌ ${md(o.failure, 600)}`
-    : d?.action === 'push'
-      ? `✅ policy ${verb}${d.drift ? ' (replacing an edit made outside Git)' : ''}`
-      : '✅ the live policy already matches';
-  const out = [`## ${md(title)}${dry ? ' (dry run)' : ''}`, '', status, ''];
-  if (d && d.action !== 'none') {
-    out.push(
-      `### ${d.action === 'stop' ? 'Difference between the live policy and the repository' : 'Changes to the tailnet policy'}`,
-      '',
-    );
-    out.push(d.changes.length ? pre(formatChanges(d.changes)) : '_Only comments or formatting differ._\n');
-  }
-  if (o.narrowed) out.push(...narrowSummary(o.narrowed, dry));
-  if (o.dnsChanged.length) out.push('### DNS', '', ...o.dnsChanged.map((c) => `- ${md(c)}`), '');
-  if (o.posture) out.push(...postureSummary(o.posture, dry));
-  if (dry && o.writes.length) out.push('### Requests a real run would send', '', pre(o.writes.join('\n')));
-  out.push('### Grants', '', grantsTable(o.result));
-  if (o.result.findings.length) out.push('### Findings', '', findingsTable(o.result.findings));
-  return out.join('\n');
-}
-
-/** What the narrowing push did: the rules it took out of the live policy, and what it could not. */
-function narrowSummary(n: NarrowOutcome, dry: boolean): string[] {
-  const out = ['### Rules of grants no longer active, taken out of the live policy', ''];
-  if (n.removed.length) {
-    const verb = n.failure
-      ? 'Could not take out (the push failed)'
-      : n.pushed
-        ? 'Taken out'
-        : dry
-          ? 'Would take out'
-          : 'Taken out';
-    out.push(`${verb}:`, '', ...n.removed.map((p) => `- ${code(p)}`), '');
-  } else if (!n.refused.length && !n.failure) out.push('_None of them is in the live policy._', '');
-  if (n.failure && !n.removed.length) out.push(`Failed: ${md(n.failure, 600)}`, '');
-  if (n.refused.length)
-    out.push(
-      '**Access NOT removed** (their generated rules were changed outside Git):',
-      '',
-      ...n.refused.map((r) => `- ${code(r.grant)}: ${md(r.why)}`),
-      '',
-    );
-  out.push('Everything else in the live policy, including any edit made outside Git, was kept.', '');
-  return out;
-}
-
-function postureSummary(p: PostureOutcome, dry: boolean): string[] {
-  const out = ['### Device posture attributes (enforce: posture)', ''];
-  if (p.narrowOnly) out.push('The policy was not pushed, so only attributes that take access away were changed.', '');
-  out.push(`${p.grants} active enforced grant(s).`, '');
-  const list = (items: string[]) => [
-    ...items.slice(0, 50).map((c) => `- ${md(c, 300)}`),
-    ...(items.length > 50 ? [`- … and ${items.length - 50} more`] : []),
-    '',
-  ];
-  if (p.changes.length) out.push(dry ? 'Would change:' : 'Changed:', '', ...list(p.changes));
-  else if (!p.failures.length) out.push('Every grantee device already carries the right attributes.', '');
-  if (p.noDevices.length)
-    out.push(
-      'No device of the grantees (their access starts on the run after they add one):',
-      '',
-      ...list(p.noDevices),
-    );
-  if (p.failures.length) out.push('Failed:', '', ...list(p.failures));
-  return out;
+  const postureFailures = posture?.failures ?? [];
+  if (postureFailures.length) failures.push(postureFailureText(postureFailures, pushed || policy.kind === 'current'));
+  if (!failures.length) return done(policy);
+  return done(policy, { failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 });
 }
 
 export async function applyMode(ctx: RunContext): Promise<ModeResult> {
   const o = await applyPolicy(ctx);
-  for (const w of o.writes) core.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
+  for (const w of o.writes) ctx.log.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
   const changed =
     o.pushed ||
     !!o.narrowed?.pushed ||
     (!ctx.inputs.dryRun && (o.dnsChanged.length > 0 || (o.posture?.changes.length ?? 0) > 0));
   return {
     outputs: { ...grantOutputs(o.result, o.policyFile), changed: String(changed) },
-    summary: applySummary(o, ctx),
+    summary: applySummary(o),
     ...(o.failure ? { failure: o.failure, exitCode: o.exitCode } : {}),
   };
-}
-
-/**
- * `tailpolicy apply [--dry-run]`: the same run as the action's apply, for a terminal or another
- * CI (credentials and GitHub from the environment, see ./command.ts).
- */
-export async function applyCommand(
-  o: CommandOptions,
-  io: { stdout: (s: string) => void; stderr: (s: string) => void },
-): Promise<number> {
-  const { ctx, tailscale } = commandContext('apply', o, io);
-  const o2 = await applyPolicy(ctx, { client: tailscale });
-  const verb = ctx.inputs.dryRun ? 'would send' : 'sent';
-  const lines = [
-    ...o2.writes.map((w) => `${verb} ${w}`),
-    `policy: ${o2.decision?.action === 'push' ? (o2.pushed ? 'pushed' : 'would be pushed') : o2.decision ? 'already current' : 'not pushed'} (${o2.result.compiled.digest})`,
-    `dns: ${o2.dnsChanged.length ? o2.dnsChanged.join('; ') : 'unchanged'}`,
-  ];
-  if (o2.decision?.action === 'stop')
-    lines.push('difference between the live policy and the repository:', formatChanges(o2.decision.changes));
-  io.stdout(lines.join('\n') + '\n');
-  if (o2.failure) {
-    io.stderr(`tailpolicy: ${o2.failure}\n`);
-    return o2.exitCode ?? 1;
-  }
-  return 0;
 }

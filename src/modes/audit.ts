@@ -4,25 +4,20 @@
  * actions/upload-artifact), with the summary table in the job summary. With the github-token
  * input, PRs and approvals are looked up; the run fails when a grant lacks a qualifying approval.
  */
-import * as core from '@actions/core';
 import { join } from 'node:path';
 import { runAudit, writeAuditFiles, writeEvidencePack } from '../audit/index.js';
-import { tailscaleClient } from './clients.js';
 import { renderSummaryMarkdown } from '../audit/formats.js';
-import { createGitHubClient } from '../github/github-client.js';
+import { githubClient, tailscaleFor } from './clients.js';
 import { code } from '../report/escape.js';
 import type { ModeResult, RunContext } from './context.js';
 
 export async function auditMode(ctx: RunContext): Promise<ModeResult> {
-  const { githubToken, policyDir, grantsDir } = ctx.inputs;
-  const github =
-    githubToken && ctx.owner && ctx.repo
-      ? createGitHubClient({ token: githubToken, apiUrl: ctx.githubApiUrl, owner: ctx.owner, repo: ctx.repo })
-      : undefined;
-  if (!github) core.info('tailpolicy audit: no github-token or repository; approvals are not looked up.');
+  const { policyDir, grantsDir } = ctx.inputs;
+  const github = githubClient(ctx);
+  if (!github) ctx.log.info('tailpolicy audit: no github-token or repository; approvals are not looked up.');
   // With Tailscale credentials, the artifact also holds the evidence pack of the last 90 days
   // (how long Tailscale keeps configuration logs): Git reconciled with the tailnet's own logs.
-  const tailscale = ctx.inputs.credentials.kind === 'none' ? undefined : tailscaleClient(ctx.inputs, 'audit');
+  const tailscale = ctx.inputs.credentials.kind === 'none' ? undefined : tailscaleFor(ctx);
   const run = await runAudit({
     root: ctx.workspace,
     policyDir,
@@ -35,10 +30,10 @@ export async function auditMode(ctx: RunContext): Promise<ModeResult> {
   });
   const dir = join(ctx.outDir, 'audit');
   const files = await writeAuditFiles(dir, run);
-  core.info(`tailpolicy audit: wrote ${files.csv}, ${files.json} and ${files.markdown}`);
+  ctx.log.info(`tailpolicy audit: wrote ${files.csv}, ${files.json} and ${files.markdown}`);
   if (run.evidence) {
     const pack = await writeEvidencePack(dir, run);
-    core.info(`tailpolicy audit: wrote the evidence pack ${pack.markdown} and ${pack.html}`);
+    ctx.log.info(`tailpolicy audit: wrote the evidence pack ${pack.markdown} and ${pack.html}`);
   }
   const unapproved = run.report.summary.unapproved ?? 0;
   const summary =

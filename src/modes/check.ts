@@ -3,8 +3,7 @@
  * the approval check, in one sticky comment and the job summary. Needs no Tailscale secret, so
  * it is safe on pull requests from forks.
  */
-import * as core from '@actions/core';
-import { checkRepository, type CheckResult } from '../validate/offline.js';
+import type { CheckResult } from '../validate/offline.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import { ensureCommit, filesAt } from '../git.js';
 import { annotate } from '../report/annotations.js';
@@ -14,8 +13,7 @@ import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js'
 import { makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
-import { mergeTimes } from './merged-at.js';
-import { grantOutputs, offlineCheck } from './offline.js';
+import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -25,9 +23,16 @@ export interface PullRequestEvent {
 }
 
 export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
-  const pr = ctx.event.pull_request as Record<string, any> | undefined;
+  // The payload of a pull_request or pull_request_review event (only the fields read here).
+  const pr = ctx.event.pull_request as
+    { number?: unknown; head?: { sha: string }; base?: { sha: string }; user?: { login?: string } | null } | undefined;
   if (!pr || typeof pr.number !== 'number') return undefined;
-  return { number: pr.number, headSha: pr.head?.sha, baseSha: pr.base?.sha, author: pr.user?.login ?? null };
+  return {
+    number: pr.number,
+    headSha: pr.head?.sha as string,
+    baseSha: pr.base?.sha as string,
+    author: pr.user?.login ?? null,
+  };
 }
 
 export async function checkMode(ctx: RunContext): Promise<ModeResult> {
@@ -35,7 +40,7 @@ export async function checkMode(ctx: RunContext): Promise<ModeResult> {
   // A `duration` grant counts from its merge: what has merged is judged by the base's history.
   if (pr) await ensureCommit(ctx.workspace, pr.baseSha);
   const { result, policyFile } = await offlineCheck(ctx, pr ? { mergeRef: pr.baseSha } : {});
-  annotate(result.findings);
+  annotate(ctx.log, result.findings);
   const outputs = { ...grantOutputs(result, policyFile), changed: 'false' };
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (!pr) {
@@ -73,15 +78,13 @@ async function reviewPullRequest(
   const { policyDir, grantsDir } = ctx.inputs;
   await ensureCommit(ctx.workspace, pr.baseSha);
   const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
-  const prefix = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
-  const baseGrants = baseFiles.filter(prefix(grantsDir));
-  const base = checkRepository({
-    policyDir,
-    policyFiles: baseFiles.filter(prefix(policyDir)),
-    grantFiles: baseGrants,
-    now: head.compiled.now,
-    merges: await mergeTimes(ctx.workspace, pr.baseSha, baseGrants),
-  });
+  const base = await checkCommitFiles(
+    ctx.workspace,
+    pr.baseSha,
+    baseFiles,
+    { policyDir, grantsDir },
+    head.compiled.now,
+  );
   const plan = makePlan(base.compiled, head.compiled);
   const github = githubClient(ctx);
   const reviews = github ? await github.listReviews(pr.number) : [];
@@ -122,7 +125,7 @@ async function reviewPullRequest(
     } catch (e) {
       // A fork's pull request gets a read-only token: the plan stays in the job summary.
       if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 404)) throw e;
-      core.warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
+      ctx.log.warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
     }
   }
   return { markdown, missing, widening, overLimits };

@@ -4,13 +4,12 @@
  * included) is masked in the log as soon as it is known; a terminal gets no `::add-mask::` lines
  * (they would print the token) and no workload identity (there is no runner to ask).
  */
-import * as core from '@actions/core';
 import { UserError } from '../shared/errors.js';
 import { createGitHubClient, type GitHubClient } from '../github/github-client.js';
 import type { Inputs } from '../inputs.js';
 import { createTailscaleClient, type TailscaleClient } from '../tailscale/tailscale-client.js';
 import type { RetryInfo } from '../tailscale/transport.js';
-import type { RunContext } from './context.js';
+import type { Edge, RunContext } from './context.js';
 
 export interface ClientHooks {
   log: (line: string) => void;
@@ -20,19 +19,32 @@ export interface ClientHooks {
   getIdToken?: (audience: string) => Promise<string>;
 }
 
-/** The action's hooks: the runner's log, masking and OIDC token. */
-export const RUNNER: ClientHooks = {
-  log: (line) => core.info(line),
-  onSecret: (s) => core.setSecret(s),
-  getIdToken: (aud) => core.getIDToken(aud),
-};
+/** The hooks of a run's edge: its log, its masking, and (under the runner) its OIDC token. */
+export function hooksOf(edge: Edge): ClientHooks {
+  return {
+    log: (line) => edge.log.info(line),
+    onSecret: (secret) => edge.log.secret(secret),
+    ...(edge.getIdToken ? { getIdToken: edge.getIdToken } : {}),
+  };
+}
 
-export function tailscaleClient(inputs: Inputs, mode: string, hooks: ClientHooks = RUNNER): TailscaleClient {
+/** The Tailscale client of a run, its secrets masked and its retries logged at the run's edge. */
+export function tailscaleFor(ctx: RunContext): TailscaleClient {
+  return tailscaleClient(ctx.inputs, ctx.inputs.mode, hooksOf(ctx), ctx.setting);
+}
+
+export function tailscaleClient(
+  inputs: Inputs,
+  mode: string,
+  hooks: ClientHooks,
+  setting: (input: string) => string = (input) => input,
+): TailscaleClient {
   const c = inputs.credentials;
   if (c.kind === 'none') {
+    const [id, secret, audience, key] = ['oauth-client-id', 'oauth-client-secret', 'audience', 'api-key'].map(setting);
     throw new UserError(
-      `Mode "${mode}" talks to Tailscale and needs a credential: set "oauth-client-id" with "oauth-client-secret" ` +
-        '(an OAuth client), or with "audience" (workload identity federation), or "api-key".',
+      `Mode "${mode}" talks to Tailscale and needs a credential: set "${id}" with "${secret}" ` +
+        `(an OAuth client), or with "${audience}" (workload identity federation), or "${key}".`,
     );
   }
   if (c.kind === 'wif' && !hooks.getIdToken) {

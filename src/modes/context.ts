@@ -1,6 +1,6 @@
 /**
  * What a mode needs to know about the run, read once from the runner's environment at the edge
- * and passed down explicitly (no module reads process.env or @actions/github's import-time
+ * and passed down explicitly (no module reads process.env or the Actions toolkit's import-time
  * context).
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs } from '../inputs.js';
+import type { Log } from '../shared/log.js';
+
+/**
+ * Where the run happens: the Actions runner or a terminal. Modes print only through `log` and
+ * name a setting only through `setting`, so a terminal user reads GITHUB_TOKEN where the
+ * workflow's author reads github-token.
+ */
+export interface Edge {
+  log: Log;
+  /** How the user sets an input here: `github-token` (runner) or `GITHUB_TOKEN` (terminal). */
+  setting: (input: string) => string;
+  /** The runner's OIDC token, for workload identity federation; absent outside the runner. */
+  getIdToken?: (audience: string) => Promise<string>;
+}
+
+/** The runner's names: the action's inputs. */
+export const inputNames = (input: string): string => input;
 
 /** Repository and commit for the policy header, when running in GitHub Actions. */
 export function sourceFromEnv(env: NodeJS.ProcessEnv): {
@@ -24,7 +41,7 @@ export function sourceFromEnv(env: NodeJS.ProcessEnv): {
   };
 }
 
-export interface RunContext {
+export interface RunContext extends Edge {
   inputs: Inputs;
   now: Date;
   /** The checked-out repository. */
@@ -41,7 +58,7 @@ export interface RunContext {
   env: NodeJS.ProcessEnv;
 }
 
-export function runContext(inputs: Inputs, env: NodeJS.ProcessEnv, now: Date): RunContext {
+export function runContext(inputs: Inputs, env: NodeJS.ProcessEnv, now: Date, edge: Edge): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   let event: Record<string, unknown> = {};
   if (env.GITHUB_EVENT_PATH) {
@@ -52,6 +69,7 @@ export function runContext(inputs: Inputs, env: NodeJS.ProcessEnv, now: Date): R
     }
   }
   return {
+    ...edge,
     inputs,
     now: inputs.now ?? now,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

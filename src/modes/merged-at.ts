@@ -13,25 +13,19 @@
  * plan says "from merge". A shallow checkout cannot say when a file arrived, so each affected
  * grant gets an error asking for the history: never a guess.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
+import { runGit } from '../git.js';
+import { UserError } from '../shared/errors.js';
 import type { MergeTime } from '../policy/grants.js';
 import { parseSource, type SourceText } from '../policy/source.js';
 
-const run = promisify(execFile);
-
+/** git's output, or undefined when git cannot answer (not a repository, unknown ref). */
 async function git(root: string, args: string[]): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', ['--no-replace-objects', '--literal-pathspecs', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-    });
-    return stdout;
-  } catch {
-    return undefined;
+    return (await runGit(root, args)).toString('utf8');
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
   }
 }
 

@@ -10,7 +10,6 @@
  * closed (completed when merged, not planned otherwise), so one workflow with both triggers
  * keeps the issue and its PR together.
  */
-import * as core from '@actions/core';
 import type { GitHubClient } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import { readRepository } from '../repo.js';
@@ -33,7 +32,7 @@ import {
   slug,
   type AccessRequest,
   type Requester,
-} from '../review/request.js';
+} from '../review/request-form.js';
 import { checkRepository } from '../validate/offline.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
@@ -198,7 +197,7 @@ function requestBody(input: RequestInput, o: RequestOutcome): string {
 export async function requestMode(ctx: RunContext): Promise<ModeResult> {
   const action = typeof ctx.event.action === 'string' ? ctx.event.action : '';
   if (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') {
-    return action === 'closed' ? closeIssueOfPull(ctx) : nothing(`pull_request ${action}: nothing to do.`);
+    return action === 'closed' ? closeIssueOfPull(ctx) : nothing(ctx, `pull_request ${action}: nothing to do.`);
   }
   if (ctx.eventName !== 'issues') {
     return {
@@ -208,13 +207,24 @@ export async function requestMode(ctx: RunContext): Promise<ModeResult> {
       exitCode: 2,
     };
   }
-  if (!['opened', 'edited', 'reopened'].includes(action)) return nothing(`issues ${action}: nothing to do.`);
-  const issue = ctx.event.issue as Record<string, any> | undefined;
-  if (!issue || typeof issue.number !== 'number') return nothing('The event carries no issue.');
-  if (issue.pull_request) return nothing('A pull request, not an issue.');
-  if (issue.state !== 'open') return nothing(`Issue #${issue.number} is closed.`);
+  if (!['opened', 'edited', 'reopened'].includes(action)) return nothing(ctx, `issues ${action}: nothing to do.`);
+  // The issues event's issue (only the fields read here).
+  const issue = ctx.event.issue as
+    | {
+        number?: unknown;
+        pull_request?: unknown;
+        state?: string;
+        body?: string | null;
+        title?: string;
+        user?: { login?: string } | null;
+        labels?: unknown;
+      }
+    | undefined;
+  if (!issue || typeof issue.number !== 'number') return nothing(ctx, 'The event carries no issue.');
+  if (issue.pull_request) return nothing(ctx, 'A pull request, not an issue.');
+  if (issue.state !== 'open') return nothing(ctx, `Issue #${issue.number} is closed.`);
   const answers = parseIssueForm(typeof issue.body === 'string' ? issue.body : null);
-  if (!answers) return nothing(`Issue #${issue.number} is not an access-request form.`);
+  if (!answers) return nothing(ctx, `Issue #${issue.number} is not an access-request form.`);
   const github = githubClient(ctx);
   if (!github) {
     return {
@@ -275,7 +285,7 @@ export async function requestMode(ctx: RunContext): Promise<ModeResult> {
           outcome.plan,
         ].join('\n');
   if (!ctx.inputs.dryRun) await github.upsertStickyComment(issue.number, REQUEST_MARKER, comment);
-  for (const w of outcome?.warnings ?? []) core.warning(w);
+  for (const w of outcome?.warnings ?? []) ctx.log.warning(w);
   const summary = `## tailpolicy request\n\nIssue #${issue.number}: ${
     problems.length
       ? `not opened:\n\n${problems.map((p) => `- ${md(p, 600)}`).join('\n')}`
@@ -298,24 +308,25 @@ function problemComment(problems: readonly string[]): string {
   ].join('\n');
 }
 
-function nothing(why: string): ModeResult {
-  core.info(`tailpolicy request: ${why}`);
+function nothing(ctx: RunContext, why: string): ModeResult {
+  ctx.log.info(`tailpolicy request: ${why}`);
   return { outputs: {}, summary: '' };
 }
 
 /** A request PR merged or closed: close its issue (the branch and the marker in the PR body must agree). */
 async function closeIssueOfPull(ctx: RunContext): Promise<ModeResult> {
-  const pr = ctx.event.pull_request as Record<string, any> | undefined;
+  const pr = ctx.event.pull_request as
+    { body?: unknown; head?: { ref?: unknown }; merged?: unknown; merged_at?: unknown; number?: unknown } | undefined;
   const body = typeof pr?.body === 'string' ? pr.body : '';
   const ref = typeof pr?.head?.ref === 'string' ? pr.head.ref : '';
   const marker = /<!-- tailpolicy:request-issue=(\d+) -->/.exec(body);
   const branch = /^access\/[a-z0-9-]+-issue-(\d+)$/.exec(ref);
-  if (!pr || !marker || !branch || marker[1] !== branch[1]) return nothing('Not an access-request pull request.');
+  if (!pr || !marker || !branch || marker[1] !== branch[1]) return nothing(ctx, 'Not an access-request pull request.');
   const github = githubClient(ctx);
-  if (!github) return nothing('No github-token: the issue stays open.');
+  if (!github) return nothing(ctx, 'No github-token: the issue stays open.');
   const number = Number(marker[1]);
   const issue = await github.getIssue(number);
-  if (issue.isPull || issue.state !== 'open') return nothing(`Issue #${number} is already closed.`);
+  if (issue.isPull || issue.state !== 'open') return nothing(ctx, `Issue #${number} is already closed.`);
   const merged = pr.merged === true || (typeof pr.merged_at === 'string' && pr.merged_at !== '');
   const words = merged
     ? `✅ Pull request #${pr.number} merged: the access is granted from the merge, for the requested duration.`

@@ -12,10 +12,9 @@
  *   trusted with a warning, so that revocation never waits on GitHub.
  * - `readBack`: whether each grant's access is out of the live policy, read back, never assumed.
  */
-import * as core from '@actions/core';
 import * as jsonc from 'jsonc-parser';
 import { compile, type Compiled } from '../policy/compile.js';
-import { grantsInPolicy, narrowLivePolicy, type RefusedGrant } from '../policy/narrow.js';
+import { grantsInPolicy, narrowLivePolicy } from '../policy/narrow.js';
 import { bisectAsync } from '../shared/bisect.js';
 import type { GitHubClient } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
@@ -23,23 +22,13 @@ import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-erro
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import type { CheckResult } from '../validate/offline.js';
 import { readRepository } from '../repo.js';
+import type { NarrowOutcome } from '../report/outcome.js';
 import type { RunContext } from './context.js';
 import type { AccessReport } from '../cleanup/files.js';
 
 // ---- the narrowing push ----
 
-export interface NarrowOutcome {
-  /** Why the full push could not be made. */
-  because: string;
-  /** Grants whose generated rules were (or, in a dry run, would be) taken out of the live policy. */
-  removed: string[];
-  /** Grants no longer active whose rules could not be taken out safely: their access is still live. */
-  refused: RefusedGrant[];
-  /** The narrowed policy was written (false in a dry run or when nothing had to be taken out). */
-  pushed: boolean;
-  /** The narrowed policy could not be pushed: why. Access of `removed` is then NOT out. */
-  failure?: string;
-}
+export type { NarrowOutcome };
 
 /**
  * Which generated grants may stay in the live policy: those the repository includes now. When
@@ -86,7 +75,7 @@ export async function narrowingPush(
       return { ...outcome, pushed: true };
     } catch (e) {
       if (e instanceof PolicyConflictError && attempt === 0) {
-        core.warning(
+        ctx.log.warning(
           'The tailnet policy changed while its expired rules were being taken out (HTTP 412); reading it again.',
         );
         writes.pop();
@@ -224,8 +213,8 @@ export async function checkCurrentHead(
   checkedOut: string | undefined,
 ): Promise<HeadCheck> {
   if (!github) {
-    core.warning(
-      "No github-token: cannot check that this checkout is the default branch's latest commit before pushing.",
+    ctx.log.warning(
+      `No ${ctx.setting('github-token')}: cannot check that this checkout is the default branch's latest commit before pushing.`,
     );
     return { ok: true };
   }
@@ -237,7 +226,7 @@ export async function checkCurrentHead(
   } catch (e) {
     if (!(e instanceof GitHubApiError)) throw e;
     // Revocation never waits on GitHub: without an answer the checkout is trusted, and said so.
-    core.warning(
+    ctx.log.warning(
       `GitHub could not say which commit is the default branch's latest (${e.message}); pushing this checkout's policy without that check.`,
     );
     return { ok: true };

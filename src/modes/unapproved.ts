@@ -36,12 +36,14 @@ export async function unapprovedGrants(
   github: GitHubClient | undefined,
   /** When given, filled with the pull request number of every approved grant (path -> number). */
   approvedPulls?: Map<string, number>,
+  /** How the user passes the token where the run happens (github-token, GITHUB_TOKEN). */
+  tokenSetting = 'github-token',
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const candidates = compiled.grants.filter((g) => g.grant && g.state !== 'expired');
   if (candidates.length === 0) return out;
   if (!github) {
-    for (const g of candidates) out.set(g.path, 'its approval could not be verified (no github-token)');
+    for (const g of candidates) out.set(g.path, `its approval could not be verified (no ${tokenSetting})`);
     return out;
   }
   if (await isShallow(root)) {

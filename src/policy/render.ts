@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as jsonc from 'jsonc-parser';
 import { POLICY_SECTIONS, type Policy } from './merge.js';
+import { CONTROLS, INVISIBLE, runsOf } from '../shared/controls.js';
 
 /** JSON with object keys sorted at every level and no whitespace. */
 export function canonicalJson(value: unknown): string {
@@ -52,6 +53,8 @@ export function ruleMarker(path: string, rules: readonly unknown[]): string {
   return `tailpolicy-rules: ${rules.length} ${rulesFingerprint(path, rules)} ${commentSafe(path, 300)}`;
 }
 
+const UNSAFE_IN_COMMENT = runsOf([...CONTROLS, ...INVISIBLE]);
+
 /**
  * The one sanitiser for text in a HuJSON comment (SPEC 4, property 6): file paths, names, reasons,
  * tickets, the repository and commit of the header. The result is one line that cannot end the
@@ -60,11 +63,7 @@ export function ruleMarker(path: string, rules: readonly unknown[]): string {
  * renderPolicy applies it to every comment it writes; callers may apply it earlier to shorten.
  */
 export function commentSafe(text: string, max = 200): string {
-  const flat = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flat = text.replace(UNSAFE_IN_COMMENT, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -5,6 +5,7 @@
  * Layer 1 of validation (syntax) lives here: parse errors and duplicate keys, reported at the
  * place they occur (for duplicates, at both places). Pure: text in, value out.
  */
+import { runsOf } from '../shared/controls.js';
 import * as jsonc from 'jsonc-parser';
 import * as YAML from 'yaml';
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
@@ -226,7 +227,16 @@ export function parseYaml(src: SourceText): ParsedSource {
 
 // Characters that make flatYaml defer to the full parser wherever they appear: tabs, carriage
 // returns, other C0 and C1 controls, DEL, the byte order mark, Unicode line separators, surrogates.
-const UNUSUAL = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uD800-\uDFFF]/;
+const UNUSUAL = new RegExp(
+  runsOf([
+    [0x00, 0x09],
+    [0x0b, 0x1f],
+    [0x7f, 0x9f],
+    [0x2028, 0x2029],
+    [0xfeff, 0xfeff],
+    [0xd800, 0xdfff],
+  ]).source,
+);
 const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 // Plain scalars the YAML 1.2 core schema reads as null, a boolean or a number (yaml's core tags),
 // and, to stay on the safe side, anything made only of the characters numbers are made of.

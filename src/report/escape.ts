@@ -4,6 +4,8 @@
  * links, mentions or terminal control sequences.
  */
 
+import { CONTROLS, runsOf } from '../shared/controls.js';
+
 const MARKDOWN_SPECIAL: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -26,6 +28,8 @@ const MARKDOWN_SPECIAL: Record<string, string> = {
   '@': '&#64;',
   ':': '&#58;',
 };
+
+const CONTROL_RUNS = runsOf(CONTROLS);
 
 /**
  * For GitHub-flavoured Markdown (PR comments, job summaries), including table cells: HTML,
@@ -54,11 +58,6 @@ export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** One line, no control characters (terminal escapes, line breaks, bidi overrides), at most `max` characters. */
 export function oneLine(text: string, max = 500): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text
-    .replace(BIDI_CONTROLS, '')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flat = text.replace(BIDI_CONTROLS, '').replace(CONTROL_RUNS, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -1295,7 +1295,7 @@ class Validator {
           [...ap, k],
           `srcPostureAttrs["${k}"]: a posture attribute is a string, a number or a boolean, not ${jsonType(v)}; no posture can match it.`,
         );
-      } else if (!/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.\-]+$/.test(k)) {
+      } else if (!/^[A-Za-z][A-Za-z0-9_-]*:[A-Za-z0-9_.-]+$/.test(k)) {
         this.warn(
           'posture/attribute',
           [...ap, k],

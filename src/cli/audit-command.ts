@@ -1,0 +1,103 @@
+/**
+ * `tailpolicy audit [--since T] [--until T] [--at T] [--out DIR] [--format text|json|pack]`.
+ *
+ * Offline by default (approvals "not looked up"); with GITHUB_TOKEN and GITHUB_REPOSITORY
+ * (and GITHUB_API_URL on GHES) in the environment it looks up PRs and reviews. `--format pack`
+ * writes the evidence pack for a period, and with TS_* credentials reconciles Git with
+ * Tailscale's own configuration and network logs. Exit codes: 0 ok, 1 grants without a
+ * qualifying approval (when looked up) or a control the logs fail, 2 usage, 3 an API failed.
+ */
+import { resolve } from 'node:path';
+import { UserError } from '../shared/errors.js';
+import { parseDuration } from '../shared/time.js';
+import { createGitHubClient } from '../github/github-client.js';
+import { runAudit, writeAuditFiles, writeEvidencePack, type AuditFiles } from '../audit/index.js';
+import { renderJson, renderText } from '../audit/formats.js';
+import { parseInputs } from '../inputs.js';
+import { tailscaleClient } from '../modes/clients.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
+import { noArguments, type Args } from './args.js';
+import { terminalNames, type Io } from './terminal.js';
+
+/** The Tailscale client when TS_API_KEY or TS_OAUTH_CLIENT_ID is set; the audit is Git-only otherwise. */
+function tailscaleFromEnv(args: Args, io: Io): TailscaleClient | undefined {
+  const env = io.env;
+  if (!env.TS_API_KEY && !env.TS_OAUTH_CLIENT_ID) return undefined;
+  const values: Record<string, string | undefined> = {
+    mode: 'audit',
+    tailnet: env.TS_TAILNET,
+    'api-key': env.TS_API_KEY,
+    'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
+    'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
+    'api-url': args.apiUrl,
+  };
+  const inputs = parseInputs((name) => values[name]?.trim() || undefined, env, terminalNames);
+  return tailscaleClient(inputs, 'audit', { log: (line) => io.stderr(`${line}\n`) }, terminalNames);
+}
+
+export async function run(args: Args, io: Io): Promise<number> {
+  noArguments(args);
+  const format = args.format;
+  if (format !== 'text' && format !== 'json' && format !== 'pack')
+    throw new UserError('--format must be text, json or pack');
+  const { since, until, at } = args;
+  if (format === 'pack' && !since)
+    throw new UserError('--format pack needs the period: --since TIME (and --until TIME, default now)');
+  let schedulePeriodMs: number | undefined;
+  if (args.schedulePeriod !== undefined) {
+    schedulePeriodMs = parseDuration(args.schedulePeriod);
+    if (!schedulePeriodMs)
+      throw new UserError(`--schedule-period ${JSON.stringify(args.schedulePeriod)} is not a duration like 15m or 1h`);
+  }
+  if (since && until && since.getTime() >= until.getTime()) throw new UserError('--since must be before --until');
+
+  const token = io.env.GITHUB_TOKEN || undefined;
+  const repository = io.env.GITHUB_REPOSITORY || undefined;
+  let github;
+  if (token && repository) {
+    const [owner, repo, ...extra] = repository.split('/');
+    if (!owner || !repo || extra.length)
+      throw new UserError(`GITHUB_REPOSITORY is "${repository}"; expected owner/name.`);
+    const apiUrl = (io.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    github = createGitHubClient({ token, apiUrl, owner, repo });
+  } else if (token || repository) {
+    io.stderr(`tailpolicy: ${token ? 'GITHUB_REPOSITORY' : 'GITHUB_TOKEN'} is not set; approvals are not looked up.\n`);
+  }
+
+  const run = await runAudit({
+    root: args.root,
+    policyDir: args.policyDir,
+    grantsDir: args.grantsDir,
+    now: args.now,
+    since,
+    until,
+    at,
+    github,
+    repository,
+    env: io.env,
+    // Tailscale's logs go into the pack only; text and JSON stay the Git-side report.
+    tailscale: format === 'pack' ? tailscaleFromEnv(args, io) : undefined,
+    evidence: format === 'pack',
+    ...(schedulePeriodMs ? { schedulePeriodMs } : {}),
+  });
+  if (format === 'pack') {
+    const pack = await writeEvidencePack(resolve(args.cwd, args.out ?? '.'), run);
+    io.stdout(`tailpolicy audit: wrote ${pack.markdown} and ${pack.html}\n`);
+    return (run.report.summary.unapproved ?? 0) > 0 || packFailed(run) ? 1 : 0;
+  }
+  let files: AuditFiles | undefined;
+  if (args.out !== undefined) files = await writeAuditFiles(resolve(args.cwd, args.out), run);
+  io.stdout(format === 'json' ? renderJson(run.report, run.meta) : renderText(run.report, files));
+  return (run.report.summary.unapproved ?? 0) > 0 ? 1 : 0;
+}
+
+/** A control the logs can fail: an out-of-band change, a missing push, a late revocation. */
+function packFailed(run: Awaited<ReturnType<typeof runAudit>>): boolean {
+  const r = run.evidence?.reconciliation;
+  if (!r) return false;
+  return (
+    r.changes.some((c) => c.kind === 'out-of-band') ||
+    r.expected.some((x) => x.status === 'missing') ||
+    r.revocations.some((x) => x.status === 'late' || x.status === 'still live')
+  );
+}

@@ -1,0 +1,41 @@
+/** `tailpolicy check [--format text|json]`: compile and validate offline; print what would be pushed. */
+import { checkRepository, type CheckResult } from '../validate/offline.js';
+import { renderCheckText } from '../report/text.js';
+import { noArguments, textOrJson, type Args } from './args.js';
+import { checkFiles } from './offline-read.js';
+import type { Io } from './terminal.js';
+
+export async function run(args: Args, io: Io): Promise<number> {
+  noArguments(args);
+  const format = textOrJson(args);
+  const result = await checkFiles(args, io);
+  if (format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
+  else io.stdout(renderCheckText(result));
+  return result.ok ? 0 : 1;
+}
+
+function checkJson(result: ReturnType<typeof checkRepository>) {
+  const c = result.compiled;
+  return {
+    ok: result.ok,
+    pushable: result.pushable,
+    now: c.now.toISOString(),
+    digest: c.digest,
+    nextChange: c.nextChange?.toISOString() ?? null,
+    grants: c.grants.map((g) => ({
+      path: g.path,
+      state: g.state ?? 'invalid',
+      included: g.included,
+      excludedReason: g.excludedReason,
+      grantees: g.grant?.grantees,
+      resource: g.grant?.resource,
+      starts: g.grant?.starts?.toISOString(),
+      expires: g.grant?.expires.toISOString(),
+      reason: g.grant?.reason,
+    })),
+    findings: result.findings,
+    tests: result.tests,
+  };
+}
+
+export type { CheckResult };

@@ -1,0 +1,50 @@
+/**
+ * The managed DNS settings of dns.yaml (SPEC 1.4), after the policy: read only the settings the
+ * repository manages, plan the difference (policy/dns.ts), and write only what differs.
+ */
+import { planDns, type DnsSettings, type LiveDns } from '../policy/dns.js';
+import type { TailscaleClient } from '../tailscale/tailscale-client.js';
+
+/**
+ * Applies `desired` (absent: nothing is managed). `writes` receives each request sent (or, in a
+ * dry run, meant); the return value names each setting changed, in words.
+ */
+export async function applyDns(
+  client: TailscaleClient,
+  desired: DnsSettings | undefined,
+  writes: string[],
+  opts: { tailnet: string; dryRun: boolean },
+): Promise<string[]> {
+  const changed: string[] = [];
+  if (!desired) return changed;
+  const live: LiveDns = {
+    splitDNS: desired.splitDNS ? await client.getSplitDns() : {},
+    nameservers: desired.nameservers || desired.magicDNS !== undefined ? await client.getNameservers() : [],
+    searchPaths: desired.searchPaths ? await client.getSearchPaths() : [],
+    magicDNS: desired.magicDNS !== undefined ? (await client.getPreferences()).magicDNS : false,
+  };
+  const plan = planDns(desired, live);
+  const base = `/api/v2/tailnet/${opts.tailnet}/dns`;
+  const dry = opts.dryRun;
+  if (plan.splitDNS) {
+    writes.push(`PUT ${base}/split-dns ${JSON.stringify(plan.splitDNS)}`);
+    changed.push(`split DNS: ${Object.keys(plan.splitDNS).length} domain(s)`);
+    if (!dry) await client.putSplitDns(plan.splitDNS);
+  }
+  if (plan.nameservers) {
+    writes.push(`POST ${base}/nameservers ${JSON.stringify({ dns: plan.nameservers })}`);
+    changed.push(`nameservers: ${plan.nameservers.join(', ') || 'none'}`);
+    if (!dry) await client.setNameservers(plan.nameservers);
+  }
+  if (plan.searchPaths) {
+    writes.push(`POST ${base}/searchpaths ${JSON.stringify({ searchPaths: plan.searchPaths })}`);
+    changed.push(`search paths: ${plan.searchPaths.join(', ') || 'none'}`);
+    if (!dry) await client.setSearchPaths(plan.searchPaths);
+  }
+  if (plan.magicDNS !== undefined) {
+    writes.push(`POST ${base}/preferences ${JSON.stringify({ magicDNS: plan.magicDNS })}`);
+    changed.push(`MagicDNS ${plan.magicDNS ? 'on' : 'off'}`);
+    if (!dry) await client.setPreferences({ magicDNS: plan.magicDNS });
+  }
+  return changed;
+}

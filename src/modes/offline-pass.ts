@@ -1,0 +1,111 @@
+/**
+ * The offline part every mode starts with: read the repository once, check it, write the
+ * policy file. A mode that must first learn which grants to leave out (apply: unapproved ones)
+ * compiles the files it read (`compileRead`, no validation and no tests) for the grant list,
+ * then runs the one full check with the exclusions.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compile, type Compiled } from '../policy/compile.js';
+import { checkRepository, type CheckResult } from '../validate/offline.js';
+import { error } from '../shared/findings.js';
+import { isoUtc } from '../shared/time.js';
+import { readRepository, type RepositoryFiles } from '../repo.js';
+import type { MergeTime } from '../policy/grants.js';
+import type { SourceText } from '../policy/source.js';
+import { mergeTimes } from './merged-at.js';
+import { countByState } from '../report/grant-table.js';
+import type { OutputName, RunContext } from './context.js';
+
+export interface OfflineOptions {
+  exclude?: ReadonlyMap<string, string>;
+  /** Whose first-parent history dates `duration` grants (see readRun); ignored with `files`. */
+  mergeRef?: string;
+  /** The files, when the mode read them already. */
+  files?: RunFiles;
+}
+
+/** The working tree's files, and when each `duration` grant among them reached the default branch. */
+export interface RunFiles extends RepositoryFiles {
+  merges: ReadonlyMap<string, MergeTime>;
+}
+
+export interface OfflineResult {
+  result: CheckResult;
+  policyFile: string;
+}
+
+/**
+ * policy/ and grants/ of the run's workspace, with the merge times of `duration` grants from
+ * `mergeRef`'s first-parent history (default HEAD: apply and expire run on the default branch;
+ * check mode passes the pull request's base).
+ */
+export async function readRun(ctx: RunContext, mergeRef = 'HEAD'): Promise<RunFiles> {
+  const files = await readRepository(ctx.workspace, ctx.inputs.policyDir, ctx.inputs.grantsDir);
+  return { ...files, merges: await mergeTimes(ctx.workspace, mergeRef, files.grantFiles) };
+}
+
+/** The files compiled at the run's time, without validation: enough to list the grants. */
+export function compileRead(ctx: RunContext, files: RunFiles): Compiled {
+  const { policyDir } = ctx.inputs;
+  const { policyFiles, grantFiles, merges } = files;
+  return compile({ policyDir, policyFiles, grantFiles, merges, now: ctx.now });
+}
+
+export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): Promise<OfflineResult> {
+  const { policyDir } = ctx.inputs;
+  const files = opts.files ?? (await readRun(ctx, opts.mergeRef));
+  const result = checkRepository({
+    merges: files.merges,
+    policyDir,
+    policyFiles: files.policyFiles,
+    grantFiles: files.grantFiles,
+    now: ctx.now,
+    source: { ...ctx.source, commit: ctx.sha ?? ctx.source.commit },
+    exclude: opts.exclude,
+    readFindings: [
+      ...files.findings,
+      ...[...(opts.exclude ?? [])].map(([path, why]) =>
+        error('grant/unapproved', `Left out of the policy: ${why}.`, { file: path, line: 1, column: 1 }),
+      ),
+    ],
+  });
+  await mkdir(ctx.outDir, { recursive: true });
+  const policyFile = join(ctx.outDir, 'policy.hujson');
+  await writeFile(policyFile, result.compiled.text);
+  return { result, policyFile };
+}
+
+/**
+ * The check of policy and grant files read from a commit (check mode's and `tailpolicy plan`'s
+ * base): the files are split by folder, and compiled at the head's `now`.
+ */
+export async function checkCommitFiles(
+  root: string,
+  ref: string,
+  files: readonly SourceText[],
+  dirs: { policyDir: string; grantsDir: string },
+  now: Date,
+): Promise<CheckResult> {
+  const inDir = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
+  const grantFiles = files.filter(inDir(dirs.grantsDir));
+  return checkRepository({
+    policyDir: dirs.policyDir,
+    policyFiles: files.filter(inDir(dirs.policyDir)),
+    grantFiles,
+    merges: await mergeTimes(root, ref, grantFiles),
+    now,
+  });
+}
+
+export function grantOutputs(result: CheckResult, policyFile: string): Partial<Record<OutputName, string>> {
+  const counts = countByState(result.compiled);
+  return {
+    'policy-file': policyFile,
+    digest: result.compiled.digest,
+    'active-grants': String(counts.active),
+    'scheduled-grants': String(counts.scheduled),
+    'expired-grants': String(counts.expired),
+    'next-change': result.compiled.nextChange ? isoUtc(result.compiled.nextChange) : '',
+  };
+}
