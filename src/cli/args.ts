@@ -37,6 +37,7 @@ Commands:
 Options:
   --policy-dir DIR   base policy fragments (default: policy)
   --grants-dir DIR   grant files (default: grants)
+  --target NAME      with tailpolicy.yaml: the tailnet entry to act on (check without it: every entry)
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
@@ -65,6 +66,7 @@ Options:
 const options = {
   'policy-dir': { type: 'string', default: 'policy' },
   'grants-dir': { type: 'string', default: 'grants' },
+  target: { type: 'string' },
   now: { type: 'string' },
   root: { type: 'string', short: 'C' },
   output: { type: 'string', short: 'o' },
@@ -106,6 +108,8 @@ export interface Args {
   cwd: string;
   policyDir: string;
   grantsDir: string;
+  /** `--target`: with tailpolicy.yaml, the tailnet entry to act on. */
+  target?: string;
   /** `--now`, or the current time. */
   now: Date;
   /** `--now` was given (a preview). */
@@ -159,6 +163,7 @@ export function parseCommandLine(argv: string[], cwd: string, clock: () => Date 
     cwd,
     policyDir: v['policy-dir'],
     grantsDir: v['grants-dir'],
+    target: v.target,
     now: v.now === undefined ? clock() : parseTime('now', v.now),
     nowGiven: v.now !== undefined,
     output: v.output,
