@@ -21,4 +21,5 @@ process.exitCode = await cli(process.argv.slice(2), {
   stderr: (s) => void process.stderr.write(s),
   env: process.env,
   cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true,
 });

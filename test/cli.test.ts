@@ -58,7 +58,7 @@ describe('tailpolicy check / compile', () => {
   it.each([
     [['frobnicate'], 'unknown command'],
     [['check', '--now', '2026-11-22'], 'not an RFC 3339 time'],
-    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['check', '--bogus'], 'unknown option --bogus'],
     [[], 'missing command'],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const r = await run(args);

@@ -1,16 +1,19 @@
-/** `tailpolicy check [--format text|json]`: compile and validate offline; print what would be pushed. */
+/**
+ * `tailpolicy check [FILE...] [--format text|json]`: compile and validate offline; print what
+ * would be pushed. With FILEs, just those grant files are checked against the repository's policy.
+ */
 import { checkRepository, type CheckResult } from '../validate/offline.js';
 import { renderCheckText } from '../report/text.js';
-import { noArguments, textOrJson, type Args } from './args.js';
+import { textOrJson, type Args } from './args.js';
 import { checkFiles } from './offline-read.js';
+import { paintReport, styler } from './style.js';
 import type { Io } from './terminal.js';
 
 export async function run(args: Args, io: Io): Promise<number> {
-  noArguments(args);
   const format = textOrJson(args);
-  const result = await checkFiles(args, io);
+  const result = await checkFiles(args, io, { source: true, only: args.rest.length ? args.rest : undefined });
   if (format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
-  else io.stdout(renderCheckText(result));
+  else io.stdout(paintReport(renderCheckText(result), styler(io)));
   return result.ok ? 0 : 1;
 }
 

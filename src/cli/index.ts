@@ -2,11 +2,12 @@
  * The command line: `tailpolicy <command> [options]` (SPEC 3.2). The arguments are parsed once
  * (./args.ts); each command lives in its own module, loaded only when it runs, so the offline
  * commands never load the HTTP clients. Exit codes: 0 success, 1 the policy or grants have
- * errors, 2 usage error, 3 Tailscale or GitHub failed.
+ * errors (or, for explain, the access is denied), 2 usage error (including a path that cannot be
+ * read or written), 3 Tailscale or GitHub failed.
  */
 import { ExternalError, UserError } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
-import { USAGE, parseCommandLine, type Args } from './args.js';
+import { COMMAND_HELP, USAGE, parseCommandLine, unknownCommand, usageError, type Args } from './args.js';
 import type { Io } from './terminal.js';
 
 export type { Io } from './terminal.js';
@@ -54,12 +55,15 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (args.help) {
-    io.stdout(USAGE);
+    // `tailpolicy check --help` and `tailpolicy help check` alike; `tailpolicy --help` for all.
+    const topic = args.command === 'help' ? args.rest[0] : args.command;
+    if (topic !== undefined && !Object.hasOwn(COMMAND_HELP, topic)) throw unknownCommand(topic);
+    io.stdout(topic === undefined ? USAGE : COMMAND_HELP[topic]!);
     return 0;
   }
-  if (!args.command) throw new UserError(`missing command\n\n${USAGE}`);
+  if (!args.command) throw usageError('missing command');
   const load = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
-  if (!load) throw new UserError(`unknown command ${JSON.stringify(args.command)}\n\n${USAGE}`);
+  if (!load) throw unknownCommand(args.command);
   const { run } = await load();
   return run(args, io);
 }

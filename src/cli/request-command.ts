@@ -2,13 +2,12 @@
  * `tailpolicy request RESOURCE --for 4h --reason TEXT` and `tailpolicy extend FILE --by 2h
  * --reason TEXT`: access without writing YAML (see ./request.ts).
  */
-import { UserError } from '../shared/errors.js';
-import { USAGE, type Args } from './args.js';
+import { usageError, type Args } from './args.js';
 import { extendCommand, requestCommand, type RequestCommandOptions } from './request-grant.js';
 import type { Io } from './terminal.js';
 
 function options(args: Args, io: Io, usage: string): RequestCommandOptions {
-  if (args.rest.length !== 1) throw new UserError(`${usage}\n\n${USAGE}`);
+  if (args.rest.length !== 1) throw usageError(usage, args.command);
   return {
     root: args.root,
     cwd: args.cwd,

@@ -16,6 +16,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** stdout is a terminal: colour (unless NO_COLOR) and the one-line tallies are for people only. */
+  isTTY?: boolean;
 }
 
 /** The variable or flag that sets each action input in a terminal. */
