@@ -41,7 +41,8 @@ Commands:
 Options:
   --policy-dir DIR   base policy fragments (default: policy; relative to the root, or absolute)
   --grants-dir DIR   grant files (default: grants; relative to the root, or absolute)
-  --target NAME      with tailpolicy.yaml: the tailnet entry to act on (check without it: every entry)
+  --target NAME      with tailpolicy.yaml: the tailnet entry to act on (check without it:
+                     every entry)
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)
   -o, --output FILE  (compile) write the policy to FILE
@@ -69,7 +70,8 @@ Options:
 
 const COMMON = `  --policy-dir DIR   base policy fragments (default: policy; relative to the root, or absolute)
   --grants-dir DIR   grant files (default: grants; relative to the root, or absolute)
-  --target NAME      with tailpolicy.yaml: the tailnet entry to act on (check without it: every entry)
+  --target NAME      with tailpolicy.yaml: the tailnet entry to act on (check without it:
+                     every entry)
   --now TIME         evaluate at this RFC 3339 time instead of the current time
   -C, --root DIR     the repository's working tree (default: the current folder)`;
 const TAILNET = `  --dry-run          send nothing; print the requests a real run would send
