@@ -4,6 +4,7 @@
  */
 import { checkRepository, type CheckResult } from '../validate/offline.js';
 import { renderCheckText } from '../report/text.js';
+import { grantRow } from '../report/grant-table.js';
 import { textOrJson, type Args } from './args.js';
 import { checkFiles } from './offline-read.js';
 import { paintReport, styler } from './style.js';
@@ -27,7 +28,8 @@ function checkJson(result: ReturnType<typeof checkRepository>) {
     nextChange: c.nextChange?.toISOString() ?? null,
     grants: c.grants.map((g) => ({
       path: g.path,
-      state: g.state ?? 'invalid',
+      // The same words as the text and the summaries: a grant with errors is invalid, whatever its window.
+      state: grantRow(g).state,
       included: g.included,
       excludedReason: g.excludedReason,
       grantees: g.grant?.grantees,

@@ -10,7 +10,7 @@ import { annotate } from '../report/annotations.js';
 import { renderCheckMarkdown } from '../report/markdown.js';
 import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan-markdown.js';
 import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
-import { makePlan, resourceKey } from '../review/plan.js';
+import { expiredOnArrival, makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js';
@@ -53,8 +53,9 @@ export async function checkMode(ctx: RunContext): Promise<ModeResult> {
     };
   }
   const review = await reviewPullRequest(ctx, result, pr);
+  const allErrors = errors + review.arrivedExpired;
   const failures = [
-    errors ? `the policy or grants have ${errors} error(s)` : '',
+    allErrors ? `the policy or grants have ${allErrors} error(s)` : '',
     review.missing ? `${review.missing} grant(s) lack the approvals they need` : '',
     review.widening
       ? `${review.widening} resource change(s) widen grants without the approvals the resource needs`
@@ -74,7 +75,7 @@ async function reviewPullRequest(
   ctx: RunContext,
   head: CheckResult,
   pr: PullRequestEvent,
-): Promise<{ markdown: string; missing: number; widening: number; overLimits: number }> {
+): Promise<{ markdown: string; missing: number; widening: number; overLimits: number; arrivedExpired: number }> {
   const { policyDir, grantsDir } = ctx.inputs;
   await ensureCommit(ctx.workspace, pr.baseSha);
   const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
@@ -86,6 +87,10 @@ async function reviewPullRequest(
     head.compiled.now,
   );
   const plan = makePlan(base.compiled, head.compiled);
+  // Only a pull request can bring a grant that has already ended: an error there, not on main.
+  const arrived = expiredOnArrival(plan);
+  annotate(ctx.log, arrived);
+  head = { ...head, findings: [...head.findings, ...arrived], ok: head.ok && arrived.length === 0 };
   const github = githubClient(ctx);
   const reviews = github ? await github.listReviews(pr.number) : [];
   // Approvals are judged by the rules in force on the base branch: a pull request must not be
@@ -128,5 +133,5 @@ async function reviewPullRequest(
       ctx.log.warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
     }
   }
-  return { markdown, missing, widening, overLimits };
+  return { markdown, missing, widening, overLimits, arrivedExpired: arrived.length };
 }

@@ -2,7 +2,7 @@
 import type { CheckResult } from '../validate/offline.js';
 import { formatChanges } from '../policy/diff.js';
 import type { ApprovalVerdict } from '../review/approvals.js';
-import { resourceKey, type Plan } from '../review/plan.js';
+import { isInvalidChange, resourceKey, type Plan } from '../review/plan.js';
 import { code, md, oneLine } from './escape.js';
 import { formatFinding } from '../shared/findings.js';
 import { COMMENT_LIMIT, findingsTable, pre, truncate } from './markdown.js';
@@ -46,7 +46,8 @@ export function renderPlanMarkdown(
     const g = (change.after ?? change.before)?.grant;
     const why =
       g && change.kind !== 'removed' ? ` Reason: “${md(g.reason, 500)}”${g.ticket ? ` (${md(g.ticket)})` : ''}.` : '';
-    out.push(`- **${KIND_ICON[change.kind]}** ${code(change.path)}: ${md(change.words, 1000)}${why}`);
+    const icon = isInvalidChange(change) ? '⛔ Invalid' : KIND_ICON[change.kind];
+    out.push(`- **${icon}** ${code(change.path)}: ${md(change.words, 1000)}${why}`);
     const v = verdicts.find((x) => x.path === change.path);
     if (v) out.push(`  - ${approvalWords(v, opts.approvalsLookedUp)}`);
     else if (change.kind === 'removed') out.push('  - No approval needed to remove access.');

@@ -30,6 +30,14 @@ export function renderCheckText(result: CheckResult): string {
     lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what, 200)}`);
   }
   lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : 'none scheduled'}`);
+  const expired = rows.filter((r) => r.state === 'expired').map((r) => r.path);
+  if (expired.length) {
+    const named = expired.length > 3 ? `${expired.slice(0, 3).join(', ')}, …` : expired.join(', ');
+    lines.push(
+      `  expired: ${expired.length} grant file(s) past their end (${oneLine(named, 300)}) give no access; ` +
+        "delete them, or merge the scheduled expire run's cleanup pull request",
+    );
+  }
   if (compiled.dns) {
     const d = compiled.dns;
     const parts = [

@@ -11,6 +11,7 @@ import type { Compiled, GrantEntry } from '../policy/compile.js';
 import { diffPolicies, type PolicyChange } from '../policy/diff.js';
 import type { Grant } from '../policy/grants.js';
 import { canonicalJson } from '../policy/render.js';
+import { error, type Finding } from '../shared/findings.js';
 import { formatDuration, humanUtc } from '../shared/time.js';
 import { describeAccessChange } from './access-change.js';
 import { baseLimitProblems } from './limits.js';
@@ -161,8 +162,10 @@ export function describe(
   before?: Grant,
 ): string {
   const g = entry.grant;
-  if (!g)
-    return `${entry.path} is invalid: ${entry.findings.find((f) => f.severity === 'error')?.message ?? 'see the findings'}`;
+  const problem = entry.findings.find((f) => f.severity === 'error');
+  // A file with errors is never applied, whatever it says: the plan must not read as if it were.
+  if (!g || problem)
+    return `${entry.path} is invalid and will not be applied: ${problem?.message ?? 'see the findings'}`;
   const who = g.grantees.join(', ');
   const what = accessWords(g, access);
   const from = g.starts && g.starts.getTime() > now.getTime() ? g.starts : now;
@@ -210,4 +213,35 @@ export function accessWords(g: Grant, access: AccessConfig): string {
 
 function list(v: unknown): string {
   return Array.isArray(v) ? v.join(', ') : String(v ?? '');
+}
+
+/** The change brings a grant file with errors: it will not be applied. */
+export function isInvalidChange(change: GrantChange): boolean {
+  const a = change.after;
+  return a !== undefined && (!a.grant || a.findings.some((f) => f.severity === 'error'));
+}
+
+/**
+ * A grant that a pull request adds or changes but that has already ended at the head's `now`
+ * grants nothing and asks for a cleanup: an error at its `expires` (or `duration`), so the
+ * mistake (a wrong year, a copied file) is caught in review. Ending access early is done by
+ * deleting the file.
+ */
+export function expiredOnArrival(plan: Plan): Finding[] {
+  const out: Finding[] = [];
+  for (const change of plan.grants) {
+    const entry = change.after;
+    const g = entry?.grant;
+    if (change.kind === 'removed' || !entry || !g || entry.state !== 'expired' || isInvalidChange(change)) continue;
+    const where = g.locate([g.duration ? 'duration' : 'expires']) ?? { file: entry.path, line: 1, column: 1 };
+    out.push(
+      error(
+        'grant/expired-on-arrival',
+        `This ${change.kind === 'added' ? 'new' : 'changed'} grant already ended at ${humanUtc(g.expires)}, so it would ` +
+          'give no access. Set a future end; to end access early, delete the file instead.',
+        where,
+      ),
+    );
+  }
+  return out;
 }

@@ -75,3 +75,32 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
   });
 }
+
+/** A file that did not parse: what else is reported may only follow from it (SPEC 2.2). */
+function isRootCause(f: Finding): boolean {
+  return f.severity === 'error' && f.rule.startsWith('syntax/') && f.rule !== 'syntax/duplicate-key';
+}
+
+/**
+ * Root causes first: when a file others depend on (`canCause`: the policy's fragments,
+ * access.yaml, dns.yaml) does not parse, its errors come first, and each error in another file is
+ * marked as one that may only follow from it (a group, host or resource that file defines
+ * is then missing everywhere). Otherwise the order is unchanged. Severities are kept: the marked
+ * errors still fail the check.
+ */
+export function rootCausesFirst(canCause: (file: string) => boolean, findings: readonly Finding[]): Finding[] {
+  const roots = findings.filter((f) => isRootCause(f) && f.location !== undefined && canCause(f.location.file));
+  if (roots.length === 0) return [...findings];
+  const broken = new Set(roots.map((f) => f.location?.file).filter((f): f is string => f !== undefined));
+  const first = roots.find((f) => f.location) ?? roots[0]!;
+  const where = first.location ? `${first.location.file}:${first.location.line}:${first.location.column}` : 'above';
+  const files = broken.size > 1 ? `the files that do not parse (first: ${where})` : `the syntax error at ${where}`;
+  const rest = findings
+    .filter((f) => !roots.includes(f))
+    .map((f) =>
+      f.severity === 'error' && !(f.location && broken.has(f.location.file))
+        ? { ...f, message: `${f.message} (This may only follow from ${files}: fix that first.)` }
+        : f,
+    );
+  return [...roots, ...rest];
+}

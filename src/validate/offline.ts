@@ -5,7 +5,15 @@
  * error in the base policy leaves nothing pushable. Pure: files and `now` in, a result out.
  */
 import { compile, type CompileInput, type Compiled } from '../policy/compile.js';
-import { error, hasErrors, sortFindings, type Finding, type Location, type Locator } from '../shared/findings.js';
+import {
+  error,
+  hasErrors,
+  rootCausesFirst,
+  sortFindings,
+  type Finding,
+  type Location,
+  type Locator,
+} from '../shared/findings.js';
 import { validatePolicy } from './policy.js';
 import {
   compilePolicy,
@@ -45,6 +53,7 @@ const MAX_ROUNDS = 3;
 export function checkRepository(opts: CheckOptions): CheckResult {
   const exclude = new Map(opts.exclude ?? []);
   const extra: Finding[] = [];
+  const blamed = new Map<string, Finding>();
   let compiled = compile({ ...opts, exclude });
   let layers = policyLayers(compiled, opts);
 
@@ -54,9 +63,15 @@ export function checkRepository(opts: CheckOptions): CheckResult {
     for (const [path, finding] of culprits) {
       exclude.set(path, 'its rules made the policy invalid');
       extra.push(finding);
+      blamed.set(path, finding);
     }
     compiled = compile({ ...opts, exclude });
     layers = policyLayers(compiled, opts);
+  }
+  // A grant left out for its rules has an error: it is invalid in every output, like any other.
+  for (const entry of compiled.grants) {
+    const finding = blamed.get(entry.path);
+    if (finding) entry.findings = [...entry.findings, finding];
   }
 
   // A broken resource is an error whether or not a grant of it is active; it fails the check but
@@ -64,14 +79,19 @@ export function checkRepository(opts: CheckOptions): CheckResult {
   const resources = compiled.baseErrors ? [] : resourceFindings(compiled, opts);
   // `standing: none` (property 11): a base rule giving standing access makes the base invalid.
   const standing = compiled.baseErrors ? [] : standingFindings(compiled);
-  const findings = sortFindings([
-    ...(opts.readFindings ?? []),
-    ...compiled.findings,
-    ...layers.findings,
-    ...extra,
-    ...resources,
-    ...standing,
-  ]);
+  // Only a fragment, access.yaml or dns.yaml that does not parse can make other files look wrong.
+  const policyPrefix = `${opts.policyDir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+  const findings = rootCausesFirst(
+    (file) => file.startsWith(policyPrefix),
+    sortFindings([
+      ...(opts.readFindings ?? []),
+      ...compiled.findings,
+      ...layers.findings,
+      ...extra,
+      ...resources,
+      ...standing,
+    ]),
+  );
   const baseInvalid = compiled.baseErrors || hasErrors(layers.findings) || hasErrors(standing);
   return { compiled, findings, tests: layers.tests, ok: !hasErrors(findings), pushable: !baseInvalid };
 }
