@@ -258,6 +258,54 @@ describe('evaluateApprovals (SPEC 2.4; section 4, property 10)', () => {
   });
 });
 
+describe('evaluateApprovals with team:<org>/<slug> approvers (SPEC 1.3; property 10)', () => {
+  const HEAD = 'head-sha';
+  const teamFiles = (grantees: string) => ({
+    ...BASE,
+    'policy/access.yaml': BASE['policy/access.yaml'].replace('approvers: [group:sre]', 'approvers: [team:acme/sre]'),
+    'grants/g.yaml': grantYaml({ grantees, resource: 'prod-db', reason: 'x', expires: '2026-11-22T02:00:00Z' }),
+  });
+  const members = new Set(['sam-sre', 'dana', 'alice']);
+  const teams = { has: (team: string, gh: string) => team === 'team:acme/sre' && members.has(gh.toLowerCase()) };
+  const judge = (grantees: string, user: string, withTeams = true) => {
+    const c = compileFiles(teamFiles(grantees), '2026-11-21T23:00:00Z');
+    const review: ReviewInput = { user, state: 'APPROVED', commitId: HEAD, submittedAt: '2026-11-21T22:00:00Z' };
+    return evaluateApprovals(
+      c.grants[0]!.grant!,
+      c.access,
+      c.policy,
+      { author: 'raj-sre', headSha: HEAD },
+      [review],
+      undefined,
+      withTeams ? teams : undefined,
+    );
+  };
+  const cases: Array<[string, string, string, boolean, RegExp?]> = [
+    ['a mapped member', '[alice@example.com]', 'sam-sre', true],
+    ['a member not in people, every grantee mapped', '[alice@example.com]', 'dana', true],
+    ['a member not in people, a grantee not mapped either', '[bob@example.com]', 'dana', false, /cannot be told apart/],
+    ['a member who is the grantee', '[alice@example.com]', 'alice', false, /a grantee/],
+    ['a non-member', '[alice@example.com]', 'mallory', false, /not mapped/],
+    ['a mapped non-member', '[sam@example.com]', 'raj-sre', false, /the PR author/],
+  ];
+  for (const [name, grantees, user, approved, why] of cases) {
+    it(`${approved ? 'counts' : 'does not count'} ${name}`, () => {
+      const v = judge(grantees, user);
+      expect(v.approved).toBe(approved);
+      expect(v.approvers).toEqual(['team:acme/sre']);
+      if (why) expect(v.ignored.map((i) => i.why).join('; ')).toMatch(why);
+    });
+  }
+  it('without membership read from GitHub, no team member counts', () => {
+    expect(judge('[alice@example.com]', 'sam-sre', false).approved).toBe(false);
+  });
+  it('a team is an approver or eligible entry, never a grantee', () => {
+    const c = compileFiles(teamFiles('[team:acme/sre]'), '2026-11-21T23:00:00Z');
+    expect(c.findings.some((f) => f.severity === 'error' && f.message.includes('team:acme/sre'))).toBe(true);
+    expect(c.findings.filter((f) => f.location?.file === 'policy/access.yaml')).toEqual([]);
+  });
+});
+
 describe('planDns (SPEC 1.4: a setting absent from dns.yaml is left alone; one present is made exactly so)', () => {
   const live: LiveDns = {
     splitDNS: { 'corp.example.com': ['10.0.0.1'] },

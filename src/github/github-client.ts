@@ -134,6 +134,11 @@ export interface GitHubClient {
   createComment(issueNumber: number, body: string): Promise<void>;
   /** The login of the token's user, or undefined when the token cannot say (an Actions token answers 403). */
   getAuthenticatedUser(): Promise<string | undefined>;
+  /**
+   * Is `username` an active member of the organization team `org/slug`? Needs the organization
+   * permission members: read; a team the token cannot see is a GitHubApiError that says so.
+   */
+  isTeamMember(org: string, slug: string, username: string): Promise<boolean>;
   /** Asks users (logins) and teams (slugs) to review a PR. */
   requestReviewers(number: number, who: { reviewers: string[]; teamReviewers: string[] }): Promise<void>;
   getIssue(number: number): Promise<Issue>;
@@ -170,6 +175,19 @@ interface PullData {
   merged_at: string | null;
   merge_commit_sha: string | null;
   created_at: string;
+}
+
+/** A team the token cannot read: what is missing and how to give it. */
+function teamUnreadable(error: GitHubApiError, org: string, slug: string): GitHubApiError {
+  return new GitHubApiError(
+    error.status,
+    error.method,
+    error.route,
+    `${error.githubMessage}. The token cannot read the team ${org}/${slug} (team:${org}/${slug} in access.yaml): ` +
+      `either it does not exist, or the token lacks the organization permission "members: read". ` +
+      `The workflow's GITHUB_TOKEN cannot read teams; pass a GitHub App or fine-grained token with ` +
+      `Members: read on ${org} as github-token, or name the approvers in access.yaml instead.`,
+  );
 }
 
 function toPullRequest(pull: PullData): PullRequest {
@@ -260,6 +278,40 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       async () => (await octokit.rest.git.getRef({ ...repoParams, ref })).data,
     );
     return data?.object.sha;
+  }
+
+  const memberships = new Map<string, Promise<boolean>>();
+  async function readMembership(org: string, slug: string, username: string): Promise<boolean> {
+    const route = '/orgs/{org}/teams/{team_slug}/memberships/{username}';
+    const params = { org, team_slug: slug, username };
+    try {
+      const { data } = await call('GET', route, params, () => octokit.rest.teams.getMembershipForUserInOrg(params));
+      return data.state === 'active';
+    } catch (error) {
+      if (!(error instanceof GitHubApiError) || (error.status !== 404 && error.status !== 403)) throw error;
+      // GitHub answers 404 both for "not a member" and for a team the token cannot see.
+      if (error.status === 404 && (await teamVisible(org, slug))) return false;
+      throw teamUnreadable(error, org, slug);
+    }
+  }
+
+  const visibleTeams = new Map<string, Promise<boolean>>();
+  /** Can the token see team `org/slug`? false on 404; other failures are thrown as they are. */
+  function teamVisible(org: string, slug: string): Promise<boolean> {
+    const key = `${org}/${slug}`.toLowerCase();
+    let seen = visibleTeams.get(key);
+    if (!seen) {
+      const params = { org, team_slug: slug };
+      seen = call('GET', '/orgs/{org}/teams/{team_slug}', params, () => octokit.rest.teams.getByName(params)).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) return false;
+          throw error;
+        },
+      );
+      visibleTeams.set(key, seen);
+    }
+    return seen;
   }
 
   async function updatePull(number: number, update: { title?: string; body?: string; state?: 'open' | 'closed' }) {
@@ -500,6 +552,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) return undefined;
         throw error;
       }
+    },
+
+    isTeamMember(org, slug, username) {
+      const key = `${org}/${slug}/${username}`.toLowerCase();
+      let answer = memberships.get(key);
+      if (!answer) memberships.set(key, (answer = readMembership(org, slug, username)));
+      return answer;
     },
 
     async requestReviewers(number, { reviewers, teamReviewers }) {

@@ -14,6 +14,7 @@ import { expiredOnArrival, makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js';
+import { granteeGitHubLogins, readTeams } from './teams.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -86,19 +87,33 @@ async function reviewPullRequest(
     { policyDir, grantsDir },
     head.compiled.now,
   );
-  const plan = makePlan(base.compiled, head.compiled);
+  const github = githubClient(ctx);
+  const reviews = github ? await github.listReviews(pr.number) : [];
+  // Teams among the base's approvers and eligible: read for the reviewers and the changed grants' grantees.
+  const changed = makePlan(base.compiled, head.compiled).grants.flatMap((c) => c.after?.grant?.grantees ?? []);
+  const teams = await readTeams(github, base.compiled.access, [
+    ...reviews.filter((r) => r.state === 'APPROVED').map((r) => r.user),
+    ...granteeGitHubLogins(changed, base.compiled.access, [base.compiled.policy, head.compiled.policy]),
+  ]);
+  const plan = makePlan(base.compiled, head.compiled, teams);
   // Only a pull request can bring a grant that has already ended: an error there, not on main.
   const arrived = expiredOnArrival(plan);
   annotate(ctx.log, arrived);
   head = { ...head, findings: [...head.findings, ...arrived], ok: head.ok && arrived.length === 0 };
-  const github = githubClient(ctx);
-  const reviews = github ? await github.listReviews(pr.number) : [];
   // Approvals are judged by the rules in force on the base branch: a pull request must not be
   // able to make its author an approver, or a resource easier to get, and use that at once.
   const verdicts: ApprovalVerdict[] = plan.grants
     .filter((c) => c.kind !== 'removed' && c.after?.grant)
     .map((c) =>
-      evaluateApprovals(c.after!.grant!, base.compiled.access, base.compiled.policy, pr, reviews, head.compiled.policy),
+      evaluateApprovals(
+        c.after!.grant!,
+        base.compiled.access,
+        base.compiled.policy,
+        pr,
+        reviews,
+        head.compiled.policy,
+        teams,
+      ),
     );
   const missing = verdicts.filter((v) => !v.approved).length;
   // A resource change that widens grants the PR leaves alone needs the resource's approvals,
@@ -117,6 +132,7 @@ async function reviewPullRequest(
         pr,
         reviews,
         head.compiled.policy,
+        teams,
       ),
     );
   const widening = resourceVerdicts.filter((v) => !v.approved).length;

@@ -20,14 +20,16 @@
  * stopped.
  */
 import { compile, type Compiled } from '../policy/compile.js';
-import type { Grant } from '../policy/grants.js';
-import type { GitHubClient, PullFile, PullRequest } from '../github/github-client.js';
+import { checkGrant, type Grant } from '../policy/grants.js';
+import { teamsOf, type TeamMembers } from '../policy/access.js';
+import type { GitHubClient, PullFile, PullRequest, Review } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import { ensureCommit, filesAt, firstParentHistory, isShallow, type FirstParentCommit } from '../git.js';
 import { UserError } from '../shared/errors.js';
 import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
 import { baseLimitProblems } from '../review/limits.js';
 import { grantAtoms, uncovered } from '../review/resource-change.js';
+import { granteeGitHubLogins, readTeams } from './teams.js';
 
 export async function unapprovedGrants(
   compiled: Compiled,
@@ -114,16 +116,27 @@ class ProvenanceWalk {
         why: `its content on ${main} is not what pull request #${pull.number}'s approved head carries (changed in the merge or after the review)`,
       };
     const base = await this.rulesOf(pull.baseSha);
+    const reviews = await this.reviewsOf(pull.number);
+    const teams = await this.teamsFor(grant, base, reviews);
     const verdict = evaluateApprovals(
       grant,
       base.access,
       base.policy,
       { author: pull.author, headSha: pull.headSha },
-      await this.reviewsOf(pull.number),
+      reviews,
       this.compiled.policy,
+      teams,
     );
     if (!verdict.approved) return { why: `pull request #${pull.number} was merged without ${missing(verdict)}` };
-    const limits = baseLimitProblems(grant, base.access, base.policy, this.compiled.now);
+    const limits = baseLimitProblems(grant, base.access, base.policy, this.compiled.now, teams);
+    // Eligibility through a team is not decided offline: judge it now by the rules in force too.
+    if (teamsOf(this.compiled.access).length > 0) {
+      const current = await this.teamsFor(grant, this.compiled, []);
+      const refused = checkGrant(grant, this.compiled.access, this.compiled.policy, this.compiled.now, current).find(
+        (f) => f.rule === 'grant/not-eligible',
+      );
+      if (refused) return { why: refused.message };
+    }
     if (limits.length)
       return {
         why: `pull request #${pull.number} breaks the limits of its base's access.yaml: ${limits.join(' ')}`,
@@ -152,19 +165,29 @@ class ProvenanceWalk {
     if ('why' in found) return `commit ${short(sha)} widened ${what} ${found.why}`;
     const pull = found.pull;
     const base = await this.rulesOf(pull.baseSha);
+    const reviews = await this.reviewsOf(pull.number);
     const verdict = evaluateApprovals(
       grant,
       base.access,
       base.policy,
       { author: pull.author, headSha: pull.headSha },
-      await this.reviewsOf(pull.number),
+      reviews,
       after.policy,
+      await this.teamsFor(grant, base, reviews),
     );
     if (!verdict.approved) return `pull request #${pull.number} widened ${what} without ${missing(verdict)}`;
     const head = await this.rulesOf(pull.headSha);
     if (uncovered(afterAtoms, grantAtoms(grant, head.access, head.policy, now)).length)
       return `commit ${short(sha)} widened ${what} beyond what pull request #${pull.number}'s approved head carries`;
     return undefined;
+  }
+
+  /** Membership of the teams `rules` name, for the approving reviewers and the grant's grantees. */
+  private teamsFor(grant: Grant, rules: Rules, reviews: readonly Review[]): Promise<TeamMembers> {
+    return readTeams(this.github, rules.access, [
+      ...reviews.filter((r) => r.state === 'APPROVED').map((r) => r.user),
+      ...granteeGitHubLogins(grant.grantees, rules.access, [rules.policy, this.compiled.policy]),
+    ]);
   }
 
   /** The merged pull request into `main` that brought first-parent commit `sha`, or why there is none. */

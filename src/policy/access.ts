@@ -104,6 +104,29 @@ export function groupMembers(policy: Policy): Map<string, string[]> {
 const membersCache = new WeakMap<Policy, Map<string, string[]>>();
 const memberSets = new WeakMap<Map<string, string[]>, Map<string, Set<string>>>();
 
+/**
+ * GitHub team membership (`team:<org>/<slug>` in `approvers` and `eligible`), read from GitHub
+ * before a pure check runs. A pair that was not read is not a membership.
+ */
+export interface TeamMembers {
+  /** Is `githubLogin` an active member of `team` (written `team:<org>/<slug>`)? */
+  has(team: string, githubLogin: string): boolean;
+}
+
+export const isTeam = (principal: string): boolean => principal.startsWith('team:');
+
+/** `team:acme/sre` → { org: 'acme', slug: 'sre' }. */
+export function teamParts(team: string): { org: string; slug: string } {
+  const [org = '', slug = ''] = team.slice('team:'.length).split('/');
+  return { org, slug };
+}
+
+/** Every team named in approvers or eligible. */
+export function teamsOf(access: AccessConfig): string[] {
+  const all: ApprovalRules[] = [...access.resources.values(), ...(access.inline ? [access.inline] : [])];
+  return [...new Set(all.flatMap((r) => [...r.approvers, ...(r.eligible ?? [])].filter(isTeam)))].sort();
+}
+
 /** Does `login` belong to `principals` (as itself or through a group)? */
 export function includesUser(principals: readonly string[], login: string, groups: Map<string, string[]>): boolean {
   let sets = memberSets.get(groups);
@@ -138,9 +161,12 @@ export function checkAccessReferences(access: AccessConfig, policy: Policy): Fin
   for (const r of all) {
     check(r.eligible, 'eligible', r.locate);
     check(r.approvers, 'approvers', r.locate);
-    const approverUsers = new Set(r.approvers.flatMap((p) => (p.startsWith('group:') ? (groups.get(p) ?? []) : [p])));
+    const hasTeam = r.approvers.some(isTeam);
+    const approverUsers = new Set(
+      r.approvers.filter((p) => !isTeam(p)).flatMap((p) => (p.startsWith('group:') ? (groups.get(p) ?? []) : [p])),
+    );
     const unmapped = [...approverUsers].filter((u) => !access.people.has(u));
-    if (approverUsers.size > 0 && unmapped.length === approverUsers.size) {
+    if (!hasTeam && approverUsers.size > 0 && unmapped.length === approverUsers.size) {
       findings.push({
         severity: 'warning',
         rule: 'access/unmapped-approvers',
@@ -150,7 +176,7 @@ export function checkAccessReferences(access: AccessConfig, policy: Policy): Fin
         location: r.locate(['approvers']),
       });
     }
-    if (r.approvals > approverUsers.size && approverUsers.size > 0) {
+    if (!hasTeam && r.approvals > approverUsers.size && approverUsers.size > 0) {
       findings.push(
         error(
           'access/too-few-approvers',

@@ -6,7 +6,14 @@
  * other grants.
  */
 import { error, warning, type Finding, type Locator } from '../shared/findings.js';
-import { groupMembers, includesUser, type AccessConfig, type ApprovalRules } from './access.js';
+import {
+  groupMembers,
+  includesUser,
+  isTeam,
+  type AccessConfig,
+  type ApprovalRules,
+  type TeamMembers,
+} from './access.js';
 import type { Policy } from './merge.js';
 import type { ParsedSource } from './source.js';
 import { formatDuration, parseDuration, parseTimestamp } from '../shared/time.js';
@@ -168,7 +175,14 @@ export function rulesFor(grant: Grant, access: AccessConfig): ApprovalRules | un
  * grantees are eligible, a required ticket matches. Expired grants are only checked for what
  * they reference: they are going away.
  */
-export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, now: Date): Finding[] {
+export function checkGrant(
+  grant: Grant,
+  access: AccessConfig,
+  policy: Policy,
+  now: Date,
+  /** Team membership read from GitHub; without it, eligibility through a team is not decided here. */
+  teams?: TeamMembers,
+): Finding[] {
   const findings: Finding[] = [];
   const groups = groupMembers(policy);
   if (grant.resource !== undefined && !access.resources.has(grant.resource)) {
@@ -207,14 +221,29 @@ export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, n
           grant.locate(path),
         ),
       );
-    } else if (rules.eligible && !isEligible(g, rules.eligible, groups)) {
-      findings.push(
-        error(
-          'grant/not-eligible',
-          `${g} is not eligible for ${grant.resource ? `resource "${grant.resource}"` : 'inline grants'}; eligible: ${rules.eligible.join(', ')}.`,
-          grant.locate(path),
-        ),
-      );
+    } else if (rules.eligible) {
+      const eligible = isEligible(g, rules.eligible, groups, access.people, teams);
+      const what = grant.resource ? `resource "${grant.resource}"` : 'inline grants';
+      if (eligible === false)
+        findings.push(
+          error(
+            'grant/not-eligible',
+            `${g} is not eligible for ${what}; eligible: ${rules.eligible.join(', ')}.` +
+              (rules.eligible.some(isTeam)
+                ? ' (A team counts a grantee whose GitHub login, through "people", is an active member.)'
+                : ''),
+            grant.locate(path),
+          ),
+        );
+      else if (eligible === undefined)
+        findings.push(
+          warning(
+            'grant/eligible-team-unverified',
+            `${g} is eligible for ${what} only through a GitHub team (${rules.eligible.filter(isTeam).join(', ')}); ` +
+              'membership is read from GitHub in check and apply, not offline.',
+            grant.locate(path),
+          ),
+        );
     }
   });
 
@@ -267,13 +296,29 @@ export function checkGrant(grant: Grant, access: AccessConfig, policy: Policy, n
   return findings;
 }
 
-function isEligible(grantee: string, eligible: readonly string[], groups: Map<string, string[]>): boolean {
+/** true, false, or undefined when only a team could make it true and no team was read. */
+function isEligible(
+  grantee: string,
+  eligible: readonly string[],
+  groups: Map<string, string[]>,
+  people: Map<string, string>,
+  teams: TeamMembers | undefined,
+): boolean | undefined {
   if (eligible.includes(grantee)) return true;
-  if (grantee.startsWith('group:')) {
-    const members = groups.get(grantee) ?? [];
-    return members.length > 0 && members.every((m) => includesUser(eligible, m, groups));
-  }
-  return includesUser(eligible, grantee, groups);
+  const teamList = eligible.filter(isTeam);
+  const one = (login: string): boolean | undefined => {
+    if (includesUser(eligible, login, groups)) return true;
+    if (teamList.length === 0) return false;
+    const gh = people.get(login);
+    if (!gh) return false;
+    if (!teams) return undefined;
+    return teamList.some((t) => teams.has(t, gh));
+  };
+  const members = grantee.startsWith('group:') ? (groups.get(grantee) ?? []) : [grantee];
+  if (members.length === 0) return false;
+  const answers = members.map(one);
+  if (answers.includes(false)) return false;
+  return answers.includes(undefined) ? undefined : true;
 }
 
 /**

@@ -82,6 +82,9 @@ export const SCHEMA_BASE = `https://unpkg.com/tailpolicy@${VERSION}/schemas`;
  */
 export const PATTERNS = {
   principal: '^(?:group:[A-Za-z0-9][\\w.@-]*|[^\\s@:]+@[^\\s@:]+)$',
+  /** Who may approve or be eligible: a principal, or a GitHub team `team:<org>/<slug>`. */
+  approver:
+    '^(?:group:[A-Za-z0-9][\\w.@-]*|[^\\s@:]+@[^\\s@:]+|team:[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9][\\w.-]{0,99})$',
   login: '^[^\\s@:]+@[^\\s@:]+$',
   duration: '^[1-9][0-9]{0,5}[mhd]$',
   timestamp:
@@ -102,6 +105,16 @@ const principal = {
 } as const;
 
 const principals = { type: 'array', items: principal, minItems: 1, uniqueItems: true } as const;
+
+const approver = {
+  type: 'string',
+  pattern: PATTERNS.approver,
+  description:
+    'A login name (alice@example.com), a group of the policy (group:sre), or a GitHub team (team:acme/sre), ' +
+    "whose membership is read through GitHub's API (the token needs the organization permission members: read).",
+} as const;
+
+const approvers = { type: 'array', items: approver, minItems: 1, uniqueItems: true } as const;
 
 const duration = {
   type: 'string',
@@ -184,8 +197,8 @@ export const grantSchema = {
 
 const approvalFields = {
   maxDuration: duration,
-  eligible: { ...principals, description: 'Who may be a grantee (default: anyone).' },
-  approvers: { ...principals, description: 'Whose approving review counts.' },
+  eligible: { ...approvers, description: 'Who may be a grantee (default: anyone).' },
+  approvers: { ...approvers, description: 'Whose approving review counts.' },
   approvals: { type: 'integer', minimum: 1, maximum: 10, description: 'How many distinct approvers (default 1).' },
   ticket: regex,
   enforce,

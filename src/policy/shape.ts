@@ -37,6 +37,12 @@ export const formats: Record<Kind, { test: (s: string) => boolean; message: (s: 
     test: (s) => /^group:[A-Za-z0-9][\w.@-]*$/.test(s) || /^[^\s@:]+@[^\s@:]+$/.test(s),
     message: (s) => `"${s}" is neither a login name (alice@example.com) nor a group of the policy (group:sre).`,
   },
+  approver: {
+    test: (s) => new RegExp(PATTERNS.approver, 'u').test(s),
+    message: (s) =>
+      `"${s}" is neither a login name (alice@example.com), a group of the policy (group:sre), ` +
+      `nor a GitHub team (team:acme/sre).`,
+  },
   login: {
     test: (s) => /^[^\s@:]+@[^\s@:]+$/.test(s),
     message: (s) => `"${s}" is not a login name; write it as it appears in Tailscale, e.g. alice@example.com.`,

@@ -99,8 +99,10 @@ function approvalWords(v: ApprovalVerdict, lookedUp: boolean): string {
   // Logins are escaped: the comment lists people without pinging them on every update.
   const counted = v.counted.map((u) => md(u)).join(', ');
   const ignored = v.ignored.map((i) => `${md(i.user)} (${md(i.why)})`).join('; ');
+  // A team's members are read from GitHub: the plan says which team a counted review came through.
+  const teams = v.approvers.filter((a) => a.startsWith('team:'));
   const head = v.approved
-    ? `✅ Approved by ${counted}.`
+    ? `✅ Approved by ${counted}${teams.length ? ` (approvers: ${md(v.approvers.join(', '))})` : ''}.`
     : `❌ Needs ${who}; ${v.counted.length ? `approved so far by ${counted}` : 'no counting approval yet'}.` +
       (v.candidates.length
         ? ` Can approve: ${v.candidates.map((c) => md(c)).join(', ')}.`

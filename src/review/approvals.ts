@@ -6,7 +6,14 @@
  * and the head); dismissed reviews do not count; each reviewer's latest decisive review is the
  * one that counts. Pure.
  */
-import { groupMembers, includesUser, type AccessConfig, type ApprovalRules } from '../policy/access.js';
+import {
+  groupMembers,
+  includesUser,
+  isTeam,
+  type AccessConfig,
+  type ApprovalRules,
+  type TeamMembers,
+} from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
 import type { Policy } from '../policy/merge.js';
 
@@ -76,6 +83,8 @@ export function evaluateApprovals(
   reviews: readonly ReviewInput[],
   /** Also take grantees' group membership from this policy (the PR's head): base ∪ head. */
   headPolicy?: Policy,
+  /** Membership of the teams among the approvers, read from GitHub (SPEC 1.3 `team:`). */
+  teams?: TeamMembers,
 ): ApprovalVerdict {
   const rules = approvalRulesFor(grant, access);
   const base = { path: grant.path, counted: [], ignored: [], candidates: [] };
@@ -93,12 +102,22 @@ export function evaluateApprovals(
     byGitHub.set(gh.toLowerCase(), [...(byGitHub.get(gh.toLowerCase()) ?? []), login]);
   const grantees = granteeLogins(grant.grantees, headPolicy ? [policy, headPolicy] : [policy]);
   const author = pr.author?.toLowerCase();
+  const teamApprovers = rules.approvers.filter(isTeam);
+  // A reviewer who approves through a team need not be in "people"; but then only a grant whose
+  // every grantee maps to a GitHub login shows that the reviewer is none of them.
+  const unmappedGrantees = [...grantees].filter((l) => l.includes('@') && !access.people.has(l));
 
   const whyNot = (gh: string): string | undefined => {
     if (gh === author) return 'the PR author';
     const logins = byGitHub.get(gh) ?? [];
-    if (logins.length === 0) return 'not mapped to a login in access.yaml "people"';
+    const team = teams ? teamApprovers.find((t) => teams.has(t, gh)) : undefined;
+    if (logins.length === 0 && !team) return 'not mapped to a login in access.yaml "people"';
     if (logins.some((l) => grantees.has(l))) return 'a grantee';
+    if (team && !logins.some((l) => includesUser(rules.approvers, l, groups))) {
+      if (logins.length === 0 && unmappedGrantees.length > 0)
+        return `a member of ${team} not mapped in "people", and grantee ${unmappedGrantees[0]} is not mapped either, so they cannot be told apart; map both under "people"`;
+      return undefined;
+    }
     if (!logins.some((l) => includesUser(rules.approvers, l, groups)))
       return `not among the approvers (${rules.approvers.join(', ')})`;
     return undefined;

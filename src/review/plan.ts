@@ -6,7 +6,7 @@
  * added or changed grant also carries the base's limits it breaks. Pure: two compilations at the
  * same `now` in, a plan out.
  */
-import type { AccessConfig } from '../policy/access.js';
+import type { AccessConfig, TeamMembers } from '../policy/access.js';
 import type { Compiled, GrantEntry } from '../policy/compile.js';
 import { diffPolicies, type PolicyChange } from '../policy/diff.js';
 import type { Grant } from '../policy/grants.js';
@@ -48,7 +48,7 @@ export interface Plan {
   dns: PolicyChange[];
 }
 
-export function makePlan(base: Compiled, head: Compiled): Plan {
+export function makePlan(base: Compiled, head: Compiled, teams?: TeamMembers): Plan {
   const before = new Map(base.grants.map((g) => [g.path, g]));
   const after = new Map(head.grants.map((g) => [g.path, g]));
   const grants: GrantChange[] = [];
@@ -65,7 +65,7 @@ export function makePlan(base: Compiled, head: Compiled): Plan {
   for (const change of grants) {
     const g = change.after?.grant;
     if (!g) continue;
-    const broken = baseLimitProblems(g, base.access, base.policy, head.now);
+    const broken = baseLimitProblems(g, base.access, base.policy, head.now, teams);
     if (broken.length) change.baseLimits = broken;
   }
   return {

@@ -14,7 +14,8 @@
  * `GET|PATCH|DELETE /issues/comments/{id}`; `GET /git/ref/{ref}`, `POST /git/refs`,
  * `PATCH|DELETE /git/refs/{ref}`, `GET|POST /git/commits`, `GET|POST /git/trees`,
  * `GET|POST /git/blobs`, `GET /contents/{path}?ref=`; `POST /pulls/{n}/requested_reviewers`;
- * `GET|PATCH /issues/{n}`, `POST /issues/{n}/labels`; and `GET /user` (the token's user,
+ * `GET|PATCH /issues/{n}`, `POST /issues/{n}/labels`; `GET /orgs/{org}/teams/{slug}` and
+ * `GET /orgs/{org}/teams/{slug}/memberships/{username}` (`teams`, `teamAccess`); and `GET /user` (the token's user,
  * `botLogin`). Plus the runner's OIDC service at
  * `oidcUrl` (`/_actions/oidc?api-version=2.0&audience=…`, Bearer `oidcRequestToken`).
  *
@@ -358,6 +359,16 @@ export class GitHubEmulator {
   readonly signedCommits = new Set<string>();
   /** Maps commit author emails to GitHub logins (noreply addresses are recognised anyway). */
   emailLogins: Record<string, string> = {};
+  /**
+   * Organization teams, `org/slug` → the logins of their active members (and `pending` ones, who
+   * are not members yet), for `GET /orgs/{org}/teams/{slug}` and `…/memberships/{username}`.
+   */
+  readonly teams = new Map<string, { members: string[]; pending?: string[] }>();
+  /**
+   * What the token may do with teams: `read` (it has members: read), or the status GitHub
+   * answers without that permission (403 for a fine-grained token, 404 for an Actions token).
+   */
+  teamAccess: 'read' | 403 | 404 = 'read';
   /** The emulator's clock, for PR, review and comment timestamps and default commit dates. */
   clock: () => Date = () => new Date();
 
@@ -681,6 +692,8 @@ export class GitHubEmulator {
     }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     const path = decodeURIComponent(url.pathname);
+    const team = /^\/orgs\/([^/]+)\/teams\/([^/]+)(?:\/memberships\/([^/]+))?$/.exec(path);
+    if (team && method === 'GET') return this.teamApi(team[1]!, team[2]!, team[3]);
     if (path !== prefix && !path.startsWith(`${prefix}/`)) throw new HttpError(404, 'Not Found');
     const request: ApiRequest = {
       query: url.searchParams,
@@ -691,6 +704,21 @@ export class GitHubEmulator {
       const match = routeMethod === method ? pattern.exec(request.path) : null;
       if (match) return handler(match, request);
     }
+    throw new HttpError(404, 'Not Found');
+  }
+
+  /** `GET /orgs/{org}/teams/{slug}` and `GET /orgs/{org}/teams/{slug}/memberships/{username}`. */
+  private teamApi(org: string, slug: string, username: string | undefined): ApiResponse {
+    if (this.teamAccess === 403) throw new HttpError(403, 'Resource not accessible by personal access token');
+    if (this.teamAccess === 404) throw new HttpError(404, 'Not Found');
+    const key = [...this.teams.keys()].find((k) => k.toLowerCase() === `${org}/${slug}`.toLowerCase());
+    const team = key ? this.teams.get(key)! : undefined;
+    if (!team) throw new HttpError(404, 'Not Found');
+    const url = `${this.baseUrl}/orgs/${org}/teams/${slug}`;
+    if (username === undefined) return { status: 200, body: { id: 77, slug, name: slug, url, privacy: 'closed' } };
+    const is = (list: string[] | undefined) => list?.some((l) => l.toLowerCase() === username.toLowerCase());
+    if (is(team.members)) return { status: 200, body: { url, role: 'member', state: 'active' } };
+    if (is(team.pending)) return { status: 200, body: { url, role: 'member', state: 'pending' } };
     throw new HttpError(404, 'Not Found');
   }
 

@@ -1,0 +1,255 @@
+/**
+ * Approval by GitHub team (SPEC 1.3 `team:<org>/<slug>`): check mode on the pull request and
+ * apply on the default branch, with real Git repositories, dist/index.js, and the loopback GitHub
+ * and Tailscale emulators.
+ *
+ * The world: main's access.yaml has prod-db approved by team:acme/sre (members sam-sre and
+ * dana-dba, who is not in "people") and eligible to group:engineering or team:acme/contractors
+ * (erin-acme); alice's prod-db grant came in through PR #1, approved by sam-sre.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
+import { startTailscaleEmulator, EMULATOR_API_KEY } from '../emulators/tailscale.js';
+import { tempDir } from '../helpers.js';
+import { EXAMPLE_NOW, git, runAction, type ActionRun } from './runner.js';
+
+const ALICE = 'grants/alice-prod-db-inc-4211.yaml';
+const BOB = 'grants/bob-prod-db.yaml';
+const BOB_DB = `grantees: [bob@example.com]
+resource: prod-db
+reason: "INC-4300: check the reindex"
+ticket: INC-4300
+expires: 2026-11-22T03:00:00Z
+`;
+const ERIN = 'grants/erin-prod-db.yaml';
+const ERIN_DB = BOB_DB.replace('bob@example.com', 'erin@example.com');
+
+interface World {
+  dir: string;
+  gh: GitHubEmulator;
+}
+
+function edit(dir: string, path: string, change: (text: string) => string): void {
+  const file = join(dir, path);
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`edit of ${path} changed nothing`);
+  writeFileSync(file, after);
+}
+
+async function world(): Promise<World> {
+  const dir = tempDir('tailpolicy-facts-');
+  cpSync('policy', join(dir, 'policy'), { recursive: true });
+  edit(dir, 'policy/access.yaml', (t) =>
+    t
+      .replace('  sec@example.com: sec-acme\n', '  sec@example.com: sec-acme\n  erin@example.com: erin-acme\n')
+      .replace(
+        'eligible: [group:engineering]\n    approvers: [group:sre]\n    ticket',
+        'eligible: [group:engineering, team:acme/contractors]\n    approvers: [team:acme/sre]\n    ticket',
+      ),
+  );
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base policy');
+  git(dir, 'checkout', '-q', '-b', 'alice');
+  mkdirSync(join(dir, 'grants'));
+  cpSync(ALICE, join(dir, ALICE));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'alice requests prod-db');
+  git(dir, 'checkout', '-q', 'main');
+  const gh = await startGitHubEmulator({ owner: 'acme', repo: 'tailnet', gitDir: dir });
+  gh.teams.set('acme/sre', { members: ['sam-sre', 'dana-dba'], pending: ['raj-sre'] });
+  gh.teams.set('acme/contractors', { members: ['erin-acme'] });
+  const pull = gh.createPull({ head: 'alice', author: 'alice-acme', title: 'alice' });
+  gh.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
+  gh.mergePull(pull.number);
+  git(dir, 'reset', '-q', '--hard', 'main');
+  return { dir, gh };
+}
+
+function propose(w: World, change: (dir: string) => void, author = 'bob-acme'): number {
+  const branch = `request-${w.gh.pulls.size + 1}`;
+  git(w.dir, 'checkout', '-q', '-b', branch, 'main');
+  change(w.dir);
+  git(w.dir, 'add', '-A');
+  git(w.dir, 'commit', '-q', '-m', branch);
+  git(w.dir, 'checkout', '-q', 'main');
+  return w.gh.createPull({ head: branch, author, title: branch }).number;
+}
+
+async function check(w: World, number: number): Promise<ActionRun> {
+  const pull = w.gh.pulls.get(number)!;
+  git(w.dir, 'checkout', '-q', pull.head);
+  try {
+    return await runAction({
+      workspace: w.dir,
+      eventName: 'pull_request',
+      event: {
+        pull_request: {
+          number,
+          head: { sha: git(w.dir, 'rev-parse', 'HEAD') },
+          base: { sha: git(w.dir, 'rev-parse', pull.base) },
+          user: { login: pull.author },
+        },
+      },
+      inputs: { mode: 'check', now: EXAMPLE_NOW, 'github-token': w.gh.token },
+      env: { GITHUB_API_URL: w.gh.url },
+    });
+  } finally {
+    git(w.dir, 'checkout', '-q', 'main');
+  }
+}
+
+async function apply(w: World): Promise<{ run: ActionRun; pushed: string }> {
+  git(w.dir, 'checkout', '-q', 'main');
+  git(w.dir, 'reset', '-q', '--hard', 'main');
+  const ts = await startTailscaleEmulator();
+  try {
+    const run = await runAction({
+      workspace: w.dir,
+      eventName: 'push',
+      inputs: {
+        mode: 'apply',
+        now: EXAMPLE_NOW,
+        'api-url': ts.url,
+        'api-key': EMULATOR_API_KEY,
+        'github-token': w.gh.token,
+      },
+      env: { GITHUB_API_URL: w.gh.url },
+    });
+    return { run, pushed: ts.requestsTo('POST', '/acl').length ? ts.policy : '' };
+  } finally {
+    await ts.close();
+  }
+}
+
+const granted = (pushed: string, path: string) => pushed.includes(`// grant ${path}:`);
+
+function decode(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&(lt|gt|quot|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!);
+}
+
+describe('team:<org>/<slug> approvers and eligible', () => {
+  it("a team member's review counts, in check and in apply; the plan names the team", async () => {
+    const w = await world();
+    try {
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_DB));
+      w.gh.addReview(n, { user: 'sam-sre', state: 'APPROVED' });
+      const passed = await check(w, n);
+      expect(passed.code, passed.stdout).toBe(0);
+      expect(decode(passed.summary)).toContain('team:acme/sre');
+      expect(decode(passed.summary)).toContain('sam-sre');
+      w.gh.mergePull(n);
+      const { run, pushed } = await apply(w);
+      expect(run.code, run.stdout).toBe(0);
+      expect(granted(pushed, BOB)).toBe(true);
+      expect(granted(pushed, ALICE)).toBe(true);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('a member not in "people" counts when every grantee is mapped', async () => {
+    const w = await world();
+    try {
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_DB));
+      w.gh.addReview(n, { user: 'dana-dba', state: 'APPROVED' });
+      const passed = await check(w, n);
+      expect(passed.code, passed.stdout).toBe(0);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it("a non-member's review does not count (nor a pending member's): refused in check, left out by apply", async () => {
+    const w = await world();
+    try {
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_DB));
+      // raj-sre is in group:sre of the policy and invited to the team, but not yet a member.
+      w.gh.addReview(n, { user: 'raj-sre', state: 'APPROVED' });
+      w.gh.addReview(n, { user: 'ines-infra', state: 'APPROVED' });
+      const refused = await check(w, n);
+      expect(refused.code, refused.stdout).toBe(1);
+      const plan = decode(refused.summary);
+      expect(plan).toMatch(/raj-sre \(not among the approvers \(team:acme\/sre\)\)/);
+      expect(plan).toMatch(/ines-infra \(not among the approvers \(team:acme\/sre\)\)/);
+      w.gh.mergePull(n); // an admin merge
+      const { run, pushed } = await apply(w);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(/bob-prod-db\.yaml.*pull request #2 was merged without 1 qualifying approval/);
+      expect(granted(pushed, BOB)).toBe(false);
+      expect(granted(pushed, ALICE)).toBe(true);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('a team that grows in the same PR does not count: membership is read, the approver list is the base’s', async () => {
+    const w = await world();
+    try {
+      const n = propose(w, (d) => {
+        writeFileSync(join(d, BOB), BOB_DB);
+        edit(d, 'policy/access.yaml', (t) =>
+          t.replace('approvers: [team:acme/sre]', 'approvers: [team:acme/sre, team:acme/contractors]'),
+        );
+      });
+      w.gh.addReview(n, { user: 'erin-acme', state: 'APPROVED' });
+      const refused = await check(w, n);
+      expect(refused.code, refused.stdout).toBe(1);
+      expect(decode(refused.summary)).toMatch(/erin-acme \(not among the approvers \(team:acme\/sre\)\)/);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('eligible through a team: a member passes, a non-member is refused by the base’s rules', async () => {
+    const w = await world();
+    try {
+      const member = propose(w, (d) => writeFileSync(join(d, ERIN), ERIN_DB));
+      w.gh.addReview(member, { user: 'sam-sre', state: 'APPROVED' });
+      const passed = await check(w, member);
+      expect(passed.code, passed.stdout).toBe(0);
+
+      w.gh.teams.set('acme/contractors', { members: [] });
+      const refused = await check(w, member);
+      expect(refused.code, refused.stdout).toBe(1);
+      expect(decode(refused.summary)).toMatch(/erin@example.com is not eligible for resource "prod-db"/);
+      w.gh.mergePull(member);
+      const { run, pushed } = await apply(w);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(/erin-prod-db\.yaml.*erin@example.com is not eligible/);
+      expect(granted(pushed, ERIN)).toBe(false);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it.each([404, 403] as const)(
+    'a token without members: read (%i) is a clear error naming the permission',
+    async (status) => {
+      const w = await world();
+      try {
+        w.gh.teamAccess = status;
+        const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_DB));
+        w.gh.addReview(n, { user: 'sam-sre', state: 'APPROVED' });
+        const failed = await check(w, n);
+        expect(failed.code).not.toBe(0);
+        expect(failed.all).toMatch(/cannot read the team acme\/(sre|contractors)/);
+        expect(failed.all).toMatch(/members: read/);
+        expect(failed.all).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack trace
+        expect(failed.all).not.toContain(w.gh.token);
+        w.gh.mergePull(n);
+        const { run, pushed } = await apply(w);
+        expect(run.code).not.toBe(0);
+        expect(run.stdout).toMatch(/bob-prod-db\.yaml.*could not be verified.*members: read/);
+        expect(granted(pushed, BOB)).toBe(false);
+      } finally {
+        await w.gh.close();
+      }
+    },
+  );
+});
