@@ -6,15 +6,13 @@
  */
 import { UserError } from './shared/errors.js';
 import { parseTimestamp } from './shared/time.js';
+import type { CredentialSetting } from './tailscale/types.js';
 
 export type Mode = 'check' | 'apply' | 'expire' | 'audit' | 'request';
 export type OnDrift = 'fail' | 'warn' | 'overwrite';
 
-export type Credentials =
-  | { kind: 'none' }
-  | { kind: 'api-key'; apiKey: string }
-  | { kind: 'oauth'; clientId: string; clientSecret: string }
-  | { kind: 'wif'; clientId: string; audience: string };
+/** What the inputs configure: one of Tailscale's credential forms, or none (check and audit need none). */
+export type Credentials = { kind: 'none' } | CredentialSetting;
 
 export interface Inputs {
   mode: Mode;

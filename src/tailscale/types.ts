@@ -3,8 +3,11 @@
  * Pure types: no behaviour.
  */
 
-/** The three ways to authenticate (reference section 4). */
-export type TailscaleCredentials =
+/**
+ * The three ways to authenticate (reference section 4), as the user configures them (action
+ * inputs, environment variables). The one credential type: inputs.ts adds only "none".
+ */
+export type CredentialSetting =
   /** An API access token (`tskey-api-…`), sent as a bearer token. */
   | { kind: 'api-key'; apiKey: string }
   /** An OAuth client: access tokens are minted with the client-credentials grant. */
@@ -13,7 +16,12 @@ export type TailscaleCredentials =
    * Workload identity federation: an OIDC ID token for `audience` (in Actions,
    * `core.getIDToken`) is exchanged for an access token of the federated identity `clientId`.
    */
-  | { kind: 'wif'; clientId: string; audience: string; getIdToken: (audience: string) => Promise<string> };
+  | { kind: 'wif'; clientId: string; audience: string };
+
+/** A credential at run time: workload identity also needs the runner's way to get an ID token. */
+export type TailscaleCredentials =
+  | Exclude<CredentialSetting, { kind: 'wif' }>
+  | (Extract<CredentialSetting, { kind: 'wif' }> & { getIdToken: (audience: string) => Promise<string> });
 
 export type CredentialKind = TailscaleCredentials['kind'];
 
