@@ -178,17 +178,86 @@ export async function ensureCommit(root: string, sha: string, opts: GitOptions =
   }
 }
 
-/** The policy and grant files as they are at `ref`. */
-export async function filesAt(root: string, ref: string, dirs: readonly string[]): Promise<SourceText[]> {
-  const listing = await git(root, ['ls-tree', '-r', '-z', '--long', ref, '--', ...dirs]);
-  const out: SourceText[] = [];
-  for (const entry of listing.split('\0')) {
-    const m = /^(\d+) blob ([0-9a-f]+)\s+(\d+|-)\t(.+)$/s.exec(entry);
-    if (!m || m[1] === '120000' || !formatOf(m[4]!)) continue; // skip symlinks and other files
-    const size = Number(m[3]);
-    const text = size > MAX_FILE_BYTES ? 'x'.repeat(MAX_FILE_BYTES + 1) : await git(root, ['cat-file', 'blob', m[2]!]);
-    out.push({ path: m[4]!, text });
+const REGULAR_FILE = /^100(644|755)$/;
+const MAX_BATCH_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The policy and grant files as they are at `ref`, read as readRepository reads a checkout:
+ * regular files only (no symbolic links), no hidden files or folders under the given folders,
+ * and a file over MAX_FILE_BYTES given as oversized text so the parser refuses it the same way.
+ * Two git processes for any number of files (`ls-tree`, then `cat-file --batch`).
+ */
+export async function filesAt(
+  root: string,
+  ref: string,
+  dirs: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<SourceText[]> {
+  const run = gitRunner(root, env);
+  const listing = (await run(['ls-tree', '-r', '-z', '--end-of-options', ref, '--', ...dirs])).toString('utf8');
+  const prefixes = dirs.map((d) => d.replace(/\/+$/, '')).filter((d) => d && d !== '.');
+  const entries: Array<{ blob: string; path: string }> = [];
+  for (const line of listing.split('\0').filter(Boolean)) {
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (!m || m[2] !== 'blob' || !REGULAR_FILE.test(m[1]!)) continue;
+    const path = m[4]!;
+    const dir = prefixes.find((p) => path.startsWith(`${p}/`));
+    const rel = dir ? path.slice(dir.length + 1) : path;
+    if (!formatOf(path) || rel.split('/').some((part) => part.startsWith('.'))) continue;
+    entries.push({ blob: m[3]!, path });
   }
+  const blobs = await readBlobs(
+    run,
+    entries.map((e) => e.blob),
+  );
+  return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? ' '.repeat(MAX_FILE_BYTES + 1) }));
+}
+
+/** Blob contents by id; blobs over MAX_FILE_BYTES are not read, only their size. */
+export async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string, { text?: string; size: number }>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, { text?: string; size: number }>();
+  if (unique.length === 0) return out;
+  const check = (await git(['cat-file', '--batch-check'], { input: unique.map((id) => `${id}\n`).join('') })).toString(
+    'utf8',
+  );
+  const sizes = new Map<string, number>();
+  for (const line of check.split('\n').filter(Boolean)) {
+    const [id, type, size] = line.split(' ');
+    if (type === 'blob') sizes.set(id!, Number(size));
+  }
+  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_FILE_BYTES);
+  for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id)! });
+  // Read in chunks so one call's output stays bounded.
+  let chunk: string[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const data = await git(['cat-file', '--batch'], {
+      input: chunk.map((id) => `${id}\n`).join(''),
+      maxBytes: bytes + chunk.length * 128 + 1024,
+    });
+    let at = 0;
+    while (at < data.length) {
+      const eol = data.indexOf(10, at);
+      if (eol < 0) break;
+      const [id, type, sizeText] = data.subarray(at, eol).toString('utf8').split(' ');
+      const size = Number(sizeText);
+      if (type !== 'blob' || !Number.isFinite(size))
+        throw new Error(`Unexpected git cat-file output: ${data.subarray(at, eol).toString('utf8')}`);
+      out.set(id!, { text: data.subarray(eol + 1, eol + 1 + size).toString('utf8'), size });
+      at = eol + 1 + size + 1;
+    }
+    chunk = [];
+    bytes = 0;
+  };
+  for (const id of small) {
+    const size = sizes.get(id)!;
+    if (bytes + size > MAX_BATCH_BYTES / 4) await flush();
+    chunk.push(id);
+    bytes += size;
+  }
+  await flush();
   return out;
 }
 
@@ -283,6 +352,11 @@ async function tryGit(root: string, args: string[]): Promise<string | undefined>
   } catch {
     return undefined;
   }
+}
+
+/** git's trimmed output, or undefined when git fails or prints nothing (a remote or setting that is not there). */
+export async function gitValue(root: string, args: string[]): Promise<string | undefined> {
+  return (await tryGit(root, args))?.trim() || undefined;
 }
 
 /** The checked-out commit, when there is one. */

@@ -6,12 +6,8 @@
  * The rules are those in force on the default branch just before the grant merged (the merge
  * commit's first parent), so a PR cannot make its own reviewers approvers.
  */
-import { compile } from '../policy/compile.js';
-import type { AccessConfig } from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
-import type { Policy } from '../policy/merge.js';
-import type { SourceText } from '../policy/source.js';
-import { evaluateApprovals, latestReviews } from '../review/approvals.js';
+import { evaluateApprovals, latestReviews, type CommitRules, type ReviewInput } from '../review/approvals.js';
 
 export interface PullInfo {
   number: number;
@@ -24,18 +20,12 @@ export interface PullInfo {
   mergedAt: string | null;
 }
 
-export interface ReviewRecord {
-  user: string | null;
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
-  commitId: string | null;
-  submittedAt: string | null;
-}
+/** The one review type of the approval rule (review/approvals.ts), as the audit records it. */
+export type ReviewRecord = ReviewInput;
 
 /** access.yaml and the merged policy (for its groups), as of one commit. */
-export interface PolicyRules {
-  access: AccessConfig;
-  policy: Policy;
-}
+/** access.yaml and the merged policy (for its groups), as of one commit. */
+export type PolicyRules = CommitRules;
 
 /** One approving review (the reviewer's latest decision), and whether it counts. */
 export interface ApprovalEvidence {
@@ -61,12 +51,6 @@ export const NOT_LOOKED_UP: Approval = { status: 'not looked up', reviews: [] };
 /** The text of the `approval_status` column: `approved`, `unapproved (direct push)`, `not looked up`. */
 export function approvalStatusText(a: Approval): string {
   return a.status === 'unapproved' && a.detail ? `unapproved (${a.detail})` : a.status;
-}
-
-/** Builds the approval rules from the policy folder's files at one commit, with the compiler's own reading. */
-export function rulesFromPolicyFiles(policyDir: string, policyFiles: readonly SourceText[]): PolicyRules {
-  const compiled = compile({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
-  return { access: compiled.access, policy: compiled.policy };
 }
 
 /** Each reviewer's latest decision, where it is an approval (COMMENTED and PENDING change nothing). */

@@ -6,12 +6,11 @@
  * deadline, literal pathspecs, replace refs ignored so evidence comes from the real objects).
  * File contents are read by blob id, so paths never travel through a line-based protocol.
  */
-import { gitRunner, isShallow, type GitRun } from '../git.js';
+import { filesAt, gitRunner, isShallow, readBlobs, type GitRun } from '../git.js';
 import { UserError } from '../shared/errors.js';
-import { MAX_FILE_BYTES, formatOf, type SourceText } from '../policy/source.js';
+import type { SourceText } from '../policy/source.js';
 import { isGrantPath, normalizeDir, type GrantFileChange, type HistoryCommit } from './history.js';
 
-const MAX_BATCH_BYTES = 256 * 1024 * 1024;
 const NULL_SHA = /^0+$/;
 
 export interface ReadHistoryOptions {
@@ -158,54 +157,6 @@ export function parseLog(text: string, marker: string, grantsDir: string): Pendi
   return commits.filter((c) => c.pending.length > 0);
 }
 
-/** Blob contents by id; blobs over MAX_FILE_BYTES are not read, only their size. */
-async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string, { text?: string; size: number }>> {
-  const unique = [...new Set(ids)];
-  const out = new Map<string, { text?: string; size: number }>();
-  if (unique.length === 0) return out;
-  const check = (await git(['cat-file', '--batch-check'], { input: unique.map((id) => `${id}\n`).join('') })).toString(
-    'utf8',
-  );
-  const sizes = new Map<string, number>();
-  for (const line of check.split('\n').filter(Boolean)) {
-    const [id, type, size] = line.split(' ');
-    if (type === 'blob') sizes.set(id!, Number(size));
-  }
-  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_FILE_BYTES);
-  for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id)! });
-  // Read in chunks so one call's output stays bounded.
-  let chunk: string[] = [];
-  let bytes = 0;
-  const flush = async () => {
-    if (chunk.length === 0) return;
-    const data = await git(['cat-file', '--batch'], {
-      input: chunk.map((id) => `${id}\n`).join(''),
-      maxBytes: bytes + chunk.length * 128 + 1024,
-    });
-    let at = 0;
-    while (at < data.length) {
-      const eol = data.indexOf(10, at);
-      if (eol < 0) break;
-      const [id, type, sizeText] = data.subarray(at, eol).toString('utf8').split(' ');
-      const size = Number(sizeText);
-      if (type !== 'blob' || !Number.isFinite(size))
-        throw new Error(`Unexpected git cat-file output: ${data.subarray(at, eol).toString('utf8')}`);
-      out.set(id!, { text: data.subarray(eol + 1, eol + 1 + size).toString('utf8'), size });
-      at = eol + 1 + size + 1;
-    }
-    chunk = [];
-    bytes = 0;
-  };
-  for (const id of small) {
-    const size = sizes.get(id)!;
-    if (bytes + size > MAX_BATCH_BYTES / 4) await flush();
-    chunk.push(id);
-    bytes += size;
-  }
-  await flush();
-  return out;
-}
-
 /** The policy folder's files at a commit (as readRepository would read them from a checkout). */
 export async function readPolicyAt(
   root: string,
@@ -213,28 +164,7 @@ export async function readPolicyAt(
   policyDir: string,
   env?: NodeJS.ProcessEnv,
 ): Promise<SourceText[]> {
-  const git = gitRunner(root, env);
-  const dir = normalizeDir(policyDir);
   if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new UserError(`"${sha}" is not a commit id.`);
-  const listing = (await git(['ls-tree', '-r', '-z', '--end-of-options', sha, '--', dir || '.'])).toString('utf8');
-  const entries: Array<{ blob: string; path: string }> = [];
-  for (const line of listing.split('\0').filter(Boolean)) {
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
-    if (!m || m[2] !== 'blob' || !REGULAR_FILE.test(m[1]!)) continue;
-    const path = m[4]!;
-    const rel = dir ? path.slice(dir.length + 1) : path;
-    if (!formatOf(path) || rel.split('/').some((part) => part.startsWith('.'))) continue;
-    entries.push({ blob: m[3]!, path });
-  }
-  const blobs = await readBlobs(
-    git,
-    entries.map((e) => e.blob),
-  );
-  return entries
-    .map((e) => {
-      const read = blobs.get(e.blob);
-      // A file too large to read is given as oversized text, so the parser refuses it as it would on disk.
-      return { path: e.path, text: read?.text ?? ' '.repeat(MAX_FILE_BYTES + 1) };
-    })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = await filesAt(root, sha, [normalizeDir(policyDir) || '.'], env);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

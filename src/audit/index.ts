@@ -6,7 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GitHubClient } from '../github/github-client.js';
-import { rulesFromPolicyFiles, type PolicyRules } from './approval-evidence.js';
+import type { PolicyRules } from './approval-evidence.js';
+import { commitRules } from '../review/approvals.js';
 import { readGrantHistory, readPolicyAt } from './git-history.js';
 import { lookUpPulls } from './github.js';
 import { baseOf, grantEvents, type GitHubLookups } from './history.js';
@@ -82,10 +83,7 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
       if (!eventCommits.has(commit.sha) || !found.pulls.get(commit.sha)) continue;
       const base = baseOf(commit);
       if (!policies.has(base)) {
-        policies.set(
-          base,
-          rulesFromPolicyFiles(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env)),
-        );
+        policies.set(base, commitRules(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env)));
       }
     }
     lookups = { pulls: found.pulls, reviews: found.reviews, policies };

@@ -10,11 +10,10 @@
 import { resolve } from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { parseDuration } from '../shared/time.js';
-import { createGitHubClient } from '../github/github-client.js';
 import { runAudit, writeAuditFiles, writeEvidencePack, type AuditFiles } from '../audit/index.js';
 import { renderJson, renderText } from '../audit/formats.js';
 import { parseInputs } from '../inputs.js';
-import { tailscaleClient } from '../modes/clients.js';
+import { githubApiUrlOf, githubClientFor, parseRepository, tailscaleClient } from '../modes/clients.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { noArguments, type Args } from './args.js';
 import { terminalNames, type Io } from './terminal.js';
@@ -53,16 +52,13 @@ export async function run(args: Args, io: Io): Promise<number> {
 
   const token = io.env.GITHUB_TOKEN || undefined;
   const repository = io.env.GITHUB_REPOSITORY || undefined;
-  let github;
-  if (token && repository) {
-    const [owner, repo, ...extra] = repository.split('/');
-    if (!owner || !repo || extra.length)
-      throw new UserError(`GITHUB_REPOSITORY is "${repository}"; expected owner/name.`);
-    const apiUrl = (io.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    github = createGitHubClient({ token, apiUrl, owner, repo });
-  } else if (token || repository) {
+  const github = githubClientFor({
+    token,
+    ...(repository ? parseRepository(repository) : {}),
+    apiUrl: githubApiUrlOf(io.env),
+  });
+  if (!github && (token || repository))
     io.stderr(`tailpolicy: ${token ? 'GITHUB_REPOSITORY' : 'GITHUB_TOKEN'} is not set; approvals are not looked up.\n`);
-  }
 
   const run = await runAudit({
     root: args.root,

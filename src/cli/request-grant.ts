@@ -4,18 +4,16 @@
  * without writing YAML. GitHub from GITHUB_TOKEN and GITHUB_REPOSITORY (else the `origin`
  * remote), GITHUB_API_URL for GitHub Enterprise.
  */
-import { execFile } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { createGitHubClient, type GitHubClient } from '../github/github-client.js';
+import type { GitHubClient } from '../github/github-client.js';
+import { gitValue } from '../git.js';
+import { githubApiUrlOf, githubClientFor } from '../modes/clients.js';
 import { openExtension, openRequest, type RequestOutcome } from '../modes/request.js';
 import { readRepository } from '../repo.js';
 import { oneLine } from '../report/escape.js';
 import { findGrantee, findRequester, requestFieldProblems, type Requester } from '../review/request-form.js';
 import { UserError } from '../shared/errors.js';
 import { checkRepository } from '../validate/offline.js';
-
-const run = promisify(execFile);
 
 export interface RequestCommandOptions {
   root: string;
@@ -39,20 +37,12 @@ interface Io {
   stderr: (s: string) => void;
 }
 
-async function git(root: string, args: string[]): Promise<string | undefined> {
-  try {
-    return (await run('git', args, { cwd: root, encoding: 'utf8' })).stdout.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** owner/repo from GITHUB_REPOSITORY, else from the `origin` remote's URL. */
 async function repository(o: RequestCommandOptions): Promise<{ owner: string; repo: string } | undefined> {
   const named = o.env.GITHUB_REPOSITORY;
   const fromUrl = (url: string | undefined) =>
     url ? /github[^/:]*[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url)?.slice(1) : undefined;
-  const [owner, repo] = named?.split('/') ?? fromUrl(await git(o.root, ['remote', 'get-url', 'origin'])) ?? [];
+  const [owner, repo] = named?.split('/') ?? fromUrl(await gitValue(o.root, ['remote', 'get-url', 'origin'])) ?? [];
   return owner && repo ? { owner, repo } : undefined;
 }
 
@@ -66,11 +56,7 @@ async function client(o: RequestCommandOptions, command: string): Promise<GitHub
         `${repo ? '' : 'and GITHUB_REPOSITORY=owner/repo (or run it in a clone whose "origin" is on GitHub) '}or pass --dry-run.`,
     );
   }
-  return createGitHubClient({
-    token,
-    apiUrl: (o.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    ...repo,
-  });
+  return githubClientFor({ token, apiUrl: githubApiUrlOf(o.env), ...repo });
 }
 
 export async function requestCommand(o: RequestCommandOptions, io: Io): Promise<number> {
@@ -89,7 +75,7 @@ export async function requestCommand(o: RequestCommandOptions, io: Io): Promise<
       );
     }
   } else {
-    const email = await git(o.root, ['config', 'user.email']);
+    const email = await gitValue(o.root, ['config', 'user.email']);
     grantee = findRequester(access, policy, { github: tokenUser, email });
     if (!grantee) {
       const tried = [tokenUser ? `GitHub login ${tokenUser}` : '', email ? `git config user.email ${email}` : '']

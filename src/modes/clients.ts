@@ -63,14 +63,50 @@ export function tailscaleClient(
   });
 }
 
+/** Where a GitHub client points, and with what. */
+export interface GitHubTarget {
+  token?: string;
+  owner?: string;
+  repo?: string;
+  /** The REST API's base (GITHUB_API_URL: another host on GitHub Enterprise Server). */
+  apiUrl: string;
+  dryRun?: boolean;
+}
+
+/**
+ * The one builder of GitHub clients, for the action and every command: undefined without a
+ * token or a repository (the caller says what that means for its run).
+ */
+export function githubClientFor(t: GitHubTarget): GitHubClient | undefined {
+  if (!t.token || !t.owner || !t.repo) return undefined;
+  return createGitHubClient({
+    token: t.token,
+    apiUrl: t.apiUrl.replace(/\/+$/, ''),
+    owner: t.owner,
+    repo: t.repo,
+    ...(t.dryRun ? { dryRun: true } : {}),
+  });
+}
+
+/** GITHUB_API_URL, or github.com's API. */
+export function githubApiUrlOf(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+
+/** `owner/name` split, or a usage error naming the variable that holds it. */
+export function parseRepository(value: string, setting = 'GITHUB_REPOSITORY'): { owner: string; repo: string } {
+  const [owner, repo, ...extra] = value.split('/');
+  if (!owner || !repo || extra.length) throw new UserError(`${setting} is "${value}"; expected owner/name.`);
+  return { owner, repo };
+}
+
 /** The GitHub client for comments, reviews and the cleanup PR; undefined without a token. */
 export function githubClient(ctx: RunContext): GitHubClient | undefined {
-  if (!ctx.inputs.githubToken || !ctx.owner || !ctx.repo) return undefined;
-  return createGitHubClient({
+  return githubClientFor({
     token: ctx.inputs.githubToken,
-    apiUrl: ctx.githubApiUrl,
     owner: ctx.owner,
     repo: ctx.repo,
+    apiUrl: ctx.githubApiUrl,
     dryRun: ctx.inputs.dryRun,
   });
 }

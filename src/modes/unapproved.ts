@@ -19,14 +19,14 @@
  * commit) cannot be read, the grants are left out rather than the push (and with it revocation)
  * stopped.
  */
-import { compile, type Compiled } from '../policy/compile.js';
+import type { Compiled } from '../policy/compile.js';
 import { checkGrant, type Grant } from '../policy/grants.js';
 import { teamsOf, type TeamMembers } from '../policy/access.js';
 import type { GitHubClient, PullFile, PullRequest, Review } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import { ensureCommit, filesAt, firstParentHistory, isShallow, type FirstParentCommit } from '../git.js';
 import { UserError } from '../shared/errors.js';
-import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
+import { commitRules, evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
 import { baseLimitProblems } from '../review/limits.js';
 import { grantAtoms, uncovered } from '../review/resource-change.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
@@ -214,9 +214,7 @@ class ProvenanceWalk {
   private async rulesAt(ref: string): Promise<Rules> {
     if (/^[0-9a-f]{40,64}$/.test(ref)) await ensureCommit(this.root, ref);
     const { policyDir } = this.dirs;
-    const policyFiles = await filesAt(this.root, ref, [policyDir]);
-    const { access, policy } = compile({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
-    return { access, policy };
+    return commitRules(policyDir, await filesAt(this.root, ref, [policyDir]));
   }
 }
 

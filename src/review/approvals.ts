@@ -6,6 +6,7 @@
  * and the head); dismissed reviews do not count; each reviewer's latest decisive review is the
  * one that counts. Pure.
  */
+import type { Review } from '../github/github-client.js';
 import {
   groupMembers,
   includesUser,
@@ -16,6 +17,8 @@ import {
 } from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
 import type { Policy } from '../policy/merge.js';
+import { compile } from '../policy/compile.js';
+import type { SourceText } from '../policy/source.js';
 
 /**
  * What is being approved: a grant, or a change that widens grants of a resource (then `grantees`
@@ -41,12 +44,8 @@ export function granteeLogins(grantees: readonly string[], policies: readonly Po
   return out;
 }
 
-export interface ReviewInput {
-  user: string | null;
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
-  commitId: string | null;
-  submittedAt: string | null;
-}
+/** A review as the approval rule reads it: GitHub's review, without what the rule does not need. */
+export type ReviewInput = Pick<Review, 'user' | 'state' | 'commitId' | 'submittedAt'>;
 
 export interface ApprovalVerdict {
   path: string;
@@ -145,4 +144,20 @@ export function evaluateApprovals(
     candidates,
     approvers: rules.approvers,
   };
+}
+
+/** access.yaml and the merged policy (for its groups), as of one commit: what the approval rule judges by. */
+export interface CommitRules {
+  access: AccessConfig;
+  policy: Policy;
+}
+
+/**
+ * The approval rules of a commit, from its policy folder's files (git.ts filesAt), with the
+ * compiler's own reading: the one way check, apply and the audit learn "who may approve what"
+ * at a base commit.
+ */
+export function commitRules(policyDir: string, policyFiles: readonly SourceText[]): CommitRules {
+  const compiled = compile({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
+  return { access: compiled.access, policy: compiled.policy };
 }
