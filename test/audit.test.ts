@@ -14,7 +14,7 @@ import { runAudit, type AuditRun } from '../src/audit/index.js';
 import { readGrantHistory } from '../src/audit/git-history.js';
 import { AUDIT_COLUMNS, eventRecord } from '../src/audit/formats.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github.js';
-import { tempDir } from './helpers.js';
+import { gitTest, tempDir } from './helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)> @everyone [x](javascript:alert(1))';
 const NOW = new Date('2026-03-06T00:00:00Z');
@@ -100,19 +100,7 @@ let s: Scenario;
 async function buildScenario(): Promise<Scenario> {
   const dir = tempDir('tailpolicy-audit-');
   let clock = '2026-03-01T09:00:00Z';
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', dir, ...args], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Dev',
-        GIT_AUTHOR_EMAIL: 'dev@example.com',
-        GIT_COMMITTER_NAME: 'Dev',
-        GIT_COMMITTER_EMAIL: 'dev@example.com',
-        GIT_AUTHOR_DATE: clock,
-        GIT_COMMITTER_DATE: clock,
-      },
-    }).trim();
+  const git = (...args: string[]) => gitTest(dir, args, { name: 'Dev', email: 'dev@example.com', date: clock });
   const write = (files: Record<string, string | null>) => {
     for (const [path, text] of Object.entries(files)) {
       if (text === null) rmSync(join(dir, path));

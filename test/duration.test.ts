@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { accessAt, grantEvents } from '../src/audit/index.js';
 import { mergeTimes, SHALLOW_PROBLEM } from '../src/modes/merged-at.js';
 import { makePlan } from '../src/review/plan.js';
-import { BASE, compileFiles, grantYaml, tempDir, writeTree } from './helpers.js';
+import { BASE, compileFiles, gitTest, grantYaml, tempDir, writeTree } from './helpers.js';
 
 const T = '2026-11-21T20:00:00Z';
 const at = (offsetMs: number) => new Date(new Date(T).getTime() + offsetMs).toISOString();
@@ -107,19 +107,7 @@ describe('duration grants in the compiler', () => {
 });
 
 function gitIn(dir: string, date: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'T',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 'T',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  }).trim();
+  return gitTest(dir, args, { name: 'T', email: 't@example.com', date });
 }
 
 describe('mergeTimes reads the first-parent history', () => {

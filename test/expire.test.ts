@@ -3,7 +3,6 @@
  * the GitHub emulator over real HTTP with a real Git repository: idempotent, race-safe, and
  * closed when nothing is expired.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,7 +19,7 @@ import { longestGap, nextRun, parseCron, previousRun } from '../src/cleanup/sche
 import { createGitHubClient, type GitHubClient } from '../src/github/github-client.js';
 import { syncCleanupPull, type CleanupTarget } from '../src/modes/expire.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github.js';
-import { BASE, compileFiles, grantYaml, tempDir } from './helpers.js';
+import { BASE, compileFiles, gitTest, grantYaml, tempDir } from './helpers.js';
 
 const NOW = '2026-11-21T23:00:00Z';
 
@@ -176,17 +175,7 @@ describe('syncCleanupPull against the GitHub emulator', () => {
   let dir: string;
   let github: GitHubEmulator;
 
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', dir, ...args], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'T',
-        GIT_AUTHOR_EMAIL: 't@example.com',
-        GIT_COMMITTER_NAME: 'T',
-        GIT_COMMITTER_EMAIL: 't@example.com',
-      },
-    }).trim();
+  const git = (...args: string[]) => gitTest(dir, args, { name: 'T', email: 't@example.com' });
 
   function commit(files: Record<string, string | null>, message = 'change'): string {
     for (const [path, text] of Object.entries(files)) {

@@ -2,7 +2,6 @@
  * The GitHub client against the loopback GitHub emulator, over real HTTP, with the
  * repository's Git data in a real Git repository made here in a temporary directory.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, DRY_RUN_SHA, type GitHubClient } from '../src/github/github-client.js';
 import { GitHubApiError } from '../src/github/github-errors.js';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github.js';
+import { gitTest } from './helpers.js';
 
 const OWNER = 'acme';
 const REPO = 'policy';
@@ -21,16 +21,7 @@ let github: GitHubEmulator;
 let client: GitHubClient;
 
 function git(...args: string[]): string {
-  return execFileSync('git', ['-C', dir, ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Alice',
-      GIT_AUTHOR_EMAIL: 'alice@example.com',
-      GIT_COMMITTER_NAME: 'Alice',
-      GIT_COMMITTER_EMAIL: 'alice@example.com',
-    },
-  }).trim();
+  return gitTest(dir, args, { name: 'Alice', email: 'alice@example.com' });
 }
 
 /** Commits file changes (null deletes) on `branch`, creating it from `from` if needed. */

@@ -2,12 +2,12 @@
  * The GitHub emulator's own contract, checked with plain fetch: what other tests rely on it to
  * do as GitHub does (auth, pagination headers, filters, Git Data API refusals).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from './emulators/github.js';
+import { gitTest } from './helpers.js';
 
 let dir: string;
 let github: GitHubEmulator;
@@ -16,17 +16,7 @@ const repoPath = '/repos/acme/policy';
 
 /** A bare repository with one commit on main and one on `feature`, built with plumbing. */
 function git(args: string[], input?: string): string {
-  return execFileSync('git', ['-C', dir, ...args], {
-    input,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'T',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 'T',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
+  return gitTest(dir, args, { name: 'T', email: 't@example.com', ...(input !== undefined ? { input } : {}) });
 }
 
 function commit(files: Record<string, string>, parent?: string): string {

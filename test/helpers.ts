@@ -1,4 +1,5 @@
 /** Small helpers shared by tests: real files in temporary folders, compile from texts. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -63,4 +64,36 @@ export function grantYaml(fields: Record<string, string>): string {
       .map(([k, v]) => `${k}: ${v}`)
       .join('\n') + '\n'
   );
+}
+
+export interface GitTestOptions {
+  /** Author and committer (default Test <test@example.com>). */
+  name?: string;
+  email?: string;
+  /** Author and committer date, for scripted histories. */
+  date?: string | Date;
+  input?: string;
+}
+
+/**
+ * The tests' one git helper: runs git in `dir` with a fixed identity (and date), never a
+ * user's or the machine's configuration of who commits, and returns the trimmed output.
+ */
+export function gitTest(dir: string, args: readonly string[], opts: GitTestOptions = {}): string {
+  const name = opts.name ?? 'Test';
+  const email = opts.email ?? 'test@example.com';
+  const date = opts.date instanceof Date ? opts.date.toISOString() : opts.date;
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    ...(opts.input !== undefined ? { input: opts.input } : {}),
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_COMMITTER_NAME: name,
+      GIT_COMMITTER_EMAIL: email,
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
+  }).trim();
 }

@@ -4,7 +4,7 @@
  * expire runs would make them (its clock set to each moment, so its configuration log records
  * them then), a console edit between two pushes, one revocation that ran late, and flow logs.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -18,7 +18,7 @@ import type { ConfigurationLogEntry } from '../src/tailscale/types.js';
 import { headerDigest } from '../src/policy/render.js';
 import { checkRepository } from '../src/validate/offline.js';
 import { EMULATOR_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from './emulators/tailscale.js';
-import { tempDir, writeTree } from './helpers.js';
+import { gitTest, tempDir, writeTree } from './helpers.js';
 
 let emulator: TailscaleEmulator | undefined;
 afterEach(async () => {
@@ -50,19 +50,7 @@ const grant = (who: string, expires: string) =>
   `grantees: [${who}]\nresource: prod-db\nreason: "INC-1: orders"\nexpires: 2026-11-20T${expires}:00Z\n`;
 
 function git(dir: string, at: Date, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_AUTHOR_DATE: at.toISOString(),
-      GIT_COMMITTER_DATE: at.toISOString(),
-    },
-  }).trim();
+  return gitTest(dir, args, { date: at });
 }
 
 function commit(dir: string, at: Date, files: Record<string, string>, message: string): void {

@@ -3,12 +3,11 @@
  * in $RUNNER_TEMP/tailpolicy/audit, the summary table in the job summary, and with a
  * github-token the PRs and reviews from the loopback GitHub emulator.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
-import { tempDir } from '../helpers.js';
+import { gitTest, tempDir } from '../helpers.js';
 import { EXAMPLE_NOW, runAction } from './runner.js';
 import { EMULATOR_API_KEY, startTailscaleEmulator } from '../emulators/tailscale.js';
 
@@ -19,19 +18,7 @@ let github: GitHubEmulator;
 async function scriptedRepo(): Promise<string> {
   const dir = tempDir('tailpolicy-audit-e2e-');
   let date = '2026-11-20T08:00:00Z';
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', dir, ...args], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Dev',
-        GIT_AUTHOR_EMAIL: 'dev@example.com',
-        GIT_COMMITTER_NAME: 'Dev',
-        GIT_COMMITTER_EMAIL: 'dev@example.com',
-        GIT_AUTHOR_DATE: date,
-        GIT_COMMITTER_DATE: date,
-      },
-    }).trim();
+  const git = (...args: string[]) => gitTest(dir, args, { name: 'Dev', email: 'dev@example.com', date });
   cpSync('policy', join(dir, 'policy'), { recursive: true });
   cpSync('grants', join(dir, 'grants'), { recursive: true });
   git('init', '-q', '-b', 'main');

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tempDir } from '../helpers.js';
+import { gitTest, tempDir } from '../helpers.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
 
 export const DIST = resolve('dist/index.js');
@@ -117,17 +117,7 @@ function gitHead(dir: string): string {
 }
 
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-    },
-  }).trim();
+  return gitTest(dir, args);
 }
 
 /** A real Git repository holding a copy of the project's example policy/ and grants/. */
