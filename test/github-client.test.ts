@@ -344,6 +344,21 @@ describe('errors and retries', () => {
     expect(github.faults.failNext.count).toBe(6);
   });
 
+  it('stops at the time limit: a hung read ends when the limit passes, and nothing starts after it', async () => {
+    commitOn('grant', { 'grants/d.yaml': 'resource: prod-db\n' });
+    const { number } = github.createPull({ head: 'grant' });
+    const limited = clientFor({ timeoutMs: 60_000 });
+    limited.limitTime(300, 'the test budget');
+    github.faults.failNext = { count: 100, status: 'stall' };
+    const hung = await limited.getPull(number).catch((e: unknown) => e);
+    expect(hung).toBeInstanceOf(GitHubApiError);
+    const sent = github.requests.length;
+    const after = await limited.getPull(number).catch((e: unknown) => e);
+    expect(after).toBeInstanceOf(GitHubApiError);
+    expect((after as Error).message).toContain('not sent: the test budget ran out');
+    expect(github.requests.length).toBe(sent);
+  });
+
   it('times out a request that gets no answer, and retries reads after timeouts and resets', async () => {
     commitOn('grant', { 'grants/d.yaml': 'resource: prod-db\n' });
     const { number } = github.createPull({ head: 'grant' });

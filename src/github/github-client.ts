@@ -9,7 +9,7 @@
  */
 import { getOctokit } from '@actions/github';
 import { GitHubApiError, toGitHubApiError } from './github-errors.js';
-import { withRetries, type RetryOptions } from './retry.js';
+import { withRetries, type Deadline, type RetryOptions } from './retry.js';
 
 export interface GitHubClientOptions {
   token: string;
@@ -146,6 +146,11 @@ export interface GitHubClient {
   closeIssue(number: number, reason: 'completed' | 'not_planned'): Promise<void>;
   /** The writes a dry run recorded, in order. */
   plannedWrites(): PlannedWrite[];
+  /**
+   * From now on, every request (retries included) must end within `ms`; later ones fail at once
+   * with a GitHubApiError saying `what` ran out.
+   */
+  limitTime(ms: number, what: string): void;
 }
 
 export interface Issue {
@@ -217,7 +222,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     ...(options.fetch && { request: { fetch: options.fetch } }),
   });
-  octokit.hook.wrap('request', withRetries(options.retry));
+  const deadline: Deadline = {};
+  octokit.hook.wrap('request', withRetries(options.retry, deadline));
   const repoParams = { owner, repo };
   const planned: PlannedWrite[] = [];
 
@@ -600,5 +606,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     plannedWrites: () => [...planned],
+
+    limitTime(ms: number, what: string) {
+      deadline.at = Date.now() + ms;
+      deadline.what = what;
+    },
   };
 }

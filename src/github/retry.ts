@@ -28,6 +28,26 @@ export interface RetryOptions {
   timeoutMs?: number;
 }
 
+/**
+ * An overall end for the requests of a run phase (epoch ms), set while the client lives: no
+ * attempt or retry starts after it, and each attempt's timeout is cut to what is left. Expire
+ * gives its GitHub work after the push one budget, so a partly hung GitHub cannot carry the run
+ * into the job's timeout.
+ */
+export interface Deadline {
+  at?: number;
+  /** How the budget is named in the error, e.g. "the 300 s allowed for GitHub after the push". */
+  what?: string;
+}
+
+/** The error a request meets when the deadline has passed: no response, so it reads as a network failure. */
+export class DeadlineError extends Error {
+  constructor(what: string) {
+    super(`not sent: ${what} ran out`);
+    this.name = 'DeadlineError';
+  }
+}
+
 interface RequestErrorLike {
   status?: number;
   response?: { headers?: Record<string, string | number | undefined> };
@@ -68,7 +88,7 @@ export function retryDelay(
 }
 
 /** An Octokit `hook.wrap('request', …)` wrapper applying the policy above. */
-export function withRetries(options: RetryOptions = {}) {
+export function withRetries(options: RetryOptions = {}, deadline: Deadline = {}) {
   const settings: Required<RetryOptions> = {
     retries: options.retries ?? 3,
     minDelayMs: options.minDelayMs ?? 1000,
@@ -79,15 +99,20 @@ export function withRetries(options: RetryOptions = {}) {
     request: (options: O) => R | Promise<R>,
     requestOptions: O,
   ): Promise<R> => {
+    const left = () => (deadline.at === undefined ? Infinity : deadline.at - Date.now());
+    const what = () => deadline.what ?? 'the time allowed for GitHub';
     for (let attempt = 0; ; attempt++) {
+      if (left() <= 0) throw new DeadlineError(what());
       try {
         // Octokit's hook chain binds this options object into the inner hooks (auth), so the
         // signal must be set on it, not on a copy; `request` itself may be shared defaults.
-        requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(settings.timeoutMs) };
+        const timeout = Math.max(1, Math.min(settings.timeoutMs, left()));
+        requestOptions.request = { ...requestOptions.request, signal: AbortSignal.timeout(timeout) };
         return await request(requestOptions);
       } catch (error) {
         const delay = retryDelay(error, requestOptions.method, attempt, settings);
-        if (delay === undefined) throw error;
+        if (delay === undefined) throw left() <= 0 ? new DeadlineError(what()) : error;
+        if (delay >= left()) throw error;
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }

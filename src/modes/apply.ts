@@ -29,7 +29,7 @@ import type { CheckResult } from '../validate/offline.js';
 import { standingFindings } from '../validate/standing-check.js';
 import { workspaceHead } from '../git.js';
 import { applyDns } from './apply-dns.js';
-import { githubClient, tailscaleFor } from './clients.js';
+import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
 import { unapprovedGrants } from './unapproved.js';
@@ -257,7 +257,12 @@ export async function pushPolicy(
 }
 
 export async function applyMode(ctx: RunContext): Promise<ModeResult> {
-  const o = await applyPolicy(ctx);
+  // The approval lookups and the head check before the push share one GitHub budget: when it
+  // runs out, unverified grants are left out and the checkout is trusted with a warning.
+  const github = githubClient(ctx);
+  const budgetMs = githubBudgetMs(ctx.env);
+  github?.limitTime(budgetMs, `the ${Math.round(budgetMs / 1000)} s allowed for GitHub before the push`);
+  const o = await applyPolicy(ctx, github ? { github } : {});
   for (const w of o.writes) ctx.log.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
   const changed =
     o.pushed ||

@@ -110,3 +110,12 @@ export function githubClient(ctx: RunContext): GitHubClient | undefined {
     dryRun: ctx.inputs.dryRun,
   });
 }
+
+/**
+ * How long one phase of a run may spend on GitHub (the lookups before the push, the cleanup PR
+ * after it): TAILPOLICY_GITHUB_BUDGET_MS, else 3 minutes, well inside a job's timeout.
+ */
+export function githubBudgetMs(env: NodeJS.ProcessEnv): number {
+  const ms = Number(env.TAILPOLICY_GITHUB_BUDGET_MS);
+  return Number.isInteger(ms) && ms > 0 ? ms : 180_000;
+}

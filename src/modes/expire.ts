@@ -22,7 +22,7 @@ import type { ApplyOutcome } from '../report/outcome.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { prepareApply, pushPolicy } from './apply.js';
 import { sendReminders, type ReminderOutcome } from './send-reminders.js';
-import { githubClient, tailscaleFor } from './clients.js';
+import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { grantOutputs, type RunFiles } from './offline-pass.js';
 import { readBack, rulesWhileActive } from './revocation.js';
@@ -53,8 +53,14 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
       exitCode: error.exitCode,
     };
   }
+  // GitHub gets one budget before the push (approvals, the head check: when it runs out, unverified
+  // grants are left out and the checkout is trusted, never wider) and one after it (the cleanup
+  // PR, reminders), so a partly hung GitHub ends the run with a clear failure, not the job's timeout.
   const github = githubClient(ctx);
+  const budgetMs = githubBudgetMs(ctx.env);
+  github?.limitTime(budgetMs, `the ${Math.round(budgetMs / 1000)} s allowed for GitHub before the push`);
   const { applied, files } = await revoke(ctx, github, tailscale);
+  github?.limitTime(budgetMs, `the ${Math.round(budgetMs / 1000)} s allowed for GitHub after the push`);
   for (const w of applied.writes) ctx.log.info(`tailpolicy: ${ctx.inputs.dryRun ? 'would send' : 'sent'} ${w}`);
   const compiled = applied.result.compiled;
   const expired: ExpiredGrant[] = expiredGrants(compiled);

@@ -306,6 +306,29 @@ describe('expire mode against both emulators', () => {
     expect(run.all).not.toContain(s.github.token);
   });
 
+  it('ends within its GitHub budget after the push when GitHub stops answering (property 7)', async () => {
+    const s = await setup();
+    // The cleanup commit's tree never gets an answer: each attempt would wait 30 s, four times.
+    s.github.faults.failNext = { count: 1000, status: 'stall', pathPrefix: `/repos/${OWNER}/${REPO}/git/trees` };
+    const run = await expire(s, EXPIRED_AT, {}, { TAILPOLICY_GITHUB_BUDGET_MS: '2000' });
+    expect(run.code).not.toBe(0);
+    expect(liveGrantsFor(s.tailscale, 'alice@example.com')).toHaveLength(0);
+    expect(s.tailscale.requestsTo('POST', '/acl')).toHaveLength(1);
+    expect(run.stdout).toContain('The policy was pushed, but the cleanup pull request failed');
+    expect(run.stdout).toContain('the 2 s allowed for GitHub after the push ran out');
+  });
+
+  it('still revokes within its GitHub budget when GitHub stops answering before the push (property 7)', async () => {
+    const s = await setup();
+    // The head check's branch lookup never gets an answer.
+    s.github.faults.failNext = { count: 1000, status: 'stall', pathPrefix: `/repos/${OWNER}/${REPO}/git/ref` };
+    const run = await expire(s, EXPIRED_AT, {}, { TAILPOLICY_GITHUB_BUDGET_MS: '2000' });
+    expect(liveGrantsFor(s.tailscale, 'alice@example.com')).toHaveLength(0);
+    expect(s.tailscale.requestsTo('POST', '/acl')).toHaveLength(1);
+    expect(run.stdout).toContain("pushing this checkout's policy without that check");
+    expect(run.code).not.toBe(0);
+  });
+
   it('still revokes when GitHub fails before the push: unexpired grants are left out, never kept (property 4)', async () => {
     const s = await setup();
     s.github.faults.failNext = { count: 1000, status: 403, pathPrefix: `/repos/${OWNER}/${REPO}/commits` };
