@@ -52,9 +52,16 @@ describe('nesting, lines and entries are bounded before any parser recurses', ()
 
   it('a deeply nested YAML grant is refused at its line, without parsing it', () => {
     const deep =
-      'grantees:\n' + Array.from({ length: 500 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n') + ' x\n';
+      'grantees:\n' + Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n') + ' x\n';
     const r = check({ 'grants/deep.yaml': deep });
     expect(where(r)).toEqual([`grants/deep.yaml:${MAX_DEPTH + 1}:${MAX_DEPTH + 1} error[syntax/too-deep]`]);
+  });
+
+  it('a grant file over 64 KiB is refused at its first line before it is parsed; a policy file is not', () => {
+    const long = `grantees:\n${Array.from({ length: 4000 }, (_, i) => `  - user${i}@example.com`).join('\n')}\n`;
+    expect(where(check({ 'grants/big.yaml': long }))).toEqual(['grants/big.yaml:1:1 error[syntax/file-too-large]']);
+    const tests = `# ${'x'.repeat(70 * 1024)}\n[]\n`;
+    expect(parseSource({ path: 'policy/tests.yaml', text: tests }).findings).toEqual([]);
   });
 
   it('compact sequences ("- - - …") and flow collections count as nesting too', () => {

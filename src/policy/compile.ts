@@ -113,7 +113,7 @@ export function compile(input: CompileInput): Compiled {
     .filter((f) => /\.ya?ml$/i.test(f.path))
     .sort(byPath)
     .map((file): GrantEntry => {
-      const parsed = parseSource(file);
+      const parsed = parseSource(file, 'grant');
       const built = buildGrant(parsed, { merged: input.merges?.get(file.path), now: input.now });
       const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
       if (!built.grant) return { path: file.path, included: false, findings };

@@ -34,6 +34,12 @@ export interface ParsedSource {
  * the memory one file can cost.
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * A grant file is a handful of lines (who, which resource, why, until when; at most a few inline
+ * rules). Tailscale never reads it, so its cap is ours: 64 KiB is over a hundred times the
+ * largest real one, and keeps a pasted log or a generated list from costing seconds to parse.
+ */
+export const MAX_GRANT_FILE_BYTES = 64 * 1024;
 /** YAML alias expansion is bounded so a "billion laughs" file cannot exhaust memory. */
 export const MAX_YAML_ALIASES = 100;
 
@@ -46,9 +52,25 @@ export function formatOf(path: string): SourceFormat | undefined {
   return undefined;
 }
 
-export function parseSource(src: SourceText): ParsedSource {
-  if (Buffer.byteLength(src.text, 'utf8') > MAX_FILE_BYTES) {
+export function parseSource(src: SourceText, kind: 'policy' | 'grant' = 'policy'): ParsedSource {
+  // n UTF-16 units are at most 3n bytes in UTF-8: only a text that could be over the cap is measured.
+  const cap = kind === 'grant' ? MAX_GRANT_FILE_BYTES : MAX_FILE_BYTES;
+  if (src.text.length * 3 > cap && Buffer.byteLength(src.text, 'utf8') > cap) {
     const at: Location = { file: src.path, line: 1, column: 1 };
+    if (kind === 'grant')
+      return {
+        path: src.path,
+        value: undefined,
+        locate: () => at,
+        findings: [
+          error(
+            'syntax/file-too-large',
+            `A grant file is a few lines, and this one is larger than ${MAX_GRANT_FILE_BYTES / 1024} KiB. ` +
+              'Keep it to who, which resource, why and until when; put long rules into a resource in access.yaml.',
+            at,
+          ),
+        ],
+      };
     return {
       path: src.path,
       value: undefined,
