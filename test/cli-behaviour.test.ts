@@ -363,3 +363,90 @@ describe('compile --format json', () => {
     expect(out.digest).toBe(check.digest);
   });
 });
+
+describe('apply and expire: the dry run a person reads, and JSON for machines', () => {
+  it('apply --dry-run prints the rule-level difference; --format json one document; expire --format json', async () => {
+    const { startTailscaleEmulator, EMULATOR_API_KEY } = await import('./emulators/tailscale.js');
+    const { approvedExampleRepo } = await import('./e2e/runner.js');
+    const repo = await approvedExampleRepo();
+    const tailscale = await startTailscaleEmulator();
+    try {
+      const env = {
+        TS_API_KEY: EMULATOR_API_KEY,
+        GITHUB_TOKEN: repo.github.token,
+        GITHUB_REPOSITORY: 'acme/tailnet',
+        GITHUB_API_URL: repo.github.url,
+      };
+      const flags = [...NOW, '--api-url', tailscale.url, '--dry-run'];
+      const opts = (more: { isTTY?: boolean; env?: NodeJS.ProcessEnv } = {}) => ({
+        cwd: repo.dir,
+        isTTY: more.isTTY,
+        env: { ...env, ...more.env },
+      });
+
+      // In a pipe: the requests, the policy's fate and the rules it would push; no tally, no colour.
+      const pipe = await run(['apply', ...flags], opts());
+      expect(pipe.code, pipe.stderr).toBe(0);
+      expect(pipe.stdout).toContain('would send POST /api/v2/tailnet/-/acl If-Match: "ts-default"');
+      expect(pipe.stdout).toContain('policy: would be pushed (sha256:');
+      expect(pipe.stdout).toContain('\nthe rule-level difference it would push:\n');
+      expect(pipe.stdout).toContain('+ grants: {"src":["alice@example.com"],"dst":["tag:prod-db"]');
+      expect(pipe.stdout).toContain('\n- grants: {"src":["*"],"dst":["*"],"ip":["*"]}\n'); // the default allow-all goes
+      expect(pipe.stdout).not.toContain('Would push:');
+      expect(pipe.stdout).not.toContain(ESC);
+
+      // On a terminal: coloured, and the tally; NO_COLOR keeps the tally and drops the colour.
+      const tty = await run(['apply', ...flags], opts({ isTTY: true }));
+      expect(tty.stdout).toContain(`${ESC}32m+ grants: {"src":["alice@example.com"]`);
+      expect(tty.stdout).toMatch(
+        new RegExp(`\\u001b\\[1mWould push: \\d+ rules added, \\d+ removed\\.\\u001b\\[0m\\n$`),
+      );
+      const plainTty = await run(['apply', ...flags], opts({ isTTY: true, env: { NO_COLOR: '1' } }));
+      expect(plainTty.stdout).not.toContain(ESC);
+      expect(plainTty.stdout).toMatch(/\nWould push: \d+ rules added, \d+ removed\.\n$/);
+      expect(plainTty.stdout.startsWith(pipe.stdout)).toBe(true);
+
+      // JSON: one document on stdout, the progress on stderr; nothing was sent.
+      const json = await run(['apply', ...flags, '--format', 'json'], opts({ isTTY: true }));
+      expect(json.code, json.stderr).toBe(0);
+      const applied = JSON.parse(json.stdout);
+      expect(applied).toEqual({
+        dryRun: true,
+        policy: 'pushed',
+        pushed: false,
+        digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        writes: expect.arrayContaining([
+          expect.stringMatching(/^POST \/api\/v2\/tailnet\/-\/acl If-Match: "ts-default" /),
+        ]),
+        changes: expect.arrayContaining([
+          expect.objectContaining({ section: 'grants', kind: 'added' }),
+          { section: 'grants', kind: 'removed', before: { src: ['*'], dst: ['*'], ip: ['*'] } },
+        ]),
+        dnsChanged: expect.any(Array),
+        findings: [],
+      });
+      const added = applied.changes.filter((c: { kind: string }) => c.kind === 'added').length;
+      expect(tty.stdout).toContain(`Would push: ${added} rules added`);
+      expect(json.stdout).not.toContain(ESC);
+      expect(tailscale.requestsTo('POST', '/acl')).toHaveLength(0);
+
+      const expired = await run(['expire', ...flags, '--format', 'json'], opts());
+      expect(expired.code, expired.stderr).toBe(0);
+      expect(JSON.parse(expired.stdout)).toEqual({
+        dryRun: true,
+        digest: applied.digest,
+        expiredGrants: 1,
+        activeGrants: 1,
+        scheduledGrants: 1,
+        nextChange: '2026-11-22T02:00:00Z',
+        changed: false,
+        cleanupPr: null,
+      });
+      expect(expired.stderr).toContain('would send POST /api/v2/tailnet/-/acl');
+      expect(tailscale.requestsTo('POST', '/acl')).toHaveLength(0);
+      for (const r of [pipe, tty, json, expired]) expect(r.stdout + r.stderr).not.toContain(EMULATOR_API_KEY);
+    } finally {
+      await Promise.all([tailscale.close(), repo.github.close()]);
+    }
+  });
+});
