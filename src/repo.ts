@@ -107,6 +107,14 @@ function symlinkWarning(root: string, path: string): Finding {
   });
 }
 
+/**
+ * One file a user named (`tailpolicy check FILE`), read as the tree walk reads: capped at
+ * MAX_FILE_BYTES + 1 bytes and never through a symbolic link. Undefined when it is a link.
+ */
+export function readNamedFile(path: string): string | undefined {
+  return readCapped(path);
+}
+
 /** One buffer for every read; it grows to the largest file read, at most MAX_FILE_BYTES + 1. */
 let buffer = Buffer.allocUnsafe(64 * 1024);
 

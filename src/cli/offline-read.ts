@@ -1,9 +1,10 @@
 /** The offline commands' shared first step: read policy/ and grants/ of the working tree and check them. */
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { sourceFromEnv } from '../modes/context.js';
 import { mergeTimes } from '../modes/merged-at.js';
-import { readRepository, repoPath } from '../repo.js';
+import { formatOf, type SourceText } from '../policy/source.js';
+import { readNamedFile, readRepository, repoPath } from '../repo.js';
 import { UserError } from '../shared/errors.js';
 import { formatFinding } from '../shared/findings.js';
 import { oneLine } from '../report/escape.js';
@@ -49,32 +50,35 @@ export function printFindings(result: CheckResult, io: Io): void {
 /**
  * `check FILE...`: just these grant files, against the repository's policy. FILE is relative to
  * the current folder (as git's paths are) or absolute. A file under the grants folder is taken as
- * read there; any other is read as given (a grant not yet moved in). A policy fragment is not a
- * grant file: a usage error.
+ * read there; any other is read as given (a grant not yet moved in), as the tree walk reads: size
+ * capped, no symbolic link. A policy fragment or a file that is not YAML (or JSON) is a usage error.
  */
-async function onlyThese(
-  args: Args,
-  grantFiles: { path: string; text: string }[],
-  paths: string[],
-): Promise<{ path: string; text: string }[]> {
+async function onlyThese(args: Args, grantFiles: SourceText[], paths: string[]): Promise<SourceText[]> {
   const byPath = new Map(grantFiles.map((f) => [f.path, f]));
-  const out = [];
+  const out: SourceText[] = [];
   for (const given of paths) {
-    const path = repoPath(args.root, resolve(args.cwd, given));
+    const abs = resolve(args.cwd, given);
+    const path = repoPath(args.root, abs);
     if (path.startsWith(`${args.policyDir.replace(/\/+$/, '')}/`))
       throw usageError(`${given} is in the policy folder; check FILE... takes grant files`, 'check');
+    if (!formatOf(path)) throw usageError(`${given} is not a grant file (.yaml)`, 'check');
     const known = byPath.get(path);
     if (known) {
       out.push(known);
       continue;
     }
+    let stat;
     try {
-      out.push({ path, text: await readFile(resolve(args.cwd, given), 'utf8') });
+      stat = await lstat(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';
-      const why = READ_ERRORS[code] ?? (code || (e as Error).message);
-      throw new UserError(`cannot read ${given}: ${why}`);
+      throw new UserError(`cannot read ${given}: ${READ_ERRORS[code] ?? (code || (e as Error).message)}`);
     }
+    if (stat.isDirectory()) throw new UserError(`cannot read ${given}: it is a folder`);
+    const text = stat.isSymbolicLink() ? undefined : readNamedFile(abs);
+    if (text === undefined)
+      throw new UserError(`${given} is a symbolic link; tailpolicy does not follow links: name the file itself`);
+    out.push({ path, text });
   }
   return out;
 }
