@@ -6,6 +6,7 @@
  * difference. (--version, a closed pipe and unwritable paths: ./cli-edges.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_HELP, USAGE } from '../src/cli/args.js';
@@ -63,6 +64,7 @@ describe('help and usage errors', () => {
   it('--help alone, and help, print the whole usage', async () => {
     expect(await run(['--help'])).toEqual({ code: 0, stdout: USAGE, stderr: '' });
     expect((await run(['help'])).stdout).toBe(USAGE);
+    expect((await run(['help', 'help'])).stdout).toBe(USAGE);
     expect((await run(['--version'])).stdout).toBe(`${VERSION}\n`);
   });
 
@@ -113,6 +115,7 @@ describe('help and usage errors', () => {
       [['request'], 'request takes one resource'],
       [['plan', 'x'], 'unexpected argument "x"'],
     ];
+    expect((await run(['plan', '--format', 'jsno'])).stderr).toContain('not "jsno"; did you mean json?');
     for (const [args, message] of cases) {
       const r = await run(args);
       expect(r.code, args.join(' ')).toBe(2);
@@ -190,6 +193,18 @@ describe('folders and files', () => {
       stdout: '',
       stderr: 'tailpolicy: cannot read grants/nope.yaml: no such file or folder\n',
     });
+    symlinkSync(join(dir, 'grants/alice-prod-db-inc-4211.yaml'), join(dir, 'linked.yaml'));
+    expect(await run(['check', ...NOW, 'linked.yaml'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'tailpolicy: linked.yaml is a symbolic link; tailpolicy does not follow links: name the file itself\n',
+    });
+    expect((await run(['check', ...NOW, 'grants'], { cwd: dir })).stderr).toContain('is not a grant file (.yaml)');
+    expect((await run(['check', ...NOW, 'README.md'], { cwd: dir })).code).toBe(2);
+    mkdirSync(join(dir, 'folder.yaml'));
+    expect((await run(['check', ...NOW, 'folder.yaml'], { cwd: dir })).stderr).toBe(
+      'tailpolicy: cannot read folder.yaml: it is a folder\n',
+    );
     const fragment = await run(['check', ...NOW, 'policy/access.yaml'], { cwd: dir });
     expect(fragment.code).toBe(2);
     expect(fragment.stderr).toContain('policy/access.yaml is in the policy folder; check FILE... takes grant files');

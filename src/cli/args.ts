@@ -413,7 +413,10 @@ export function noArguments(args: Args): void {
 }
 
 export function textOrJson(args: Args): 'text' | 'json' {
-  if (args.format !== 'text' && args.format !== 'json')
-    throw usageError(`--format must be text or json, not ${JSON.stringify(args.format)}`, args.command);
+  if (args.format !== 'text' && args.format !== 'json') {
+    const near = closest(args.format, ['text', 'json'], 2);
+    const hint = near ? `; did you mean ${near}?` : '';
+    throw usageError(`--format must be text or json, not ${JSON.stringify(args.format)}${hint}`, args.command);
+  }
   return args.format;
 }

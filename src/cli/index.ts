@@ -56,7 +56,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (args.help) {
     // `tailpolicy check --help` and `tailpolicy help check` alike; `tailpolicy --help` for all.
-    const topic = args.command === 'help' ? args.rest[0] : args.command;
+    let topic = args.command === 'help' ? args.rest[0] : args.command;
+    if (topic === 'help') topic = undefined;
     if (topic !== undefined && !Object.hasOwn(COMMAND_HELP, topic)) throw unknownCommand(topic);
     io.stdout(topic === undefined ? USAGE : COMMAND_HELP[topic]!);
     return 0;
