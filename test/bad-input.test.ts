@@ -64,6 +64,18 @@ describe('nesting, lines and entries are bounded before any parser recurses', ()
     expect(parseSource({ path: 'policy/tests.yaml', text: tests }).findings).toEqual([]);
   });
 
+  it('a YAML file that is mostly stream errors is reported from its syntax tree: 20 located errors and a count', () => {
+    // A truncated first line (a plain scalar) turns the rest into a stream of errors, as the fuzz test found.
+    const text =
+      'chema=../schemas/dns.schema.json\n# Split DNS\nsplitDNS:\n  dev.acme.internal: [10.20.0.10]\nmagicDNS: true\n' +
+      '"k": 1,\n'.repeat(20_000);
+    const findings = parseSource({ path: 'policy/dns.yaml', text }).findings;
+    expect(findings).toHaveLength(21);
+    expect(findings[0]).toMatchObject({ rule: 'syntax/yaml', location: { file: 'policy/dns.yaml', line: 3 } });
+    expect(findings[0]!.message).toMatch(/^Invalid YAML: Unexpected .* token in YAML stream: /);
+    expect(findings[20]).toMatchObject({ rule: 'syntax/more-errors' });
+  });
+
   it('compact sequences ("- - - …") and flow collections count as nesting too', () => {
     for (const text of [
       '- '.repeat(100) + 'x\n',

@@ -8,8 +8,9 @@
  * files, policy fragments, access.yaml, dns.yaml) and the Tailscale API's answers, and are
  * mutated: byte flips, truncation, splices, inserted tokens, deep nesting, many lines, prototype
  * keys, odd emails and dates. Every crash found becomes a regression case in bad-input.test.ts.
+ * `FUZZ_DUMP=DIR` writes each input slower than 2 s to DIR, to profile it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -265,6 +266,11 @@ describe('fuzz: any bytes in any file end in a located error, never a crash, han
           JSON.stringify(grantRows(result.compiled)),
         ];
         measure(stats, started);
+        if (process.env.FUZZ_DUMP && performance.now() - started > 2000) {
+          const name = `${process.env.FUZZ_DUMP}/slow-${stats.inputs}-${path.replace(/\W+/g, '_')}`;
+          writeFileSync(name, text);
+          console.log(`slow ${(performance.now() - started).toFixed(0)} ms: ${path} (${text.length} chars) -> ${name}`);
+        }
         assertClean(result.findings, texts);
       }),
       { seed: SEED, numRuns: Math.round(TOTAL * 0.8), endOnFailure: true, ...budget(0.8) },
