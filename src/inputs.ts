@@ -20,6 +20,10 @@ export interface Inputs {
   credentials: Credentials;
   apiUrl: string;
   githubToken?: string;
+  /** For `autoApprove.onCall`: a PagerDuty REST API key (SPEC 3.1). */
+  pagerdutyToken?: string;
+  /** PagerDuty's REST API base (env PAGERDUTY_API_URL; default https://api.pagerduty.com). */
+  pagerdutyApiUrl: string;
   policyDir: string;
   grantsDir: string;
   onDrift: OnDrift;
@@ -92,6 +96,8 @@ export function parseInputs(
     credentials: parseCredentials(get, setting),
     apiUrl,
     githubToken: get('github-token'),
+    pagerdutyToken: get('pagerduty-token'),
+    pagerdutyApiUrl: (env.PAGERDUTY_API_URL || 'https://api.pagerduty.com').replace(/\/+$/, ''),
     policyDir: get('policy-dir') ?? 'policy',
     grantsDir: get('grants-dir') ?? 'grants',
     onDrift: onDrift as OnDrift,
@@ -137,7 +143,7 @@ export function parseCredentials(get: InputReader, setting: SettingNames = (inpu
 }
 
 /** Inputs whose values are masked in the log before anything else happens. */
-export const SECRET_INPUTS = ['api-key', 'oauth-client-secret', 'github-token'] as const;
+export const SECRET_INPUTS = ['api-key', 'oauth-client-secret', 'github-token', 'pagerduty-token'] as const;
 
 function requestTimeout(value: string | undefined): { requestTimeoutMs?: number } {
   if (!value) return {};

@@ -27,6 +27,7 @@ const TERMINAL_NAMES: Record<string, string> = {
   'oauth-client-secret': 'TS_OAUTH_CLIENT_SECRET',
   tailnet: 'TS_TAILNET',
   'github-token': 'GITHUB_TOKEN',
+  'pagerduty-token': 'PAGERDUTY_TOKEN',
   audience: 'an audience (workload identity federation needs the Actions runner)',
 };
 
@@ -43,6 +44,7 @@ export function terminalContext(mode: Mode, args: Args, io: Io): RunContext {
     'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
     'api-url': args.apiUrl,
     'github-token': env.GITHUB_TOKEN,
+    'pagerduty-token': env.PAGERDUTY_TOKEN,
     'policy-dir': args.policyDir,
     'grants-dir': args.grantsDir,
     'on-drift': args.onDrift,

@@ -32,6 +32,7 @@ import { applyDns } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
+import { onCallJudge } from './on-call.js';
 import { unapprovedGrants } from './unapproved.js';
 import { checkCurrentHead, leaveOutRejected, narrowingPush, narrowText, rejectionText } from './revocation.js';
 
@@ -73,6 +74,7 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
 export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Promise<PreparedApply> {
   const files = opts.files ?? (await readRun(ctx));
   const pulls = new Map<string, number>();
+  const autoApproved = new Map<string, string>();
   const github = opts.github ?? githubClient(ctx);
   const exclude =
     opts.exclude ??
@@ -83,7 +85,10 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
       github,
       pulls,
       ctx.setting('github-token'),
+      onCallJudge(ctx),
+      autoApproved,
     ));
+  for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
   const { result, policyFile } = await offlineCheck(ctx, { exclude, files });
   annotate(ctx.log, result.findings);
   return { result, policyFile, pulls, files, exclude, ...(github ? { github } : {}) };

@@ -9,11 +9,12 @@ import { ensureCommit, filesAt } from '../git.js';
 import { annotate } from '../report/annotations.js';
 import { renderCheckMarkdown } from '../report/markdown.js';
 import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan-markdown.js';
-import { evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
+import { evaluateApprovals, withAutoApproval, type ApprovalVerdict } from '../review/approvals.js';
 import { expiredOnArrival, makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js';
+import { onCallJudge } from './on-call.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
 
 export interface PullRequestEvent {
@@ -115,6 +116,17 @@ async function reviewPullRequest(
         teams,
       ),
     );
+  // autoApprove.onCall: a grant that reviews have not approved may be approved by its requester
+  // being on call now (at the head commit's check), by the base's rules.
+  const onCall = onCallJudge(ctx);
+  const changedGrants = plan.grants.filter((c) => c.kind !== 'removed' && c.after?.grant);
+  for (const [i, c] of changedGrants.entries()) {
+    if (verdicts[i]!.approved) continue;
+    verdicts[i] = withAutoApproval(
+      verdicts[i]!,
+      await onCall.judge(c.after!.grant!, base.compiled.access, pr.author, head.compiled.now),
+    );
+  }
   const missing = verdicts.filter((v) => !v.approved).length;
   // A resource change that widens grants the PR leaves alone needs the resource's approvals,
   // by the base's rules, as a new grant would; the widened grants' grantees never count.

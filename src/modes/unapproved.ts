@@ -26,9 +26,11 @@ import type { GitHubClient, PullFile, PullRequest, Review } from '../github/gith
 import { GitHubApiError } from '../github/github-errors.js';
 import { ensureCommit, filesAt, firstParentHistory, isShallow, type FirstParentCommit } from '../git.js';
 import { UserError } from '../shared/errors.js';
-import { commitRules, evaluateApprovals, type ApprovalVerdict } from '../review/approvals.js';
+import { commitRules, evaluateApprovals, withAutoApproval, type ApprovalVerdict } from '../review/approvals.js';
 import { baseLimitProblems } from '../review/limits.js';
 import { grantAtoms, uncovered } from '../review/resource-change.js';
+import { humanUtc } from '../shared/time.js';
+import type { OnCallJudge } from './on-call.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
 
 export async function unapprovedGrants(
@@ -40,6 +42,10 @@ export async function unapprovedGrants(
   approvedPulls?: Map<string, number>,
   /** How the user passes the token where the run happens (github-token, GITHUB_TOKEN). */
   tokenSetting = 'github-token',
+  /** For `autoApprove.onCall`: asks PagerDuty about the moment of the merge. */
+  onCall?: OnCallJudge,
+  /** When given, filled with the words of every grant approved by a fact (path -> words). */
+  autoApproved?: Map<string, string>,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const candidates = compiled.grants.filter((g) => g.grant && g.state !== 'expired');
@@ -58,12 +64,16 @@ export async function unapprovedGrants(
     github,
     compiled,
     await firstParentHistory(root, [dirs.grantsDir, dirs.policyDir]),
+    onCall,
   );
   for (const [i, entry] of candidates.entries()) {
     try {
       const verdict = await walk.judge(entry.grant!);
       if ('why' in verdict) out.set(entry.path, verdict.why);
-      else approvedPulls?.set(entry.path, verdict.pull);
+      else {
+        approvedPulls?.set(entry.path, verdict.pull);
+        if (verdict.auto) autoApproved?.set(entry.path, verdict.auto);
+      }
     } catch (e) {
       if (e instanceof UserError) {
         out.set(entry.path, `its approval could not be verified: ${e.message}`);
@@ -95,9 +105,10 @@ class ProvenanceWalk {
     private readonly compiled: Compiled,
     /** Newest first. */
     private readonly history: FirstParentCommit[],
+    private readonly onCall?: OnCallJudge,
   ) {}
 
-  async judge(grant: Grant): Promise<{ pull: number } | { why: string }> {
+  async judge(grant: Grant): Promise<{ pull: number; auto?: string } | { why: string }> {
     const main = await this.defaultBranch(0);
     const at = this.history.findIndex((c) => c.changes.has(grant.path));
     const blob = at === -1 ? undefined : this.history[at]!.changes.get(grant.path);
@@ -127,7 +138,16 @@ class ProvenanceWalk {
       this.compiled.policy,
       teams,
     );
-    if (!verdict.approved) return { why: `pull request #${pull.number} was merged without ${missing(verdict)}` };
+    // autoApprove.onCall is judged again for the moment of the merge: on call at the check is not enough.
+    const mergedAt = pull.mergedAt ? new Date(pull.mergedAt) : this.compiled.now;
+    const judged = withAutoApproval(
+      verdict,
+      verdict.approved ? undefined : await this.onCall?.judge(grant, base.access, pull.author, mergedAt),
+    );
+    if (!judged.approved)
+      return {
+        why: `pull request #${pull.number} was merged without ${missing(judged)}${judged.autoWhy ? ` (${judged.autoWhy} at merge)` : ''}`,
+      };
     const limits = baseLimitProblems(grant, base.access, base.policy, this.compiled.now, teams);
     // Eligibility through a team is not decided offline: judge it now by the rules in force too.
     if (teamsOf(this.compiled.access).length > 0) {
@@ -147,7 +167,7 @@ class ProvenanceWalk {
       const why = await this.judgeWidening(grant, later.sha, main);
       if (why) return { why };
     }
-    return { pull: pull.number };
+    return { pull: pull.number, ...(judged.auto ? { auto: `${judged.auto} (at merge, ${humanUtc(mergedAt)})` } : {}) };
   }
 
   /** Does commit `sha` widen `grant` (against its first parent), and if so, was that approved? */

@@ -31,6 +31,8 @@ export interface Resource extends ApprovalRules {
   ssh: Record<string, unknown>[];
   /** `none`: no base rule may reach the resource's destinations (SPEC 1.3, property 11). */
   standing?: 'none';
+  /** `autoApprove.onCall`: the requester on call on one of these PagerDuty schedules needs no reviewer. */
+  onCall?: { schedules: string[]; maxDuration: string; maxDurationMs: number };
 }
 
 export interface AccessConfig {
@@ -72,6 +74,15 @@ export function buildAccess(file: ParsedSource | undefined): { access: AccessCon
       grants: r.grants ?? [],
       ssh: r.ssh ?? [],
       ...(r.standing ? { standing: r.standing } : {}),
+      ...(r.autoApprove
+        ? {
+            onCall: {
+              schedules: r.autoApprove.onCall.pagerduty.schedules,
+              maxDuration: r.autoApprove.onCall.maxDuration,
+              maxDurationMs: parseDuration(r.autoApprove.onCall.maxDuration)!,
+            },
+          }
+        : {}),
     });
   }
   const inline = doc.inline ? rules(doc.inline, (path, opts) => file.locate(['inline', ...path], opts)) : undefined;

@@ -38,6 +38,8 @@ export interface ResourceDoc {
   /** Mention the grantees this long before a grant's expiry (SPEC 1.3). */
   reminder?: string;
   standing?: 'none';
+  /** Approval by a fact instead of a reviewer (SPEC 1.3). */
+  autoApprove?: { onCall: { pagerduty: { schedules: string[] }; maxDuration: string } };
 }
 
 export interface InlineDoc {
@@ -238,6 +240,38 @@ export const accessSchema = {
           ssh: ruleList('SSH rule'),
           ...approvalFields,
           reminder,
+          autoApprove: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['onCall'],
+            description: 'Approval given by a fact instead of a reviewer.',
+            properties: {
+              onCall: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['pagerduty', 'maxDuration'],
+                description:
+                  "A grant whose requester (the PR's author, through people) is on call on one of the schedules, " +
+                  'at the check and again at merge, needs no reviewer (the token: pagerduty-token / PAGERDUTY_TOKEN).',
+                properties: {
+                  pagerduty: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['schedules'],
+                    properties: {
+                      schedules: {
+                        type: 'array',
+                        minItems: 1,
+                        uniqueItems: true,
+                        items: { type: 'string', pattern: '^[A-Z0-9]{2,20}$', description: 'A PagerDuty schedule id.' },
+                      },
+                    },
+                  },
+                  maxDuration: { ...duration, description: 'Auto-approved grants are capped tighter (90m, 2h).' },
+                },
+              },
+            },
+          },
           standing: {
             enum: ['none'],
             description:

@@ -94,6 +94,12 @@ export function renderPlanMarkdown(
 
 function approvalWords(v: ApprovalVerdict, lookedUp: boolean): string {
   if (v.problem) return `❌ Cannot be approved: ${md(v.problem)}.`;
+  if (v.auto) return `✅ ${md(v.auto)} (no reviewer needed).`;
+  const words = approvalReviewWords(v, lookedUp);
+  return v.autoWhy && !v.approved ? `${words} (${md(v.autoWhy)}.)` : words;
+}
+
+function approvalReviewWords(v: ApprovalVerdict, lookedUp: boolean): string {
   const who = `${v.required} approval(s) from ${md(v.approvers.join(', '))}`;
   if (!lookedUp) return `⏳ Needs ${who} (reviews were not looked up: no GitHub token).`;
   // Logins are escaped: the comment lists people without pinging them on every update.

@@ -61,6 +61,21 @@ export interface ApprovalVerdict {
   approvers: string[];
   /** Set when no approval can ever count (e.g. unknown resource). */
   problem?: string;
+  /** Approved by a fact instead of reviews: "auto-approved: on call for schedule … until …". */
+  auto?: string;
+  /** Why `autoApprove` did not approve it (then reviews are needed, as without it). */
+  autoWhy?: string;
+}
+
+/** The verdict once an on-call answer is known: approved by it, or carrying why not. */
+export function withAutoApproval(
+  verdict: ApprovalVerdict,
+  answer: { approved: string } | { why: string } | undefined,
+): ApprovalVerdict {
+  if (!answer || verdict.approved || verdict.problem) return verdict;
+  return 'approved' in answer
+    ? { ...verdict, approved: true, auto: answer.approved }
+    : { ...verdict, autoWhy: `not auto-approved: ${answer.why}` };
 }
 
 /** Each reviewer's latest decisive state (comments do not change an approval). */

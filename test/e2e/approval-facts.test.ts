@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
 import { startTailscaleEmulator, EMULATOR_API_KEY } from '../emulators/tailscale.js';
+import { startPagerDutyEmulator, type PagerDutyEmulator } from '../emulators/pagerduty.js';
 import { tempDir } from '../helpers.js';
 import { EXAMPLE_NOW, git, runAction, type ActionRun } from './runner.js';
 
@@ -39,9 +40,16 @@ function edit(dir: string, path: string, change: (text: string) => string): void
   writeFileSync(file, after);
 }
 
-async function world(): Promise<World> {
+async function world(opts: { onCall?: boolean } = {}): Promise<World> {
   const dir = tempDir('tailpolicy-facts-');
   cpSync('policy', join(dir, 'policy'), { recursive: true });
+  if (opts.onCall)
+    edit(dir, 'policy/access.yaml', (t) =>
+      t.replace(
+        '    ticket: "^INC-[0-9]+$"\n',
+        '    ticket: "^INC-[0-9]+$"\n    autoApprove:\n      onCall:\n        pagerduty: { schedules: [PABC123, PDEF456] }\n        maxDuration: 2h\n',
+      ),
+    );
   edit(dir, 'policy/access.yaml', (t) =>
     t
       .replace('  sec@example.com: sec-acme\n', '  sec@example.com: sec-acme\n  erin@example.com: erin-acme\n')
@@ -60,6 +68,7 @@ async function world(): Promise<World> {
   git(dir, 'commit', '-q', '-m', 'alice requests prod-db');
   git(dir, 'checkout', '-q', 'main');
   const gh = await startGitHubEmulator({ owner: 'acme', repo: 'tailnet', gitDir: dir });
+  gh.clock = () => new Date('2026-11-21T21:00:00Z');
   gh.teams.set('acme/sre', { members: ['sam-sre', 'dana-dba'], pending: ['raj-sre'] });
   gh.teams.set('acme/contractors', { members: ['erin-acme'] });
   const pull = gh.createPull({ head: 'alice', author: 'alice-acme', title: 'alice' });
@@ -79,7 +88,13 @@ function propose(w: World, change: (dir: string) => void, author = 'bob-acme'): 
   return w.gh.createPull({ head: branch, author, title: branch }).number;
 }
 
-async function check(w: World, number: number): Promise<ActionRun> {
+interface Extra {
+  now?: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+async function check(w: World, number: number, extra: Extra = {}): Promise<ActionRun> {
   const pull = w.gh.pulls.get(number)!;
   git(w.dir, 'checkout', '-q', pull.head);
   try {
@@ -94,15 +109,15 @@ async function check(w: World, number: number): Promise<ActionRun> {
           user: { login: pull.author },
         },
       },
-      inputs: { mode: 'check', now: EXAMPLE_NOW, 'github-token': w.gh.token },
-      env: { GITHUB_API_URL: w.gh.url },
+      inputs: { mode: 'check', now: extra.now ?? EXAMPLE_NOW, 'github-token': w.gh.token, ...extra.inputs },
+      env: { GITHUB_API_URL: w.gh.url, ...extra.env },
     });
   } finally {
     git(w.dir, 'checkout', '-q', 'main');
   }
 }
 
-async function apply(w: World): Promise<{ run: ActionRun; pushed: string }> {
+async function apply(w: World, extra: Extra = {}): Promise<{ run: ActionRun; pushed: string }> {
   git(w.dir, 'checkout', '-q', 'main');
   git(w.dir, 'reset', '-q', '--hard', 'main');
   const ts = await startTailscaleEmulator();
@@ -116,8 +131,9 @@ async function apply(w: World): Promise<{ run: ActionRun; pushed: string }> {
         'api-url': ts.url,
         'api-key': EMULATOR_API_KEY,
         'github-token': w.gh.token,
+        ...extra.inputs,
       },
-      env: { GITHUB_API_URL: w.gh.url },
+      env: { GITHUB_API_URL: w.gh.url, ...extra.env },
     });
     return { run, pushed: ts.requestsTo('POST', '/acl').length ? ts.policy : '' };
   } finally {
@@ -252,4 +268,164 @@ describe('team:<org>/<slug> approvers and eligible', () => {
       }
     },
   );
+});
+
+/** bob's own grant, 1h30m from 23:00 (within autoApprove's 2h). */
+const BOB_SHORT = BOB_DB.replace('2026-11-22T03:00:00Z', '2026-11-22T00:30:00Z');
+
+describe('autoApprove.onCall through PagerDuty', () => {
+  async function onCallWorld(): Promise<World & { pd: PagerDutyEmulator; pdInputs: Extra }> {
+    const w = await world({ onCall: true });
+    const pd = await startPagerDutyEmulator();
+    return {
+      ...w,
+      pd,
+      pdInputs: { inputs: { 'pagerduty-token': pd.token }, env: { PAGERDUTY_API_URL: pd.url } },
+    };
+  }
+  const close = async (w: { gh: GitHubEmulator; pd: PagerDutyEmulator }) => {
+    await w.gh.close();
+    await w.pd.close();
+  };
+  const merge = (w: World, n: number, at: string) => {
+    w.gh.clock = () => new Date(at);
+    w.gh.mergePull(n);
+  };
+
+  it('the requester on call passes without review at the head commit and at merge; the token is never printed', async () => {
+    const w = await onCallWorld();
+    try {
+      w.pd.maxLimit = 1; // others first, one per page: the client follows `more`
+      w.pd.oncalls.push(
+        { schedule: 'PABC123', email: 'sam@example.com', start: '2026-11-21T20:00:00Z', end: '2026-11-22T09:00:00Z' },
+        { schedule: 'PDEF456', email: 'raj@example.com', start: null, end: null },
+        { schedule: 'PABC123', email: 'bob@example.com', start: '2026-11-21T20:00:00Z', end: '2026-11-22T09:00:00Z' },
+      );
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_SHORT));
+      const passed = await check(w, n, w.pdInputs);
+      expect(passed.code, passed.stdout).toBe(0);
+      expect(decode(passed.summary)).toContain(
+        'auto-approved: on call for schedule PABC123 until 2026-11-22 09:00 UTC (no reviewer needed)',
+      );
+      const asked = w.pd.requests.map((r) => decodeURIComponent(r.url));
+      expect(asked[0]).toMatch(
+        /^\/oncalls\?schedule_ids\[\]=PABC123&schedule_ids\[\]=PDEF456&since=2026-11-21T23:00:00.000Z&until=.*&include\[\]=users/,
+      );
+      expect(asked.length).toBe(3);
+      merge(w, n, '2026-11-21T22:55:00Z'); // merged by someone else, while bob is still on call
+      const { run, pushed } = await apply(w, w.pdInputs);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toContain(`${BOB}: auto-approved: on call for schedule PABC123 until 2026-11-22 09:00 UTC`);
+      expect(run.stdout).toContain('at merge, 2026-11-21 22:55 UTC');
+      expect(w.pd.requests.some((r) => decodeURIComponent(r.url).includes('since=2026-11-21T22:55:00.000Z'))).toBe(
+        true,
+      );
+      expect(granted(pushed, BOB)).toBe(true);
+      for (const out of [passed.all, passed.summary, run.all, run.summary, JSON.stringify(w.gh.comments)])
+        expect(out).not.toContain(w.pd.token);
+      expect(passed.stdout).toContain(`::add-mask::${w.pd.token}`); // the runner hides it from anything later
+    } finally {
+      await close(w);
+    }
+  });
+
+  it('on call at the check but not at merge: left out by apply and reported', async () => {
+    const w = await onCallWorld();
+    try {
+      w.pd.oncalls.push({
+        schedule: 'PDEF456',
+        email: 'bob@example.com',
+        start: '2026-11-21T20:00:00Z',
+        end: '2026-11-21T22:50:00Z',
+      });
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_SHORT));
+      const passed = await check(w, n, { ...w.pdInputs, now: '2026-11-21T22:40:00Z' });
+      expect(passed.code, passed.stdout).toBe(0);
+      expect(decode(passed.summary)).toContain(
+        'auto-approved: on call for schedule PDEF456 until 2026-11-21 22:50 UTC',
+      );
+      merge(w, n, '2026-11-21T22:55:00Z');
+      const { run, pushed } = await apply(w, w.pdInputs);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(
+        /bob-prod-db\.yaml.*pull request #2 was merged without 1 qualifying approval\(s\) \(not auto-approved: bob@example.com is not on call on schedule PABC123 or PDEF456 at 2026-11-21 22:55 UTC, per PagerDuty at merge\)/,
+      );
+      expect(granted(pushed, BOB)).toBe(false);
+      expect(granted(pushed, ALICE)).toBe(true);
+    } finally {
+      await close(w);
+    }
+  });
+
+  it.each([
+    [
+      'PagerDuty down after the retries',
+      (pd: PagerDutyEmulator) => (pd.faults.failNext = { count: 99, status: 503 }),
+      /PagerDuty cannot be asked: PagerDuty GET \/oncalls failed after 4 attempt\(s\): HTTP 503/,
+    ],
+    [
+      'a refused token',
+      (pd: PagerDutyEmulator) => (pd.faults.failNext = { count: 99, status: 401 }),
+      /failed with 401: the PagerDuty token is not valid/,
+    ],
+    ['no token', undefined, /PagerDuty cannot be asked: no pagerduty-token is set/],
+  ] as const)('%s: a reviewer is needed, and the plan says why', async (_, fault, why) => {
+    const w = await onCallWorld();
+    try {
+      w.pd.oncalls.push({ schedule: 'PABC123', email: 'bob@example.com', start: null, end: null });
+      fault?.(w.pd);
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_SHORT));
+      const refused = await check(w, n, fault ? w.pdInputs : { env: w.pdInputs.env });
+      expect(refused.code, refused.stdout).toBe(1);
+      const plan = decode(refused.summary);
+      expect(plan).toMatch(/❌ Needs 1 approval\(s\) from team:acme\/sre/);
+      expect(plan).toMatch(why);
+      expect(refused.all).not.toContain(w.pd.token);
+      w.gh.addReview(n, { user: 'sam-sre', state: 'APPROVED' });
+      const reviewed = await check(w, n, fault ? w.pdInputs : { env: w.pdInputs.env });
+      expect(reviewed.code, reviewed.stdout).toBe(0);
+    } finally {
+      await close(w);
+    }
+  });
+
+  it('a 429 with Retry-After is retried, then answered', async () => {
+    const w = await onCallWorld();
+    try {
+      w.pd.oncalls.push({ schedule: 'PABC123', email: 'bob@example.com', start: null, end: null });
+      w.pd.faults.failNext = { count: 2, status: 429, retryAfter: 0 };
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_SHORT));
+      const passed = await check(w, n, w.pdInputs);
+      expect(passed.code, passed.stdout).toBe(0);
+      expect(passed.stdout).toMatch(/retrying PagerDuty GET \/oncalls in 0 ms \(HTTP 429\)/);
+      expect(decode(passed.summary)).toContain('auto-approved: on call for schedule PABC123 (open-ended)');
+    } finally {
+      await close(w);
+    }
+  });
+
+  it.each([
+    [
+      'a grant to someone else',
+      BOB_SHORT.replace('bob@example.com', 'alice@example.com'),
+      /covers only a grant to its requester \(bob@example.com\) alone/,
+    ],
+    ['a grant longer than autoApprove’s cap', BOB_DB, /lasts [46]h, longer than the 2h that autoApprove.onCall allows/],
+  ])('%s is not auto-approved, even on call', async (_, grant, why) => {
+    const w = await onCallWorld();
+    try {
+      w.pd.oncalls.push({ schedule: 'PABC123', email: 'bob@example.com', start: null, end: null });
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), grant));
+      const refused = await check(w, n, w.pdInputs);
+      expect(refused.code, refused.stdout).toBe(1);
+      expect(decode(refused.summary)).toMatch(why);
+      w.gh.mergePull(n);
+      const { run, pushed } = await apply(w, w.pdInputs);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(why);
+      expect(granted(pushed, BOB)).toBe(false);
+    } finally {
+      await close(w);
+    }
+  });
 });
