@@ -6,7 +6,10 @@
  * The rules are those in force on the default branch just before the grant merged (the merge
  * commit's first parent), so a PR cannot make its own reviewers approvers.
  */
+import type { TeamMembers } from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
+import { breakGlassAnswer, reviewCommand, type ReviewComment } from '../review/auto-approve.js';
+import { humanUtc } from '../shared/time.js';
 import { evaluateApprovals, latestReviews, type CommitRules, type ReviewInput } from '../review/approvals.js';
 
 export interface PullInfo {
@@ -18,6 +21,8 @@ export interface PullInfo {
   /** The PR's head commit when it merged: approvals must be on it. */
   headSha: string;
   mergedAt: string | null;
+  /** Label names (`break-glass`). */
+  labels?: string[];
 }
 
 /** The one review type of the approval rule (review/approvals.ts), as the audit records it. */
@@ -50,7 +55,7 @@ export const NOT_LOOKED_UP: Approval = { status: 'not looked up', reviews: [] };
 
 /** The text of the `approval_status` column: `approved`, `unapproved (direct push)`, `not looked up`. */
 export function approvalStatusText(a: Approval): string {
-  return a.status === 'unapproved' && a.detail ? `unapproved (${a.detail})` : a.status;
+  return a.detail ? `${a.status} (${a.detail})` : a.status;
 }
 
 /** Each reviewer's latest decision, where it is an approval (COMMENTED and PENDING change nothing). */
@@ -70,6 +75,12 @@ export function evaluateApproval(input: {
   grant: Grant | undefined;
   /** Undefined when the policy before the event could not be read. */
   rules: PolicyRules | undefined;
+  /** Membership of the teams among the approvers, read from GitHub. */
+  teams?: TeamMembers;
+  /** The comments of the grant's break-glass review issue (none: no issue found). */
+  breakGlassComments?: readonly ReviewComment[];
+  /** For a break-glass review's deadline. */
+  now?: Date;
 }): Approval {
   const { pull, grant, rules } = input;
   const approvals = latestApprovals(input.reviews);
@@ -103,6 +114,8 @@ export function evaluateApproval(input: {
     rules.policy,
     { author: pull.author, headSha: pull.headSha },
     input.reviews,
+    undefined,
+    input.teams,
   );
   if (verdict.problem !== undefined) {
     const detail =
@@ -118,7 +131,50 @@ export function evaluateApproval(input: {
   });
   const { required } = verdict;
   const counting = verdict.counted.length;
+  if (!verdict.approved && pull.mergedAt) {
+    const glass = breakGlassReview(input, grant, rules, new Date(pull.mergedAt));
+    if (glass) return { ...glass, required, reviews };
+  }
   return verdict.approved
     ? { status: 'approved', required, reviews }
     : { status: 'unapproved', detail: `${counting} of ${required} qualifying approvals`, required, reviews };
+}
+
+/**
+ * A grant applied through `breakGlass` (SPEC 1.3): reviewed when an approver (by the same rules
+ * as a review: not the author, not a grantee) commented `/approve` on its review issue; revoked
+ * on `/revoke`; otherwise pending until `reviewWithin` after the merge, then overdue.
+ */
+function breakGlassReview(
+  input: Parameters<typeof evaluateApproval>[0],
+  grant: Grant,
+  rules: PolicyRules,
+  mergedAt: Date,
+): Pick<Approval, 'status' | 'detail'> | undefined {
+  const answer = breakGlassAnswer(grant, rules.access, input.pull.labels ?? [], mergedAt);
+  if (!answer || !('approved' in answer)) return undefined;
+  const due = new Date(mergedAt.getTime() + answer.reviewWithinMs);
+  const judge = (kind: 'approve' | 'revoke') => {
+    const comments = (input.breakGlassComments ?? []).filter((c) => c.user && reviewCommand(c.body) === kind);
+    const verdict = evaluateApprovals(
+      grant,
+      rules.access,
+      rules.policy,
+      { author: input.pull.author, headSha: 'review' },
+      comments.map((c) => ({ user: c.user, state: 'APPROVED', commitId: 'review', submittedAt: c.createdAt })),
+      undefined,
+      input.teams,
+    );
+    const who = verdict.counted[0];
+    const at = comments.find((c) => c.user?.toLowerCase() === who?.toLowerCase())?.createdAt;
+    return who ? `${who} at ${at ? humanUtc(new Date(at)) : '?'}` : undefined;
+  };
+  const revoked = judge('revoke');
+  if (revoked) return { status: 'unapproved', detail: `break-glass, revoked by ${revoked}` };
+  const reviewed = judge('approve');
+  if (reviewed) return { status: 'approved', detail: `break-glass, reviewed by ${reviewed}` };
+  const now = input.now ?? new Date();
+  return now.getTime() > due.getTime()
+    ? { status: 'unapproved', detail: `break-glass, review overdue since ${humanUtc(due)}` }
+    : { status: 'unapproved', detail: `break-glass, review pending until ${humanUtc(due)}` };
 }

@@ -6,6 +6,7 @@
 import { ExternalError } from '../shared/errors.js';
 import type { GitHubClient, PullRequest } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
+import { BREAK_GLASS_LABEL, BREAK_GLASS_REVIEW_LABEL, type ReviewComment } from '../review/auto-approve.js';
 import type { PullInfo, ReviewRecord } from './approval-evidence.js';
 
 /** How many API calls run at once. */
@@ -14,6 +15,8 @@ const CONCURRENCY = 4;
 export interface PullLookups {
   pulls: Map<string, PullInfo | null>;
   reviews: Map<number, ReviewRecord[]>;
+  /** The comments of each break-glass review issue, by its marker (breakGlassMarker). */
+  breakGlass: Map<string, ReviewComment[]>;
 }
 
 function toInfo(p: PullRequest): PullInfo {
@@ -24,6 +27,7 @@ function toInfo(p: PullRequest): PullInfo {
     title: p.title,
     headSha: p.headSha,
     mergedAt: p.mergedAt,
+    labels: p.labels,
   };
 }
 
@@ -56,6 +60,7 @@ export async function lookUpPulls(
 ): Promise<PullLookups> {
   const pulls = new Map<string, PullInfo | null>();
   const reviews = new Map<number, ReviewRecord[]>();
+  const breakGlass = new Map<string, ReviewComment[]>();
   try {
     const defaultBranch = await client.getDefaultBranch();
     await pool([...new Set(commits)], async (sha) => {
@@ -74,6 +79,13 @@ export async function lookUpPulls(
         list.map((r) => ({ user: r.user, state: r.state, commitId: r.commitId, submittedAt: r.submittedAt })),
       );
     });
+    // Break-glass grants: the review issues apply opened, and their /approve and /revoke comments.
+    if ([...pulls.values()].some((p) => p?.labels?.includes(BREAK_GLASS_LABEL))) {
+      for (const issue of await client.listIssuesWithLabel(BREAK_GLASS_REVIEW_LABEL)) {
+        const marker = /<!-- tailpolicy:break-glass-review [^ ]+ #\d+ -->/.exec(issue.body ?? '')?.[0];
+        if (marker) breakGlass.set(marker, await client.listIssueComments(issue.number));
+      }
+    }
   } catch (error) {
     if (error instanceof GitHubApiError) {
       throw new ExternalError(`Could not read pull requests and reviews from GitHub: ${error.message}`, {
@@ -82,7 +94,7 @@ export async function lookUpPulls(
     }
     throw error;
   }
-  return { pulls, reviews };
+  return { pulls, reviews, breakGlass };
 }
 
 async function pool<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {

@@ -7,6 +7,8 @@
  * No I/O and no clock: the commits, the GitHub lookups and `now` are values. The edges that
  * read them are `git.ts` (the repository) and `github.ts` (pull requests and reviews).
  */
+import type { TeamMembers } from '../policy/access.js';
+import { breakGlassMarker, type ReviewComment } from '../review/auto-approve.js';
 import { buildGrant, type Grant } from '../policy/grants.js';
 import { parseSource } from '../policy/source.js';
 import {
@@ -53,6 +55,10 @@ export interface GitHubLookups {
   reviews: ReadonlyMap<number, readonly ReviewRecord[]>;
   /** The approval rules in force before each event, keyed by `baseOf(commit)`. */
   policies: ReadonlyMap<string, PolicyRules>;
+  /** Membership of the teams those rules name, for the approving reviewers. */
+  teams?: TeamMembers;
+  /** The comments of each break-glass review issue, by its marker. */
+  breakGlass?: ReadonlyMap<string, readonly ReviewComment[]>;
 }
 
 export type EventKind = 'added' | 'extended' | 'shortened' | 'changed' | 'renamed';
@@ -287,6 +293,9 @@ function toEvent(v: Version, { now, lookups }: EventOptions): GrantEvent {
       reviews: lookups?.reviews.get(pr.pull.number) ?? [],
       grant: v.grant,
       rules: lookups?.policies.get(baseOf(v.commit)),
+      ...(lookups?.teams ? { teams: lookups.teams } : {}),
+      breakGlassComments: lookups?.breakGlass?.get(breakGlassMarker(v.path, pr.pull.number)) ?? [],
+      now,
     });
   }
 

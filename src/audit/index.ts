@@ -18,7 +18,10 @@ import { TailscaleApiError } from '../tailscale/tailscale-errors.js';
 import { readPolicyVersions, type PolicyVersion, type VersionHistory } from './versions.js';
 import { reconcile, type ExpiringGrant, type Reconciliation } from './tailnet.js';
 import { useOfAccess, type AccessUse, type GrantWindow } from './usage.js';
-import { groupMembers } from '../policy/access.js';
+import { groupMembers, teamsOf, type TeamMembers } from '../policy/access.js';
+import { readTeamMembers } from '../github/team-members.js';
+import { ExternalError } from '../shared/errors.js';
+import { GitHubApiError } from '../github/github-errors.js';
 import type { GrantEvent } from './history.js';
 import { buildPack, renderPackHtml, renderPackMarkdown } from './pack.js';
 
@@ -86,7 +89,20 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
         policies.set(base, commitRules(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env)));
       }
     }
-    lookups = { pulls: found.pulls, reviews: found.reviews, policies };
+    // team:<org>/<slug> approvers: membership read for every approving reviewer (today's, as GitHub keeps no history).
+    const teams = [...new Set([...policies.values()].flatMap((p) => teamsOf(p.access)))];
+    const reviewers = [
+      ...[...found.reviews.values()].flatMap((rs) => rs.filter((r) => r.state === 'APPROVED').map((r) => r.user)),
+      ...[...found.breakGlass.values()].flatMap((cs) => cs.map((c) => c.user)),
+    ];
+    let members: TeamMembers | undefined;
+    try {
+      members = await readTeamMembers(opts.github, teams, reviewers);
+    } catch (error) {
+      if (!(error instanceof GitHubApiError)) throw error;
+      throw new ExternalError(`Could not read team membership from GitHub: ${error.message}`, { cause: error });
+    }
+    lookups = { pulls: found.pulls, reviews: found.reviews, policies, teams: members, breakGlass: found.breakGlass };
   }
   const events = grantEvents(commits, { now: opts.now, ...(lookups ? { lookups } : {}) });
   const report = auditReport(events, {

@@ -41,6 +41,8 @@ export interface PullRequest {
   mergedAt: string | null;
   mergeCommitSha: string | null;
   createdAt: string;
+  /** The pull request's label names. */
+  labels: string[];
 }
 
 export type PullFileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
@@ -130,7 +132,13 @@ export interface GitHubClient {
   /** Deletes a branch; one that is already gone is not an error. */
   deleteBranch(branch: string): Promise<void>;
   /** The comments of an issue or pull request, oldest first. */
-  listIssueComments(issueNumber: number): Promise<Array<{ id: number; body: string; user: string | null }>>;
+  listIssueComments(
+    issueNumber: number,
+  ): Promise<Array<{ id: number; body: string; user: string | null; createdAt: string }>>;
+  /** Issues (not pull requests), open and closed, that carry `label`. */
+  listIssuesWithLabel(label: string): Promise<Issue[]>;
+  /** Opens an issue with labels; returns its number. */
+  createIssue(issue: { title: string; body: string; labels: string[] }): Promise<{ number: number; htmlUrl: string }>;
   createComment(issueNumber: number, body: string): Promise<void>;
   /** The login of the token's user, or undefined when the token cannot say (an Actions token answers 403). */
   getAuthenticatedUser(): Promise<string | undefined>;
@@ -180,6 +188,7 @@ interface PullData {
   merged_at: string | null;
   merge_commit_sha: string | null;
   created_at: string;
+  labels?: Array<string | { name?: string }>;
 }
 
 /** A team the token cannot read: what is missing and how to give it. */
@@ -193,6 +202,30 @@ function teamUnreadable(error: GitHubApiError, org: string, slug: string): GitHu
       `The workflow's GITHUB_TOKEN cannot read teams; pass a GitHub App or fine-grained token with ` +
       `Members: read on ${org} as github-token, or name the approvers in access.yaml instead.`,
   );
+}
+
+interface IssueData {
+  number: number;
+  html_url: string;
+  state: string;
+  title: string;
+  body?: string | null;
+  user: { login: string } | null;
+  labels: Array<string | { name?: string }>;
+  pull_request?: unknown;
+}
+
+function toIssue(data: IssueData): Issue {
+  return {
+    number: data.number,
+    htmlUrl: data.html_url,
+    state: data.state === 'open' ? 'open' : 'closed',
+    title: data.title,
+    body: data.body ?? null,
+    author: data.user?.login ?? null,
+    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+    isPull: data.pull_request !== undefined && data.pull_request !== null,
+  };
 }
 
 function toPullRequest(pull: PullData): PullRequest {
@@ -212,6 +245,7 @@ function toPullRequest(pull: PullData): PullRequest {
     mergedAt: pull.merged_at,
     mergeCommitSha: pull.merge_commit_sha,
     createdAt: pull.created_at,
+    labels: (pull.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
   };
 }
 
@@ -542,7 +576,35 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       const comments = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, () =>
         octokit.paginate(octokit.rest.issues.listComments, { ...repoParams, ...params, per_page: 100 }),
       );
-      return comments.map((c) => ({ id: c.id, body: c.body ?? '', user: c.user?.login ?? null }));
+      return comments.map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        user: c.user?.login ?? null,
+        createdAt: c.created_at,
+      }));
+    },
+
+    async listIssuesWithLabel(label) {
+      const issues = await call('GET', '/repos/{owner}/{repo}/issues', {}, () =>
+        octokit.paginate(octokit.rest.issues.listForRepo, {
+          ...repoParams,
+          labels: label,
+          state: 'all',
+          per_page: 100,
+        }),
+      );
+      return issues.filter((i) => !i.pull_request).map((data) => toIssue(data));
+    },
+
+    async createIssue(issue) {
+      const data = await write<{ number: number; html_url: string }>(
+        'POST',
+        '/repos/{owner}/{repo}/issues',
+        {},
+        { ...issue },
+        { number: 0, html_url: '' },
+      );
+      return { number: data.number, htmlUrl: data.html_url };
     },
 
     async createComment(issueNumber, body) {
@@ -583,16 +645,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       const { data } = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}', params, () =>
         octokit.rest.issues.get({ ...repoParams, ...params }),
       );
-      return {
-        number: data.number,
-        htmlUrl: data.html_url,
-        state: data.state === 'open' ? 'open' : 'closed',
-        title: data.title,
-        body: data.body ?? null,
-        author: data.user?.login ?? null,
-        labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-        isPull: data.pull_request !== undefined && data.pull_request !== null,
-      };
+      return toIssue(data);
     },
 
     async closeIssue(number, reason) {

@@ -33,7 +33,8 @@ import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
 import { onCallJudge } from './on-call.js';
-import { unapprovedGrants } from './unapproved.js';
+import { openBreakGlassReviews } from './break-glass.js';
+import { unapprovedGrants, type BrokenGlass } from './unapproved.js';
 import { checkCurrentHead, leaveOutRejected, narrowingPush, narrowText, rejectionText } from './revocation.js';
 
 export type { ApplyOutcome, PostureOutcome } from '../report/outcome.js';
@@ -75,6 +76,7 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const files = opts.files ?? (await readRun(ctx));
   const pulls = new Map<string, number>();
   const autoApproved = new Map<string, string>();
+  const brokenGlass = new Map<string, BrokenGlass>();
   const github = opts.github ?? githubClient(ctx);
   const exclude =
     opts.exclude ??
@@ -87,8 +89,13 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
       ctx.setting('github-token'),
       onCallJudge(ctx),
       autoApproved,
+      brokenGlass,
     ));
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
+  if (github && brokenGlass.size) {
+    const grants = new Map(compileRead(ctx, files).grants.flatMap((g) => (g.grant ? [[g.path, g.grant]] : [])));
+    await openBreakGlassReviews(ctx, github, brokenGlass, grants);
+  }
   const { result, policyFile } = await offlineCheck(ctx, { exclude, files });
   annotate(ctx.log, result.findings);
   return { result, policyFile, pulls, files, exclude, ...(github ? { github } : {}) };

@@ -9,11 +9,12 @@ import { ensureCommit, filesAt } from '../git.js';
 import { annotate } from '../report/annotations.js';
 import { renderCheckMarkdown } from '../report/markdown.js';
 import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan-markdown.js';
-import { evaluateApprovals, withAutoApproval, type ApprovalVerdict } from '../review/approvals.js';
+import { evaluateApprovals, firstApproved, withAutoApproval, type ApprovalVerdict } from '../review/approvals.js';
 import { expiredOnArrival, makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
 import type { ModeResult, RunContext } from './context.js';
 import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js';
+import { breakGlassAnswer } from '../review/auto-approve.js';
 import { onCallJudge } from './on-call.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
 
@@ -22,18 +23,30 @@ export interface PullRequestEvent {
   headSha: string;
   baseSha: string;
   author: string | null;
+  /** The labels in the event's payload (the API's, when GitHub can be asked, are fresher). */
+  labels: string[];
 }
 
 export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
   // The payload of a pull_request or pull_request_review event (only the fields read here).
   const pr = ctx.event.pull_request as
-    { number?: unknown; head?: { sha: string }; base?: { sha: string }; user?: { login?: string } | null } | undefined;
+    | {
+        number?: unknown;
+        head?: { sha: string };
+        base?: { sha: string };
+        user?: { login?: string } | null;
+        labels?: Array<{ name?: unknown }>;
+      }
+    | undefined;
   if (!pr || typeof pr.number !== 'number') return undefined;
   return {
     number: pr.number,
     headSha: pr.head?.sha as string,
     baseSha: pr.base?.sha as string,
     author: pr.user?.login ?? null,
+    labels: (Array.isArray(pr.labels) ? pr.labels : [])
+      .map((l) => l?.name)
+      .filter((n): n is string => typeof n === 'string'),
   };
 }
 
@@ -118,14 +131,19 @@ async function reviewPullRequest(
     );
   // autoApprove.onCall: a grant that reviews have not approved may be approved by its requester
   // being on call now (at the head commit's check), by the base's rules.
+  // breakGlass: a PR labelled break-glass needs no approval before, within breakGlass.maxDuration.
   const onCall = onCallJudge(ctx);
+  const labels = github ? (await github.getPull(pr.number)).labels : pr.labels;
   const changedGrants = plan.grants.filter((c) => c.kind !== 'removed' && c.after?.grant);
   for (const [i, c] of changedGrants.entries()) {
     if (verdicts[i]!.approved) continue;
-    verdicts[i] = withAutoApproval(
-      verdicts[i]!,
-      await onCall.judge(c.after!.grant!, base.compiled.access, pr.author, head.compiled.now),
-    );
+    const grant = c.after!.grant!;
+    const glass = breakGlassAnswer(grant, base.compiled.access, labels, head.compiled.now);
+    const answer =
+      glass && 'approved' in glass
+        ? glass
+        : firstApproved(glass, await onCall.judge(grant, base.compiled.access, pr.author, head.compiled.now));
+    verdicts[i] = withAutoApproval(verdicts[i]!, answer);
   }
   const missing = verdicts.filter((v) => !v.approved).length;
   // A resource change that widens grants the PR leaves alone needs the resource's approvals,

@@ -57,8 +57,8 @@ export function onCallJudge(ctx: RunContext): OnCallJudge {
     async judge(grant, baseAccess, author, at) {
       const question = onCallQuestion(grant, baseAccess, author, at);
       if (!question) return undefined;
-      if ('why' in question) return question;
-      return ask(question.requester, question.schedules, at);
+      const answer = 'why' in question ? question : await ask(question.requester, question.schedules, at);
+      return 'why' in answer ? { why: `not auto-approved: ${answer.why}` } : answer;
     },
   };
 }

@@ -4,26 +4,17 @@
  * reviewers, and the grantees' GitHub logins through `people`).
  */
 import type { GitHubClient } from '../github/github-client.js';
-import { groupMembers, teamParts, teamsOf, type AccessConfig, type TeamMembers } from '../policy/access.js';
+import { readTeamMembers } from '../github/team-members.js';
+import { groupMembers, teamsOf, type AccessConfig, type TeamMembers } from '../policy/access.js';
 import type { Policy } from '../policy/merge.js';
 
-export const NO_TEAMS: TeamMembers = { has: () => false };
-
 /** Reads the membership of every team `access` names, for each GitHub login in `logins`. */
-export async function readTeams(
+export function readTeams(
   github: GitHubClient | undefined,
   access: AccessConfig,
   logins: Iterable<string | null | undefined>,
 ): Promise<TeamMembers> {
-  const teams = teamsOf(access);
-  if (!github || teams.length === 0) return NO_TEAMS;
-  const users = [...new Set([...logins].filter((l): l is string => !!l).map((l) => l.toLowerCase()))].sort();
-  const members = new Set<string>();
-  for (const team of teams) {
-    const { org, slug } = teamParts(team);
-    for (const user of users) if (await github.isTeamMember(org, slug, user)) members.add(`${team}\n${user}`);
-  }
-  return { has: (team, login) => members.has(`${team}\n${login.toLowerCase()}`) };
+  return readTeamMembers(github, teamsOf(access), logins);
 }
 
 /** The GitHub logins (through `people`) of grantees, groups expanded in every policy given. */

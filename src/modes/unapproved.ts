@@ -21,12 +21,19 @@
  */
 import type { Compiled } from '../policy/compile.js';
 import { checkGrant, type Grant } from '../policy/grants.js';
-import { teamsOf, type TeamMembers } from '../policy/access.js';
+import { groupMembers, teamsOf, type TeamMembers } from '../policy/access.js';
 import type { GitHubClient, PullFile, PullRequest, Review } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import { ensureCommit, filesAt, firstParentHistory, isShallow, type FirstParentCommit } from '../git.js';
 import { UserError } from '../shared/errors.js';
-import { commitRules, evaluateApprovals, withAutoApproval, type ApprovalVerdict } from '../review/approvals.js';
+import {
+  commitRules,
+  evaluateApprovals,
+  firstApproved,
+  withAutoApproval,
+  type ApprovalVerdict,
+} from '../review/approvals.js';
+import { breakGlassAnswer } from '../review/auto-approve.js';
 import { baseLimitProblems } from '../review/limits.js';
 import { grantAtoms, uncovered } from '../review/resource-change.js';
 import { humanUtc } from '../shared/time.js';
@@ -46,6 +53,8 @@ export async function unapprovedGrants(
   onCall?: OnCallJudge,
   /** When given, filled with the words of every grant approved by a fact (path -> words). */
   autoApproved?: Map<string, string>,
+  /** When given, filled with every grant applied as break-glass (path -> its pull request and review deadline). */
+  brokenGlass?: Map<string, BrokenGlass>,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const candidates = compiled.grants.filter((g) => g.grant && g.state !== 'expired');
@@ -73,6 +82,7 @@ export async function unapprovedGrants(
       else {
         approvedPulls?.set(entry.path, verdict.pull);
         if (verdict.auto) autoApproved?.set(entry.path, verdict.auto);
+        if (verdict.glass) brokenGlass?.set(entry.path, verdict.glass);
       }
     } catch (e) {
       if (e instanceof UserError) {
@@ -91,6 +101,33 @@ export async function unapprovedGrants(
 
 type Rules = Pick<Compiled, 'access' | 'policy'>;
 
+/** A grant applied as break-glass: reviewed after the fact (SPEC 1.3 `breakGlass`). */
+export interface BrokenGlass {
+  pull: number;
+  pullUrl: string;
+  author: string | null;
+  mergedAt: Date;
+  /** merge + `breakGlass.reviewWithin`. */
+  dueAt: Date;
+  /** The resource's approvers, by the pull request's base. */
+  approvers: string[];
+  /** Whom to mention: the approvers' GitHub logins through `people`, and teams as `org/slug`. */
+  mentions: string[];
+}
+
+function approverLogins(approvers: readonly string[], rules: Rules): string[] {
+  const groups = groupMembers(rules.policy);
+  const out = new Set<string>();
+  for (const a of approvers) {
+    if (a.startsWith('team:')) out.add(a.slice('team:'.length));
+    for (const login of a.startsWith('group:') ? (groups.get(a) ?? []) : [a]) {
+      const gh = rules.access.people.get(login);
+      if (gh) out.add(gh);
+    }
+  }
+  return [...out].sort();
+}
+
 class ProvenanceWalk {
   private readonly pullsOf = memo((sha: string) => this.github.listPullsForCommit(sha));
   private readonly filesOf = memo((n: number) => this.github.listPullFiles(n));
@@ -108,7 +145,7 @@ class ProvenanceWalk {
     private readonly onCall?: OnCallJudge,
   ) {}
 
-  async judge(grant: Grant): Promise<{ pull: number; auto?: string } | { why: string }> {
+  async judge(grant: Grant): Promise<{ pull: number; auto?: string; glass?: BrokenGlass } | { why: string }> {
     const main = await this.defaultBranch(0);
     const at = this.history.findIndex((c) => c.changes.has(grant.path));
     const blob = at === -1 ? undefined : this.history[at]!.changes.get(grant.path);
@@ -140,9 +177,15 @@ class ProvenanceWalk {
     );
     // autoApprove.onCall is judged again for the moment of the merge: on call at the check is not enough.
     const mergedAt = pull.mergedAt ? new Date(pull.mergedAt) : this.compiled.now;
+    // breakGlass likewise: the label on the merged pull request, and the cap counted from the merge.
+    const glass = verdict.approved ? undefined : breakGlassAnswer(grant, base.access, pull.labels, mergedAt);
     const judged = withAutoApproval(
       verdict,
-      verdict.approved ? undefined : await this.onCall?.judge(grant, base.access, pull.author, mergedAt),
+      verdict.approved
+        ? undefined
+        : glass && 'approved' in glass
+          ? glass
+          : firstApproved(glass, await this.onCall?.judge(grant, base.access, pull.author, mergedAt)),
     );
     if (!judged.approved)
       return {
@@ -167,7 +210,23 @@ class ProvenanceWalk {
       const why = await this.judgeWidening(grant, later.sha, main);
       if (why) return { why };
     }
-    return { pull: pull.number, ...(judged.auto ? { auto: `${judged.auto} (at merge, ${humanUtc(mergedAt)})` } : {}) };
+    const broken =
+      glass && 'approved' in glass && judged.auto === glass.approved
+        ? {
+            pull: pull.number,
+            pullUrl: pull.htmlUrl,
+            author: pull.author,
+            mergedAt,
+            dueAt: new Date(mergedAt.getTime() + glass.reviewWithinMs),
+            approvers: base.access.resources.get(grant.resource!)?.approvers ?? [],
+            mentions: approverLogins(base.access.resources.get(grant.resource!)?.approvers ?? [], base),
+          }
+        : undefined;
+    return {
+      pull: pull.number,
+      ...(judged.auto ? { auto: `${judged.auto} (at merge, ${humanUtc(mergedAt)})` } : {}),
+      ...(broken ? { glass: broken } : {}),
+    };
   }
 
   /** Does commit `sha` widen `grant` (against its first parent), and if so, was that approved? */

@@ -33,6 +33,8 @@ export interface Resource extends ApprovalRules {
   standing?: 'none';
   /** `autoApprove.onCall`: the requester on call on one of these PagerDuty schedules needs no reviewer. */
   onCall?: { schedules: string[]; maxDuration: string; maxDurationMs: number };
+  /** `breakGlass`: a PR labelled `break-glass` needs no approval before, an approver's review after. */
+  breakGlass?: { maxDuration: string; maxDurationMs: number; reviewWithin: string; reviewWithinMs: number };
 }
 
 export interface AccessConfig {
@@ -80,6 +82,16 @@ export function buildAccess(file: ParsedSource | undefined): { access: AccessCon
               schedules: r.autoApprove.onCall.pagerduty.schedules,
               maxDuration: r.autoApprove.onCall.maxDuration,
               maxDurationMs: parseDuration(r.autoApprove.onCall.maxDuration)!,
+            },
+          }
+        : {}),
+      ...(r.breakGlass
+        ? {
+            breakGlass: {
+              maxDuration: r.breakGlass.maxDuration,
+              maxDurationMs: parseDuration(r.breakGlass.maxDuration)!,
+              reviewWithin: r.breakGlass.reviewWithin,
+              reviewWithinMs: parseDuration(r.breakGlass.reviewWithin)!,
             },
           }
         : {}),

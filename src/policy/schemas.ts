@@ -40,6 +40,8 @@ export interface ResourceDoc {
   standing?: 'none';
   /** Approval by a fact instead of a reviewer (SPEC 1.3). */
   autoApprove?: { onCall: { pagerduty: { schedules: string[] }; maxDuration: string } };
+  /** Access now, review after (SPEC 1.3). */
+  breakGlass?: { maxDuration: string; reviewWithin: string };
 }
 
 export interface InlineDoc {
@@ -270,6 +272,17 @@ export const accessSchema = {
                   maxDuration: { ...duration, description: 'Auto-approved grants are capped tighter (90m, 2h).' },
                 },
               },
+            },
+          },
+          breakGlass: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['maxDuration', 'reviewWithin'],
+            description:
+              'Access now, review after: a grant whose PR carries the label break-glass and lasts at most maxDuration is applied on merge without approval; an approver reviews it within reviewWithin.',
+            properties: {
+              maxDuration: { ...duration, description: 'The longest a break-glass grant may last (90m, 1h).' },
+              reviewWithin: { ...duration, description: 'How soon after the merge an approver must review it (24h).' },
             },
           },
           standing: {

@@ -63,8 +63,18 @@ export interface ApprovalVerdict {
   problem?: string;
   /** Approved by a fact instead of reviews: "auto-approved: on call for schedule … until …". */
   auto?: string;
-  /** Why `autoApprove` did not approve it (then reviews are needed, as without it). */
+  /** Why `autoApprove` or `breakGlass` did not approve it (then reviews are needed, as without them). */
   autoWhy?: string;
+}
+
+type FactAnswer = { approved: string } | { why: string } | undefined;
+
+/** Of several answers (break-glass, on call): the first that approves, else every reason why not. */
+export function firstApproved(...answers: FactAnswer[]): FactAnswer {
+  const given = answers.filter((a): a is NonNullable<FactAnswer> => a !== undefined);
+  const yes = given.find((a) => 'approved' in a);
+  if (yes) return yes;
+  return given.length ? { why: given.map((a) => (a as { why: string }).why).join('; ') } : undefined;
 }
 
 /** The verdict once an on-call answer is known: approved by it, or carrying why not. */
@@ -75,7 +85,7 @@ export function withAutoApproval(
   if (!answer || verdict.approved || verdict.problem) return verdict;
   return 'approved' in answer
     ? { ...verdict, approved: true, auto: answer.approved }
-    : { ...verdict, autoWhy: `not auto-approved: ${answer.why}` };
+    : { ...verdict, autoWhy: answer.why };
 }
 
 /** Each reviewer's latest decisive state (comments do not change an approval). */

@@ -31,9 +31,7 @@ export function onCallQuestion(
   if (!requester) return { why: `the PR's author ${author ?? '(unknown)'} is not mapped in access.yaml "people"` };
   if (grant.grantees.length !== 1 || grant.grantees[0] !== requester)
     return { why: `auto-approval covers only a grant to its requester (${requester}) alone` };
-  const length = grant.duration
-    ? grant.duration.ms
-    : grant.expires.getTime() - Math.max(grant.starts?.getTime() ?? 0, at.getTime());
+  const length = grantLength(grant, at);
   if (length > onCall.maxDurationMs)
     return {
       why: `it lasts ${formatDuration(length)}, longer than the ${onCall.maxDuration} that autoApprove.onCall allows`,
@@ -44,4 +42,63 @@ export function onCallQuestion(
 /** The plan's and the log's words for an on-call approval. */
 export function onCallWords(schedule: string, until: Date | null): string {
   return `auto-approved: on call for schedule ${schedule} ${until ? `until ${humanUtc(until)}` : '(open-ended)'}`;
+}
+
+/** The label that asks for break-glass access (SPEC 1.3). */
+export const BREAK_GLASS_LABEL = 'break-glass';
+/** The label of the issue that asks the approvers to review a break-glass grant after the fact. */
+export const BREAK_GLASS_REVIEW_LABEL = 'tailpolicy/break-glass-review';
+
+/**
+ * `breakGlass`: undefined when the PR does not carry the label or the resource (by the base's
+ * rules) has no `breakGlass`; else approved ("break-glass: review required within 24h"), or why
+ * not (longer than `breakGlass.maxDuration`, counted from `at`: the check, or the merge).
+ */
+export function breakGlassAnswer(
+  grant: Grant,
+  baseAccess: AccessConfig,
+  labels: readonly string[],
+  at: Date,
+): { approved: string; reviewWithinMs: number } | { why: string } | undefined {
+  if (!labels.includes(BREAK_GLASS_LABEL)) return undefined;
+  const rules = grant.resource !== undefined ? baseAccess.resources.get(grant.resource) : undefined;
+  const glass = rules?.breakGlass;
+  if (!glass)
+    return {
+      why: `not break-glass: ${grant.resource ? `resource "${grant.resource}"` : 'an inline grant'} has no breakGlass in the base's access.yaml`,
+    };
+  const length = grantLength(grant, at);
+  if (length > glass.maxDurationMs)
+    return {
+      why: `not break-glass: it lasts ${formatDuration(length)}, longer than the ${glass.maxDuration} that breakGlass allows`,
+    };
+  return {
+    approved: `break-glass: review required within ${glass.reviewWithin}`,
+    reviewWithinMs: glass.reviewWithinMs,
+  };
+}
+
+/** How long a grant lasts from `at` (a `duration` grant: its duration). */
+export function grantLength(grant: Grant, at: Date): number {
+  return grant.duration
+    ? grant.duration.ms
+    : grant.expires.getTime() - Math.max(grant.starts?.getTime() ?? 0, at.getTime());
+}
+
+/** The hidden marker of the review issue of `path` applied through pull request `pull`. */
+export function breakGlassMarker(path: string, pull: number): string {
+  return `<!-- tailpolicy:break-glass-review ${encodeURIComponent(path)} #${pull} -->`;
+}
+
+/** A comment on a break-glass review issue. */
+export interface ReviewComment {
+  user: string | null;
+  body: string;
+  createdAt: string;
+}
+
+/** `/approve` or `/revoke` at the start of a line of a comment; the last one of each kind counts. */
+export function reviewCommand(body: string): 'approve' | 'revoke' | undefined {
+  const m = /(?:^|\n)\s*\/(approve|revoke)\b/i.exec(body);
+  return m ? (m[1]!.toLowerCase() as 'approve' | 'revoke') : undefined;
 }

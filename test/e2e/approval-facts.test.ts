@@ -7,7 +7,7 @@
  * dana-dba, who is not in "people") and eligible to group:engineering or team:acme/contractors
  * (erin-acme); alice's prod-db grant came in through PR #1, approved by sam-sre.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
@@ -40,9 +40,16 @@ function edit(dir: string, path: string, change: (text: string) => string): void
   writeFileSync(file, after);
 }
 
-async function world(opts: { onCall?: boolean } = {}): Promise<World> {
+async function world(opts: { onCall?: boolean; breakGlass?: boolean } = {}): Promise<World> {
   const dir = tempDir('tailpolicy-facts-');
   cpSync('policy', join(dir, 'policy'), { recursive: true });
+  if (opts.breakGlass)
+    edit(dir, 'policy/access.yaml', (t) =>
+      t.replace(
+        '    ticket: "^INC-[0-9]+$"\n',
+        '    ticket: "^INC-[0-9]+$"\n    breakGlass:\n      maxDuration: 1h\n      reviewWithin: 24h\n',
+      ),
+    );
   if (opts.onCall)
     edit(dir, 'policy/access.yaml', (t) =>
       t.replace(
@@ -426,6 +433,127 @@ describe('autoApprove.onCall through PagerDuty', () => {
       expect(granted(pushed, BOB)).toBe(false);
     } finally {
       await close(w);
+    }
+  });
+});
+
+describe('breakGlass: access now, review after', () => {
+  /** bob's own grant, 45 minutes from 23:00 (within breakGlass's 1h). */
+  const BOB_GLASS = BOB_DB.replace('2026-11-22T03:00:00Z', '2026-11-21T23:45:00Z');
+  const labelled = (w: World, grant: string) => {
+    const n = propose(w, (d) => writeFileSync(join(d, BOB), grant));
+    w.gh.pulls.get(n)!.labels.push('break-glass');
+    return n;
+  };
+  const reviewIssues = (w: World) =>
+    [...w.gh.issues.values()].filter((i) => i.labels.includes('tailpolicy/break-glass-review'));
+  async function audit(w: World, now: string): Promise<Record<string, string>> {
+    const runnerTemp = tempDir('tailpolicy-runner-glass-');
+    const run = await runAction({
+      workspace: w.dir,
+      eventName: 'workflow_dispatch',
+      inputs: { mode: 'audit', now, 'github-token': w.gh.token },
+      env: { RUNNER_TEMP: runnerTemp, GITHUB_API_URL: w.gh.url },
+    });
+    const file = join(runnerTemp, 'tailpolicy', 'audit', 'audit.json');
+    expect(existsSync(file), run.stdout).toBe(true);
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<Record<string, string>> };
+    return Object.fromEntries(doc.events.map((e) => [e.path, e.approval_status]));
+  }
+
+  it('applied on merge without approval; one review issue, not two on re-run; overdue, then /approve in the audit', async () => {
+    const w = await world({ breakGlass: true });
+    try {
+      const n = labelled(w, BOB_GLASS);
+      const passed = await check(w, n);
+      expect(passed.code, passed.stdout).toBe(0);
+      expect(decode(passed.summary)).toContain('break-glass: review required within 24h (no reviewer needed)');
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      const first = await apply(w);
+      expect(first.run.code, first.run.stdout).toBe(0);
+      expect(granted(first.pushed, BOB)).toBe(true);
+      expect(reviewIssues(w)).toHaveLength(1);
+      const issue = reviewIssues(w)[0]!;
+      expect(issue.title).toBe(`Break-glass review: ${BOB} (#${n})`);
+      expect(issue.body).toContain('@acme/sre');
+      expect(decode(issue.body ?? '')).toContain('Reason: INC-4300: check the reindex');
+      expect(issue.body).toContain('Review required by **2026-11-22 22:55 UTC**');
+      expect(first.run.stdout).toContain(`opened review issue #${issue.number}`);
+      const again = await apply(w);
+      expect(again.run.code, again.run.stdout).toBe(0);
+      expect(reviewIssues(w)).toHaveLength(1);
+      expect(again.run.stdout).toContain(`review issue #${issue.number} (open)`);
+
+      expect((await audit(w, '2026-11-21T23:30:00Z'))[BOB]).toBe(
+        'unapproved (break-glass, review pending until 2026-11-22 22:55 UTC)',
+      );
+      expect((await audit(w, '2026-11-23T00:00:00Z'))[BOB]).toBe(
+        'unapproved (break-glass, review overdue since 2026-11-22 22:55 UTC)',
+      );
+      w.gh.clock = () => new Date('2026-11-22T08:00:00Z');
+      w.gh.addComment(issue.number, { user: 'bob-acme', body: '/approve (the grantee: does not count)' });
+      w.gh.addComment(issue.number, { user: 'sam-sre', body: 'Checked the queries.\n/approve' });
+      expect((await audit(w, '2026-11-23T00:00:00Z'))[BOB]).toBe(
+        'approved (break-glass, reviewed by sam-sre at 2026-11-22 08:00 UTC)',
+      );
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('/revoke by an approver is recorded as revoked', async () => {
+    const w = await world({ breakGlass: true });
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await apply(w)).run.code).toBe(0);
+      w.gh.addComment(reviewIssues(w)[0]!.number, { user: 'dana-dba', body: '/revoke not an incident' });
+      expect((await audit(w, '2026-11-21T23:30:00Z'))[BOB]).toMatch(
+        /^unapproved \(break-glass, revoked by dana-dba at /,
+      );
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('over breakGlass.maxDuration: refused in check, left out by apply, no review issue', async () => {
+    const w = await world({ breakGlass: true });
+    try {
+      const n = labelled(w, BOB_SHORT);
+      const refused = await check(w, n);
+      expect(refused.code, refused.stdout).toBe(1);
+      expect(decode(refused.summary)).toMatch(
+        /not break-glass: it lasts 1h 30m, longer than the 1h that breakGlass allows/,
+      );
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      const { run, pushed } = await apply(w);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(
+        /bob-prod-db\.yaml.*not break-glass: it lasts 1h 35m, longer than the 1h that breakGlass allows at merge/,
+      );
+      expect(granted(pushed, BOB)).toBe(false);
+      expect(reviewIssues(w)).toHaveLength(0);
+    } finally {
+      await w.gh.close();
+    }
+  });
+
+  it('without the label, the same grant needs its approval', async () => {
+    const w = await world({ breakGlass: true });
+    try {
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_GLASS));
+      const refused = await check(w, n);
+      expect(refused.code, refused.stdout).toBe(1);
+      w.gh.mergePull(n);
+      const { run, pushed } = await apply(w);
+      expect(run.code).not.toBe(0);
+      expect(granted(pushed, BOB)).toBe(false);
+      expect(reviewIssues(w)).toHaveLength(0);
+    } finally {
+      await w.gh.close();
     }
   });
 });

@@ -14,7 +14,7 @@
  * `GET|PATCH|DELETE /issues/comments/{id}`; `GET /git/ref/{ref}`, `POST /git/refs`,
  * `PATCH|DELETE /git/refs/{ref}`, `GET|POST /git/commits`, `GET|POST /git/trees`,
  * `GET|POST /git/blobs`, `GET /contents/{path}?ref=`; `POST /pulls/{n}/requested_reviewers`;
- * `GET|PATCH /issues/{n}`, `POST /issues/{n}/labels`; `GET /orgs/{org}/teams/{slug}` and
+ * `GET|POST /issues` (list by `labels` and `state`; create), `GET|PATCH /issues/{n}`, `POST /issues/{n}/labels`; `GET /orgs/{org}/teams/{slug}` and
  * `GET /orgs/{org}/teams/{slug}/memberships/{username}` (`teams`, `teamAccess`); and `GET /user` (the token's user,
  * `botLogin`). Plus the runner's OIDC service at
  * `oidcUrl` (`/_actions/oidc?api-version=2.0&audience=…`, Bearer `oidcRequestToken`).
@@ -119,6 +119,8 @@ export interface EmulatedPull {
   /** Logins and team slugs whose review was requested (and not yet given). */
   requestedReviewers: string[];
   requestedTeams: string[];
+  /** Label names, set through `POST /issues/{n}/labels` or by a test. */
+  labels: string[];
 }
 
 export interface EmulatedIssue {
@@ -398,6 +400,8 @@ export class GitHubEmulator {
       ['GET', /^\/pulls\/(\d+)\/files$/, (m, r) => this.paginate(r, this.pullFiles(this.pull(m[1]!)))],
       ['GET', /^\/pulls\/(\d+)\/reviews$/, (m, r) => this.listReviews(this.pull(m[1]!), r)],
       ['POST', /^\/pulls\/(\d+)\/requested_reviewers$/, (m, r) => this.requestReviewers(this.pull(m[1]!), r)],
+      ['GET', /^\/issues$/, (_, r) => this.listIssues(r)],
+      ['POST', /^\/issues$/, (_, r) => this.createIssueApi(r)],
       ['GET', /^\/issues\/(\d+)$/, (m) => ({ status: 200, body: this.issueJson(Number(m[1])) })],
       ['PATCH', /^\/issues\/(\d+)$/, (m, r) => this.updateIssue(Number(m[1]), r)],
       ['POST', /^\/issues\/(\d+)\/labels$/, (m, r) => this.addLabels(Number(m[1]), r)],
@@ -806,7 +810,7 @@ export class GitHubEmulator {
       title: pull.title,
       user: this.userJson(pull.author),
       body: pull.body,
-      labels: [],
+      labels: pull.labels.map((l) => this.labelJson(l)),
       created_at: pull.createdAt,
       updated_at: pull.updatedAt,
       closed_at: pull.closedAt,
@@ -962,6 +966,7 @@ export class GitHubEmulator {
     const now = iso(this.clock());
     const created: EmulatedPull = {
       ...pull,
+      labels: [],
       number: this.nextNumber++,
       state: 'open',
       createdAt: now,
@@ -1136,7 +1141,7 @@ export class GitHubEmulator {
           author: pull.author,
           state: pull.state,
           stateReason: null,
-          labels: [] as string[],
+          labels: pull.labels,
           createdAt: pull.createdAt,
           updatedAt: pull.updatedAt,
           closedAt: pull.closedAt,
@@ -1203,8 +1208,34 @@ export class GitHubEmulator {
     return { status: 200, body: this.issueJson(number) };
   }
 
+  /** `GET /issues?labels=a,b&state=open|closed|all`: issues and pull requests, newest first, like GitHub. */
+  private listIssues(request: ApiRequest): ApiResponse {
+    const want = (request.query.get('labels') ?? '').split(',').filter(Boolean);
+    const state = request.query.get('state') ?? 'open';
+    const numbers = [...new Set([...this.issues.keys(), ...this.pulls.keys()])].sort((a, b) => b - a);
+    const items = numbers
+      .map((n) => this.issueJson(n))
+      .filter((i) => state === 'all' || i.state === state)
+      .filter((i) => want.every((w) => i.labels.some((l) => l.name === w)));
+    return this.paginate(request, items);
+  }
+
+  /** `POST /issues` as the token's user. */
+  private createIssueApi(request: ApiRequest): ApiResponse {
+    const { title, body, labels } = request.body;
+    if (typeof title !== 'string' || title === '')
+      throw new HttpError(422, 'Validation Failed', [{ resource: 'Issue', field: 'title', code: 'missing_field' }]);
+    const issue = this.createIssue({
+      title,
+      body: typeof body === 'string' ? body : null,
+      author: this.botLogin,
+      labels: Array.isArray(labels) ? labels.map(String) : [],
+    });
+    return { status: 201, body: this.issueJson(issue.number) };
+  }
+
   private addLabels(number: number, request: ApiRequest): ApiResponse {
-    const issue = this.issue(number);
+    const issue = this.pulls.get(number) ?? this.issue(number);
     const labels = request.body.labels;
     if (!Array.isArray(labels) || labels.some((l) => typeof l !== 'string' || l === '')) {
       throw new HttpError(422, 'Validation Failed', [{ resource: 'Label', field: 'name', code: 'invalid' }]);
