@@ -1,7 +1,13 @@
 /**
- * Approval by GitHub team (SPEC 1.3 `team:<org>/<slug>`): check mode on the pull request and
- * apply on the default branch, with real Git repositories, dist/index.js, and the loopback GitHub
- * and Tailscale emulators.
+ * Approval by fact as well as by review (SPEC 1.3 `team:<org>/<slug>`, `autoApprove.onCall`,
+ * `breakGlass`): check mode on the pull request and apply on the default branch, with real Git
+ * repositories, dist/index.js, and the loopback GitHub, PagerDuty and Tailscale emulators.
+ *
+ * Safety property 10's rows for these paths (approval-paths.test.ts has the others), each refused
+ * in check and left out by apply: a team added to the approvers in the same PR ("a team that
+ * grows"), a non-member's or invited member's review, an on-call requester no longer on call at
+ * merge (check passes at the head, apply refuses at the merge), a grant to someone else or over
+ * autoApprove's cap, PagerDuty unreachable, and a break-glass grant over its cap or unlabelled.
  *
  * The world: main's access.yaml has prod-db approved by team:acme/sre (members sam-sre and
  * dana-dba, who is not in "people") and eligible to group:engineering or team:acme/contractors
@@ -224,6 +230,11 @@ describe('team:<org>/<slug> approvers and eligible', () => {
       const refused = await check(w, n);
       expect(refused.code, refused.stdout).toBe(1);
       expect(decode(refused.summary)).toMatch(/erin-acme \(not among the approvers \(team:acme\/sre\)\)/);
+      w.gh.mergePull(n); // an admin merge
+      const { run, pushed } = await apply(w);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(/bob-prod-db\.yaml.*pull request #2 was merged without 1 qualifying approval/);
+      expect(granted(pushed, BOB)).toBe(false);
     } finally {
       await w.gh.close();
     }
