@@ -133,7 +133,15 @@ async function reviewPullRequest(
   // being on call now (at the head commit's check), by the base's rules.
   // breakGlass: a PR labelled break-glass needs no approval before, within breakGlass.maxDuration.
   const onCall = onCallJudge(ctx);
-  const labels = github ? (await github.getPull(pr.number)).labels : pr.labels;
+  const labels = github
+    ? await github.getPull(pr.number).then(
+        (p) => p.labels,
+        (e: unknown) => {
+          if (!(e instanceof GitHubApiError)) throw e;
+          return pr.labels; // the event's own, a moment older
+        },
+      )
+    : pr.labels;
   const changedGrants = plan.grants.filter((c) => c.kind !== 'removed' && c.after?.grant);
   for (const [i, c] of changedGrants.entries()) {
     if (verdicts[i]!.approved) continue;
