@@ -30,8 +30,45 @@ const precompiledValidators = {
   },
 };
 
+// yaml's ES-module build (the one its package.json gives browsers) instead of its CommonJS one:
+// the same code, but esbuild can leave out what tailpolicy never calls and the chunk starts
+// without CommonJS wrappers. Its one Node difference is kept: warnings go to process.emitWarning.
+const yamlEsm = {
+  name: 'yaml-esm',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: resolve('node_modules/yaml/browser/index.js') }));
+    b.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/]log\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      const patched = text.replace('console.warn(warning);', 'process.emitWarning(warning);');
+      if (patched === text) throw new Error(`yaml-esm: ${args.path} changed; check its warn()`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
+// Node's built-in modules through require(), not import: the ES-module face of a built-in reads
+// every export, so `import { readFileSync } from 'node:fs'` also loads fs/promises and readline,
+// and node:util loads worker_threads and the assert diff. require() returns the module as it is.
+const { builtinModules } = await import('node:module');
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) =>
+      builtins.has(args.path) && args.namespace === 'file' && args.kind !== 'require-call'
+        ? { path: args.path, namespace: 'builtin-by-require' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 await rm('dist', { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/bin.ts' },
   outdir: 'dist',
   bundle: true,
@@ -48,6 +85,10 @@ await build({
     js: "import { createRequire as __tailpolicyCreateRequire } from 'node:module';\nconst require = __tailpolicyCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
-  plugins: [precompiledValidators],
+  plugins: [precompiledValidators, yamlEsm, builtinsByRequire],
+  metafile: Boolean(process.env.TAILPOLICY_METAFILE),
 });
+// `TAILPOLICY_METAFILE=meta.json npm run build`: esbuild's account of what each chunk holds and
+// imports (see bench/run.ts's start-up rows); never written into dist/, which is published.
+if (process.env.TAILPOLICY_METAFILE) await writeFile(process.env.TAILPOLICY_METAFILE, JSON.stringify(result.metafile));
 await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');

@@ -14,13 +14,15 @@
  * grant gets an error asking for the history: never a guess.
  */
 import { createHash } from 'node:crypto';
-import { runGit } from '../git.js';
 import { UserError } from '../shared/errors.js';
 import type { MergeTime } from '../policy/grants.js';
 import { parseSource, type SourceText } from '../policy/source.js';
 
 /** git's output, or undefined when git cannot answer (not a repository, unknown ref). */
 async function git(root: string, args: string[]): Promise<string | undefined> {
+  // Loaded on first use: most checks have no `duration` grant and never start git, so the offline
+  // commands do not load the git runner (and node:child_process) at start.
+  const { runGit } = await import('../git.js');
   try {
     return (await runGit(root, args)).toString('utf8');
   } catch (e) {
