@@ -72,7 +72,9 @@ export function repoPath(root: string, abs: string): string {
 function readTree(root: string, dir: string, findings: Finding[], required: boolean): SourceText[] {
   const out: SourceText[] = [];
   const top = join(root, dir);
-  const walk = (abs: string): void => {
+  // Each entry's repo-relative path is its folder's plus its name: path.relative per file was a
+  // third of the reading of 10,000 grant files.
+  const walk = (abs: string, rel: string): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -82,26 +84,27 @@ function readTree(root: string, dir: string, findings: Finding[], required: bool
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const path = join(abs, entry.name);
       if (entry.name.startsWith('.')) continue;
+      const path = join(abs, entry.name);
+      const relPath = rel === '' ? entry.name : `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) {
-        findings.push(symlinkWarning(root, path));
+        findings.push(symlinkWarning(relPath));
       } else if (entry.isDirectory()) {
-        walk(path);
+        walk(path, relPath);
       } else if (entry.isFile() && formatOf(entry.name)) {
         const text = readCapped(path);
-        if (text === undefined) findings.push(symlinkWarning(root, path));
-        else out.push({ path: repoPath(root, path), text });
+        if (text === undefined) findings.push(symlinkWarning(relPath));
+        else out.push({ path: relPath, text });
       }
     }
   };
-  walk(top);
+  walk(top, repoPath(root, top));
   return out;
 }
 
-function symlinkWarning(root: string, path: string): Finding {
+function symlinkWarning(file: string): Finding {
   return warning('repo/symlink', 'Symbolic links are not followed; this entry is ignored. Commit the file itself.', {
-    file: repoPath(root, path),
+    file,
     line: 1,
     column: 1,
   });

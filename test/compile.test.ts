@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as jsonc from 'jsonc-parser';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONTROLS, INVISIBLE, runsOf } from '../src/shared/controls.js';
 import { canonicalJson, commentSafe, headerDigest, parsesBackTo, policyDigest } from '../src/policy/render.js';
 import { readRepository } from '../src/repo.js';
 import { compile } from '../src/policy/compile.js';
@@ -141,5 +143,62 @@ describe('what is pushed is what was validated (SPEC 4, properties 1 and 6)', ()
 
   it('strips every kind of line break and invisible mark from comment text', () => {
     expect(commentSafe('a\r\nb\u2028c\u0085d\u202ee\u200bf')).toBe('a b c d e f');
+  });
+
+  // The faster forms (issue #15) against the plain definitions they replaced, on random values.
+  const json = fc.jsonValue({ maxDepth: 4 });
+  const reference = (v: unknown): string => {
+    if (Array.isArray(v)) return `[${v.map(reference).join(',')}]`;
+    if (v && typeof v === 'object') {
+      const keys = Object.keys(v).sort();
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${reference((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(v) ?? 'null';
+  };
+  it('canonical JSON is the sorted-key JSON of any value', () => {
+    fc.assert(
+      fc.property(json, (v) => canonicalJson(v) === reference(v)),
+      { seed: 15, numRuns: 2000 },
+    );
+  });
+
+  it('parse-back compares as the canonical texts would', () => {
+    const key = fc.constantFrom('a', 'b', '__proto__', 'constructor', 'src', '1', '');
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(0, -0, 1, 1.5, 'x', '', true, false, null),
+        fc.array(tie('v'), { maxLength: 3 }),
+        fc.dictionary(key, tie('v'), { maxKeys: 3 }),
+      ),
+    })).v;
+    const asText = (v: unknown) => `// header\n${JSON.stringify(v, null, '\t')}\n`;
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        const policy = JSON.parse(JSON.stringify({ acls: a })) as Record<string, unknown>;
+        const text = asText({ acls: b });
+        const old = canonicalJson(jsonc.getNodeValue(jsonc.parseTree(text)!)) === reference(policy);
+        return parsesBackTo(text, policy) === old;
+      }),
+      { seed: 15, numRuns: 3000 },
+    );
+  });
+
+  it('comment text already plain is kept as it is, anything else as before', () => {
+    const plainOld = (t: string, max = 200) => {
+      const flat = t
+        .replace(runsOf([...CONTROLS, ...INVISIBLE]), ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    };
+    const text = fc.string({
+      unit: fc.constantFrom('a', ' ', '  ', '-', '/', '~', '\t', '\u00a0', 'é', '\n'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(text, (t) => commentSafe(t, 8) === plainOld(t, 8)),
+      { seed: 15, numRuns: 3000 },
+    );
   });
 });

@@ -100,6 +100,20 @@ const kindOfPattern = new Map<string, Kind>(Object.entries(PATTERNS).map(([k, p]
  * their pattern were already reported by the schema check.
  */
 function postCheck(schema: unknown, value: unknown, path: JsonPath, locate: Locator): Finding[] {
+  const out: Finding[] = [];
+  postCheckInto(schema, value, [...path], locate, out);
+  return out;
+}
+
+// One list of findings and one path, pushed and popped as the walk goes: the flatMaps and path
+// copies this replaces were most of the shape check of a 10,000-grant repository.
+function postCheckInto(
+  schema: unknown,
+  value: unknown,
+  path: Array<string | number>,
+  locate: Locator,
+  out: Finding[],
+): void {
   const s = schema as {
     properties?: Record<string, unknown>;
     additionalProperties?: unknown;
@@ -109,22 +123,32 @@ function postCheck(schema: unknown, value: unknown, path: JsonPath, locate: Loca
   if (typeof value === 'string') {
     const kind = schema === timestamp ? 'timestamp' : schema === regex ? 'regex' : undefined;
     if (kind && (kind === 'regex' || timestampForm.test(value)) && !formats[kind].test(value)) {
-      return [formatFinding(formats[kind].message(value), path, locate)];
+      out.push(formatFinding(formats[kind].message(value), [...path], locate));
+      return;
     }
-    return (s.anyOf ?? []).flatMap((branch) => postCheck(branch, value, path, locate));
+    for (const branch of s.anyOf ?? []) postCheckInto(branch, value, path, locate, out);
+    return;
   }
   if (Array.isArray(value)) {
     const items = s.items ?? (s.anyOf?.find((b) => (b as typeof s).items) as typeof s | undefined)?.items;
-    return items ? value.flatMap((v, i) => postCheck(items, v, [...path, i], locate)) : [];
+    if (!items) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      postCheckInto(items, value[i], path, locate, out);
+      path.pop();
+    }
+    return;
   }
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => {
+    for (const k of Object.keys(value)) {
       const sub =
         s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
-      return sub ? postCheck(sub, v, [...path, k], locate) : [];
-    });
+      if (!sub) continue;
+      path.push(k);
+      postCheckInto(sub, (value as Record<string, unknown>)[k], path, locate, out);
+      path.pop();
+    }
   }
-  return [];
 }
 
 function formatFinding(message: string, path: JsonPath, locate: Locator): Finding {
