@@ -358,12 +358,22 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     await write('PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: number }, update, undefined);
   }
 
+  let defaultBranch: Promise<string> | undefined;
+
   return {
     dryRun,
 
-    async getDefaultBranch() {
-      const { data } = await call('GET', '/repos/{owner}/{repo}', {}, () => octokit.rest.repos.get(repoParams));
-      return data.default_branch;
+    getDefaultBranch() {
+      // Asked once per run: the approval lookup and the head check before a push both need it.
+      // A failed answer is not kept, so a later call asks again.
+      defaultBranch ??= call('GET', '/repos/{owner}/{repo}', {}, () => octokit.rest.repos.get(repoParams)).then(
+        ({ data }) => data.default_branch,
+        (e: unknown) => {
+          defaultBranch = undefined;
+          throw e;
+        },
+      );
+      return defaultBranch;
     },
 
     async getPull(number) {

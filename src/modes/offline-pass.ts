@@ -1,12 +1,12 @@
 /**
  * The offline part every mode starts with: read the repository once, check it, write the
  * policy file. A mode that must first learn which grants to leave out (apply: unapproved ones)
- * compiles the files it read (`compileRead`, no validation and no tests) for the grant list,
+ * judges the files it read (`compileRead`: the grants, no rendering, no validation, no tests),
  * then runs the one full check with the exclusions.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compile, type Compiled } from '../policy/compile.js';
+import { compileGrants, type GrantsCompiled } from '../policy/compile.js';
 import { checkRepository, type CheckResult } from '../validate/offline.js';
 import { error } from '../shared/findings.js';
 import { isoUtc } from '../shared/time.js';
@@ -46,10 +46,10 @@ export async function readRun(ctx: RunContext, mergeRef = 'HEAD'): Promise<RunFi
 }
 
 /** The files compiled at the run's time, without validation: enough to list the grants. */
-export function compileRead(ctx: RunContext, files: RunFiles): Compiled {
+export function compileRead(ctx: RunContext, files: RunFiles): GrantsCompiled {
   const { policyDir } = ctx.inputs;
   const { policyFiles, grantFiles, merges } = files;
-  return compile({ policyDir, policyFiles, grantFiles, merges, now: ctx.now });
+  return compileGrants({ policyDir, policyFiles, grantFiles, merges, now: ctx.now });
 }
 
 export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): Promise<OfflineResult> {

@@ -19,7 +19,7 @@
  * commit) cannot be read, the grants are left out rather than the push (and with it revocation)
  * stopped.
  */
-import type { Compiled } from '../policy/compile.js';
+import type { GrantsCompiled } from '../policy/compile.js';
 import { checkGrant, type Grant } from '../policy/grants.js';
 import { groupMembers, teamsOf, type TeamMembers } from '../policy/access.js';
 import type { GitHubClient, PullFile, PullRequest, Review } from '../github/github-client.js';
@@ -41,7 +41,7 @@ import type { OnCallJudge } from './on-call.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
 
 export async function unapprovedGrants(
-  compiled: Compiled,
+  compiled: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>,
   root: string,
   dirs: { policyDir: string; grantsDir: string },
   github: GitHubClient | undefined,
@@ -99,7 +99,7 @@ export async function unapprovedGrants(
   return out;
 }
 
-type Rules = Pick<Compiled, 'access' | 'policy'>;
+type Rules = Pick<GrantsCompiled, 'access' | 'policy'>;
 
 /** A grant applied as break-glass: reviewed after the fact (SPEC 1.3 `breakGlass`). */
 export interface BrokenGlass {
@@ -139,7 +139,7 @@ class ProvenanceWalk {
     private readonly root: string,
     private readonly dirs: { policyDir: string; grantsDir: string },
     private readonly github: GitHubClient,
-    private readonly compiled: Compiled,
+    private readonly compiled: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>,
     /** Newest first. */
     private readonly history: FirstParentCommit[],
     private readonly onCall?: OnCallJudge,

@@ -75,7 +75,23 @@ export interface Compiled {
 
 const RESERVED = ['dns', 'access'] as const;
 
-export function compile(input: CompileInput): Compiled {
+/** The first half of compile: the base policy merged, access.yaml and dns.yaml, every grant judged. */
+export interface GrantsCompiled {
+  now: Date;
+  /** The merged base policy, without the grants' rules (its groups are the compiled policy's). */
+  policy: Policy;
+  access: AccessConfig;
+  dns?: DnsSettings;
+  grants: GrantEntry[];
+  baseFindings: Finding[];
+  merged: ReturnType<typeof mergeFragments>;
+}
+
+/**
+ * The grants and the rules that judge them, without rendering the policy: what the approval
+ * lookup of apply and expire needs (they then compile in full once, with its answer).
+ */
+export function compileGrants(input: CompileInput): GrantsCompiled {
   const prefix = input.policyDir.replace(/\/+$/, '') + '/';
   const byPath = (a: SourceText, b: SourceText) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const baseFindings: Finding[] = [];
@@ -135,7 +151,11 @@ export function compile(input: CompileInput): Compiled {
     .map((g) => g.grant!);
   const duplicates = duplicateGrants(validGrants, input.now);
   for (const d of duplicates) grants.find((g) => g.path === d.location?.file)?.findings.push(d);
+  return { now: input.now, policy: merged.policy, access, ...(dns ? { dns } : {}), grants, baseFindings, merged };
+}
 
+export function compile(input: CompileInput): Compiled {
+  const { merged, access, dns, grants, baseFindings } = compileGrants(input);
   const { policy, comments, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);
   const digest = policyDigest(policy);
   const text = renderPolicy(policy, digest, {

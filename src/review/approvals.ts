@@ -17,7 +17,7 @@ import {
 } from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
 import type { Policy } from '../policy/merge.js';
-import { compile } from '../policy/compile.js';
+import { compileGrants } from '../policy/compile.js';
 import type { SourceText } from '../policy/source.js';
 
 /**
@@ -183,6 +183,7 @@ export interface CommitRules {
  * at a base commit.
  */
 export function commitRules(policyDir: string, policyFiles: readonly SourceText[]): CommitRules {
-  const compiled = compile({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
+  // The rules only: no grant files, so nothing to render.
+  const compiled = compileGrants({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
   return { access: compiled.access, policy: compiled.policy };
 }
