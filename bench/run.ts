@@ -125,7 +125,15 @@ const results: RowResult[] = [];
 async function row(
   name: string,
   once: () => Promise<Sample>,
-  opts: { goal?: Goal; expectCode?: number; runs?: number; note?: string; force?: boolean } = {},
+  opts: {
+    goal?: Goal;
+    expectCode?: number;
+    /** The output must match this (a check that ran to its end, not a refusal with the same code). */
+    expectOut?: RegExp;
+    runs?: number;
+    note?: string;
+    force?: boolean;
+  } = {},
 ): Promise<void> {
   if (only && !only.test(name) && !opts.force) return;
   process.stderr.write(`bench: ${name} `);
@@ -145,6 +153,8 @@ async function row(
   if (codes.size !== 1 || !codes.has(expected)) {
     const bad = [warm, ...runs].find((r) => r.code !== expected)!;
     note = `EXIT ${bad.code} (expected ${expected}): ${lastLine(bad.out)}`;
+  } else if (opts.expectOut && !opts.expectOut.test(warm.out)) {
+    note = `UNEXPECTED OUTPUT (not ${opts.expectOut}): ${lastLine(warm.out)}`;
   }
   results.push({
     name,
@@ -223,7 +233,7 @@ for (const n of [10, 100, 1_000, 10_000, 50_000]) {
       'policy/policy.json': JSON.stringify(syntheticPolicy(), null, 1),
     });
     // The synthetic tests are random: about half fail, which is what makes check exit 1.
-    await row(name, cliRun(dir), { goal: seconds(1.0), expectCode: 1 });
+    await row(name, cliRun(dir), { goal: seconds(1.0), expectCode: 1, expectOut: /tests: +\d+ of 10000 passed/ });
   }
 }
 

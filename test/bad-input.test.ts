@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRepository } from '../src/validate/offline.js';
 import { readRepository } from '../src/repo.js';
 import { parseSource } from '../src/policy/source.js';
-import { MAX_DEPTH } from '../src/shared/bounds.js';
+import { MAX_DEPTH, MAX_JSON_LINES } from '../src/shared/bounds.js';
 import { ensureCommit } from '../src/git.js';
 import { decidePush } from '../src/policy/push.js';
 import { ExternalError, UserError } from '../src/shared/errors.js';
@@ -74,6 +74,19 @@ describe('nesting, lines and entries are bounded before any parser recurses', ()
     expect(findings[0]).toMatchObject({ rule: 'syntax/yaml', location: { file: 'policy/dns.yaml', line: 3 } });
     expect(findings[0]!.message).toMatch(/^Invalid YAML: Unexpected .* token in YAML stream: /);
     expect(findings[20]).toMatchObject({ rule: 'syntax/more-errors' });
+  });
+
+  it('a large HuJSON policy is not refused for its lines or entries (10,000 rules span 150,000 lines)', () => {
+    const hosts = Array.from(
+      { length: 150_000 },
+      (_, i) => `\t"h${i}": "10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}",`,
+    );
+    const text = `{\n"hosts": {\n${hosts.join('\n')}\n},\n}\n`;
+    expect(parseSource({ path: 'policy/hosts.hujson', text }).findings).toEqual([]);
+    const over = '\n'.repeat(MAX_JSON_LINES) + '{}';
+    expect(parseSource({ path: 'policy/x.hujson', text: over }).findings.map((f) => f.rule)).toEqual([
+      'syntax/too-many-lines',
+    ]);
   });
 
   it('compact sequences ("- - - …") and flow collections count as nesting too', () => {

@@ -12,10 +12,18 @@
 
 /** Deepest nesting of lists and maps a file may have. */
 export const MAX_DEPTH = 64;
-/** Most lines a file may have. */
+/** Most lines a YAML file may have (the YAML composer's heap grows fast with them). */
 export const MAX_LINES = 100_000;
-/** Most entries (list items and map keys, counted by their separators) a file may have. */
+/** Most entries (list items and map keys, counted by their separators) a YAML file may have. */
 export const MAX_ENTRIES = 200_000;
+/**
+ * The same for JSON and HuJSON, the format of Tailscale's policy: ten times more, so that no
+ * policy a team could write is refused (Tailscale states no size limit; its own client reads at
+ * most 10 MiB of a policy, and MAX_FILE_BYTES caps every file there). 100,000 lines refused a
+ * 2.5 MB policy of 10,000 rules and 10,000 tests. Memory stays bounded by the file cap.
+ */
+export const MAX_JSON_LINES = 10 * MAX_LINES;
+export const MAX_JSON_ENTRIES = 10 * MAX_ENTRIES;
 
 export interface BoundsViolation {
   rule: 'syntax/too-deep' | 'syntax/too-many-lines' | 'syntax/too-many-entries';
@@ -29,14 +37,14 @@ const tooDeep = (offset: number): BoundsViolation => ({
   message: `Nesting is deeper than ${MAX_DEPTH} levels here; a policy needs only a few. Flatten the structure.`,
   offset,
 });
-const tooManyLines = (offset: number): BoundsViolation => ({
+const tooManyLines = (offset: number, max = MAX_LINES): BoundsViolation => ({
   rule: 'syntax/too-many-lines',
-  message: `The file has more than ${MAX_LINES.toLocaleString('en-US')} lines; split it into smaller files.`,
+  message: `The file has more than ${max.toLocaleString('en-US')} lines; split it into smaller files.`,
   offset,
 });
-const tooManyEntries = (offset: number): BoundsViolation => ({
+const tooManyEntries = (offset: number, max = MAX_ENTRIES): BoundsViolation => ({
   rule: 'syntax/too-many-entries',
-  message: `The file has more than ${MAX_ENTRIES.toLocaleString('en-US')} entries; split it into smaller files.`,
+  message: `The file has more than ${max.toLocaleString('en-US')} entries; split it into smaller files.`,
   offset,
 });
 
@@ -52,7 +60,7 @@ export function jsonBounds(text: string): BoundsViolation | undefined {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      if (++lines > MAX_LINES) return tooManyLines(i + 1);
+      if (++lines > MAX_JSON_LINES) return tooManyLines(i + 1, MAX_JSON_LINES);
     } else if (c === 34 /* " */) {
       // A string: skip to its closing quote (or the end of the line, where jsonc reports it).
       for (i++; i < n; i++) {
@@ -65,7 +73,7 @@ export function jsonBounds(text: string): BoundsViolation | undefined {
       while (i + 1 < n && text.charCodeAt(i + 1) !== 10) i++;
     } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
       for (i += 2; i < n && !(text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47); i++) {
-        if (text.charCodeAt(i) === 10 && ++lines > MAX_LINES) return tooManyLines(i + 1);
+        if (text.charCodeAt(i) === 10 && ++lines > MAX_JSON_LINES) return tooManyLines(i + 1, MAX_JSON_LINES);
       }
       i++;
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
@@ -73,7 +81,7 @@ export function jsonBounds(text: string): BoundsViolation | undefined {
     } else if (c === 93 /* ] */ || c === 125 /* } */) {
       if (depth > 0) depth--;
     } else if (c === 44 /* , */ || c === 58 /* : */) {
-      if (++entries > MAX_ENTRIES) return tooManyEntries(i);
+      if (++entries > MAX_JSON_ENTRIES) return tooManyEntries(i, MAX_JSON_ENTRIES);
     }
   }
   return undefined;
