@@ -13,7 +13,9 @@ import { closeSync, constants, lstatSync, openSync, readdirSync, readSync, type 
 import { join, posix, relative, sep } from 'node:path';
 import { error, warning, type Finding } from './shared/findings.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
+import { parseTargets, singleTarget, TARGETS_FILE, trimDir, type Layout } from './policy/targets.js';
 import { UserError } from './shared/errors.js';
+import { formatFinding } from './shared/findings.js';
 
 export interface RepositoryFiles {
   policyFiles: SourceText[];
@@ -21,18 +23,29 @@ export interface RepositoryFiles {
   findings: Finding[];
 }
 
-export async function readRepository(root: string, policyDir: string, grantsDir: string): Promise<RepositoryFiles> {
+/**
+ * The files of one tailnet: its fragment folders (one, or a target's list from tailpolicy.yaml,
+ * in that order) and its grants folder.
+ */
+export async function readRepository(
+  root: string,
+  policyDir: string | readonly string[],
+  grantsDir: string,
+): Promise<RepositoryFiles> {
   const findings: Finding[] = [];
-  // The folders themselves must not be links either: a linked grants/ could point anywhere on
-  // the runner, and its files would be read and quoted in annotations and summaries.
-  const policyLink = await linkedComponent(root, policyDir);
-  if (policyLink !== undefined) {
-    throw new UserError(
-      `${policyLink} is a symbolic link; tailpolicy does not follow links out of the repository. ` +
-        `Commit the policy folder itself.`,
-    );
+  const policyFiles: SourceText[] = [];
+  for (const dir of typeof policyDir === 'string' ? [policyDir] : policyDir) {
+    // The folders themselves must not be links either: a linked grants/ could point anywhere on
+    // the runner, and its files would be read and quoted in annotations and summaries.
+    const policyLink = await linkedComponent(root, dir);
+    if (policyLink !== undefined) {
+      throw new UserError(
+        `${policyLink} is a symbolic link; tailpolicy does not follow links out of the repository. ` +
+          `Commit the policy folder itself.`,
+      );
+    }
+    policyFiles.push(...readTree(root, dir, findings, true));
   }
-  const policyFiles = readTree(root, policyDir, findings, true);
   const grantsLink = await linkedComponent(root, grantsDir);
   if (grantsLink !== undefined) {
     // No grant is read, so none is compiled: the policy narrows and the run fails (SPEC 4, property 4).
@@ -48,6 +61,96 @@ export async function readRepository(root: string, policyDir: string, grantsDir:
   }
   const grantFiles = readTree(root, grantsDir, findings, false);
   return { policyFiles, grantFiles, findings };
+}
+
+/** Errors in tailpolicy.yaml: nothing can be compiled, so the run fails (exit 1) with every located error. */
+export class LayoutError extends UserError {
+  constructor(readonly findings: Finding[]) {
+    super(`${TARGETS_FILE} has ${findings.length} error(s):\n` + findings.map((f) => formatFinding(f)).join('\n'), 1);
+    this.name = 'LayoutError';
+  }
+}
+
+/**
+ * The repository's tailnets: tailpolicy.yaml at `root` when it exists (SPEC 1.5), checked down to
+ * its folders (every fragment folder must exist; a grants folder may be absent, as grants/ may,
+ * since the cleanup PR that deletes its last file leaves none), else one tailnet from
+ * `policyDir` and `grantsDir`. With the file, folders given as inputs other than the defaults
+ * are a usage error: the file says which folders each tailnet has.
+ */
+export function readLayout(root: string, policyDir = 'policy', grantsDir = 'grants'): Layout {
+  const path = join(root, TARGETS_FILE);
+  let isFile: boolean;
+  try {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) {
+      throw new UserError(
+        `${TARGETS_FILE} is a symbolic link; tailpolicy does not follow links out of the repository. Commit the file itself.`,
+      );
+    }
+    isFile = stat.isFile();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    isFile = false;
+  }
+  if (!isFile) return singleTarget(policyDir, grantsDir);
+  for (const [given, fallback, setting] of [
+    [policyDir, 'policy', 'policy-dir'],
+    [grantsDir, 'grants', 'grants-dir'],
+  ] as const) {
+    if (trimDir(given) !== fallback) {
+      throw new UserError(
+        `The ${setting} setting is "${given}", but ${TARGETS_FILE} names each tailnet's folders; remove the setting.`,
+      );
+    }
+  }
+  const text = readCapped(path);
+  if (text === undefined) throw new UserError(`${TARGETS_FILE} is a symbolic link; commit the file itself.`);
+  const parsed = parseTargets({ path: TARGETS_FILE, text });
+  const findings = [...parsed.findings];
+  for (const target of parsed.targets) {
+    // A path into a string stops at the string: ['policy', 0] is the folder written alone.
+    for (const [i, dir] of target.policyDirs.entries()) {
+      const problem = folderProblem(root, dir);
+      if (problem === undefined) continue;
+      findings.push(
+        error(
+          'targets/missing-folder',
+          `The fragment folder ${dir} of "${target.name}" ${problem}. Create it, or correct the path.`,
+          target.locate!(['policy', i]) ?? { file: TARGETS_FILE, line: 1, column: 1 },
+        ),
+      );
+    }
+    const grantsProblem = folderProblem(root, target.grantsDir);
+    if (grantsProblem !== undefined && grantsProblem !== 'does not exist') {
+      findings.push(
+        error(
+          'targets/missing-folder',
+          `The grants folder ${target.grantsDir} of "${target.name}" ${grantsProblem}. Correct the path.`,
+          target.locate!(['grants']) ?? { file: TARGETS_FILE, line: 1, column: 1 },
+        ),
+      );
+    }
+  }
+  if (findings.some((f) => f.severity === 'error')) throw new LayoutError(findings);
+  return { multi: true, targets: parsed.targets };
+}
+
+/** Why `dir` (repo-relative) is not a folder tailpolicy reads, or undefined when it is one. */
+function folderProblem(root: string, dir: string): string | undefined {
+  let abs = root;
+  for (const part of dir.split('/').filter((p) => p !== '' && p !== '.')) {
+    abs = join(abs, part);
+    let stat;
+    try {
+      stat = lstatSync(abs);
+    } catch {
+      return 'does not exist';
+    }
+    if (stat.isSymbolicLink()) return `is a symbolic link (${repoPath(root, abs)}), which tailpolicy does not follow`;
+    if (!stat.isDirectory()) return `is not a folder (${repoPath(root, abs)} is a file)`;
+  }
+  return undefined;
 }
 
 /** The first component of `dir` (below `root`) that is a symbolic link, as a repo-relative path. */

@@ -16,7 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PATTERNS, SCHEMA_BASE } from '../src/policy/schemas.js';
 import { VERSION } from '../src/shared/version.js';
 
-const names = ['grant.schema.json', 'access.schema.json', 'dns.schema.json'];
+const names = ['grant.schema.json', 'access.schema.json', 'dns.schema.json', 'tailpolicy.schema.json'];
 const published = (name: string) => JSON.parse(readFileSync(`schemas/${name}`, 'utf8')) as Record<string, unknown>;
 
 const GOOD_GRANT = `grantees: [alice@example.com, group:sre]
@@ -85,6 +85,12 @@ describe('the published schemas', () => {
       ['corp.example.com', 'example.com.', 'a-b.c'],
       ['bad domain', '-x.com', 'a..b', `${'a'.repeat(64)}.com`, ''],
     ],
+    ['target', ['prod', 'dev-eu', 'a_1', 'x'.repeat(40)], ['Prod', '-prod', 'prod/x', '', 'x'.repeat(41), 'a b']],
+    [
+      'folder',
+      ['policy', 'policy/prod', 'grants/prod/', 'a.b/c-d_e'],
+      ['../x', 'policy/../x', './policy', '/abs', 'a//b', 'a/./b', '.hidden', ''],
+    ],
     [
       'resolver',
       ['10.0.0.53', '255.255.255.255', '010.0.0.1', 'fd7a:115c::53', '::1', 'https://dns.example/q'],
@@ -97,6 +103,20 @@ describe('the published schemas', () => {
     for (const s of bad) expect([s, pattern.test(s), formats[kind].test(s)]).toEqual([s, false, false]);
   });
 });
+
+const GOOD_TARGETS = `tailnets:
+  prod:
+    tailnet: example.com
+    policy: [policy/common, policy/prod]
+    grants: grants/prod
+`;
+// Line 2: a name that is no target name; line 5: a grants folder out of the repository.
+const BAD_TARGETS = `tailnets:
+  Prod:
+    tailnet: example.com
+    policy: [policy/common, policy/prod]
+    grants: ../grants
+`;
 
 describe("yaml-language-server's own validation, in a folder that is not this repository", () => {
   let dir: string;
@@ -151,4 +171,11 @@ describe("yaml-language-server's own validation, in a folder that is not this re
       ]);
     },
   );
+
+  it('tailpolicy.yaml: a good file passes; a bad target name and a folder out of the repository are flagged', async () => {
+    const modeline = `# yaml-language-server: $schema=${SCHEMA_BASE}/tailpolicy.schema.json`;
+    expect((await diagnostics(modeline, GOOD_TARGETS)).found).toEqual([]);
+    const bad = await diagnostics(modeline, BAD_TARGETS);
+    expect(bad.found.map((d) => d.line).sort()).toEqual([2, 5]);
+  });
 });

@@ -37,6 +37,12 @@ const documents: Record<FileKind, unknown[]> = {
     { resources: { db: { maxDuration: '8h', approvers: ['group:sre'] } } },
     { people: [] },
   ],
+  targets: [
+    { tailnets: { prod: { tailnet: 'example.com', policy: ['policy/common', 'policy/prod'], grants: 'grants/prod' } } },
+    { tailnets: { Prod: { tailnet: '', policy: [], grants: '../x' }, dev: { policy: 'a//b', grant: 'g' } } },
+    { tailnets: {}, extra: true },
+    [],
+  ],
   dns: [
     { splitDNS: { 'corp.example.com': ['10.0.0.53'] }, nameservers: ['1.1.1.1'], searchPaths: ['a.b'], magicDNS: true },
     { splitDNS: { '-bad-': [], 'ok.example.com': ['999.1.1.1', 'https://dns.example/q', 'ftp://x'] }, magicDNS: 'yes' },

@@ -1,5 +1,5 @@
 /**
- * The JSON Schemas of tailpolicy's own files: grant files, access.yaml and dns.yaml.
+ * The JSON Schemas of tailpolicy's own files: grant files, access.yaml, dns.yaml and tailpolicy.yaml.
  *
  * This module is the single source of truth. ajv checks files against these objects, the build
  * writes them to `schemas/*.schema.json` for editors (a test keeps the published copies equal),
@@ -69,6 +69,19 @@ export interface DnsDoc {
   magicDNS?: boolean;
 }
 
+/** One tailnet of tailpolicy.yaml (SPEC 1.5). */
+export interface TargetDoc {
+  /** The API's tailnet name, or "-" (the credential's own). */
+  tailnet: string;
+  /** Fragment folders, merged in this order; a single folder may be a string. */
+  policy: string | string[];
+  grants: string;
+}
+
+export interface TargetsDoc {
+  tailnets: Record<string, TargetDoc>;
+}
+
 /**
  * Where the published schemas live: the npm package's own files, served by unpkg at the exact
  * version. npm versions are immutable, so the `$id` of a schema names one content for ever, it
@@ -98,6 +111,10 @@ export const PATTERNS = {
   resolver:
     '^(?:(?:(?:25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9]?[0-9])' +
     '|(?=[0-9A-Fa-f:]*:)(?!.*::.*::)[0-9A-Fa-f:]+|https://\\S+)$',
+  /** A target's name: it becomes part of a branch name (tailpolicy/expired-<name>). */
+  target: '^[a-z0-9][a-z0-9_-]{0,39}$',
+  /** A folder of the repository, relative, with no "." or ".." part. */
+  folder: '^(?!.*(?:^|/)\\.\\.?(?:/|$))(?!.*//)[A-Za-z0-9_][A-Za-z0-9._/-]*$',
 } as const;
 
 export type PatternKind = keyof typeof PATTERNS;
@@ -325,8 +342,56 @@ export const dnsSchema = {
   } satisfies Record<keyof DnsDoc, object>,
 } as const;
 
+const folder = {
+  type: 'string',
+  pattern: PATTERNS.folder,
+  description: 'A folder of the repository, relative to its root, e.g. policy/prod.',
+} as const;
+
+export const targetsSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: `${SCHEMA_BASE}/tailpolicy.schema.json`,
+  title: 'tailpolicy.yaml',
+  description:
+    'Several tailnets from one repository: each target names its tailnet, its fragment folders and its grants folder.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['tailnets'],
+  properties: {
+    tailnets: {
+      type: 'object',
+      minProperties: 1,
+      description: 'The targets, by name; every command and mode takes target / --target NAME.',
+      propertyNames: {
+        pattern: PATTERNS.target,
+        description:
+          'A target name: lower-case letters, digits, - and _ (it names the branch tailpolicy/expired-<name>).',
+      },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['tailnet', 'policy', 'grants'],
+        properties: {
+          tailnet: {
+            type: 'string',
+            minLength: 1,
+            description: 'The tailnet, as the API names it (example.com), or "-" for the credential\'s own.',
+          },
+          policy: {
+            description:
+              'The fragment folders of this tailnet, merged in this order (e.g. [policy/common, policy/prod]).',
+            anyOf: [folder, { type: 'array', items: folder, minItems: 1, uniqueItems: true }],
+          },
+          grants: { ...folder, description: "This tailnet's grants folder; no other target may share it." },
+        } satisfies Record<keyof TargetDoc, object>,
+      },
+    },
+  } satisfies Record<keyof TargetsDoc, object>,
+} as const;
+
 export const schemas = {
   'grant.schema.json': grantSchema,
   'access.schema.json': accessSchema,
   'dns.schema.json': dnsSchema,
+  'tailpolicy.schema.json': targetsSchema,
 } as const;

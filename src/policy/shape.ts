@@ -9,7 +9,16 @@ import { error, type Finding, type JsonPath, type Locator } from '../shared/find
 import { closest } from '../shared/suggest.js';
 import { unsafePattern } from '../shared/safe-pattern.js';
 import { isBareDate, parseDuration, parseTimestamp } from '../shared/time.js';
-import { accessSchema, dnsSchema, grantSchema, PATTERNS, regex, timestamp, type PatternKind } from './schemas.js';
+import {
+  accessSchema,
+  dnsSchema,
+  grantSchema,
+  PATTERNS,
+  regex,
+  targetsSchema,
+  timestamp,
+  type PatternKind,
+} from './schemas.js';
 import { validators, type FileKind } from './validators.js';
 
 export type { FileKind };
@@ -69,6 +78,18 @@ export const formats: Record<Kind, { test: (s: string) => boolean; message: (s: 
     test: (s) => /^(?=.{1,253}$)(?!-)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.?$/.test(s),
     message: (s) => `"${s}" is not a domain name (e.g. corp.example.com).`,
   },
+  target: {
+    test: (s) => new RegExp(PATTERNS.target).test(s),
+    message: (s) =>
+      `"${s}" is not a target name; use lower-case letters, digits, - and _ (at most 40), e.g. prod: ` +
+      'it names the cleanup branch tailpolicy/expired-<name>.',
+  },
+  folder: {
+    test: (s) => new RegExp(PATTERNS.folder).test(s),
+    message: (s) =>
+      `"${s}" is not a folder of the repository; write it relative to the repository's root, ` +
+      'without "." or ".." parts, e.g. policy/prod.',
+  },
   resolver: {
     test: (s) => isIpAddress(s) || /^https:\/\/\S+$/.test(s),
     message: (s) => `"${s}" is not a resolver address; write an IP address (10.0.0.53) or a DoH URL (https://…).`,
@@ -80,7 +101,12 @@ function isIpAddress(s: string): boolean {
   return /^[0-9a-fA-F:]+$/.test(s) && s.includes(':') && s.split('::').length <= 2;
 }
 
-const what: Record<FileKind, string> = { grant: 'grant file', access: 'access.yaml', dns: 'dns.yaml' };
+const what: Record<FileKind, string> = {
+  grant: 'grant file',
+  access: 'access.yaml',
+  dns: 'dns.yaml',
+  targets: 'tailpolicy.yaml',
+};
 
 /** Checks `value` against the schema of `kind`; findings point at the offending field. */
 export function validateShape(kind: FileKind, value: unknown, locate: Locator): Finding[] {
@@ -89,7 +115,12 @@ export function validateShape(kind: FileKind, value: unknown, locate: Locator): 
   return [...findings, ...postCheck(schemaOf[kind], value, [], locate)];
 }
 
-const schemaOf: Record<FileKind, object> = { grant: grantSchema, access: accessSchema, dns: dnsSchema };
+const schemaOf: Record<FileKind, object> = {
+  grant: grantSchema,
+  access: accessSchema,
+  dns: dnsSchema,
+  targets: targetsSchema,
+};
 const timestampForm = new RegExp(PATTERNS.timestamp, 'u');
 const kindOfPattern = new Map<string, Kind>(Object.entries(PATTERNS).map(([k, p]) => [p, k as Kind]));
 
@@ -163,8 +194,13 @@ function formatFinding(message: string, path: JsonPath, locate: Locator): Findin
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   // The grant's top-level `anyOf`/`not` (expires or duration, SPEC 1.2) are for editors; buildGrant
   // reports those rules itself with a message that says what to write.
+  // A bad key is reported by its pattern, with what to write; ajv's "property name must be valid" says it again.
   const all = errors.filter(
-    (e) => e.keyword !== 'anyOf' && e.keyword !== 'if' && !/^#\/(anyOf|not)(\/|$)/.test(e.schemaPath),
+    (e) =>
+      e.keyword !== 'anyOf' &&
+      e.keyword !== 'if' &&
+      e.keyword !== 'propertyNames' &&
+      !/^#\/(anyOf|not)(\/|$)/.test(e.schemaPath),
   );
   // `grantees: []` fails the string branch on its type and the list branch on its length: the
   // value is a list, so only the list branch's complaint helps.

@@ -8,9 +8,9 @@
  */
 import { Ajv, type Options, type ValidateFunction } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { accessSchema, dnsSchema, grantSchema } from './schemas.js';
+import { accessSchema, dnsSchema, grantSchema, targetsSchema } from './schemas.js';
 
-export type FileKind = 'grant' | 'access' | 'dns';
+export type FileKind = 'grant' | 'access' | 'dns' | 'targets';
 
 /** ajv's options, shared with the build so both paths report the same errors. */
 export const AJV_OPTIONS = {
@@ -21,7 +21,12 @@ export const AJV_OPTIONS = {
   verbose: true,
 } satisfies Options;
 
-export const SCHEMAS: Record<FileKind, object> = { grant: grantSchema, access: accessSchema, dns: dnsSchema };
+export const SCHEMAS: Record<FileKind, object> = {
+  grant: grantSchema,
+  access: accessSchema,
+  dns: dnsSchema,
+  targets: targetsSchema,
+};
 
 export function newAjv(extra: Options = {}): Ajv {
   const ajv = new Ajv({ ...AJV_OPTIONS, ...extra });
@@ -33,7 +38,12 @@ let compiled: Record<FileKind, ValidateFunction> | undefined;
 export function validators(): Record<FileKind, ValidateFunction> {
   if (compiled) return compiled;
   const ajv = newAjv();
-  compiled = { grant: ajv.compile(grantSchema), access: ajv.compile(accessSchema), dns: ajv.compile(dnsSchema) };
+  compiled = {
+    grant: ajv.compile(grantSchema),
+    access: ajv.compile(accessSchema),
+    dns: ajv.compile(dnsSchema),
+    targets: ajv.compile(targetsSchema),
+  };
   return compiled;
 }
 

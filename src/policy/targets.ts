@@ -1,0 +1,159 @@
+/**
+ * tailpolicy.yaml (SPEC 1.5): several tailnets from one repository. Pure: the file's text in,
+ * the targets and findings out; whether the folders exist is asked by the caller (src/repo.ts).
+ *
+ * Without the file the repository is one tailnet, from the `policy-dir` and `grants-dir` inputs:
+ * `singleTarget` gives that layout the same shape, so the modes handle one kind of thing.
+ */
+import { UserError } from '../shared/errors.js';
+import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
+import type { TargetsDoc } from './schemas.js';
+import { validateShape } from './shape.js';
+import { parseSource, type SourceText } from './source.js';
+
+/** The file's name at the repository's root. */
+export const TARGETS_FILE = 'tailpolicy.yaml';
+
+export interface Target {
+  /** The entry's name in tailpolicy.yaml; undefined for the one tailnet of a repository without the file. */
+  name?: string;
+  /** The API's tailnet name or "-"; undefined without tailpolicy.yaml (the `tailnet` input decides). */
+  tailnet?: string;
+  /** Fragment folders, merged in this order, without trailing slashes. */
+  policyDirs: string[];
+  grantsDir: string;
+  /** Where the entry is written, for messages (undefined without tailpolicy.yaml). */
+  locate?: Locator;
+}
+
+export interface Layout {
+  /** True when tailpolicy.yaml defines the targets. */
+  multi: boolean;
+  targets: Target[];
+}
+
+/** The repository without tailpolicy.yaml: one tailnet from policy/ and grants/ (or the inputs' folders). */
+export function singleTarget(policyDir: string, grantsDir: string): Layout {
+  return { multi: false, targets: [{ policyDirs: [trimDir(policyDir)], grantsDir: trimDir(grantsDir) }] };
+}
+
+/** A policy folder setting as a list of folders without trailing slashes. */
+export function dirList(policyDir: string | readonly string[]): string[] {
+  return (typeof policyDir === 'string' ? [policyDir] : policyDir).map(trimDir);
+}
+
+export function trimDir(dir: string): string {
+  return dir.replace(/\/+$/, '') || '.';
+}
+
+/** Is `path` the folder `dir` or inside it? */
+export function within(path: string, dir: string): boolean {
+  return dir === '.' || path === dir || path.startsWith(dir + '/');
+}
+
+export interface ParsedTargets {
+  targets: Target[];
+  findings: Finding[];
+  /** Where a path of the document is written (for the caller's own findings, e.g. a missing folder). */
+  locate: Locator;
+}
+
+/**
+ * Parses tailpolicy.yaml and checks what the schema cannot: two targets sharing (or nesting) a
+ * grants folder, a grants folder inside a fragment folder, two targets naming one tailnet.
+ */
+export function parseTargets(src: SourceText): ParsedTargets {
+  const parsed = parseSource(src);
+  const findings = [...parsed.findings];
+  if (parsed.value === undefined && findings.length > 0) return { targets: [], findings, locate: parsed.locate };
+  findings.push(...validateShape('targets', parsed.value, parsed.locate));
+  if (findings.some((f) => f.severity === 'error')) return { targets: [], findings, locate: parsed.locate };
+  const doc = parsed.value as TargetsDoc;
+  const at = (path: JsonPath): Location => parsed.locate(path) ?? { file: src.path, line: 1, column: 1 };
+  const targets: Target[] = Object.entries(doc.tailnets).map(([name, entry]) => ({
+    name,
+    tailnet: entry.tailnet,
+    policyDirs: (typeof entry.policy === 'string' ? [entry.policy] : entry.policy).map(trimDir),
+    grantsDir: trimDir(entry.grants),
+    locate: (path, opts) => parsed.locate(['tailnets', name, ...path], opts),
+  }));
+
+  for (const [i, t] of targets.entries()) {
+    for (const other of targets.slice(0, i)) {
+      if (within(t.grantsDir, other.grantsDir) || within(other.grantsDir, t.grantsDir)) {
+        const same = t.grantsDir === other.grantsDir;
+        findings.push(
+          error(
+            'targets/shared-grants',
+            `Targets "${other.name}" and "${t.name}" ${same ? 'share the grants folder' : 'have nested grants folders'} ` +
+              `${t.grantsDir}${same ? '' : ` and ${other.grantsDir}`}: a grant must change one tailnet only. ` +
+              `Give "${t.name}" a folder of its own, e.g. grants/${t.name}.`,
+            at(['tailnets', t.name!, 'grants']),
+            at(['tailnets', other.name!, 'grants']),
+          ),
+        );
+      }
+      if (t.tailnet !== '-' && t.tailnet === other.tailnet) {
+        findings.push(
+          error(
+            'targets/same-tailnet',
+            `Targets "${other.name}" and "${t.name}" both push to tailnet ${t.tailnet}, and would overwrite ` +
+              "each other's policy. Merge them into one target, or name the right tailnet.",
+            at(['tailnets', t.name!, 'tailnet']),
+            at(['tailnets', other.name!, 'tailnet']),
+          ),
+        );
+      }
+    }
+    for (const other of targets) {
+      for (const [j, dir] of other.policyDirs.entries()) {
+        if (within(t.grantsDir, dir) || within(dir, t.grantsDir)) {
+          findings.push(
+            error(
+              'targets/grants-in-policy',
+              `The grants folder ${t.grantsDir} of "${t.name}" overlaps the fragment folder ${dir} of "${other.name}": ` +
+                'grant files would be read as policy fragments. Keep grants and fragments in separate folders.',
+              at(['tailnets', t.name!, 'grants']),
+              at(['tailnets', other.name!, 'policy', j]),
+            ),
+          );
+        }
+      }
+    }
+  }
+  return { targets, findings, locate: parsed.locate };
+}
+
+/**
+ * The targets a run acts on. With tailpolicy.yaml: the named one, or every one when `all` is
+ * allowed (check), else a usage error naming the targets. Without it, `--target` is an error.
+ */
+export function selectTargets(
+  layout: Layout,
+  requested: string | undefined,
+  opts: { all: boolean; setting: string; what: string },
+): Target[] {
+  if (!layout.multi) {
+    if (requested === undefined) return layout.targets;
+    throw new UserError(
+      `${opts.setting} is "${requested}", but this repository has no ${TARGETS_FILE}: it is one tailnet ` +
+        `(${layout.targets[0]!.policyDirs.join(', ')} and ${layout.targets[0]!.grantsDir}). Remove ${opts.setting}, ` +
+        `or add ${TARGETS_FILE} to keep several tailnets.`,
+    );
+  }
+  const names = layout.targets.map((t) => t.name!);
+  if (requested === undefined) {
+    if (opts.all || layout.targets.length === 1) return layout.targets;
+    throw new UserError(
+      `${TARGETS_FILE} defines ${names.length} targets (${names.join(', ')}); ${opts.what} acts on one tailnet at a ` +
+        `time: set ${opts.setting} to one of them.`,
+    );
+  }
+  const found = layout.targets.find((t) => t.name === requested);
+  if (!found) {
+    throw new UserError(
+      `${opts.setting} is "${requested}", which ${TARGETS_FILE} does not define; use one of ${names.join(', ')}.`,
+    );
+  }
+  return [found];
+}
