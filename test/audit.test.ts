@@ -842,7 +842,7 @@ describe('the files: CSV, JSON and Markdown', () => {
     const table = parseCsv(csv);
     expect(table[0]).toEqual([...AUDIT_COLUMNS]);
     expect(table[0]).toEqual(
-      'grant_id,event,path,previous_path,grantees,resource,inline_rules,reason,ticket,starts,expires,valid,problem,commit,commit_author,merged_at,pr_number,pr_url,pr_author,pr_head_sha,approval_status,approvals_required,approvals,qualifying_approvers,became_active_at,expired_at,superseded_at,superseded_by_commit,removed_at,removed_commit,removed_pr_number,removed_pr_author,lookup'.split(
+      'grant_id,event,path,previous_path,grantees,resource,inline_rules,reason,ticket,starts,expires,valid,problem,commit,commit_author,merged_at,pr_number,pr_url,pr_author,pr_head_sha,approval_status,approvals_required,approvals,qualifying_approvers,became_active_at,expired_at,superseded_at,superseded_by_commit,removed_at,removed_commit,removed_pr_number,removed_pr_author,lookup,target'.split(
         ',',
       ),
     );
@@ -873,6 +873,8 @@ describe('the files: CSV, JSON and Markdown', () => {
       'generator',
       'repository',
       'head',
+      'target',
+      'tailnet',
       'grants_dir',
       'now',
       'since',

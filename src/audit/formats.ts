@@ -48,6 +48,8 @@ export const AUDIT_COLUMNS = [
   'removed_pr_number',
   'removed_pr_author',
   'lookup',
+  /** With tailpolicy.yaml: the target (tailnet entry) whose grants folder the event is in; empty without. */
+  'target',
 ] as const;
 
 export type AuditColumn = (typeof AUDIT_COLUMNS)[number];
@@ -88,7 +90,7 @@ function evidenceJson(r: ApprovalEvidence): ApprovalEvidenceJson {
 }
 
 /** One event as typed values, keyed by the column names (the JSON form; CSV flattens it). */
-export function eventRecord(e: GrantEvent): Record<AuditColumn, Value> {
+export function eventRecord(e: GrantEvent, target: string | null = null): Record<AuditColumn, Value> {
   const g = e.grant;
   const looked = e.approval.status !== 'not looked up';
   const removalPr = e.removal?.pr;
@@ -126,6 +128,7 @@ export function eventRecord(e: GrantEvent): Record<AuditColumn, Value> {
     removed_pr_number: removalPr ? prNumber(removalPr) : null,
     removed_pr_author: removalPr ? prField(removalPr, (p) => p.author) : null,
     lookup: e.pr.kind === 'not looked up' ? 'offline' : 'github',
+    target,
   };
 }
 
@@ -153,10 +156,10 @@ function csvText(value: Value): string {
   return String(value);
 }
 
-export function renderCsv(report: AuditReport): string {
+export function renderCsv(report: AuditReport, meta: AuditMeta = {}): string {
   const lines = [AUDIT_COLUMNS.join(',')];
   for (const e of report.events) {
-    const record = eventRecord(e);
+    const record = eventRecord(e, meta.target ?? null);
     lines.push(AUDIT_COLUMNS.map((c) => csvCell(csvText(record[c]))).join(','));
   }
   return lines.map((l) => `${l}\r\n`).join('');
@@ -171,6 +174,8 @@ export function renderJson(report: AuditReport, meta: AuditMeta = {}): string {
     generator: 'tailpolicy audit',
     repository: meta.repository ?? null,
     head: meta.head ?? null,
+    target: meta.target ?? null,
+    tailnet: meta.tailnet ?? null,
     grants_dir: meta.grantsDir ?? null,
     now: isoUtc(report.now),
     since: time(report.since),
@@ -187,7 +192,7 @@ export function renderJson(report: AuditReport, meta: AuditMeta = {}): string {
       expired_still_present: s.expiredPresent,
     },
     columns: AUDIT_COLUMNS,
-    events: report.events.map(eventRecord),
+    events: report.events.map((e) => eventRecord(e, meta.target ?? null)),
     at: report.at
       ? {
           time: isoUtc(report.at.time),
@@ -213,6 +218,9 @@ export interface AuditMeta {
   repository?: string;
   head?: string;
   grantsDir?: string;
+  /** With tailpolicy.yaml: the target audited, and its tailnet. */
+  target?: string;
+  tailnet?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -157,6 +157,19 @@ export function parseLog(text: string, marker: string, grantsDir: string): Pendi
   return commits.filter((c) => c.pending.length > 0);
 }
 
+/** The files of several policy folders at a commit (a target's fragment folders), folder by folder. */
+export async function readPolicyDirsAt(
+  root: string,
+  sha: string,
+  policyDir: string | readonly string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<SourceText[]> {
+  const out: SourceText[] = [];
+  for (const dir of typeof policyDir === 'string' ? [policyDir] : policyDir)
+    out.push(...(await readPolicyAt(root, sha, dir, env)));
+  return out;
+}
+
 /** The policy folder's files at a commit (as readRepository would read them from a checkout). */
 export async function readPolicyAt(
   root: string,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { GitHubClient } from '../github/github-client.js';
 import type { PolicyRules } from './approval-evidence.js';
 import { commitRules } from '../review/approvals.js';
-import { readGrantHistory, readPolicyAt } from './git-history.js';
+import { readGrantHistory, readPolicyDirsAt } from './git-history.js';
 import { lookUpPulls } from './github.js';
 import { baseOf, grantEvents, type GitHubLookups } from './history.js';
 import { renderCsv, renderJson, renderMarkdown, type AuditMeta } from './formats.js';
@@ -28,8 +28,11 @@ import { buildPack, renderPackHtml, renderPackMarkdown } from './pack.js';
 export interface RunAuditOptions {
   /** The repository's working tree (any folder inside it works; paths are relative to it). */
   root: string;
-  policyDir: string;
+  /** The policy folder, or a target's fragment folders (tailpolicy.yaml). */
+  policyDir: string | readonly string[];
   grantsDir: string;
+  /** With tailpolicy.yaml: the target audited (every row is tagged with it) and its tailnet. */
+  target?: { name: string; tailnet: string };
   now: Date;
   since?: Date;
   until?: Date;
@@ -86,7 +89,10 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
       if (!eventCommits.has(commit.sha) || !found.pulls.get(commit.sha)) continue;
       const base = baseOf(commit);
       if (!policies.has(base)) {
-        policies.set(base, commitRules(opts.policyDir, await readPolicyAt(opts.root, base, opts.policyDir, opts.env)));
+        policies.set(
+          base,
+          commitRules(opts.policyDir, await readPolicyDirsAt(opts.root, base, opts.policyDir, opts.env)),
+        );
       }
     }
     // team:<org>/<slug> approvers: membership read for every approving reviewer (today's, as GitHub keeps no history).
@@ -112,7 +118,12 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
     at: opts.at,
     lookedUp: lookups !== undefined,
   });
-  const meta = { repository: opts.repository, head: history.head, grantsDir: opts.grantsDir };
+  const meta: AuditMeta = {
+    repository: opts.repository,
+    head: history.head,
+    grantsDir: opts.grantsDir,
+    ...(opts.target ? { target: opts.target.name, tailnet: opts.target.tailnet } : {}),
+  };
   const evidence = await tailnetEvidence(opts, commits, events);
   return { report, meta, ...(evidence ? { evidence } : {}) };
 }
@@ -266,7 +277,7 @@ export async function writeEvidencePack(dir: string, run: AuditRun): Promise<{ m
 export async function writeAuditFiles(dir: string, run: AuditRun): Promise<AuditFiles> {
   await mkdir(dir, { recursive: true });
   const files = { csv: join(dir, 'audit.csv'), json: join(dir, 'audit.json'), markdown: join(dir, 'audit.md') };
-  await writeFile(files.csv, renderCsv(run.report));
+  await writeFile(files.csv, renderCsv(run.report, run.meta));
   await writeFile(files.json, renderJson(run.report, run.meta));
   await writeFile(files.markdown, renderMarkdown(run.report, run.meta));
   return files;

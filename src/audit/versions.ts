@@ -6,7 +6,7 @@
  * grant. Reads Git (the edge); everything else is the offline check, run at each moment.
  */
 import { gitRunner } from '../git.js';
-import { readPolicyAt } from './git-history.js';
+import { readPolicyAt, readPolicyDirsAt } from './git-history.js';
 import { normalizeDir, type HistoryCommit } from './history.js';
 import type { MergeTime } from '../policy/grants.js';
 import { canonicalJson } from '../policy/render.js';
@@ -57,7 +57,7 @@ interface CommitPoint {
 }
 
 export interface ReadVersionsOptions {
-  policyDir: string;
+  policyDir: string | readonly string[];
   grantsDir: string;
   ref?: string;
   since?: Date;
@@ -83,7 +83,8 @@ function mergesAt(commits: readonly HistoryCommit[], at: number): Map<string, Me
 /** The first-parent commits that changed policy/ or grants/, oldest first. */
 async function policyCommits(root: string, opts: ReadVersionsOptions): Promise<CommitPoint[]> {
   const git = gitRunner(root, opts.env);
-  const dirs = [normalizeDir(opts.policyDir) || '.', normalizeDir(opts.grantsDir) || '.'];
+  const policyDirs = typeof opts.policyDir === 'string' ? [opts.policyDir] : opts.policyDir;
+  const dirs = [...policyDirs.map((d) => normalizeDir(d) || '.'), normalizeDir(opts.grantsDir) || '.'];
   const out = (
     await git(['log', '--first-parent', '-z', '--format=%H%x01%cI%x01%s', opts.ref ?? 'HEAD', '--', ...dirs])
   ).toString('utf8');
@@ -112,12 +113,18 @@ export async function readPolicyVersions(root: string, opts: ReadVersionsOptions
     const next = commits[i + 1]?.at.getTime() ?? Infinity;
     if (next <= since) continue; // replaced before the period began
     const [policyFiles, grantFiles] = await Promise.all([
-      readPolicyAt(root, commit.sha, opts.policyDir, opts.env),
+      readPolicyDirsAt(root, commit.sha, opts.policyDir, opts.env),
       readPolicyAt(root, commit.sha, opts.grantsDir, opts.env),
     ]);
     const merges = mergesAt(opts.grantCommits ?? [], commit.at.getTime());
     const check = (now: Date) =>
-      checkRepository({ policyDir: normalizeDir(opts.policyDir) || '.', policyFiles, grantFiles, now, merges });
+      checkRepository({
+        policyDir: typeof opts.policyDir === 'string' ? normalizeDir(opts.policyDir) || '.' : opts.policyDir,
+        policyFiles,
+        grantFiles,
+        now,
+        merges,
+      });
     const first = check(commit.at);
     // Moments inside this commit's reign when a grant starts or expires.
     const moments = first.compiled.grants

@@ -17,6 +17,7 @@ import type { Log } from '../shared/log.js';
 import {
   CLEANUP_BRANCH,
   expiringSoon,
+  isCleanupBranch,
   planCleanupPull,
   type AccessReport,
   type CleanupPull,
@@ -41,6 +42,8 @@ export interface CleanupOutcome {
   /** A new commit was made (or, in a dry run, would be) on the cleanup branch. */
   committed: boolean;
   deletions: string[];
+  /** The branch the PR lives on. */
+  branch: string;
 }
 
 export interface CleanupTarget extends CleanupPull {
@@ -54,18 +57,20 @@ export interface CleanupTarget extends CleanupPull {
  * deletions) closed with the branch deleted. Safe to run twice in a row and twice at once.
  */
 export async function syncCleanupPull(github: GitHubClient, target: CleanupTarget): Promise<CleanupOutcome> {
-  const open = await github.findOpenPullByHead(CLEANUP_BRANCH);
-  const branchSha = await github.getBranchSha(CLEANUP_BRANCH);
+  const branch = target.branch ?? CLEANUP_BRANCH;
+  const open = await github.findOpenPullByHead(branch);
+  const branchSha = await github.getBranchSha(branch);
   const { deletions } = target;
 
   if (deletions.length === 0) {
     if (open) await github.closePull(open.number);
-    if (branchSha) await github.deleteBranch(CLEANUP_BRANCH);
+    if (branchSha) await github.deleteBranch(branch);
     return {
       action: open ? 'closed' : branchSha ? 'branch-deleted' : 'none',
       ...(open && { pull: { number: open.number, url: open.htmlUrl } }),
       committed: false,
       deletions,
+      branch,
     };
   }
 
@@ -73,7 +78,7 @@ export async function syncCleanupPull(github: GitHubClient, target: CleanupTarge
     branchSha !== undefined && open !== undefined && (await branchIsExactly(github, branchSha, open, target));
   if (!upToDate) {
     await github.commitFileChanges({
-      branch: CLEANUP_BRANCH,
+      branch,
       baseSha: target.baseSha,
       message: target.commitMessage,
       deletions,
@@ -88,24 +93,25 @@ export async function syncCleanupPull(github: GitHubClient, target: CleanupTarge
       pull: { number: open.number, url: open.htmlUrl },
       committed,
       deletions,
+      branch,
     };
   }
   try {
     const created = await github.createPull({
       title: target.title,
-      head: CLEANUP_BRANCH,
+      head: branch,
       base: target.defaultBranch,
       body: target.body,
     });
-    return { action: 'created', pull: { number: created.number, url: created.htmlUrl }, committed, deletions };
+    return { action: 'created', pull: { number: created.number, url: created.htmlUrl }, committed, deletions, branch };
   } catch (error) {
     // Another run opened it between our look and our create: update that one instead.
     if (!(error instanceof GitHubApiError && error.status === 422 && /already exists/i.test(error.githubMessage)))
       throw error;
-    const other = await findOpenPull(github);
+    const other = await findOpenPull(github, branch);
     if (!other) throw error;
     await updateIfNeeded(github, other, target);
-    return { action: 'updated', pull: { number: other.number, url: other.htmlUrl }, committed, deletions };
+    return { action: 'updated', pull: { number: other.number, url: other.htmlUrl }, committed, deletions, branch };
   }
 }
 
@@ -138,9 +144,9 @@ async function updateIfNeeded(github: GitHubClient, pull: PullRequest, target: C
 }
 
 /** The open cleanup PR, read again a few times: a PR just created elsewhere may take a moment to be listed. */
-async function findOpenPull(github: GitHubClient): Promise<PullRequest | undefined> {
+async function findOpenPull(github: GitHubClient, branch: string): Promise<PullRequest | undefined> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const pull = await github.findOpenPullByHead(CLEANUP_BRANCH);
+    const pull = await github.findOpenPullByHead(branch);
     if (pull) return pull;
     await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
   }
@@ -172,6 +178,8 @@ export async function prepareCleanup(
   compiled: Compiled,
   expired: ExpiredGrant[],
   access: AccessReport,
+  /** With tailpolicy.yaml: the target, whose own branch and PR these are. */
+  targetName?: string,
 ): Promise<PreparedCleanup> {
   const defaultBranch = await github.getDefaultBranch();
   const baseSha = await github.getBranchSha(defaultBranch);
@@ -193,7 +201,13 @@ export async function prepareCleanup(
     }
   }
   const origins = await findOrigins(at, github, keep, baseSha, defaultBranch);
-  const pull = planCleanupPull({ expired: keep, soon: expiringSoon(compiled), origins, access });
+  const pull = planCleanupPull({
+    expired: keep,
+    soon: expiringSoon(compiled),
+    origins,
+    access,
+    ...(targetName === undefined ? {} : { target: targetName }),
+  });
   return { target: { ...pull, defaultBranch, baseSha }, skipped, origins };
 }
 
@@ -220,7 +234,7 @@ async function findOrigins(
         added = commits[commits.length - 1]?.sha;
       }
       if (!added) continue;
-      const pulls = (await github.listPullsForCommit(added)).filter((p) => p.headRef !== CLEANUP_BRANCH);
+      const pulls = (await github.listPullsForCommit(added)).filter((p) => !isCleanupBranch(p.headRef));
       const pull =
         pulls.find((p) => p.merged && p.baseRef === defaultBranch) ?? pulls.find((p) => p.merged) ?? pulls[0];
       if (pull) origins.set(g.path, pull.number);

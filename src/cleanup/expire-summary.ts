@@ -120,7 +120,7 @@ function cleanupLine(s: ExpireSummaryInput, dry: boolean): string {
     case 'closed':
       return `✅ Cleanup pull request: nothing is expired; ${ref} ${would}closed and its branch deleted.`;
     case 'branch-deleted':
-      return `✅ Cleanup pull request: nothing is expired; the left-over branch ${code(CLEANUP_BRANCH)} ${would}deleted.`;
+      return `✅ Cleanup pull request: nothing is expired; the left-over branch ${code(c.branch ?? CLEANUP_BRANCH)} ${would}deleted.`;
     case 'none':
       return '✅ Cleanup pull request: nothing is expired.';
   }

@@ -16,8 +16,21 @@ import { humanUtc } from '../shared/time.js';
 import { code, md, oneLine } from '../report/escape.js';
 import { COMMENT_LIMIT, truncate } from '../report/markdown.js';
 
-/** The one branch the cleanup PR lives on. */
+/** The one branch the cleanup PR lives on (of a repository without tailpolicy.yaml). */
 export const CLEANUP_BRANCH = 'tailpolicy/expired';
+
+/**
+ * The cleanup branch of a target of tailpolicy.yaml, `tailpolicy/expired-<name>` (SPEC 1.5): each
+ * tailnet's expire job keeps its own branch and PR, so two jobs never fight over one.
+ */
+export function cleanupBranch(target?: string): string {
+  return target === undefined ? CLEANUP_BRANCH : `${CLEANUP_BRANCH}-${target}`;
+}
+
+/** Is `ref` a cleanup branch, of any target? (Such a PR is never the one that added a grant.) */
+export function isCleanupBranch(ref: string): boolean {
+  return ref === CLEANUP_BRANCH || ref.startsWith(`${CLEANUP_BRANCH}-`);
+}
 /** Marks a PR body as tailpolicy's cleanup PR. */
 export const CLEANUP_MARKER = '<!-- tailpolicy:cleanup -->';
 /** How far ahead the PR body looks for grants about to expire. */
@@ -108,6 +121,8 @@ export interface CleanupInput {
   origins?: ReadonlyMap<string, number>;
   /** Each expired file's access, read back from the live policy; absent = unknown for every file. */
   access?: AccessReport;
+  /** With tailpolicy.yaml: the target, whose own branch and PR these are. */
+  target?: string;
 }
 
 /** One file's access, in words: what the commit, the PR and the summary say. */
@@ -119,6 +134,8 @@ export function accessWords(path: string, access: AccessReport | undefined): str
 }
 
 export interface CleanupPull {
+  /** The branch the PR lives on; default CLEANUP_BRANCH. */
+  branch?: string;
   /** Paths to delete, sorted; empty = no PR should be open. */
   deletions: string[];
   title: string;
@@ -130,13 +147,15 @@ export function planCleanupPull(input: CleanupInput): CleanupPull {
   const expired = [...input.expired].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const n = expired.length;
   const deletions = expired.map((g) => g.path);
-  const title = `tailpolicy: delete ${n} expired access grant${n === 1 ? '' : 's'}`;
+  const of = input.target === undefined ? '' : ` of ${input.target}`;
+  const title = `tailpolicy: delete ${n} expired access grant${n === 1 ? '' : 's'}${of}`;
   const commitMessage =
     `Delete ${n} expired access grant${n === 1 ? '' : 's'}\n\n` +
     `${accessSentence(deletions, input.access)} This removes the file${n === 1 ? '' : 's'}.\n\n` +
     deletions.map((p) => `- ${oneLine(p, 300)}: ${accessWords(p, input.access)}`).join('\n') +
     '\n';
   return {
+    ...(input.target === undefined ? {} : { branch: cleanupBranch(input.target) }),
     deletions,
     title,
     body: renderCleanupBody(expired, input.soon, input.origins ?? new Map(), input.access),

@@ -182,7 +182,7 @@ export interface CommitRules {
  * compiler's own reading: the one way check, apply and the audit learn "who may approve what"
  * at a base commit.
  */
-export function commitRules(policyDir: string, policyFiles: readonly SourceText[]): CommitRules {
+export function commitRules(policyDir: string | readonly string[], policyFiles: readonly SourceText[]): CommitRules {
   // The rules only: no grant files, so nothing to render.
   const compiled = compileGrants({ policyDir, policyFiles, grantFiles: [], now: new Date(0) });
   return { access: compiled.access, policy: compiled.policy };
