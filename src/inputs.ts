@@ -16,6 +16,8 @@ export type Credentials = { kind: 'none' } | CredentialSetting;
 
 export interface Inputs {
   mode: Mode;
+  /** With tailpolicy.yaml: the tailnet entry to act on (SPEC 1.5). */
+  target?: string;
   tailnet: string;
   credentials: Credentials;
   apiUrl: string;
@@ -92,6 +94,7 @@ export function parseInputs(
     throw new UserError(`${subject('api-url')} is "${apiUrl}", not an http(s) URL.`);
   return {
     mode: mode as Mode,
+    ...(get('target') ? { target: get('target') } : {}),
     tailnet: get('tailnet') ?? '-',
     credentials: parseCredentials(get, setting),
     apiUrl,

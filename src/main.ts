@@ -7,6 +7,8 @@ import { ExternalError, UserError } from './shared/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
 import { inputNames, runContext, type ModeResult, type RunContext } from './modes/context.js';
 import { runnerIdToken, runnerLog } from './runner-log.js';
+import { LayoutError } from './repo.js';
+import { annotate } from './report/annotations.js';
 
 type Mode = (ctx: RunContext) => Promise<ModeResult>;
 
@@ -37,6 +39,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
     );
   } catch (e) {
     if (e instanceof UserError || e instanceof ExternalError) {
+      // tailpolicy.yaml's errors also go on the file, at their lines.
+      if (e instanceof LayoutError) annotate(runnerLog, e.findings);
       result = { outputs: {}, summary: '', failure: e.message };
     } else {
       runnerLog.error(`Internal error in tailpolicy (please report it): ${(e as Error).stack ?? String(e)}`);

@@ -16,15 +16,23 @@ import { parseInputs } from '../inputs.js';
 import { githubApiUrlOf, githubClientFor, parseRepository, tailscaleClient } from '../modes/clients.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { noArguments, type Args } from './args.js';
+import { targetsOf } from './offline-read.js';
+import type { Target } from '../policy/targets.js';
 import { terminalNames, type Io } from './terminal.js';
 
 /** The Tailscale client when TS_API_KEY or TS_OAUTH_CLIENT_ID is set; the audit is Git-only otherwise. */
-function tailscaleFromEnv(args: Args, io: Io): TailscaleClient | undefined {
+function tailscaleFromEnv(args: Args, io: Io, target: Target): TailscaleClient | undefined {
   const env = io.env;
   if (!env.TS_API_KEY && !env.TS_OAUTH_CLIENT_ID) return undefined;
+  if (target.tailnet !== undefined && env.TS_TAILNET && env.TS_TAILNET !== '-' && env.TS_TAILNET !== target.tailnet) {
+    throw new UserError(
+      `TS_TAILNET is "${env.TS_TAILNET}", but tailpolicy.yaml gives target "${target.name}" the tailnet ` +
+        `"${target.tailnet}". Unset TS_TAILNET: the file names each target's tailnet.`,
+    );
+  }
   const values: Record<string, string | undefined> = {
     mode: 'audit',
-    tailnet: env.TS_TAILNET,
+    tailnet: target.tailnet ?? env.TS_TAILNET,
     'api-key': env.TS_API_KEY,
     'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
     'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
@@ -60,10 +68,12 @@ export async function run(args: Args, io: Io): Promise<number> {
   if (!github && (token || repository))
     io.stderr(`tailpolicy: ${token ? 'GITHUB_REPOSITORY' : 'GITHUB_TOKEN'} is not set; approvals are not looked up.\n`);
 
+  const target = targetsOf(args, false)[0]!;
   const run = await runAudit({
     root: args.root,
-    policyDir: args.policyDir,
-    grantsDir: args.grantsDir,
+    policyDir: target.policyDirs,
+    grantsDir: target.grantsDir,
+    ...(target.name !== undefined ? { target: { name: target.name, tailnet: target.tailnet! } } : {}),
     now: args.now,
     since,
     until,
@@ -72,7 +82,7 @@ export async function run(args: Args, io: Io): Promise<number> {
     repository,
     env: io.env,
     // Tailscale's logs go into the pack only; text and JSON stay the Git-side report.
-    tailscale: format === 'pack' ? tailscaleFromEnv(args, io) : undefined,
+    tailscale: format === 'pack' ? tailscaleFromEnv(args, io, target) : undefined,
     evidence: format === 'pack',
     ...(schedulePeriodMs ? { schedulePeriodMs } : {}),
   });

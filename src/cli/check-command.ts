@@ -2,20 +2,60 @@
  * `tailpolicy check [FILE...] [--format text|json]`: compile and validate offline; print what
  * would be pushed. With FILEs, just those grant files are checked against the repository's policy.
  */
+import { resolve } from 'node:path';
 import { checkRepository, type CheckResult } from '../validate/offline.js';
 import { renderCheckText } from '../report/text.js';
 import { grantRow } from '../report/grant-table.js';
+import { within } from '../policy/targets.js';
+import { repoPath } from '../repo.js';
+import { UserError } from '../shared/errors.js';
 import { textOrJson, type Args } from './args.js';
-import { checkFiles } from './offline-read.js';
+import { checkFiles, targetsOf, targetTitle } from './offline-read.js';
 import { paintReport, styler } from './style.js';
 import type { Io } from './terminal.js';
 
 export async function run(args: Args, io: Io): Promise<number> {
   const format = textOrJson(args);
-  const result = await checkFiles(args, io, { source: true, only: args.rest.length ? args.rest : undefined });
-  if (format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
-  else io.stdout(paintReport(renderCheckText(result), styler(io)));
-  return result.ok ? 0 : 1;
+  const only = args.rest.length ? args.rest : undefined;
+  const targets = targetsOf(args, true);
+  if (targets.length === 1 && targets[0]!.name === undefined) {
+    const result = await checkFiles(args, io, { source: true, only }, targets[0]);
+    if (format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
+    else io.stdout(paintReport(renderCheckText(result), styler(io)));
+    return result.ok ? 0 : 1;
+  }
+  // tailpolicy.yaml: every target (or the --target one), each under the tailnet it changes. With
+  // FILEs, each file is checked in the target whose grants folder holds it.
+  const inTarget = (file: string, dir: string) => within(repoPath(args.root, resolve(args.cwd, file)), dir);
+  const stray = only?.find((f) => !targets.some((t) => inTarget(f, t.grantsDir)));
+  if (stray !== undefined) {
+    throw new UserError(
+      `${stray} is in no grants folder of ${targets.map((t) => `${t.name} (${t.grantsDir})`).join(', ')}; ` +
+        'with tailpolicy.yaml, check FILE... takes the grant files of a target.',
+    );
+  }
+  const results = [];
+  for (const t of targets) {
+    const mine = only?.filter((f) => inTarget(f, t.grantsDir));
+    if (mine?.length === 0) continue;
+    results.push({ target: t, result: await checkFiles(args, io, { source: true, only: mine }, t) });
+  }
+  if (format === 'json') {
+    const doc = results.map(({ target, result }) => ({
+      target: target.name,
+      tailnet: target.tailnet,
+      ...checkJson(result),
+    }));
+    io.stdout(JSON.stringify({ ok: results.every((r) => r.result.ok), targets: doc }, null, 2) + '\n');
+  } else {
+    const paint = styler(io);
+    io.stdout(
+      results
+        .map(({ target, result }) => `== ${targetTitle(target)}\n${paintReport(renderCheckText(result), paint)}`)
+        .join('\n'),
+    );
+  }
+  return results.every((r) => r.result.ok) ? 0 : 1;
 }
 
 function checkJson(result: ReturnType<typeof checkRepository>) {

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { sourceFromEnv } from '../modes/context.js';
 import { mergeTimes } from '../modes/merged-at.js';
 import { formatOf, type SourceText } from '../policy/source.js';
-import { readNamedFile, readRepository, repoPath } from '../repo.js';
+import { readLayout, readNamedFile, readRepository, repoPath } from '../repo.js';
 import { UserError } from '../shared/errors.js';
+import { selectTargets, type Target } from '../policy/targets.js';
 import { formatFinding } from '../shared/findings.js';
 import { oneLine } from '../report/escape.js';
 import { checkRepository, type CheckResult } from '../validate/offline.js';
@@ -20,19 +21,20 @@ export async function checkFiles(
   args: Args,
   io: Io,
   opts: { source?: boolean; mergeRef?: string; only?: string[] } = { source: true },
+  target: Target = targetsOf(args, false)[0]!,
 ): Promise<CheckResult> {
-  const files = await readRepository(args.root, args.policyDir, args.grantsDir);
+  const files = await readRepository(args.root, target.policyDirs, target.grantsDir);
   if (opts.only) {
-    files.grantFiles = await onlyThese(args, files.grantFiles, opts.only);
+    files.grantFiles = await onlyThese(args, target, files.grantFiles, opts.only);
     // What the reading said about the other grant files is not asked for.
     const chosen = new Set(files.grantFiles.map((f) => f.path));
-    const grantsDir = `${args.grantsDir.replace(/\/+$/, '')}/`;
+    const grantsDir = `${target.grantsDir}/`;
     files.findings = files.findings.filter(
       (f) => !f.location?.file.startsWith(grantsDir) || chosen.has(f.location.file),
     );
   }
   return checkRepository({
-    policyDir: args.policyDir,
+    policyDir: target.policyDirs,
     policyFiles: files.policyFiles,
     grantFiles: files.grantFiles,
     readFindings: files.findings,
@@ -40,6 +42,20 @@ export async function checkFiles(
     now: args.now,
     ...(opts.source ? { source: sourceFromEnv(io.env) } : {}),
   });
+}
+
+/**
+ * The tailnets a command acts on (SPEC 1.5): with tailpolicy.yaml, the --target entry, or every
+ * entry when `all` (check); without it, the one tailnet of --policy-dir and --grants-dir.
+ */
+export function targetsOf(args: Args, all: boolean): Target[] {
+  const layout = readLayout(args.root, args.policyDir, args.grantsDir);
+  return selectTargets(layout, args.target, { all, setting: '--target', what: `tailpolicy ${args.command}` });
+}
+
+/** "prod (tailnet example.com)": how output names a target's tailnet. */
+export function targetTitle(target: Target): string {
+  return `${target.name} (tailnet ${target.tailnet === '-' ? "the credential's own" : target.tailnet})`;
 }
 
 /** Every finding as `path:line:col: severity[rule]: message` on stderr. */
@@ -53,13 +69,13 @@ export function printFindings(result: CheckResult, io: Io): void {
  * read there; any other is read as given (a grant not yet moved in), as the tree walk reads: size
  * capped, no symbolic link. A policy fragment or a file that is not YAML (or JSON) is a usage error.
  */
-async function onlyThese(args: Args, grantFiles: SourceText[], paths: string[]): Promise<SourceText[]> {
+async function onlyThese(args: Args, target: Target, grantFiles: SourceText[], paths: string[]): Promise<SourceText[]> {
   const byPath = new Map(grantFiles.map((f) => [f.path, f]));
   const out: SourceText[] = [];
   for (const given of paths) {
     const abs = resolve(args.cwd, given);
     const path = repoPath(args.root, abs);
-    if (path.startsWith(`${args.policyDir.replace(/\/+$/, '')}/`))
+    if (target.policyDirs.some((dir) => path.startsWith(`${dir}/`)))
       throw usageError(`${given} is in the policy folder; check FILE... takes grant files`, 'check');
     if (!formatOf(path)) throw usageError(`${given} is not a grant file (.yaml)`, 'check');
     const known = byPath.get(path);

@@ -10,7 +10,7 @@ import { renderPlanText } from '../report/plan-markdown.js';
 import { makePlan, type Plan } from '../review/plan.js';
 import type { CheckResult } from '../validate/offline.js';
 import { noArguments, textOrJson, usageError, type Args } from './args.js';
-import { checkFiles } from './offline-read.js';
+import { checkFiles, targetsOf } from './offline-read.js';
 import { paintReport, styler, tally } from './style.js';
 import type { Io } from './terminal.js';
 
@@ -18,10 +18,11 @@ export async function run(args: Args, io: Io): Promise<number> {
   noArguments(args);
   const format = textOrJson(args);
   const baseRef = args.base ?? (await defaultBase(args.root));
-  const dirs = { policyDir: args.policyDir, grantsDir: args.grantsDir };
-  const baseFiles = await filesAtRef(args.root, baseRef, [args.policyDir, args.grantsDir]);
+  const target = targetsOf(args, false)[0]!;
+  const dirs = { policyDir: target.policyDirs, grantsDir: target.grantsDir };
+  const baseFiles = await filesAtRef(args.root, baseRef, [...target.policyDirs, target.grantsDir]);
   // What has merged (and when a `duration` grant's window began) is judged by the base's history.
-  const head = await checkFiles(args, io, { source: false, mergeRef: baseRef });
+  const head = await checkFiles(args, io, { source: false, mergeRef: baseRef }, target);
   const base = await checkCommitFiles(args.root, baseRef, baseFiles, dirs, args.now);
   const plan = makePlan(base.compiled, head.compiled);
   if (format === 'json') {

@@ -18,7 +18,7 @@ import { checkRepository } from '../validate/offline.js';
 export interface RequestCommandOptions {
   root: string;
   cwd: string;
-  policyDir: string;
+  policyDir: string | readonly string[];
   grantsDir: string;
   now: Date;
   dryRun: boolean;

@@ -6,7 +6,7 @@
  * workflow command (an `::add-mask::` line would print the token it hides).
  */
 import { parseInputs, type Mode } from '../inputs.js';
-import { runContext, type RunContext } from '../modes/context.js';
+import { forTarget, runContext, type RunContext } from '../modes/context.js';
 import { UserError } from '../shared/errors.js';
 import type { Args } from './args.js';
 import { terminalLog } from './log-terminal.js';
@@ -45,6 +45,7 @@ export function terminalContext(mode: Mode, args: Args, io: Io): RunContext {
     'api-url': args.apiUrl,
     'github-token': env.GITHUB_TOKEN,
     'pagerduty-token': env.PAGERDUTY_TOKEN,
+    target: args.target,
     'policy-dir': args.policyDir,
     'grants-dir': args.grantsDir,
     'on-drift': args.onDrift,
@@ -58,5 +59,6 @@ export function terminalContext(mode: Mode, args: Args, io: Io): RunContext {
     );
   }
   const edge = { log: terminalLog(io, { debug: !!env.TAILPOLICY_DEBUG }), setting: terminalNames };
-  return { ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: '' }, args.now, edge), workspace: args.root };
+  // With tailpolicy.yaml, the --target entry: its folders and its tailnet.
+  return forTarget({ ...runContext(inputs, { ...env, GITHUB_EVENT_PATH: '' }, args.now, edge), workspace: args.root });
 }

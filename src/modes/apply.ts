@@ -30,7 +30,7 @@ import { standingFindings } from '../validate/standing-check.js';
 import { workspaceHead } from '../git.js';
 import { applyDns } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
-import type { ModeResult, RunContext } from './context.js';
+import { forTarget, type ModeResult, type RunContext } from './context.js';
 import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
 import { onCallJudge } from './on-call.js';
 import { openBreakGlassReviews } from './break-glass.js';
@@ -83,7 +83,7 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
     (await unapprovedGrants(
       compileRead(ctx, files),
       ctx.workspace,
-      ctx.inputs,
+      { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir },
       github,
       pulls,
       ctx.setting('github-token'),
@@ -268,7 +268,9 @@ export async function pushPolicy(
   return done(policy, { failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 });
 }
 
-export async function applyMode(ctx: RunContext): Promise<ModeResult> {
+export async function applyMode(runCtx: RunContext): Promise<ModeResult> {
+  // With tailpolicy.yaml, one target: its folders and its tailnet.
+  const ctx = forTarget(runCtx);
   // The approval lookups and the head check before the push share one GitHub budget: when it
   // runs out, unverified grants are left out and the checkout is trusted with a warning.
   const github = githubClient(ctx);

@@ -9,10 +9,11 @@ import { runAudit, writeAuditFiles, writeEvidencePack } from '../audit/index.js'
 import { renderSummaryMarkdown } from '../audit/formats.js';
 import { githubClient, tailscaleFor } from './clients.js';
 import { code } from '../report/escape.js';
-import type { ModeResult, RunContext } from './context.js';
+import { forTarget, type ModeResult, type RunContext } from './context.js';
 
-export async function auditMode(ctx: RunContext): Promise<ModeResult> {
-  const { policyDir, grantsDir } = ctx.inputs;
+export async function auditMode(runCtx: RunContext): Promise<ModeResult> {
+  const ctx = forTarget(runCtx);
+  const { policyDirs: policyDir, grantsDir } = ctx.target;
   const github = githubClient(ctx);
   if (!github) ctx.log.info('tailpolicy audit: no github-token or repository; approvals are not looked up.');
   // With Tailscale credentials, the artifact also holds the evidence pack of the last 90 days
@@ -22,6 +23,7 @@ export async function auditMode(ctx: RunContext): Promise<ModeResult> {
     root: ctx.workspace,
     policyDir,
     grantsDir,
+    ...(ctx.target.name !== undefined ? { target: { name: ctx.target.name, tailnet: ctx.inputs.tailnet } } : {}),
     now: ctx.now,
     github,
     repository: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : undefined,

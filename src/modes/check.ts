@@ -7,12 +7,13 @@ import type { CheckResult } from '../validate/offline.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import { ensureCommit, filesAt } from '../git.js';
 import { annotate } from '../report/annotations.js';
-import { renderCheckMarkdown } from '../report/markdown.js';
+import { COMMENT_LIMIT, renderCheckMarkdown, truncate } from '../report/markdown.js';
+import type { GitHubClient } from '../github/github-client.js';
 import { PLAN_MARKER, renderPlanMarkdown } from '../report/plan-markdown.js';
 import { evaluateApprovals, firstApproved, withAutoApproval, type ApprovalVerdict } from '../review/approvals.js';
 import { expiredOnArrival, makePlan, resourceKey } from '../review/plan.js';
 import { githubClient } from './clients.js';
-import type { ModeResult, RunContext } from './context.js';
+import { forTargets, type ModeResult, type OutputName, type RunContext } from './context.js';
 import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js';
 import { breakGlassAnswer } from '../review/auto-approve.js';
 import { onCallJudge } from './on-call.js';
@@ -50,7 +51,51 @@ export function pullRequestOf(ctx: RunContext): PullRequestEvent | undefined {
   };
 }
 
+/**
+ * Every target of tailpolicy.yaml when no `target` is given (SPEC 1.5), each under a heading that
+ * names its tailnet, in one summary and one sticky comment; otherwise the one tailnet.
+ */
 export async function checkMode(ctx: RunContext): Promise<ModeResult> {
+  const targets = forTargets(ctx, { all: true });
+  if (targets.length === 1 && targets[0]!.target.name === undefined) return checkTarget(targets[0]!);
+  const pr = pullRequestOf(ctx);
+  const results: ModeResult[] = [];
+  for (const t of targets) results.push(await checkTarget(t, { comment: false }));
+  const parts = results.map((r) => r.summary.replace(PLAN_MARKER, '').trim());
+  const summary = (pr ? `${PLAN_MARKER}\n` : '') + parts.join('\n\n---\n\n') + '\n';
+  const github = pr ? githubClient(ctx) : undefined;
+  if (pr && github) await postPlan(ctx, github, pr, truncate(summary, COMMENT_LIMIT));
+  const failures = results.flatMap((r, i) => (r.failure ? [`${targetTitle(targets[i]!)}: ${r.failure}`] : []));
+  const sum = (name: OutputName) => String(results.reduce((n, r) => n + Number(r.outputs[name] ?? 0), 0));
+  const next = results
+    .map((r) => r.outputs['next-change'] ?? '')
+    .filter(Boolean)
+    .sort()[0];
+  const only = results.length === 1 ? results[0]!.outputs : {};
+  return {
+    outputs: {
+      ...only,
+      changed: 'false',
+      'active-grants': sum('active-grants'),
+      'scheduled-grants': sum('scheduled-grants'),
+      'expired-grants': sum('expired-grants'),
+      'next-change': next ?? '',
+    },
+    summary,
+    ...(failures.length ? { failure: failures.join(' '), exitCode: 1 } : {}),
+  };
+}
+
+/** "prod (tailnet example.com)": how a plan or summary names the tailnet of a target. */
+export function targetTitle(ctx: RunContext): string {
+  const t = ctx.target;
+  return t.name === undefined
+    ? 'tailpolicy'
+    : `${t.name} (tailnet ${t.tailnet === '-' ? "the credential's own" : t.tailnet})`;
+}
+
+async function checkTarget(ctx: RunContext, opts: { comment?: boolean } = {}): Promise<ModeResult> {
+  const named = ctx.target.name !== undefined;
   const pr = pullRequestOf(ctx);
   // A `duration` grant counts from its merge: what has merged is judged by the base's history.
   if (pr) await ensureCommit(ctx.workspace, pr.baseSha);
@@ -61,13 +106,16 @@ export async function checkMode(ctx: RunContext): Promise<ModeResult> {
   if (!pr) {
     return {
       outputs,
-      summary: renderCheckMarkdown(result),
+      summary: renderCheckMarkdown(result, named ? `tailpolicy check — ${targetTitle(ctx)}` : undefined),
       ...(result.ok
         ? {}
         : { failure: `The policy or grants have ${errors} error(s); see the annotations.`, exitCode: 1 }),
     };
   }
-  const review = await reviewPullRequest(ctx, result, pr);
+  const review = await reviewPullRequest(ctx, result, pr, {
+    comment: opts.comment ?? true,
+    ...(named ? { title: `tailpolicy plan — ${targetTitle(ctx)}` } : {}),
+  });
   const allErrors = errors + review.arrivedExpired;
   const failures = [
     allErrors ? `the policy or grants have ${allErrors} error(s)` : '',
@@ -90,15 +138,16 @@ async function reviewPullRequest(
   ctx: RunContext,
   head: CheckResult,
   pr: PullRequestEvent,
+  opts: { comment: boolean; title?: string },
 ): Promise<{ markdown: string; missing: number; widening: number; overLimits: number; arrivedExpired: number }> {
-  const { policyDir, grantsDir } = ctx.inputs;
+  const { policyDirs, grantsDir } = ctx.target;
   await ensureCommit(ctx.workspace, pr.baseSha);
-  const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [policyDir, grantsDir]);
+  const baseFiles = await filesAt(ctx.workspace, pr.baseSha, [...policyDirs, grantsDir]);
   const base = await checkCommitFiles(
     ctx.workspace,
     pr.baseSha,
     baseFiles,
-    { policyDir, grantsDir },
+    { policyDir: policyDirs, grantsDir },
     head.compiled.now,
   );
   const github = githubClient(ctx);
@@ -177,15 +226,18 @@ async function reviewPullRequest(
   const overLimits = plan.grants.filter((c) => c.baseLimits?.length).length;
   const markdown = renderPlanMarkdown(plan, [...verdicts, ...resourceVerdicts], head, {
     approvalsLookedUp: github !== undefined,
+    ...(opts.title ? { title: opts.title } : {}),
   });
-  if (github) {
-    try {
-      await github.upsertStickyComment(pr.number, PLAN_MARKER, markdown);
-    } catch (e) {
-      // A fork's pull request gets a read-only token: the plan stays in the job summary.
-      if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 404)) throw e;
-      ctx.log.warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
-    }
-  }
+  if (github && opts.comment) await postPlan(ctx, github, pr, markdown);
   return { markdown, missing, widening, overLimits, arrivedExpired: arrived.length };
+}
+
+async function postPlan(ctx: RunContext, github: GitHubClient, pr: PullRequestEvent, markdown: string): Promise<void> {
+  try {
+    await github.upsertStickyComment(pr.number, PLAN_MARKER, markdown);
+  } catch (e) {
+    // A fork's pull request gets a read-only token: the plan stays in the job summary.
+    if (!(e instanceof GitHubApiError) || (e.status !== 403 && e.status !== 404)) throw e;
+    ctx.log.warning(`Could not comment on the pull request (${e.status}); the plan is in the job summary.`);
+  }
 }

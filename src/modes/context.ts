@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs } from '../inputs.js';
 import type { Log } from '../shared/log.js';
+import { readLayout } from '../repo.js';
+import { selectTargets, singleTarget, type Target } from '../policy/targets.js';
 
 /**
  * Where the run happens: the Actions runner or a terminal. Modes print only through `log` and
@@ -56,6 +58,11 @@ export interface RunContext extends Edge {
   githubApiUrl: string;
   source: ReturnType<typeof sourceFromEnv>;
   env: NodeJS.ProcessEnv;
+  /**
+   * The tailnet this run acts on: its fragment folders and grants folder. Without tailpolicy.yaml
+   * the one tailnet of the policy-dir and grants-dir inputs; with it, set by `forTargets`.
+   */
+  target: Target;
 }
 
 export function runContext(inputs: Inputs, env: NodeJS.ProcessEnv, now: Date, edge: Edge): RunContext {
@@ -82,7 +89,37 @@ export function runContext(inputs: Inputs, env: NodeJS.ProcessEnv, now: Date, ed
     githubApiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     source: sourceFromEnv(env),
     env,
+    target: singleTarget(inputs.policyDir, inputs.grantsDir).targets[0]!,
   };
+}
+
+/**
+ * The run's tailnets (SPEC 1.5): reads tailpolicy.yaml in the workspace and picks the `target`
+ * input's entry, or every entry when `all` (check without a target). Each comes back as the run
+ * context of that tailnet: its folders, and its tailnet name from the file. Without the file,
+ * the context as it is (and `target` is a usage error).
+ */
+export function forTargets(ctx: RunContext, opts: { all: boolean }): RunContext[] {
+  const layout = readLayout(ctx.workspace, ctx.inputs.policyDir, ctx.inputs.grantsDir);
+  const setting = ctx.setting('target') === 'target' ? 'Input "target"' : ctx.setting('target');
+  const chosen = selectTargets(layout, ctx.inputs.target, { all: opts.all, setting, what: ctx.inputs.mode });
+  return chosen.map((target) => {
+    if (target.name === undefined) return { ...ctx, target };
+    const given = ctx.inputs.tailnet;
+    if (given !== '-' && given !== target.tailnet) {
+      const name = ctx.setting('tailnet') === 'tailnet' ? 'Input "tailnet"' : ctx.setting('tailnet');
+      throw new UserError(
+        `${name} is "${given}", but tailpolicy.yaml gives target "${target.name}" the tailnet "${target.tailnet}". ` +
+          `Remove ${ctx.setting('tailnet')}: the file names each target's tailnet.`,
+      );
+    }
+    return { ...ctx, inputs: { ...ctx.inputs, tailnet: target.tailnet! }, target };
+  });
+}
+
+/** The one tailnet a mode that writes acts on (apply, expire, audit, request). */
+export function forTarget(ctx: RunContext): RunContext {
+  return forTargets(ctx, { all: false })[0]!;
 }
 
 export type OutputName =

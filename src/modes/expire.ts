@@ -23,7 +23,7 @@ import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { prepareApply, pushPolicy } from './apply.js';
 import { sendReminders, type ReminderOutcome } from './send-reminders.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
-import type { ModeResult, RunContext } from './context.js';
+import { forTarget, type ModeResult, type RunContext } from './context.js';
 import { grantOutputs, type RunFiles } from './offline-pass.js';
 import { readBack, rulesWhileActive } from './revocation.js';
 import { md } from '../report/escape.js';
@@ -37,7 +37,9 @@ export interface ExpireDeps {
   tailscale?: TailscaleClient;
 }
 
-export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promise<ModeResult> {
+export async function expireMode(runCtx: RunContext, deps: ExpireDeps = {}): Promise<ModeResult> {
+  // With tailpolicy.yaml, one target: its folders, its tailnet and its own cleanup branch.
+  const ctx = forTarget(runCtx);
   // Without a Tailscale credential nothing can be revoked: fail before touching GitHub, so no
   // cleanup pull request ever stands for a revocation that did not happen.
   let tailscale: TailscaleClient;
@@ -66,7 +68,7 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
   const expired: ExpiredGrant[] = expiredGrants(compiled);
   // Read back, never assumed: is each expired grant's access out of the live policy now?
   const paths = expired.map((g) => g.path);
-  const access = await readBack(tailscale, paths, rulesWhileActive(files, ctx.inputs.policyDir, compiled, paths));
+  const access = await readBack(tailscale, paths, rulesWhileActive(files, ctx.target.policyDirs, compiled, paths));
 
   let cleanup: CleanupOutcome | undefined;
   let cleanupFailure: string | undefined;
@@ -91,6 +93,7 @@ export async function expireMode(ctx: RunContext, deps: ExpireDeps = {}): Promis
         compiled,
         expired,
         access,
+        ctx.target.name,
       );
       skipped = prepared.skipped;
       origins = prepared.origins;

@@ -15,6 +15,7 @@ import type { MergeTime } from '../policy/grants.js';
 import type { SourceText } from '../policy/source.js';
 import { mergeTimes } from './merged-at.js';
 import { countByState } from '../report/grant-table.js';
+import { dirList, trimDir, within } from '../policy/targets.js';
 import type { OutputName, RunContext } from './context.js';
 
 export interface OfflineOptions {
@@ -41,23 +42,21 @@ export interface OfflineResult {
  * check mode passes the pull request's base).
  */
 export async function readRun(ctx: RunContext, mergeRef = 'HEAD'): Promise<RunFiles> {
-  const files = await readRepository(ctx.workspace, ctx.inputs.policyDir, ctx.inputs.grantsDir);
+  const files = await readRepository(ctx.workspace, ctx.target.policyDirs, ctx.target.grantsDir);
   return { ...files, merges: await mergeTimes(ctx.workspace, mergeRef, files.grantFiles) };
 }
 
 /** The files compiled at the run's time, without validation: enough to list the grants. */
 export function compileRead(ctx: RunContext, files: RunFiles): GrantsCompiled {
-  const { policyDir } = ctx.inputs;
   const { policyFiles, grantFiles, merges } = files;
-  return compileGrants({ policyDir, policyFiles, grantFiles, merges, now: ctx.now });
+  return compileGrants({ policyDir: ctx.target.policyDirs, policyFiles, grantFiles, merges, now: ctx.now });
 }
 
 export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): Promise<OfflineResult> {
-  const { policyDir } = ctx.inputs;
   const files = opts.files ?? (await readRun(ctx, opts.mergeRef));
   const result = checkRepository({
     merges: files.merges,
-    policyDir,
+    policyDir: ctx.target.policyDirs,
     policyFiles: files.policyFiles,
     grantFiles: files.grantFiles,
     now: ctx.now,
@@ -71,7 +70,8 @@ export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): 
     ],
   });
   await mkdir(ctx.outDir, { recursive: true });
-  const policyFile = join(ctx.outDir, 'policy.hujson');
+  // One file per target: check mode compiles every target of tailpolicy.yaml in one run.
+  const policyFile = join(ctx.outDir, ctx.target.name ? `policy-${ctx.target.name}.hujson` : 'policy.hujson');
   await writeFile(policyFile, result.compiled.text);
   return { result, policyFile };
 }
@@ -84,14 +84,14 @@ export async function checkCommitFiles(
   root: string,
   ref: string,
   files: readonly SourceText[],
-  dirs: { policyDir: string; grantsDir: string },
+  dirs: { policyDir: string | readonly string[]; grantsDir: string },
   now: Date,
 ): Promise<CheckResult> {
-  const inDir = (dir: string) => (f: { path: string }) => f.path.startsWith(dir.replace(/\/+$/, '') + '/');
-  const grantFiles = files.filter(inDir(dirs.grantsDir));
+  const policyDirs = dirList(dirs.policyDir);
+  const grantFiles = files.filter((f) => within(f.path, trimDir(dirs.grantsDir)));
   return checkRepository({
-    policyDir: dirs.policyDir,
-    policyFiles: files.filter(inDir(dirs.policyDir)),
+    policyDir: policyDirs,
+    policyFiles: files.filter((f) => policyDirs.some((d) => within(f.path, d))),
     grantFiles,
     merges: await mergeTimes(root, ref, grantFiles),
     now,

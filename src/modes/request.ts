@@ -35,7 +35,7 @@ import {
 } from '../review/request-form.js';
 import { checkRepository } from '../validate/offline.js';
 import { githubClient } from './clients.js';
-import type { ModeResult, RunContext } from './context.js';
+import { forTarget, type ModeResult, type RunContext } from './context.js';
 
 /** The one comment tailpolicy keeps on an access-request issue. */
 export const REQUEST_MARKER = '<!-- tailpolicy:request -->';
@@ -43,7 +43,7 @@ const issueMarker = (n: number) => `<!-- tailpolicy:request-issue=${n} -->`;
 
 export interface RequestInput {
   root: string;
-  policyDir: string;
+  policyDir: string | readonly string[];
   grantsDir: string;
   now: Date;
   request: AccessRequest;
@@ -194,7 +194,8 @@ function requestBody(input: RequestInput, o: RequestOutcome): string {
 
 // ---- mode: request ----
 
-export async function requestMode(ctx: RunContext): Promise<ModeResult> {
+export async function requestMode(runCtx: RunContext): Promise<ModeResult> {
+  const ctx = forTarget(runCtx);
   const action = typeof ctx.event.action === 'string' ? ctx.event.action : '';
   if (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') {
     return action === 'closed' ? closeIssueOfPull(ctx) : nothing(ctx, `pull_request ${action}: nothing to do.`);
@@ -235,7 +236,7 @@ export async function requestMode(ctx: RunContext): Promise<ModeResult> {
     };
   }
   const author: string | null = issue.user?.login ?? null;
-  const { policyDir, grantsDir } = ctx.inputs;
+  const { policyDirs: policyDir, grantsDir } = ctx.target;
   const files = await readRepository(ctx.workspace, policyDir, grantsDir);
   const base = checkRepository({ policyDir, ...files, now: ctx.now }).compiled;
   const requester = author ? findRequester(base.access, base.policy, { github: author }) : undefined;
@@ -342,7 +343,7 @@ async function closeIssueOfPull(ctx: RunContext): Promise<ModeResult> {
 
 export interface ExtendInput {
   root: string;
-  policyDir: string;
+  policyDir: string | readonly string[];
   grantsDir: string;
   now: Date;
   /** The grant file, relative to the repository's root. */

@@ -178,13 +178,13 @@ export async function leaveOutRejected(
   if (located.length) return { message, grants: located, base: false };
   if (included.length === 0) return { message, grants: [], base: true };
 
-  const files = await readRepository(ctx.workspace, ctx.inputs.policyDir, ctx.inputs.grantsDir);
+  const files = await readRepository(ctx.workspace, ctx.target.policyDirs, ctx.target.grantsDir);
   const withOnly = (keep: readonly string[]) => {
     const kept = new Set(keep);
     const out = new Map(exclude);
     for (const p of included) if (!kept.has(p)) out.set(p, 'isolating a rejection');
     return compile({
-      policyDir: ctx.inputs.policyDir,
+      policyDir: ctx.target.policyDirs,
       policyFiles: files.policyFiles,
       grantFiles: files.grantFiles,
       now: ctx.now,
@@ -283,7 +283,7 @@ export function rulesWhileActive(
     policyFiles: Parameters<typeof compile>[0]['policyFiles'];
     grantFiles: Parameters<typeof compile>[0]['grantFiles'];
   },
-  policyDir: string,
+  policyDir: string | readonly string[],
   compiled: Compiled,
   paths: readonly string[],
 ): Map<string, unknown[]> {

@@ -20,6 +20,7 @@
  * stopped.
  */
 import type { GrantsCompiled } from '../policy/compile.js';
+import { dirList } from '../policy/targets.js';
 import { checkGrant, type Grant } from '../policy/grants.js';
 import { groupMembers, teamsOf, type TeamMembers } from '../policy/access.js';
 import type { GitHubClient, PullFile, PullRequest, Review } from '../github/github-client.js';
@@ -43,7 +44,7 @@ import { granteeGitHubLogins, readTeams } from './teams.js';
 export async function unapprovedGrants(
   compiled: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>,
   root: string,
-  dirs: { policyDir: string; grantsDir: string },
+  dirs: { policyDir: string | readonly string[]; grantsDir: string },
   github: GitHubClient | undefined,
   /** When given, filled with the pull request number of every approved grant (path -> number). */
   approvedPulls?: Map<string, number>,
@@ -72,7 +73,7 @@ export async function unapprovedGrants(
     dirs,
     github,
     compiled,
-    await firstParentHistory(root, [dirs.grantsDir, dirs.policyDir]),
+    await firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)]),
     onCall,
   );
   for (const [i, entry] of candidates.entries()) {
@@ -137,7 +138,7 @@ class ProvenanceWalk {
 
   constructor(
     private readonly root: string,
-    private readonly dirs: { policyDir: string; grantsDir: string },
+    private readonly dirs: { policyDir: string | readonly string[]; grantsDir: string },
     private readonly github: GitHubClient,
     private readonly compiled: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>,
     /** Newest first. */
@@ -282,8 +283,10 @@ class ProvenanceWalk {
   }
 
   private isAccessFile(path: string): boolean {
-    const prefix = this.dirs.policyDir.replace(/\/+$/, '') + '/';
-    return path.startsWith(prefix) && /^access\.(ya?ml|json|hujson)$/i.test(path.slice(prefix.length));
+    return dirList(this.dirs.policyDir).some((dir) => {
+      const prefix = dir === '.' ? '' : dir + '/';
+      return path.startsWith(prefix) && /^access\.(ya?ml|json|hujson)$/i.test(path.slice(prefix.length));
+    });
   }
 
   /**
@@ -293,7 +296,7 @@ class ProvenanceWalk {
   private async rulesAt(ref: string): Promise<Rules> {
     if (/^[0-9a-f]{40,64}$/.test(ref)) await ensureCommit(this.root, ref);
     const { policyDir } = this.dirs;
-    return commitRules(policyDir, await filesAt(this.root, ref, [policyDir]));
+    return commitRules(policyDir, await filesAt(this.root, ref, dirList(policyDir)));
   }
 }
 

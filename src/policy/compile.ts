@@ -24,10 +24,14 @@ import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } fr
 import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
+import { dirList, within } from './targets.js';
 
 export interface CompileInput {
-  /** Repo-relative folder of the base policy, e.g. `policy`. */
-  policyDir: string;
+  /**
+   * Repo-relative folder of the base policy, e.g. `policy`, or a target's fragment folders from
+   * tailpolicy.yaml (SPEC 1.5), merged in the order given.
+   */
+  policyDir: string | readonly string[];
   policyFiles: readonly SourceText[];
   grantFiles: readonly SourceText[];
   now: Date;
@@ -92,17 +96,24 @@ export interface GrantsCompiled {
  * lookup of apply and expire needs (they then compile in full once, with its answer).
  */
 export function compileGrants(input: CompileInput): GrantsCompiled {
-  const prefix = input.policyDir.replace(/\/+$/, '') + '/';
+  const dirs = dirList(input.policyDir);
+  // The folder each file is in: fragments merge folder by folder, in the order given, then by path.
+  const rank = (path: string) => {
+    const i = dirs.findIndex((d) => within(path, d));
+    return i < 0 ? dirs.length : i;
+  };
   const byPath = (a: SourceText, b: SourceText) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byFolder = (a: SourceText, b: SourceText) => rank(a.path) - rank(b.path) || byPath(a, b);
   const baseFindings: Finding[] = [];
 
   const reserved: Record<(typeof RESERVED)[number], ParsedSource[]> = { dns: [], access: [] };
   const fragments: ParsedSource[] = [];
-  for (const file of [...input.policyFiles].sort(byPath)) {
+  for (const file of [...input.policyFiles].sort(byFolder)) {
     if (!formatOf(file.path)) continue;
     const parsed = parseSource(file);
     baseFindings.push(...parsed.findings);
-    const rel = file.path.startsWith(prefix) ? file.path.slice(prefix.length) : file.path;
+    const dir = dirs[rank(file.path)];
+    const rel = dir !== undefined && dir !== '.' ? file.path.slice(dir.length + 1) : file.path;
     const name = RESERVED.find((r) => new RegExp(`^${r}\\.(ya?ml|json|hujson)$`, 'i').test(rel));
     (name ? reserved[name] : fragments).push(parsed);
   }
@@ -172,7 +183,7 @@ export function compile(input: CompileInput): Compiled {
         'The rendered policy text does not parse back to the policy that was validated (a file name or reason ' +
           'would change the pushed rules), so nothing will be pushed. Rename the file or folder with unusual ' +
           'characters, or report this to tailpolicy.',
-        { file: input.policyDir, line: 1, column: 1 },
+        { file: dirList(input.policyDir)[0] ?? '.', line: 1, column: 1 },
       ),
     );
   }

@@ -122,7 +122,11 @@ export interface RequestCheck {
 
 /** Checks the grant the request would add against the repository's rules, at `now`. */
 export function checkRequest(
-  files: { policyDir: string; policyFiles: readonly SourceText[]; grantFiles: readonly SourceText[] },
+  files: {
+    policyDir: string | readonly string[];
+    policyFiles: readonly SourceText[];
+    grantFiles: readonly SourceText[];
+  },
   grant: SourceText,
   now: Date,
 ): RequestCheck {

@@ -80,9 +80,11 @@ export function checkRepository(opts: CheckOptions): CheckResult {
   // `standing: none` (property 11): a base rule giving standing access makes the base invalid.
   const standing = compiled.baseErrors ? [] : standingFindings(compiled);
   // Only a fragment, access.yaml or dns.yaml that does not parse can make other files look wrong.
-  const policyPrefix = `${opts.policyDir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+  const policyPrefixes = (typeof opts.policyDir === 'string' ? [opts.policyDir] : opts.policyDir).map(
+    (dir) => `${dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '')}/`,
+  );
   const findings = rootCausesFirst(
-    (file) => file.startsWith(policyPrefix),
+    (file) => policyPrefixes.some((prefix) => file.startsWith(prefix)),
     sortFindings([
       ...(opts.readFindings ?? []),
       ...compiled.findings,
