@@ -2,6 +2,8 @@
  * tailpolicy.yaml (SPEC 1.5, issue #20): several tailnets from one repository. Real files in
  * temporary folders, the real CLI in process.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../src/cli/index.js';
 import { cleanupBranch, isCleanupBranch, planCleanupPull, expiredGrants } from '../src/cleanup/files.js';
@@ -313,5 +315,83 @@ describe('per-target state', () => {
 
   it('posture attribute keys stay unique across targets: grants folders never overlap, and keys come from paths', () => {
     expect(attributeKey('grants/prod/alice.yaml')).not.toBe(attributeKey('grants/dev/alice.yaml'));
+  });
+});
+
+describe('access rules per target', () => {
+  const SHARED_ACCESS = `people:
+  alice@example.com: alice
+  sam@example.com: sam-sre
+resources:
+  prod-db:
+    tailnet: prod
+    grants:
+      - dst: [tag:prod-db]
+        ip: [tcp:5432]
+    maxDuration: 8h
+    approvers: [group:sre]
+  dev-box:
+    tailnet: dev
+    grants:
+      - dst: [tag:dev]
+        ip: [tcp:22]
+    maxDuration: 8h
+    approvers: [group:sre]
+`;
+  /** One access.yaml in the shared folder, each resource saying its tailnet. */
+  function shared(extra: Record<string, string> = {}): string {
+    const dir = twoTailnets({ 'policy/common/access.yaml': SHARED_ACCESS, ...extra });
+    rmSync(join(dir, 'policy/prod/access.yaml'));
+    return dir;
+  }
+
+  it('a shared access.yaml: each resource belongs to the target its tailnet: names', async () => {
+    const r = await run(['check', ...NOW, '--format', 'json'], shared());
+    const json = JSON.parse(r.stdout);
+    expect(json.targets.map((t: { findings: unknown[] }) => t.findings)).toEqual([[], []]);
+    expect(json.ok).toBe(true);
+  });
+
+  it("a grant in the wrong target's grants folder is an error that names the right folder", async () => {
+    const dir = shared({ 'grants/dev/alice-db.yaml': PROD_GRANT });
+    const r = await run(['check', ...NOW, '--target', 'dev'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'grants/dev/alice-db.yaml:2:11: error[grant/wrong-target]: Resource "prod-db" lives in the tailnet of target ' +
+        '"prod", so its grants go in grants/prod/, not in grants/dev/ ("dev"): move this file to grants/prod/alice-db.yaml.',
+    );
+    // The same grant in prod's folder is fine.
+    const ok = await run(['check', ...NOW, '--target', 'prod'], shared({ 'grants/prod/alice-db.yaml': PROD_GRANT }));
+    expect(ok.code).toBe(0);
+  });
+
+  it('a resource in a shared folder without tailnet:, an unknown tailnet, and tailnet: without tailpolicy.yaml are errors', async () => {
+    const dir = shared({
+      'policy/common/access.yaml': SHARED_ACCESS.replace('    tailnet: prod\n', '').replace(
+        'tailnet: dev',
+        'tailnet: stage',
+      ),
+    });
+    const r = await run(['check', ...NOW, '--target', 'prod'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'policy/common/access.yaml:5:3: error[access/shared-resource]: Resource "prod-db" is in policy/common/access.yaml, ' +
+        'which targets prod and dev share',
+    );
+    expect(r.stdout).toContain(
+      'error[access/unknown-tailnet]: "tailnet": "stage" is not a target of tailpolicy.yaml; use one of prod, dev.',
+    );
+    const single = writeTree(tempDir(), {
+      ...BASE,
+      'policy/access.yaml': BASE['policy/access.yaml'].replace(
+        '    maxDuration: 8h',
+        '    tailnet: prod\n    maxDuration: 8h',
+      ),
+    });
+    const one = await run(['check', ...NOW], single);
+    expect(one.code).toBe(1);
+    expect(one.stdout).toContain(
+      'error[access/tailnet-without-targets]: "tailnet: prod" names a target of tailpolicy.yaml',
+    );
   });
 });

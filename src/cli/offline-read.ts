@@ -35,6 +35,7 @@ export async function checkFiles(
   }
   return checkRepository({
     policyDir: target.policyDirs,
+    ...(target.scope ? { scope: target.scope } : {}),
     policyFiles: files.policyFiles,
     grantFiles: files.grantFiles,
     readFindings: files.findings,

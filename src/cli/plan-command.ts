@@ -19,7 +19,11 @@ export async function run(args: Args, io: Io): Promise<number> {
   const format = textOrJson(args);
   const baseRef = args.base ?? (await defaultBase(args.root));
   const target = targetsOf(args, false)[0]!;
-  const dirs = { policyDir: target.policyDirs, grantsDir: target.grantsDir };
+  const dirs = {
+    policyDir: target.policyDirs,
+    grantsDir: target.grantsDir,
+    ...(target.scope ? { scope: target.scope } : {}),
+  };
   const baseFiles = await filesAtRef(args.root, baseRef, [...target.policyDirs, target.grantsDir]);
   // What has merged (and when a `duration` grant's window began) is judged by the base's history.
   const head = await checkFiles(args, io, { source: false, mergeRef: baseRef }, target);

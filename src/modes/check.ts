@@ -147,7 +147,7 @@ async function reviewPullRequest(
     ctx.workspace,
     pr.baseSha,
     baseFiles,
-    { policyDir: policyDirs, grantsDir },
+    { policyDir: policyDirs, grantsDir, ...(ctx.target.scope ? { scope: ctx.target.scope } : {}) },
     head.compiled.now,
   );
   const github = githubClient(ctx);

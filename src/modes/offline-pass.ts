@@ -15,7 +15,7 @@ import type { MergeTime } from '../policy/grants.js';
 import type { SourceText } from '../policy/source.js';
 import { mergeTimes } from './merged-at.js';
 import { countByState } from '../report/grant-table.js';
-import { dirList, trimDir, within } from '../policy/targets.js';
+import { dirList, trimDir, within, type TargetScope } from '../policy/targets.js';
 import type { OutputName, RunContext } from './context.js';
 
 export interface OfflineOptions {
@@ -49,7 +49,14 @@ export async function readRun(ctx: RunContext, mergeRef = 'HEAD'): Promise<RunFi
 /** The files compiled at the run's time, without validation: enough to list the grants. */
 export function compileRead(ctx: RunContext, files: RunFiles): GrantsCompiled {
   const { policyFiles, grantFiles, merges } = files;
-  return compileGrants({ policyDir: ctx.target.policyDirs, policyFiles, grantFiles, merges, now: ctx.now });
+  return compileGrants({
+    policyDir: ctx.target.policyDirs,
+    policyFiles,
+    grantFiles,
+    merges,
+    now: ctx.now,
+    ...(ctx.target.scope ? { scope: ctx.target.scope } : {}),
+  });
 }
 
 export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): Promise<OfflineResult> {
@@ -57,6 +64,7 @@ export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): 
   const result = checkRepository({
     merges: files.merges,
     policyDir: ctx.target.policyDirs,
+    ...(ctx.target.scope ? { scope: ctx.target.scope } : {}),
     policyFiles: files.policyFiles,
     grantFiles: files.grantFiles,
     now: ctx.now,
@@ -84,13 +92,14 @@ export async function checkCommitFiles(
   root: string,
   ref: string,
   files: readonly SourceText[],
-  dirs: { policyDir: string | readonly string[]; grantsDir: string },
+  dirs: { policyDir: string | readonly string[]; grantsDir: string; scope?: TargetScope },
   now: Date,
 ): Promise<CheckResult> {
   const policyDirs = dirList(dirs.policyDir);
   const grantFiles = files.filter((f) => within(f.path, trimDir(dirs.grantsDir)));
   return checkRepository({
     policyDir: policyDirs,
+    ...(dirs.scope ? { scope: dirs.scope } : {}),
     policyFiles: files.filter((f) => policyDirs.some((d) => within(f.path, d))),
     grantFiles,
     merges: await mergeTimes(root, ref, grantFiles),

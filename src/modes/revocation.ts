@@ -185,6 +185,7 @@ export async function leaveOutRejected(
     for (const p of included) if (!kept.has(p)) out.set(p, 'isolating a rejection');
     return compile({
       policyDir: ctx.target.policyDirs,
+      ...(ctx.target.scope ? { scope: ctx.target.scope } : {}),
       policyFiles: files.policyFiles,
       grantFiles: files.grantFiles,
       now: ctx.now,

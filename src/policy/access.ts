@@ -35,6 +35,8 @@ export interface Resource extends ApprovalRules {
   onCall?: { schedules: string[]; maxDuration: string; maxDurationMs: number };
   /** `breakGlass`: a PR labelled `break-glass` needs no approval before, an approver's review after. */
   breakGlass?: { maxDuration: string; maxDurationMs: number; reviewWithin: string; reviewWithinMs: number };
+  /** `tailnet:` with tailpolicy.yaml: the target the resource lives in. */
+  tailnet?: string;
 }
 
 export interface AccessConfig {
@@ -95,6 +97,7 @@ export function buildAccess(file: ParsedSource | undefined): { access: AccessCon
             },
           }
         : {}),
+      ...(r.tailnet !== undefined ? { tailnet: r.tailnet } : {}),
     });
   }
   const inline = doc.inline ? rules(doc.inline, (path, opts) => file.locate(['inline', ...path], opts)) : undefined;

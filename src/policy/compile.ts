@@ -24,7 +24,7 @@ import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } fr
 import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
-import { dirList, within } from './targets.js';
+import { dirList, scopeResources, within, type TargetScope } from './targets.js';
 
 export interface CompileInput {
   /**
@@ -44,6 +44,8 @@ export interface CompileInput {
    * absent from the map has not merged: it is compiled as if it merged at `now`.
    */
   merges?: ReadonlyMap<string, MergeTime>;
+  /** With tailpolicy.yaml: the target compiled, for the access rules per target (targets.ts). */
+  scope?: TargetScope;
 }
 
 export interface GrantEntry {
@@ -131,7 +133,11 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
 
   const merged = mergeFragments(fragments);
   baseFindings.push(...merged.findings);
-  const { access, findings: accessFindings } = buildAccess(reserved.access[0]);
+  const built = buildAccess(reserved.access[0]);
+  // With tailpolicy.yaml, only this target's resources; a grant of another's is told where it goes.
+  const scoped = scopeResources(built.access, input.scope);
+  const access = scoped.access;
+  const accessFindings = [...built.findings, ...scoped.findings];
   const { dns, findings: dnsFindings } = buildDns(reserved.dns[0]);
   baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access, merged.policy));
   baseFindings.push(...reservedPostureNames(merged.policy, merged.origins));
@@ -144,7 +150,9 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
       const built = buildGrant(parsed, { merged: input.merges?.get(file.path), now: input.now });
       const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
       if (!built.grant) return { path: file.path, included: false, findings };
-      findings.push(...checkGrant(built.grant, access, merged.policy, input.now));
+      const away = built.grant.resource !== undefined ? scoped.elsewhere.get(built.grant.resource) : undefined;
+      if (away) findings.push(wrongTarget(built.grant, away, input.scope!));
+      else findings.push(...checkGrant(built.grant, access, merged.policy, input.now));
       const state = grantState(built.grant, input.now);
       const excludedReason = input.exclude?.get(file.path);
       const valid = !findings.some((f) => f.severity === 'error');
@@ -209,6 +217,18 @@ export function compile(input: CompileInput): Compiled {
     locate: merged.origins.locate,
     generatedBy,
   };
+}
+
+/** A grant of another target's resource, in this target's grants folder: where it belongs. */
+function wrongTarget(grant: Grant, away: { target: string; grantsDir: string }, scope: TargetScope): Finding {
+  const here = scope.targets.find((t) => t.name === scope.name)!.grantsDir;
+  const rest = grant.path.startsWith(`${here}/`) ? grant.path.slice(here.length + 1) : grant.path.split('/').pop()!;
+  return error(
+    'grant/wrong-target',
+    `Resource "${grant.resource}" lives in the tailnet of target "${away.target}", so its grants go in ` +
+      `${away.grantsDir}/, not in ${here}/ ("${scope.name}"): move this file to ${away.grantsDir}/${rest}.`,
+    grant.locate(['resource']),
+  );
 }
 
 /**

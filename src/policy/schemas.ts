@@ -42,6 +42,8 @@ export interface ResourceDoc {
   autoApprove?: { onCall: { pagerduty: { schedules: string[] }; maxDuration: string } };
   /** Access now, review after (SPEC 1.3). */
   breakGlass?: { maxDuration: string; reviewWithin: string };
+  /** With tailpolicy.yaml: the target (tailnet entry) the resource lives in (SPEC 1.3, 1.5). */
+  tailnet?: string;
 }
 
 export interface InlineDoc {
@@ -301,6 +303,12 @@ export const accessSchema = {
               maxDuration: { ...duration, description: 'The longest a break-glass grant may last (90m, 1h).' },
               reviewWithin: { ...duration, description: 'How soon after the merge an approver must review it (24h).' },
             },
+          },
+          tailnet: {
+            type: 'string',
+            pattern: PATTERNS.target,
+            description:
+              "With tailpolicy.yaml: the target (tailnet entry) this resource lives in; its grants go in that target's grants folder.",
           },
           standing: {
             enum: ['none'],

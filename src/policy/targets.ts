@@ -6,6 +6,7 @@
  * `singleTarget` gives that layout the same shape, so the modes handle one kind of thing.
  */
 import { UserError } from '../shared/errors.js';
+import type { AccessConfig, Resource } from './access.js';
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import type { TargetsDoc } from './schemas.js';
 import { validateShape } from './shape.js';
@@ -24,6 +25,92 @@ export interface Target {
   grantsDir: string;
   /** Where the entry is written, for messages (undefined without tailpolicy.yaml). */
   locate?: Locator;
+  /** With tailpolicy.yaml: this target among all of them, for the access rules per target. */
+  scope?: TargetScope;
+}
+
+/** What the compiler needs of tailpolicy.yaml: the target it compiles, and every target's folders. */
+export interface TargetScope {
+  name: string;
+  targets: ReadonlyArray<{ name: string; policyDirs: readonly string[]; grantsDir: string }>;
+}
+
+/**
+ * Access rules per target (SPEC 1.3, 1.5): a resource lives in exactly one tailnet, the one its
+ * `tailnet:` names, else the one target whose fragment folders hold its access.yaml. The
+ * resources of other targets are taken out of this target's access (their tags need not exist
+ * here), and kept aside so a grant of one in this target's folder is told where it belongs.
+ * Without tailpolicy.yaml, `tailnet:` is an error.
+ */
+export function scopeResources(
+  access: AccessConfig,
+  scope: TargetScope | undefined,
+): { access: AccessConfig; elsewhere: Map<string, { target: string; grantsDir: string }>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const elsewhere = new Map<string, { target: string; grantsDir: string }>();
+  if (!scope) {
+    for (const r of access.resources.values()) {
+      if (r.tailnet === undefined) continue;
+      findings.push(
+        error(
+          'access/tailnet-without-targets',
+          `"tailnet: ${r.tailnet}" names a target of ${TARGETS_FILE}, and this repository has none (it is one ` +
+            'tailnet): remove it.',
+          r.locate(['tailnet']),
+        ),
+      );
+    }
+    return { access, elsewhere, findings };
+  }
+  const file = access.path;
+  const names = scope.targets.map((t) => t.name);
+  // The targets that read this access.yaml: more than one when it is in a shared folder.
+  const readers = file === undefined ? [] : scope.targets.filter((t) => t.policyDirs.some((d) => within(file, d)));
+  const resources = new Map<string, Resource>();
+  for (const [name, r] of access.resources) {
+    if (r.tailnet !== undefined && !names.includes(r.tailnet)) {
+      findings.push(
+        error(
+          'access/unknown-tailnet',
+          `"tailnet": "${r.tailnet}" is not a target of ${TARGETS_FILE}; use one of ${names.join(', ')}.`,
+          r.locate(['tailnet']),
+        ),
+      );
+      resources.set(name, r);
+      continue;
+    }
+    if (r.tailnet === undefined && readers.length > 1) {
+      findings.push(
+        error(
+          'access/shared-resource',
+          `Resource "${name}" is in ${file}, which targets ${readers.map((t) => t.name).join(' and ')} share, and ` +
+            `a resource lives in one tailnet: add "tailnet: ${readers[0]!.name}" (or another of them) to it, or move ` +
+            "it to that target's own folder.",
+          r.locate([], { key: true }),
+        ),
+      );
+      resources.set(name, r);
+      continue;
+    }
+    const owner = r.tailnet ?? scope.name;
+    if (owner === scope.name) {
+      resources.set(name, r);
+      continue;
+    }
+    const home = scope.targets.find((t) => t.name === owner)!;
+    if (!readers.some((t) => t.name === owner)) {
+      findings.push(
+        error(
+          'access/unreachable-resource',
+          `Resource "${name}" says "tailnet: ${owner}", but ${file} is not in a fragment folder of "${owner}" ` +
+            `(${home.policyDirs.join(', ')}), so "${owner}" never reads it. Move it to one of those folders.`,
+          r.locate(['tailnet']),
+        ),
+      );
+    }
+    elsewhere.set(name, { target: owner, grantsDir: home.grantsDir });
+  }
+  return { access: { ...access, resources }, elsewhere, findings };
 }
 
 export interface Layout {
@@ -77,6 +164,8 @@ export function parseTargets(src: SourceText): ParsedTargets {
     grantsDir: trimDir(entry.grants),
     locate: (path, opts) => parsed.locate(['tailnets', name, ...path], opts),
   }));
+  const all = targets.map(({ name, policyDirs, grantsDir }) => ({ name: name!, policyDirs, grantsDir }));
+  for (const t of targets) t.scope = { name: t.name!, targets: all };
 
   for (const [i, t] of targets.entries()) {
     for (const other of targets.slice(0, i)) {
