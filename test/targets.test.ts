@@ -12,7 +12,8 @@ import { parseTargets, selectTargets } from '../src/policy/targets.js';
 import { LayoutError, readLayout } from '../src/repo.js';
 import { formatFinding } from '../src/shared/findings.js';
 import { UserError } from '../src/shared/errors.js';
-import { BASE, compileFiles, tempDir, writeTree } from './helpers.js';
+import { BASE, compileFiles, gitTest, tempDir, writeTree } from './helpers.js';
+import { readFileSync } from 'node:fs';
 
 const TWO = `# yaml-language-server: $schema=https://unpkg.com/tailpolicy/schemas/tailpolicy.schema.json
 tailnets:
@@ -311,6 +312,27 @@ describe('per-target state', () => {
     const pull = planCleanupPull({ expired, soon: [], target: 'prod' });
     expect(pull.branch).toBe('tailpolicy/expired-prod');
     expect(pull.title).toBe('tailpolicy: delete 1 expired access grant of prod');
+  });
+
+  it('the audit of a target reads its own grants folder and tags every row with the target', async () => {
+    const dir = twoTailnets({ 'grants/dev/bob.yaml': PROD_GRANT.replace('alice', 'bob') });
+    gitTest(dir, ['init', '-q', '-b', 'main']);
+    gitTest(dir, ['add', '-A']);
+    gitTest(dir, ['commit', '-q', '-m', 'two tailnets'], { date: '2026-11-21T22:00:00Z' });
+    const out = tempDir();
+    const r = await run(['audit', ...NOW, '--format', 'json', '--target', 'prod', '--out', out], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect([json.target, json.tailnet, json.grants_dir]).toEqual(['prod', 'example.com', 'grants/prod']);
+    expect(json.events.map((e: { path: string; target: string }) => [e.path, e.target])).toEqual([
+      ['grants/prod/alice.yaml', 'prod'],
+    ]);
+    const csv = readFileSync(join(out, 'audit.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]!.endsWith(',lookup,target')).toBe(true);
+    expect(csv[1]!.endsWith(',prod')).toBe(true);
+    const none = await run(['audit', ...NOW], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('tailpolicy.yaml defines 2 targets (prod, dev); tailpolicy audit acts on one');
   });
 
   it('posture attribute keys stay unique across targets: grants folders never overlap, and keys come from paths', () => {
