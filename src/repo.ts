@@ -13,7 +13,7 @@ import { closeSync, constants, lstatSync, openSync, readdirSync, readSync, type 
 import { join, posix, relative, sep } from 'node:path';
 import { error, warning, type Finding } from './shared/findings.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
-import { parseTargets, singleTarget, TARGETS_FILE, trimDir, type Layout } from './policy/targets.js';
+import { parseTargets, resourceOwners, singleTarget, TARGETS_FILE, trimDir, type Layout } from './policy/targets.js';
 import { UserError } from './shared/errors.js';
 import { formatFinding } from './shared/findings.js';
 
@@ -133,6 +133,20 @@ export function readLayout(root: string, policyDir = 'policy', grantsDir = 'gran
     }
   }
   if (findings.some((f) => f.severity === 'error')) throw new LayoutError(findings);
+  // Which target each resource lives in, from every target's access.yaml, so a grant in the wrong
+  // grants folder is told the right one even when its target never reads that access.yaml.
+  const accessFiles: SourceText[] = [];
+  for (const dir of new Set(parsed.targets.flatMap((t) => t.policyDirs))) {
+    for (const name of ['access.yaml', 'access.yml', 'access.json', 'access.hujson']) {
+      const text = readCapped(join(root, dir, name), true);
+      if (text !== undefined) accessFiles.push({ path: `${dir}/${name}`, text });
+    }
+  }
+  const owners = resourceOwners(
+    parsed.targets.map((t) => ({ name: t.name!, policyDirs: t.policyDirs })),
+    accessFiles,
+  );
+  for (const t of parsed.targets) t.scope = { ...t.scope!, owners };
   return { multi: true, targets: parsed.targets };
 }
 
@@ -228,12 +242,13 @@ let buffer = Buffer.allocUnsafe(64 * 1024);
  * Reads at most MAX_FILE_BYTES + 1 bytes: enough for the parser to refuse a larger file.
  * Undefined when the entry became a symbolic link after it was listed (O_NOFOLLOW refuses it).
  */
-function readCapped(path: string): string | undefined {
+function readCapped(path: string, missingOk = false): string | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || (missingOk && (code === 'ENOENT' || code === 'ENOTDIR'))) return undefined;
     throw new UserError(`Cannot read ${path}: ${(e as Error).message}`);
   }
   try {

@@ -382,6 +382,13 @@ resources:
       'grants/dev/alice-db.yaml:2:11: error[grant/wrong-target]: Resource "prod-db" lives in the tailnet of target ' +
         '"prod", so its grants go in grants/prod/, not in grants/dev/ ("dev"): move this file to grants/prod/alice-db.yaml.',
     );
+    // Also when the resource is in prod's own folder, which dev never reads.
+    const own = await run(
+      ['check', ...NOW, '--target', 'dev'],
+      twoTailnets({ 'grants/dev/alice-db.yaml': PROD_GRANT }),
+    );
+    expect(own.code).toBe(1);
+    expect(own.stdout).toContain('error[grant/wrong-target]: Resource "prod-db" lives in the tailnet of target "prod"');
     // The same grant in prod's folder is fine.
     const ok = await run(['check', ...NOW, '--target', 'prod'], shared({ 'grants/prod/alice-db.yaml': PROD_GRANT }));
     expect(ok.code).toBe(0);

@@ -138,6 +138,14 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
   const scoped = scopeResources(built.access, input.scope);
   const access = scoped.access;
   const accessFindings = [...built.findings, ...scoped.findings];
+  // Another target's resource: seen in a shared access.yaml, else known from its own folder.
+  const elsewhere = (resource: string) => {
+    const seen = scoped.elsewhere.get(resource);
+    if (seen || access.resources.has(resource) || !input.scope?.owners) return seen;
+    const owner = input.scope.owners.get(resource);
+    const home = input.scope.targets.find((t) => t.name === owner && owner !== input.scope!.name);
+    return home ? { target: home.name, grantsDir: home.grantsDir } : undefined;
+  };
   const { dns, findings: dnsFindings } = buildDns(reserved.dns[0]);
   baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access, merged.policy));
   baseFindings.push(...reservedPostureNames(merged.policy, merged.origins));
@@ -150,7 +158,7 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
       const built = buildGrant(parsed, { merged: input.merges?.get(file.path), now: input.now });
       const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
       if (!built.grant) return { path: file.path, included: false, findings };
-      const away = built.grant.resource !== undefined ? scoped.elsewhere.get(built.grant.resource) : undefined;
+      const away = built.grant.resource !== undefined ? elsewhere(built.grant.resource) : undefined;
       if (away) findings.push(wrongTarget(built.grant, away, input.scope!));
       else findings.push(...checkGrant(built.grant, access, merged.policy, input.now));
       const state = grantState(built.grant, input.now);

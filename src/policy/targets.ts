@@ -33,6 +33,30 @@ export interface Target {
 export interface TargetScope {
   name: string;
   targets: ReadonlyArray<{ name: string; policyDirs: readonly string[]; grantsDir: string }>;
+  /**
+   * The resources of every target's access.yaml as the working tree has them (resource -> its
+   * target), read at the edge, so a grant of a resource this target never reads is still told
+   * which grants folder it belongs in.
+   */
+  owners?: ReadonlyMap<string, string>;
+}
+
+/** Every target's resources and the target each lives in, from the access files' texts (see TargetScope.owners). */
+export function resourceOwners(
+  targets: ReadonlyArray<{ name: string; policyDirs: readonly string[] }>,
+  accessFiles: readonly SourceText[],
+): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const file of accessFiles) {
+    const doc = parseSource(file).value as { resources?: Record<string, { tailnet?: unknown }> } | undefined;
+    if (!doc || typeof doc !== 'object' || !doc.resources || typeof doc.resources !== 'object') continue;
+    const readers = targets.filter((t) => t.policyDirs.some((d) => within(file.path, d)));
+    for (const [name, r] of Object.entries(doc.resources)) {
+      const owner = typeof r?.tailnet === 'string' ? r.tailnet : readers.length === 1 ? readers[0]!.name : undefined;
+      if (owner !== undefined && !owners.has(name)) owners.set(name, owner);
+    }
+  }
+  return owners;
 }
 
 /**
