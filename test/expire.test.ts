@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
   CLEANUP_BRANCH,
@@ -224,9 +224,6 @@ describe('syncCleanupPull against the GitHub emulator', () => {
       'initial',
     );
     github = await startGitHubEmulator({ owner: 'acme', repo: 'policy', gitDir: dir });
-  });
-  afterEach(async () => {
-    await github.close();
   });
 
   it('creates the PR, then leaves it alone when run again', async () => {

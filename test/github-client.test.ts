@@ -81,8 +81,7 @@ beforeEach(async () => {
   client = clientFor();
 });
 
-afterEach(async () => {
-  await github.close();
+afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 

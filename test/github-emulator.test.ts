@@ -47,8 +47,7 @@ beforeEach(async () => {
   github = await startGitHubEmulator({ owner: 'acme', repo: 'policy', gitDir: dir });
 });
 
-afterEach(async () => {
-  await github.close();
+afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../src/cli/index.js';
 import { splitPolicy } from '../src/cli/init.js';
 import { VERSION } from '../src/shared/version.js';
@@ -29,10 +29,6 @@ const WRITTEN = [
 
 describe('tailpolicy init', () => {
   let emu: TailscaleEmulator | undefined;
-  afterEach(async () => {
-    await emu?.close();
-    emu = undefined;
-  });
 
   it('sets up an empty folder with a policy that passes check, pinned workflows and schema lines that work anywhere', async () => {
     const dir = tempDir();

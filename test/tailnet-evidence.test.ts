@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAudit } from '../src/audit/index.js';
 import { reconcile } from '../src/audit/tailnet.js';
 import { readPolicyVersions } from '../src/audit/versions.js';
@@ -21,10 +21,6 @@ import { EMULATOR_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from
 import { gitTest, tempDir, writeTree } from './helpers.js';
 
 let emulator: TailscaleEmulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
 
 const T = (hhmm: string) => new Date(`2026-11-20T${hhmm}:00Z`);
 const HOUR = 3_600_000;

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createTailscaleClient,
   pathEscape,
@@ -72,10 +72,6 @@ beforeEach(async () => {
   });
   sleeps = [];
   retries = [];
-});
-
-afterEach(async () => {
-  await emu.close();
 });
 
 function client(overrides: Partial<TailscaleClientOptions> = {}) {

@@ -16,8 +16,7 @@ let emulator: TailscaleEmulator;
 let github: GitHubEmulator | undefined;
 let oidc: Server | undefined;
 afterEach(async () => {
-  await emulator?.close();
-  await github?.close();
+  // The emulators are closed after each test by test/setup.ts; the next test starts its own.
   github = undefined;
   await new Promise((r) => (oidc ? oidc.close(r) : r(undefined)));
   oidc = undefined;

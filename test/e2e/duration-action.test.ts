@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
 import { EMULATOR_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from '../emulators/tailscale.js';
@@ -27,11 +27,6 @@ duration: 4h
 
 let github: GitHubEmulator | undefined;
 let tailscale: TailscaleEmulator | undefined;
-afterEach(async () => {
-  await github?.close();
-  await tailscale?.close();
-  github = tailscale = undefined;
-});
 
 /** The example policy on main; the duration grant through a PR approved by sam-sre, merged at T. */
 async function setup(accessEdit: (text: string) => string = (t) => t) {

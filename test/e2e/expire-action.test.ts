@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
 import { EMULATOR_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from '../emulators/tailscale.js';
 import { tempDir } from '../helpers.js';
@@ -23,11 +23,6 @@ const EXPIRED_AT = '2026-11-22T02:00:00Z'; // alice's prod-db grant ends
 
 let github: GitHubEmulator | undefined;
 let tailscale: TailscaleEmulator | undefined;
-afterEach(async () => {
-  await github?.close();
-  await tailscale?.close();
-  github = tailscale = undefined;
-});
 
 /** Who approves which example grant (access.yaml: prod-db needs 1 of group:sre, prod-cluster 2 of sre/infrastructure). */
 const EXAMPLE_GRANTS: Record<string, string[]> = {

@@ -7,7 +7,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/evaluate/index.js';
 import { noLocation } from '../../src/shared/findings.js';
 import { postureInventory } from '../../src/posture/inventory.js';
@@ -31,12 +31,6 @@ const ALICE_EXPIRES = '2026-11-22T02:00:00Z';
 
 let emulator: TailscaleEmulator | undefined;
 let github: GitHubEmulator | undefined;
-afterEach(async () => {
-  await emulator?.close();
-  await github?.close();
-  emulator = undefined;
-  github = undefined;
-});
 
 const device = (
   nodeId: string,

@@ -36,6 +36,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer, opened } from './lifecycle.js';
 
 export interface GitHubEmulatorOptions {
   owner: string;
@@ -442,8 +443,7 @@ export class GitHubEmulator {
   }
 
   async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+    await closeServer(this, this.server);
   }
 
   // ---- scripting for tests ----
@@ -1602,5 +1602,5 @@ export class GitHubEmulator {
 export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promise<GitHubEmulator> {
   const emulator = new GitHubEmulator(options);
   await emulator.listen();
-  return emulator;
+  return opened(emulator);
 }

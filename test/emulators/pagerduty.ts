@@ -10,6 +10,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer, opened } from './lifecycle.js';
 
 export interface EmulatedOnCall {
   schedule: string;
@@ -49,8 +50,7 @@ export class PagerDutyEmulator {
   }
 
   async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+    await closeServer(this, this.server);
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
@@ -113,5 +113,5 @@ export class PagerDutyEmulator {
 export async function startPagerDutyEmulator(): Promise<PagerDutyEmulator> {
   const emulator = new PagerDutyEmulator();
   await emulator.listen();
-  return emulator;
+  return opened(emulator);
 }

@@ -43,6 +43,7 @@ import {
 } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { closeServer, opened } from './lifecycle.js';
 
 /** Tailscale's default policy for a new tailnet (allow all, SSH check mode to own devices). */
 export const DEFAULT_POLICY = `// Example/default ACLs for unrestricted connections.
@@ -320,8 +321,7 @@ export class TailscaleEmulator {
   async close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await closeServer(this, this.server);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -711,7 +711,7 @@ export class TailscaleEmulator {
 export async function startTailscaleEmulator(options?: TailscaleEmulatorOptions): Promise<TailscaleEmulator> {
   const emulator = new TailscaleEmulator(options);
   await emulator.listen();
-  return emulator;
+  return opened(emulator);
 }
 
 /**
