@@ -57,32 +57,17 @@ export function parseSource(src: SourceText, kind: 'policy' | 'grant' = 'policy'
   const cap = kind === 'grant' ? MAX_GRANT_FILE_BYTES : MAX_FILE_BYTES;
   if (src.text.length * 3 > cap && Buffer.byteLength(src.text, 'utf8') > cap) {
     const at: Location = { file: src.path, line: 1, column: 1 };
-    if (kind === 'grant')
-      return {
-        path: src.path,
-        value: undefined,
-        locate: () => at,
-        findings: [
-          error(
-            'syntax/file-too-large',
-            `A grant file is a few lines, and this one is larger than ${MAX_GRANT_FILE_BYTES / 1024} KiB. ` +
-              'Keep it to who, which resource, why and until when; put long rules into a resource in access.yaml.',
-            at,
-          ),
-        ],
-      };
+    const message =
+      kind === 'grant'
+        ? `A grant file is a few lines, and this one is larger than ${MAX_GRANT_FILE_BYTES / 1024} KiB. ` +
+          'Keep it to who, which resource, why and until when; put long rules into a resource in access.yaml.'
+        : `The file is larger than ${MAX_FILE_BYTES / 2 ** 20} MiB, more than Tailscale's API answers with; ` +
+          'split it into smaller files.';
     return {
       path: src.path,
       value: undefined,
       locate: () => at,
-      findings: [
-        error(
-          'syntax/file-too-large',
-          `The file is larger than ${MAX_FILE_BYTES / 2 ** 20} MiB, more than Tailscale's API answers with; ` +
-            'split it into smaller files.',
-          at,
-        ),
-      ],
+      findings: [error('syntax/file-too-large', message, at)],
     };
   }
   const yaml = formatOf(src.path) === 'yaml';
