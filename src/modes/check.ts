@@ -165,19 +165,18 @@ async function reviewPullRequest(
   head = { ...head, findings: [...head.findings, ...arrived], ok: head.ok && arrived.length === 0 };
   // Approvals are judged by the rules in force on the base branch: a pull request must not be
   // able to make its author an approver, or a resource easier to get, and use that at once.
-  const verdicts: ApprovalVerdict[] = plan.grants
-    .filter((c) => c.kind !== 'removed' && c.after?.grant)
-    .map((c) =>
-      evaluateApprovals(
-        c.after!.grant!,
-        base.compiled.access,
-        base.compiled.policy,
-        pr,
-        reviews,
-        head.compiled.policy,
-        teams,
-      ),
-    );
+  const changedGrants = plan.grants.filter((c) => c.kind !== 'removed' && c.after?.grant);
+  const verdicts: ApprovalVerdict[] = changedGrants.map((c) =>
+    evaluateApprovals(
+      c.after!.grant!,
+      base.compiled.access,
+      base.compiled.policy,
+      pr,
+      reviews,
+      head.compiled.policy,
+      teams,
+    ),
+  );
   // autoApprove.onCall: a grant that reviews have not approved may be approved by its requester
   // being on call now (at the head commit's check), by the base's rules.
   // breakGlass: a PR labelled break-glass needs no approval before, within breakGlass.maxDuration.
@@ -191,7 +190,6 @@ async function reviewPullRequest(
         },
       )
     : pr.labels;
-  const changedGrants = plan.grants.filter((c) => c.kind !== 'removed' && c.after?.grant);
   for (const [i, c] of changedGrants.entries()) {
     if (verdicts[i]!.approved) continue;
     const grant = c.after!.grant!;
