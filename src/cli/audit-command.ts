@@ -18,7 +18,7 @@ import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { noArguments, type Args } from './args.js';
 import { targetsOf } from './offline-read.js';
 import type { Target } from '../policy/targets.js';
-import { terminalNames, type Io } from './terminal.js';
+import { tailscaleSettings, terminalNames, type Io } from './terminal.js';
 
 /** The Tailscale client when TS_API_KEY or TS_OAUTH_CLIENT_ID is set; the audit is Git-only otherwise. */
 function tailscaleFromEnv(args: Args, io: Io, target: Target): TailscaleClient | undefined {
@@ -32,10 +32,8 @@ function tailscaleFromEnv(args: Args, io: Io, target: Target): TailscaleClient |
   }
   const values: Record<string, string | undefined> = {
     mode: 'audit',
+    ...tailscaleSettings(env),
     tailnet: target.tailnet ?? env.TS_TAILNET,
-    'api-key': env.TS_API_KEY,
-    'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
-    'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
     'api-url': args.apiUrl,
   };
   const inputs = parseInputs((name) => values[name]?.trim() || undefined, env, terminalNames);

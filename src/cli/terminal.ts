@@ -33,15 +33,22 @@ const TERMINAL_NAMES: Record<string, string> = {
 
 export const terminalNames = (input: string): string => TERMINAL_NAMES[input] ?? `--${input}`;
 
+/** The action's Tailscale credential inputs, as a terminal sets them (TS_* variables). */
+export function tailscaleSettings(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return {
+    tailnet: env.TS_TAILNET,
+    'api-key': env.TS_API_KEY,
+    'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
+    'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
+  };
+}
+
 /** The run context of `tailpolicy apply` and `expire`: the action's run, fed from the terminal. */
 export function terminalContext(mode: Mode, args: Args, io: Io): RunContext {
   const env = io.env;
   const values: Record<string, string | undefined> = {
     mode,
-    tailnet: env.TS_TAILNET,
-    'api-key': env.TS_API_KEY,
-    'oauth-client-id': env.TS_OAUTH_CLIENT_ID,
-    'oauth-client-secret': env.TS_OAUTH_CLIENT_SECRET,
+    ...tailscaleSettings(env),
     'api-url': args.apiUrl,
     'github-token': env.GITHUB_TOKEN,
     'pagerduty-token': env.PAGERDUTY_TOKEN,
