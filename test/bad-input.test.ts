@@ -18,6 +18,8 @@ import { unsafePattern } from '../src/shared/safe-pattern.js';
 import { headerDigest } from '../src/policy/render.js';
 import { md, oneLine } from '../src/report/escape.js';
 import { renderCheckMarkdown } from '../src/report/markdown.js';
+import { renderCheckText } from '../src/report/text.js';
+import { countFindings, listPerFile, type Finding } from '../src/shared/findings.js';
 import { renderPlanMarkdown } from '../src/report/plan-markdown.js';
 import { makePlan } from '../src/review/plan.js';
 import { countByState } from '../src/report/grant-table.js';
@@ -121,6 +123,102 @@ describe('nesting, lines and entries are bounded before any parser recurses', ()
     expect(p.findings[0]!.message).toBe('Duplicate key "k1": it is also defined at line 2. Keep one of the two.');
     expect(p.findings[20]).toMatchObject({ rule: 'syntax/more-errors', location: { line: 23 } });
     expect(p.findings[20]!.message).toMatch(/^2979 more syntax error/);
+  });
+});
+
+describe('many findings in one file are listed up to a cap, and counted in full', () => {
+  const list = (n: number) => 'tests:\n' + '  - x\n'.repeat(n);
+
+  it('29,000 wrong test entries: 50 listed, one more finding counts the 28,950 others; every total says 29,000', () => {
+    const r = check({ 'policy/tests.yaml': list(29_000) });
+    const inFile = r.findings.filter((f) => f.location?.file === 'policy/tests.yaml');
+    expect(inFile).toHaveLength(51);
+    expect(inFile.slice(0, 50).every((f) => f.rule === 'policy/type')).toBe(true);
+    const more = inFile[50]!;
+    expect(more).toMatchObject({ severity: 'error', rule: 'findings/not-listed', count: 28_950 });
+    expect(more.location).toMatchObject({ file: 'policy/tests.yaml', line: 52, column: 5 });
+    expect(more.message).toMatch(/^28950 more error\(s\) in this file are not listed \(policy\/type ×28950\)/);
+    expect(countFindings(r.findings, 'error')).toBe(29_000);
+    expect(renderCheckText(r)).toMatch(/FAILED: 29000 error\(s\), 0 warning\(s\)/);
+    expect(renderCheckMarkdown(r)).toMatch(/❌ 29000 error\(s\)/);
+  });
+
+  it('at the cap nothing is summed up; one over it is one more finding', () => {
+    expect(check({ 'policy/tests.yaml': list(50) }).findings.some((f) => f.rule === 'findings/not-listed')).toBe(false);
+    const over = check({ 'policy/tests.yaml': list(51) }).findings.filter((f) => f.rule === 'findings/not-listed');
+    expect(over).toEqual([expect.objectContaining({ count: 1, location: expect.objectContaining({ line: 52 }) })]);
+  });
+
+  it('warnings and errors left out are summed up apart, each after the last listed finding of its file', () => {
+    const f = (file: string, line: number, severity: 'error' | 'warning'): Finding => ({
+      severity,
+      rule: `r/${severity}`,
+      message: `m${line}.`,
+      location: { file, line, column: 1 },
+    });
+    const input = [
+      f('a', 1, 'error'),
+      f('a', 2, 'warning'),
+      f('a', 3, 'error'),
+      f('a', 4, 'warning'),
+      f('b', 1, 'error'),
+    ];
+    const out = listPerFile(input, 1);
+    expect(out.map((x) => `${x.location?.file}:${x.severity}:${x.rule}:${x.count ?? 1}`)).toEqual([
+      'a:error:r/error:1',
+      'a:error:findings/not-listed:1',
+      'a:warning:findings/not-listed:2',
+      'b:error:r/error:1',
+    ]);
+    expect(countFindings(out, 'warning')).toBe(2);
+    expect(countFindings(out, 'error')).toBe(3);
+  });
+});
+
+describe('YAML keys that are lists or maps', () => {
+  it('are a located syntax error, and yaml prints no warning of its own', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    const r = check({
+      'grants/k.yaml': 'grantees: [alice@example.com]\n? [x]\n: y\n',
+      'policy/tests.yaml': '[a]: 1\n',
+    });
+    await new Promise((settle) => setImmediate(settle));
+    process.off('warning', onWarning);
+    // The policy file's comes first: it is a root cause others may follow from.
+    expect(where(r).filter((w) => w.includes('yaml-key'))).toEqual([
+      'policy/tests.yaml:1:1 error[syntax/yaml-key]',
+      'grants/k.yaml:2:3 error[syntax/yaml-key]',
+    ]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('files are parsed once per check, and what is parsed is never changed', () => {
+  it('a check whose bisection compiles the same file objects again gives what a check of fresh copies gives', () => {
+    // A test that fails only with the grant: the offline check compiles again and again to find it.
+    const files = Object.entries({
+      ...BASE,
+      'policy/tests.yaml': 'tests:\n  - src: carol@example.com\n    deny: ["tag:prod-db:5432"]\n',
+      'grants/carol.yaml':
+        'grantees: [carol@example.com]\nresource: prod-db\nreason: INC-1 x\nexpires: 2026-11-22T02:00:00Z\n',
+    }).map(([path, text]) => ({ path, text }));
+    const run = (fs: Array<{ path: string; text: string }>) =>
+      checkRepository({
+        policyDir: 'policy',
+        policyFiles: fs.filter((f) => f.path.startsWith('policy/')),
+        grantFiles: fs.filter((f) => f.path.startsWith('grants/')),
+        now: NOW,
+      });
+    const once = run(files);
+    const again = run(files);
+    const fresh = run(files.map((f) => ({ ...f })));
+    for (const r of [again, fresh]) {
+      expect(r.findings).toEqual(once.findings);
+      expect(r.compiled.text).toBe(once.compiled.text);
+    }
+    expect(parseSource(files[0]!)).toBe(parseSource(files[0]!));
   });
 });
 

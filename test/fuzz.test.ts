@@ -242,8 +242,12 @@ const base = checkRepository({
 });
 
 describe('fuzz: any bytes in any file end in a located error, never a crash, hang or unbounded memory', () => {
-  it('repository files', { timeout: LIMIT_MS === undefined ? 0 : LIMIT_MS * 3 }, () => {
+  it('repository files', { timeout: LIMIT_MS === undefined ? 0 : LIMIT_MS * 3 }, async () => {
     const stats = newStats();
+    // A library's own warning on stderr ("(node:…) Warning: …") is internal text a user sees.
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
     fc.assert(
       fc.property(fileCase, ({ target, mutations, asNew }) => {
         const original = CORPUS[target]!;
@@ -275,8 +279,11 @@ describe('fuzz: any bytes in any file end in a located error, never a crash, han
       }),
       { seed: SEED, numRuns: Math.round(TOTAL * 0.8), endOnFailure: true, ...budget(0.8) },
     );
+    await new Promise((settle) => setImmediate(settle)); // warnings are emitted on the next tick
+    process.off('warning', onWarning);
     report('files', stats);
     expect(stats.inputs).toBeGreaterThan(0);
+    expect(warnings).toEqual([]);
   });
 
   it('Tailscale API answers', { timeout: LIMIT_MS === undefined ? 0 : LIMIT_MS * 3 }, async () => {

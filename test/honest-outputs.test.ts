@@ -112,6 +112,14 @@ describe('root causes first', () => {
     expect(result.pushable).toBe(false);
   });
 
+  it("a grant file's own syntax error is a root cause too, not marked as following from another file", () => {
+    const broken = BASE['policy/policy.hujson'].replace('"group:eng"', ',, "group:eng"');
+    const result = check({ ...BASE, 'policy/policy.hujson': broken, 'grants/bad.yaml': 'grantees: [a]\n? [x]\n: y\n' });
+    const own = result.findings.find((f) => f.location?.file === 'grants/bad.yaml')!;
+    expect(own.rule).toBe('syntax/yaml-key');
+    expect(own.message).not.toContain('may only follow');
+  });
+
   it('changes nothing when every file parses', () => {
     const result = check({ ...BASE, 'grants/x.yaml': unknownFuture });
     expect(result.findings.map((f) => f.message).join('\n')).not.toContain('may only follow');

@@ -36,6 +36,7 @@ import { onCallJudge } from './on-call.js';
 import { openBreakGlassReviews } from './break-glass.js';
 import { unapprovedGrants, type BrokenGlass } from './unapproved.js';
 import { checkCurrentHead, leaveOutRejected, narrowingPush, narrowText, rejectionText } from './revocation.js';
+import { countFindings } from '../shared/findings.js';
 
 export type { ApplyOutcome, PostureOutcome } from '../report/outcome.js';
 
@@ -158,7 +159,7 @@ export async function pushPolicy(
     posture = await syncPostureAttributes(c, result.compiled, writes, { dryRun, narrowOnly: true, pulls });
   };
 
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const errors = countFindings(result.findings, 'error');
   if (!result.pushable) {
     const failure = `The base policy has ${errors} error(s); the repository's policy was not pushed.`;
     return narrowInstead({ kind: 'base-invalid', errors }, failure, 1);
@@ -259,7 +260,7 @@ export async function pushPolicy(
     failures.push(
       `Tailscale rejected the rules of ${rejected.grants.join(', ')}: left out of the pushed policy (${rejected.message}).`,
     );
-  const remaining = result.findings.filter((f) => f.severity === 'error').length;
+  const remaining = countFindings(result.findings, 'error');
   if (!result.ok)
     failures.push(`${remaining} error(s) in the grants: those grants were left out of the pushed policy.`);
   const postureFailures = posture?.failures ?? [];

@@ -18,6 +18,7 @@ import { checkCommitFiles, grantOutputs, offlineCheck } from './offline-pass.js'
 import { breakGlassAnswer } from '../review/auto-approve.js';
 import { onCallJudge } from './on-call.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
+import { countFindings } from '../shared/findings.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -102,7 +103,7 @@ async function checkTarget(ctx: RunContext, opts: { comment?: boolean } = {}): P
   const { result, policyFile } = await offlineCheck(ctx, pr ? { mergeRef: pr.baseSha } : {});
   annotate(ctx.log, result.findings);
   const outputs = { ...grantOutputs(result, policyFile), changed: 'false' };
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  const errors = countFindings(result.findings, 'error');
   if (!pr) {
     return {
       outputs,

@@ -52,7 +52,23 @@ export function formatOf(path: string): SourceFormat | undefined {
   return undefined;
 }
 
+/**
+ * Parsed files, by the file's object: checkRepository compiles the same files again to find which
+ * grant breaks the policy (a bisection, up to 2·log₂ n compiles), and each compile used to parse
+ * every file anew. A file's text is never changed after it is read; what is parsed is not mutated.
+ */
+const parsedFiles = new WeakMap<SourceText, Partial<Record<'policy' | 'grant', ParsedSource>>>();
+
 export function parseSource(src: SourceText, kind: 'policy' | 'grant' = 'policy'): ParsedSource {
+  const known = parsedFiles.get(src);
+  const hit = known?.[kind];
+  if (hit) return hit;
+  const parsed = parseSourceOnce(src, kind);
+  parsedFiles.set(src, { ...known, [kind]: parsed });
+  return parsed;
+}
+
+function parseSourceOnce(src: SourceText, kind: 'policy' | 'grant'): ParsedSource {
   // n UTF-16 units are at most 3n bytes in UTF-8: only a text that could be over the cap is measured.
   const cap = kind === 'grant' ? MAX_GRANT_FILE_BYTES : MAX_FILE_BYTES;
   if (src.text.length * 3 > cap && Buffer.byteLength(src.text, 'utf8') > cap) {
@@ -362,7 +378,7 @@ export function parseYamlFully(src: SourceText): ParsedSource {
     findings.push(moreErrors(src.path, lines, streamErrors.length, streamErrors[MAX_SYNTAX_ERRORS]!.offset));
     return { path: src.path, value: undefined, locate: () => undefined, findings };
   }
-  const list = [...new YAML.Composer({ uniqueKeys: false, prettyErrors: false }).compose(tokens)];
+  const list = [...new YAML.Composer({ uniqueKeys: false, prettyErrors: false, logLevel: 'error' }).compose(tokens)];
   if (list.length > 1) {
     const second = list[1]!;
     findings.push(
@@ -424,6 +440,18 @@ function duplicateYamlKeys(
       const firstOf = new Map<string, number>();
       for (const pair of map.items) {
         const k = pair.key;
+        if (YAML.isCollection(k) && k.range) {
+          // yaml would turn it into its text, and print a warning of its own on stderr.
+          out.push({
+            rule: 'syntax/yaml-key',
+            message:
+              'A key must be plain text, not a list or a map (a "? " key or "[a]: b"). Write the key as text, ' +
+              'or quote it.',
+            start: k.range[0],
+            end: k.range[1],
+          });
+          continue;
+        }
         if (!YAML.isScalar(k) || !k.range) continue;
         const name = String(k.value);
         const first = firstOf.get(name);

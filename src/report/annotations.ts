@@ -3,7 +3,7 @@
  * runner, annotations on the offending lines; in a terminal, `path:line:col: severity[rule]:
  * message` lines.
  */
-import type { Finding } from '../shared/findings.js';
+import { countFindings, type Finding } from '../shared/findings.js';
 import type { Log, LogProps } from '../shared/log.js';
 import { oneLine } from './escape.js';
 
@@ -31,8 +31,8 @@ export function annotate(log: Log, findings: readonly Finding[]): void {
       }
     });
   }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const errors = countFindings(findings, 'error');
+  const warnings = countFindings(findings, 'warning');
   log.info(
     `tailpolicy: ${errors} error(s), ${warnings} warning(s) in ${[...byFile.keys()].filter(Boolean).length} file(s)`,
   );

@@ -3,7 +3,7 @@
  * GitHub renders HTML and Markdown in both places, and grant files come from pull requests.
  */
 import type { CheckResult } from '../validate/offline.js';
-import type { Finding } from '../shared/findings.js';
+import { countFindings, type Finding } from '../shared/findings.js';
 import { humanUtc } from '../shared/time.js';
 import { code, md } from './escape.js';
 import { countByState, grantRows } from './grant-table.js';
@@ -45,8 +45,8 @@ export function findingsTable(findings: readonly Finding[]): string {
 
 export function renderCheckMarkdown(result: CheckResult, title = 'tailpolicy check'): string {
   const c = result.compiled;
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  const errors = countFindings(result.findings, 'error');
+  const warnings = countFindings(result.findings, 'warning');
   const verdict = result.ok
     ? `✅ passed${warnings ? ` with ${warnings} warning(s)` : ''}`
     : `❌ ${errors} error(s)${warnings ? `, ${warnings} warning(s)` : ''}`;

@@ -4,7 +4,7 @@ import { formatChanges } from '../policy/diff.js';
 import type { ApprovalVerdict } from '../review/approvals.js';
 import { isInvalidChange, resourceKey, type Plan } from '../review/plan.js';
 import { code, md, oneLine } from './escape.js';
-import { formatFinding } from '../shared/findings.js';
+import { countFindings, formatFinding } from '../shared/findings.js';
 import { COMMENT_LIMIT, findingsTable, pre, truncate } from './markdown.js';
 
 /** The hidden marker that identifies tailpolicy's one comment on a pull request. */
@@ -28,7 +28,7 @@ export function renderPlanMarkdown(
   const missing = verdicts.filter((v) => !v.approved && !resourceKeys.has(v.path));
   const widening = verdicts.filter((v) => !v.approved && resourceKeys.has(v.path));
   const overLimits = plan.grants.filter((c) => c.baseLimits?.length).length;
-  const errors = head.findings.filter((f) => f.severity === 'error').length;
+  const errors = countFindings(head.findings, 'error');
   const problems = [
     errors ? `${errors} error(s)` : '',
     missing.length ? `${missing.length} grant(s) need approval` : '',

@@ -1,6 +1,6 @@
 /** The terminal report of a check (CLI). User text is flattened to one line without control characters. */
 import type { CheckResult } from '../validate/offline.js';
-import { formatFinding } from '../shared/findings.js';
+import { countFindings, formatFinding } from '../shared/findings.js';
 import { humanUtc } from '../shared/time.js';
 import { oneLine } from './escape.js';
 import { countByState, grantRows } from './grant-table.js';
@@ -56,8 +56,8 @@ export function renderCheckText(result: CheckResult): string {
         (undecided ? `, ${undecided} cannot be decided offline` : ''),
     );
   }
-  const errors = result.findings.filter((f) => f.severity === 'error').length;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  const errors = countFindings(result.findings, 'error');
+  const warnings = countFindings(result.findings, 'warning');
   lines.push('');
   if (!result.pushable) {
     lines.push(

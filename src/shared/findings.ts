@@ -28,6 +28,11 @@ export interface Finding {
   location?: Location;
   /** A second place the message refers to (e.g. the first definition of a duplicate key). */
   related?: Location;
+  /**
+   * How many findings this one stands for, when it sums up findings left out of a listing (see
+   * `listPerFile`); counts of errors and warnings include them. Absent: one.
+   */
+  count?: number;
 }
 
 /** A path into a JSON value: object keys and array indices. */
@@ -52,6 +57,74 @@ export function warning(rule: string, message: string, location?: Location): Fin
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
+}
+
+/** How many findings of a severity there are, counting those a listing left out (`count`). */
+export function countFindings(findings: readonly Finding[], severity: Severity): number {
+  let n = 0;
+  for (const f of findings) if (f.severity === severity) n += f.count ?? 1;
+  return n;
+}
+
+/** Findings listed per file; the rest are summed up in one finding per severity (SPEC 4.12). */
+export const MAX_LISTED_PER_FILE = 50;
+
+/**
+ * At most `max` findings of each file, in the order given; the rest of a file's findings are
+ * summed up, right after its last listed one, in one finding per severity that counts them and
+ * names their rules. A 175 KB list of 29,000 wrong entries is 29,000 true errors, but listing
+ * them all took seconds in every report and helped nobody: the first fifty show what to fix.
+ */
+export function listPerFile(findings: readonly Finding[], max = MAX_LISTED_PER_FILE): Finding[] {
+  const listed = new Map<string, number>();
+  const left = new Map<string, Map<Severity, { first: Finding; count: number; rules: Map<string, number> }>>();
+  const out: Finding[] = [];
+  const lastListed = new Map<string, number>();
+  for (const f of findings) {
+    const file = f.location?.file ?? '';
+    const n = listed.get(file) ?? 0;
+    if (n < max) {
+      listed.set(file, n + 1);
+      out.push(f);
+      lastListed.set(file, out.length - 1);
+      continue;
+    }
+    const bySeverity = left.get(file) ?? new Map();
+    left.set(file, bySeverity);
+    const entry = bySeverity.get(f.severity) ?? { first: f, count: 0, rules: new Map<string, number>() };
+    bySeverity.set(f.severity, entry);
+    entry.count += f.count ?? 1;
+    entry.rules.set(f.rule, (entry.rules.get(f.rule) ?? 0) + (f.count ?? 1));
+  }
+  if (left.size === 0) return out;
+  // Insert from the end, so the indexes of earlier files stay right.
+  const inserts = [...left].map(([file, bySeverity]) => ({ at: lastListed.get(file)!, bySeverity }));
+  inserts.sort((a, b) => b.at - a.at);
+  for (const { at, bySeverity } of inserts) {
+    const sums = (['error', 'warning', 'notice'] as const).flatMap((severity) => {
+      const entry = bySeverity.get(severity);
+      if (!entry) return [];
+      const rules = [...entry.rules]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 5)
+        .map(([rule, n]) => `${rule} ×${n}`)
+        .join(', ');
+      const what = severity === 'error' ? 'error(s)' : severity === 'warning' ? 'warning(s)' : 'notice(s)';
+      const more = entry.rules.size > 5 ? ', …' : '';
+      const sum: Finding = {
+        severity,
+        rule: 'findings/not-listed',
+        message:
+          `${entry.count} more ${what} in this file are not listed (${rules}${more}), the first of them here: ` +
+          `${entry.first.message} Fix the ones above first; they are often one mistake repeated.`,
+        count: entry.count,
+        ...(entry.first.location ? { location: entry.first.location } : {}),
+      };
+      return [sum];
+    });
+    out.splice(at + 1, 0, ...sums);
+  }
+  return out;
 }
 
 /** `path:line:col: error[rule]: message`, the CLI's format (SPEC 3.2). */
@@ -98,7 +171,8 @@ export function rootCausesFirst(canCause: (file: string) => boolean, findings: r
   const rest = findings
     .filter((f) => !roots.includes(f))
     .map((f) =>
-      f.severity === 'error' && !(f.location && broken.has(f.location.file))
+      // A syntax error of another file is a root cause of its own, not a consequence.
+      f.severity === 'error' && !isRootCause(f) && !(f.location && broken.has(f.location.file))
         ? { ...f, message: `${f.message} (This may only follow from ${files}: fix that first.)` }
         : f,
     );

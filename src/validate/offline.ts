@@ -8,6 +8,7 @@ import { compile, type CompileInput, type Compiled } from '../policy/compile.js'
 import {
   error,
   hasErrors,
+  listPerFile,
   rootCausesFirst,
   sortFindings,
   type Finding,
@@ -83,16 +84,18 @@ export function checkRepository(opts: CheckOptions): CheckResult {
   const policyPrefixes = (typeof opts.policyDir === 'string' ? [opts.policyDir] : opts.policyDir).map(
     (dir) => `${dir.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '')}/`,
   );
-  const findings = rootCausesFirst(
-    (file) => policyPrefixes.some((prefix) => file.startsWith(prefix)),
-    sortFindings([
-      ...(opts.readFindings ?? []),
-      ...compiled.findings,
-      ...layers.findings,
-      ...extra,
-      ...resources,
-      ...standing,
-    ]),
+  const findings = listPerFile(
+    rootCausesFirst(
+      (file) => policyPrefixes.some((prefix) => file.startsWith(prefix)),
+      sortFindings([
+        ...(opts.readFindings ?? []),
+        ...compiled.findings,
+        ...layers.findings,
+        ...extra,
+        ...resources,
+        ...standing,
+      ]),
+    ),
   );
   const baseInvalid = compiled.baseErrors || hasErrors(layers.findings) || hasErrors(standing);
   return { compiled, findings, tests: layers.tests, ok: !hasErrors(findings), pushable: !baseInvalid };
