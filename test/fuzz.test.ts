@@ -8,7 +8,7 @@
  * files, policy fragments, access.yaml, dns.yaml) and the Tailscale API's answers, and are
  * mutated: byte flips, truncation, splices, inserted tokens, deep nesting, many lines, prototype
  * keys, odd emails and dates. Every crash found becomes a regression case in bad-input.test.ts.
- * `FUZZ_DUMP=DIR` writes each input slower than 2 s to DIR, to profile it.
+ * `FUZZ_DUMP=DIR` writes each input slower than 2 s (FUZZ_DUMP_MS) to DIR, to profile it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -270,7 +270,7 @@ describe('fuzz: any bytes in any file end in a located error, never a crash, han
           JSON.stringify(grantRows(result.compiled)),
         ];
         measure(stats, started);
-        if (process.env.FUZZ_DUMP && performance.now() - started > 2000) {
+        if (process.env.FUZZ_DUMP && performance.now() - started > Number(process.env.FUZZ_DUMP_MS ?? 2000)) {
           const name = `${process.env.FUZZ_DUMP}/slow-${stats.inputs}-${path.replace(/\W+/g, '_')}`;
           writeFileSync(name, text);
           console.log(`slow ${(performance.now() - started).toFixed(0)} ms: ${path} (${text.length} chars) -> ${name}`);
