@@ -8,7 +8,8 @@
  */
 import type { TeamMembers } from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
-import { breakGlassAnswer, reviewCommand, type ReviewComment } from '../review/auto-approve.js';
+import { breakGlassAnswer, type ReviewComment } from '../review/auto-approve.js';
+import { judgeReviewComments } from '../review/break-glass-review.js';
 import { humanUtc } from '../shared/time.js';
 import { evaluateApprovals, latestReviews, type CommitRules, type ReviewInput } from '../review/approvals.js';
 
@@ -154,20 +155,15 @@ function breakGlassReview(
   const answer = breakGlassAnswer(grant, rules.access, input.pull.labels ?? [], mergedAt);
   if (!answer || !('approved' in answer)) return undefined;
   const due = new Date(mergedAt.getTime() + answer.reviewWithinMs);
+  const judged = judgeReviewComments(
+    grant,
+    { access: rules.access, policy: rules.policy, ...(input.teams ? { teams: input.teams } : {}) },
+    input.pull.author,
+    input.breakGlassComments ?? [],
+  );
   const judge = (kind: 'approve' | 'revoke') => {
-    const comments = (input.breakGlassComments ?? []).filter((c) => c.user && reviewCommand(c.body) === kind);
-    const verdict = evaluateApprovals(
-      grant,
-      rules.access,
-      rules.policy,
-      { author: input.pull.author, headSha: 'review' },
-      comments.map((c) => ({ user: c.user, state: 'APPROVED', commitId: 'review', submittedAt: c.createdAt })),
-      undefined,
-      input.teams,
-    );
-    const who = verdict.counted[0];
-    const at = comments.find((c) => c.user?.toLowerCase() === who?.toLowerCase())?.createdAt;
-    return who ? `${who} at ${at ? humanUtc(new Date(at)) : '?'}` : undefined;
+    const c = kind === 'approve' ? judged.approved : judged.revoked;
+    return c ? `${c.user} at ${humanUtc(new Date(c.at))}` : undefined;
   };
   const revoked = judge('revoke');
   if (revoked) return { status: 'unapproved', detail: `break-glass, revoked by ${revoked}` };

@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
-import { startTailscaleEmulator, EMULATOR_API_KEY } from '../emulators/tailscale.js';
+import { startTailscaleEmulator, EMULATOR_API_KEY, type TailscaleEmulator } from '../emulators/tailscale.js';
 import { startPagerDutyEmulator, type PagerDutyEmulator } from '../emulators/pagerduty.js';
 import { tempDir } from '../helpers.js';
 import { EXAMPLE_NOW, git, runAction, type ActionRun } from './runner.js';
@@ -525,6 +525,159 @@ describe('breakGlass: access now, review after', () => {
         /^unapproved \(break-glass, revoked by dana-dba at /,
       );
     } finally {
+      await w.gh.close();
+    }
+  });
+
+  /** apply or expire against one Tailscale emulator that keeps its policy between runs. */
+  async function runOn(
+    w: World,
+    ts: TailscaleEmulator,
+    mode: 'apply' | 'expire',
+    now = '2026-11-21T23:10:00Z',
+  ): Promise<ActionRun> {
+    git(w.dir, 'checkout', '-q', 'main');
+    git(w.dir, 'reset', '-q', '--hard', 'main');
+    return runAction({
+      workspace: w.dir,
+      eventName: mode === 'apply' ? 'push' : 'schedule',
+      ...(mode === 'expire' ? { event: { schedule: '*/10 * * * *' } } : {}),
+      inputs: { mode, now, 'api-url': ts.url, 'api-key': EMULATOR_API_KEY, 'github-token': w.gh.token },
+      env: { GITHUB_API_URL: w.gh.url },
+    });
+  }
+  const commentsOn = (w: World, issue: number) => w.gh.comments.filter((c) => c.issueNumber === issue);
+  const live = (ts: TailscaleEmulator, path: string) => ts.policy.includes(`// grant ${path}:`);
+
+  it('/revoke by an approver: out of the live policy at once, one deletion PR linked on the issue, closed when it merges', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      const first = await runOn(w, ts, 'apply');
+      expect(first.code, first.stdout).toBe(0);
+      expect(live(ts, BOB)).toBe(true);
+      const issue = reviewIssues(w)[0]!;
+      w.gh.clock = () => new Date('2026-11-21T23:05:00Z');
+      const erin = w.gh.addComment(issue.number, { user: 'erin-acme', body: '/revoke looks odd' });
+      w.gh.addComment(issue.number, { user: 'dana-dba', body: 'Not an incident.\n/revoke no incident open' });
+
+      // apply (read-only on contents): the grant leaves the live policy, the run passes with a warning.
+      const applied = await runOn(w, ts, 'apply');
+      expect(applied.code, applied.stdout).toBe(0);
+      expect(applied.stdout).toContain(
+        `${BOB}: break-glass grant revoked by dana-dba on review issue #${issue.number} (no incident open)`,
+      );
+      expect(applied.stdout).toMatch(
+        /::warning title=tailpolicy grant\/revoked,file=grants\/bob-prod-db\.yaml.*Left out of the policy/,
+      );
+      expect(live(ts, BOB)).toBe(false);
+      expect(live(ts, ALICE)).toBe(true);
+      expect([...w.gh.pulls.values()].filter((p) => p.head.startsWith('tailpolicy/revoke/'))).toHaveLength(0);
+      const refusal = commentsOn(w, issue.number).filter((c) => c.body.includes(`refused ${erin.id}`));
+      expect(refusal).toHaveLength(1);
+      expect(decode(refusal[0]!.body)).toContain(
+        'The `/revoke` of erin-acme does not count: not among the approvers (team:acme/sre)',
+      );
+
+      // expire opens the one pull request that deletes the file, and links it; a re-run adds nothing.
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'expire');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        const deletions = [...w.gh.pulls.values()].filter((p) => p.head.startsWith('tailpolicy/revoke/'));
+        expect(deletions).toHaveLength(1);
+        expect(deletions[0]!.head).toBe(`tailpolicy/revoke/${n}-grants-bob-prod-db`);
+        const links = commentsOn(w, issue.number).filter((c) => c.body.includes('revoke-pull'));
+        expect(links).toHaveLength(1);
+        expect(links[0]!.body).toContain(`Pull request #${deletions[0]!.number} deletes`);
+        expect(commentsOn(w, issue.number).filter((c) => c.body.includes(`refused ${erin.id}`))).toHaveLength(1);
+        expect(w.gh.issues.get(issue.number)!.state).toBe('open');
+        expect(live(ts, BOB)).toBe(false);
+      }
+      const deletion = [...w.gh.pulls.values()].find((p) => p.head.startsWith('tailpolicy/revoke/'))!;
+      expect(git(w.dir, 'diff', '--name-status', `main...${deletion.headSha}`)).toBe(`D\t${BOB}`);
+
+      // The deletion merges: the next apply closes the issue with a note, once.
+      w.gh.mergePull(deletion.number);
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'apply');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        expect(w.gh.issues.get(issue.number)!.state).toBe('closed');
+        const notes = commentsOn(w, issue.number).filter((c) => c.body.includes('tailpolicy:break-glass-reply closed'));
+        expect(notes).toHaveLength(1);
+        expect(decode(notes[0]!.body)).toContain('is no longer on the default branch');
+      }
+      expect((await audit(w, '2026-11-21T23:30:00Z'))[BOB]).toMatch(
+        /^unapproved \(break-glass, revoked by dana-dba at /,
+      );
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
+  it('/approve by an approver: acknowledged, the issue closed, once; a grantee’s /approve is answered why not', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      const issue = reviewIssues(w)[0]!;
+      w.gh.clock = () => new Date('2026-11-21T23:05:00Z');
+      const bob = w.gh.addComment(issue.number, { user: 'bob-acme', body: '/approve' });
+      const pending = await runOn(w, ts, 'apply');
+      expect(pending.code, pending.stdout).toBe(0);
+      expect(w.gh.issues.get(issue.number)!.state).toBe('open');
+      expect(live(ts, BOB)).toBe(true);
+      const refused = commentsOn(w, issue.number).filter((c) => c.body.includes(`refused ${bob.id}`));
+      expect(refused).toHaveLength(1);
+      expect(decode(refused[0]!.body)).toContain('The `/approve` of bob-acme does not count: the PR author');
+
+      w.gh.addComment(issue.number, { user: 'sam-sre', body: 'Looked at it.\n/approve' });
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'apply');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        const closed = w.gh.issues.get(issue.number)!;
+        expect(closed.state).toBe('closed');
+        expect(closed.stateReason).toBe('completed');
+        const acks = commentsOn(w, issue.number).filter((c) => c.body.includes('tailpolicy:break-glass-reply closed'));
+        expect(acks).toHaveLength(1);
+        expect(acks[0]!.body).toContain(
+          'Review recorded: sam-sre approved this break-glass grant at 2026-11-21 23:05 UTC',
+        );
+        expect(commentsOn(w, issue.number)).toHaveLength(4);
+        expect(live(ts, BOB)).toBe(true);
+      }
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
+  it('the review issue is closed with a note when the grant expires unreviewed, once', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      const issue = reviewIssues(w)[0]!;
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'expire', '2026-11-22T00:00:00Z');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        expect(w.gh.issues.get(issue.number)!.state).toBe('closed');
+        const notes = commentsOn(w, issue.number);
+        expect(notes).toHaveLength(1);
+        expect(notes[0]!.body).toContain('The grant expired at 2026-11-21 23:45 UTC; closing this issue.');
+      }
+      expect(live(ts, BOB)).toBe(false);
+    } finally {
+      await ts.close();
       await w.gh.close();
     }
   });
