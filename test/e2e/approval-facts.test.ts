@@ -154,6 +154,22 @@ async function apply(w: World, extra: Extra = {}): Promise<{ run: ActionRun; pus
   }
 }
 
+/** The audit's approval_status of each grant file (audit.json), run as the action at `now`. */
+async function auditStatus(w: World, now: string, extra: Extra = {}): Promise<Record<string, string>> {
+  const runnerTemp = tempDir('tailpolicy-runner-facts-');
+  const run = await runAction({
+    workspace: w.dir,
+    eventName: 'workflow_dispatch',
+    inputs: { mode: 'audit', now, 'github-token': w.gh.token, ...extra.inputs },
+    env: { RUNNER_TEMP: runnerTemp, GITHUB_API_URL: w.gh.url, ...extra.env },
+  });
+  const file = join(runnerTemp, 'tailpolicy', 'audit', 'audit.json');
+  expect(existsSync(file), run.stdout).toBe(true);
+  for (const secret of Object.values(extra.inputs ?? {})) expect(run.all + run.summary).not.toContain(secret);
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<Record<string, string>> };
+  return Object.fromEntries(doc.events.map((e) => [e.path, e.approval_status]));
+}
+
 const granted = (pushed: string, path: string) => pushed.includes(`// grant ${path}:`);
 
 function decode(s: string): string {
@@ -347,6 +363,44 @@ describe('autoApprove.onCall through PagerDuty', () => {
     }
   });
 
+  it('the audit asks PagerDuty about the merge: auto-approved on call, not on call, or not verifiable without a token', async () => {
+    const w = await onCallWorld();
+    try {
+      w.pd.oncalls.push({
+        schedule: 'PDEF456',
+        email: 'bob@example.com',
+        start: '2026-11-21T20:00:00Z',
+        end: '2026-11-21T22:50:00Z',
+      });
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_SHORT));
+      merge(w, n, '2026-11-21T22:45:00Z');
+      const asked = w.pd.requests.length;
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[BOB]).toBe(
+        'approved (auto-approved: on call for schedule PDEF456 at merge time (2026-11-21 22:45 UTC))',
+      );
+      expect(w.pd.requests.length).toBe(asked + 1);
+      expect(decodeURIComponent(w.pd.requests.at(-1)!.url)).toContain('since=2026-11-21T22:45:00.000Z');
+      // alice's grant, approved by review, is not asked about.
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[ALICE]).toBe('approved');
+
+      const none = await auditStatus(w, '2026-11-22T12:00:00Z', { env: w.pdInputs.env });
+      expect(none[BOB]).toBe('on-call approval not verifiable: no PagerDuty token');
+
+      w.pd.faults.failNext = { count: 99, status: 503 };
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[BOB]).toMatch(
+        /^on-call approval not verifiable: PagerDuty cannot be asked: PagerDuty GET \/oncalls failed after 4 attempt/,
+      );
+      delete w.pd.faults.failNext;
+
+      w.pd.oncalls.length = 0; // nobody was on call at the merge
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[BOB]).toBe(
+        'unapproved (0 of 1 qualifying approvals; not auto-approved: bob@example.com was not on call on schedule PABC123 or PDEF456 at the merge, per PagerDuty)',
+      );
+    } finally {
+      await close(w);
+    }
+  });
+
   it('on call at the check but not at merge: left out by apply and reported', async () => {
     const w = await onCallWorld();
     try {
@@ -458,19 +512,7 @@ describe('breakGlass: access now, review after', () => {
   };
   const reviewIssues = (w: World) =>
     [...w.gh.issues.values()].filter((i) => i.labels.includes('tailpolicy/break-glass-review'));
-  async function audit(w: World, now: string): Promise<Record<string, string>> {
-    const runnerTemp = tempDir('tailpolicy-runner-glass-');
-    const run = await runAction({
-      workspace: w.dir,
-      eventName: 'workflow_dispatch',
-      inputs: { mode: 'audit', now, 'github-token': w.gh.token },
-      env: { RUNNER_TEMP: runnerTemp, GITHUB_API_URL: w.gh.url },
-    });
-    const file = join(runnerTemp, 'tailpolicy', 'audit', 'audit.json');
-    expect(existsSync(file), run.stdout).toBe(true);
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<Record<string, string>> };
-    return Object.fromEntries(doc.events.map((e) => [e.path, e.approval_status]));
-  }
+  const audit = (w: World, now: string) => auditStatus(w, now);
 
   it('applied on merge without approval; one review issue, not two on re-run; overdue, then /approve in the audit', async () => {
     const w = await world({ breakGlass: true });
