@@ -660,6 +660,48 @@ describe('breakGlass: access now, review after', () => {
     }
   });
 
+  it('/revoke never waits on drift: a console edit stops the push, the revoked grant still leaves the live policy', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      expect(live(ts, BOB)).toBe(true);
+      const edit = ts.policy.replace(
+        '"prod-pods": "10.30.0.0/16",',
+        '"prod-pods": "10.30.0.0/16",\n\t\t"console-host": "100.64.0.99",',
+      );
+      expect(edit).not.toBe(ts.policy);
+      ts.consoleEdit(edit);
+      w.gh.addComment(reviewIssues(w)[0]!.number, { user: 'sam-sre', body: '/revoke' });
+      // The comment's own run: expire on issue_comment.
+      const run = await runAction({
+        workspace: w.dir,
+        eventName: 'issue_comment',
+        event: { action: 'created', issue: { number: reviewIssues(w)[0]!.number } },
+        inputs: {
+          mode: 'expire',
+          now: '2026-11-21T23:10:00Z',
+          'api-url': ts.url,
+          'api-key': EMULATOR_API_KEY,
+          'github-token': w.gh.token,
+        },
+        env: { GITHUB_API_URL: w.gh.url },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('edited outside Git');
+      expect(live(ts, BOB)).toBe(false);
+      expect(live(ts, ALICE)).toBe(true);
+      expect(ts.policy).toContain('console-host');
+      expect([...w.gh.pulls.values()].filter((p) => p.head.startsWith('tailpolicy/revoke/'))).toHaveLength(1);
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
   it('/approve by an approver: acknowledged, the issue closed, once; a grantee’s /approve is answered why not', async () => {
     const w = await world({ breakGlass: true });
     const ts = await startTailscaleEmulator();
