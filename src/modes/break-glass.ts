@@ -228,12 +228,14 @@ async function reviewIssue(
 
 /** The branch of the pull request that deletes a revoked grant: one per grant and break-glass pull request. */
 export function revokeBranch(path: string, pull: number): string {
+  // A valid ref component (git check-ref-format): no "..", no special characters, not ending in "." or ".lock".
   const slug = path
     .replace(/\.ya?ml$/i, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/\.{2,}/g, '.')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
+    .slice(0, 80)
+    .replace(/^[-.]+/, '')
+    .replace(/(?:[-.]|\.lock)+$/i, '');
   return `tailpolicy/revoke/${pull}-${slug || 'grant'}`;
 }
 
