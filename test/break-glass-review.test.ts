@@ -23,6 +23,12 @@ const say = (user: string, body: string) => ({
   createdAt: `2026-11-22T0${t}:00:00Z`,
 });
 
+interface Want {
+  approved?: string;
+  revoked?: string;
+  reason?: string;
+}
+
 describe('judgeReviewComments', () => {
   it.each([
     ['an approver’s /approve counts', [say('sam-sre', 'fine\n/approve')], { approved: 'sam-sre' }, []],
@@ -46,7 +52,7 @@ describe('judgeReviewComments', () => {
       {},
       [],
     ],
-  ])('%s', (_, comments, want, refused) => {
+  ] as Array<[string, ReturnType<typeof say>[], Want, string[]]>)('%s', (_, comments, want, refused) => {
     const j = judgeReviewComments(grant, rules, 'ines-infra', comments);
     expect(j.approved?.user).toBe(want.approved);
     expect(j.revoked?.user).toBe(want.revoked);

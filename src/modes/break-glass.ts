@@ -26,7 +26,7 @@ import type { GrantsCompiled } from '../policy/compile.js';
 import type { Grant } from '../policy/grants.js';
 import { trimDir, within } from '../policy/targets.js';
 import { code, md } from '../report/escape.js';
-import { BREAK_GLASS_REVIEW_LABEL, breakGlassMarker } from '../review/auto-approve.js';
+import { BREAK_GLASS_REVIEW_LABEL, breakGlassMarker, reviewCommand } from '../review/auto-approve.js';
 import {
   judgeReviewComments,
   parseReviewMarker,
@@ -172,11 +172,9 @@ async function reviewIssue(
   if (!glass || glass.pull !== pull || !entry?.grant) return;
   const grant = entry.grant;
   const all = await read();
-  const teams = await readTeams(
-    github,
-    compiled.access,
-    all.map((c) => c.user),
-  );
+  // Team membership only of those who gave a command (tailpolicy's own answers are none).
+  const commanders = all.filter((c) => !c.body.includes(REPLY_MARKER) && reviewCommand(c.body)).map((c) => c.user);
+  const teams = await readTeams(github, compiled.access, commanders);
   const judged = judgeReviewComments(
     grant,
     { access: compiled.access, policy: compiled.policy, teams },
@@ -211,7 +209,8 @@ async function reviewIssue(
     await answer(
       'revoke-pull',
       `Revoked by ${md(who.user)}. Pull request #${deletion.number} deletes ${code(path)}: ${deletion.url}\n\n` +
-        "From this run on, tailpolicy leaves the grant out of the policy it compiles and takes its rules out of the live policy; each run's summary says whether the push succeeded. " +
+        'From this run on, tailpolicy leaves the grant out of the policy it compiles, so each push takes its rules out ' +
+        "of the live policy. This comment is written before the push: the run's summary says whether it succeeded. " +
         'This issue is closed when the file is gone from the default branch.',
     );
     return;
