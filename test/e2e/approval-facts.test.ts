@@ -19,6 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
 import { startTailscaleEmulator, EMULATOR_API_KEY, type TailscaleEmulator } from '../emulators/tailscale.js';
 import { startPagerDutyEmulator, type PagerDutyEmulator } from '../emulators/pagerduty.js';
+import { cli } from '../../src/cli/index.js';
 import { tempDir } from '../helpers.js';
 import { EXAMPLE_NOW, git, runAction, type ActionRun } from './runner.js';
 
@@ -391,6 +392,24 @@ describe('autoApprove.onCall through PagerDuty', () => {
         /^on-call approval not verifiable: PagerDuty cannot be asked: PagerDuty GET \/oncalls failed after 4 attempt/,
       );
       delete w.pd.faults.failNext;
+
+      // tailpolicy audit in a terminal reads PAGERDUTY_TOKEN (and PAGERDUTY_API_URL).
+      const terminal = async (env: Record<string, string>) => {
+        let stdout = '';
+        const code = await cli(['audit', '--format', 'json', '-C', w.dir, '--now', '2026-11-22T12:00:00Z'], {
+          stdout: (t) => (stdout += t),
+          stderr: () => undefined,
+          cwd: w.dir,
+          env: { GITHUB_TOKEN: w.gh.token, GITHUB_REPOSITORY: 'acme/tailnet', GITHUB_API_URL: w.gh.url, ...env },
+        });
+        const doc = JSON.parse(stdout) as { events: Array<Record<string, string>> };
+        return { code, bob: doc.events.find((e) => e.path === BOB)?.approval_status };
+      };
+      expect(await terminal({ PAGERDUTY_TOKEN: w.pd.token, PAGERDUTY_API_URL: w.pd.url })).toEqual({
+        code: 0,
+        bob: 'approved (auto-approved: on call for schedule PDEF456 at merge time (2026-11-21 22:45 UTC))',
+      });
+      expect(await terminal({})).toEqual({ code: 0, bob: 'on-call approval not verifiable: no PagerDuty token' });
 
       w.pd.oncalls.length = 0; // nobody was on call at the merge
       expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[BOB]).toBe(
