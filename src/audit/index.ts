@@ -26,7 +26,7 @@ import type { GrantEvent } from './history.js';
 import { buildPack, renderPackHtml, renderPackMarkdown } from './pack.js';
 import type { PagerDutyClient } from '../pagerduty/pagerduty-client.js';
 import { onCallQuestion } from '../review/auto-approve.js';
-import { askOnCall, type OnCallQuestion } from './on-call.js';
+import { askOnCall, type OnCallQuestion } from './pagerduty.js';
 
 export interface RunAuditOptions {
   /** The repository's working tree (any folder inside it works; paths are relative to it). */
