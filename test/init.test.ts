@@ -65,6 +65,59 @@ describe('tailpolicy init', () => {
     });
   });
 
+  it('writes workflows with what break-glass, on-call and the review issues need, and no more (issue #18)', async () => {
+    const dir = tempDir();
+    expect((await run(['init', '-C', dir])).code).toBe(0);
+    interface Workflow {
+      on: Record<string, { types?: string[] } | null>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { if?: string; steps: { uses?: string; with?: Record<string, string> }[] }>;
+    }
+    const wf = (mode: string) =>
+      parse(readFileSync(join(dir, `.github/workflows/tailpolicy-${mode}.yml`), 'utf8')) as Workflow;
+    const [check, apply, expire, audit] = ['check', 'apply', 'expire', 'audit'].map(wf) as [
+      Workflow,
+      Workflow,
+      Workflow,
+      Workflow,
+    ];
+    // The check runs again when the break-glass label is put on or taken off.
+    expect(check.on.pull_request?.types).toEqual(['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled']);
+    expect(check.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(apply.permissions).toEqual({ contents: 'read', 'pull-requests': 'read', issues: 'write' });
+    expect(expire.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    expect(audit.permissions).toEqual({ contents: 'read', 'pull-requests': 'read', issues: 'read' });
+    expect(expire.on.issue_comment).toEqual({ types: ['created'] });
+    for (const w of [check, apply, expire, audit]) {
+      const step = Object.values(w.jobs)
+        .flatMap((j) => j.steps)
+        .find((s) => s.with?.mode);
+      expect(step?.with?.['pagerduty-token']).toBe('${{ secrets.PAGERDUTY_TOKEN }}');
+    }
+    // The expire job's condition, evaluated: a comment runs it only on a break-glass review issue.
+    const condition = expire.jobs
+      .expire!.if!.replace(/^\$\{\{|\}\}$/g, '')
+      .replace(/github\.event\.issue\.labels\.\*\.name/g, '(github.event.issue?.labels ?? []).map((l) => l.name)');
+    const runs = new Function('github', 'contains', `return (${condition});`) as (
+      github: unknown,
+      contains: (list: string[], item: string) => boolean,
+    ) => boolean;
+    const contains = (list: string[], item: string) => list.includes(item);
+    const repository = { default_branch: 'main' };
+    const comment = (labels: string[], pull = false) => ({
+      event_name: 'issue_comment',
+      ref_name: 'main',
+      event: { repository, issue: { labels: labels.map((name) => ({ name })), ...(pull ? { pull_request: {} } : {}) } },
+    });
+    expect(runs(comment(['tailpolicy/break-glass-review']), contains)).toBe(true);
+    expect(runs(comment(['bug']), contains)).toBe(false);
+    expect(runs(comment(['tailpolicy/break-glass-review'], true), contains)).toBe(false);
+    expect(runs({ event_name: 'schedule', ref_name: '', event: {} }, contains)).toBe(true);
+    const dispatch = (ref: string) => ({ event_name: 'workflow_dispatch', ref_name: ref, event: { repository } });
+    expect(runs(dispatch('main'), contains)).toBe(true);
+    expect(runs(dispatch('feature'), contains)).toBe(false);
+  });
+
   it('never overwrites a file without --force, and says which it skipped', async () => {
     const dir = tempDir();
     await run(['init', '-C', dir]);

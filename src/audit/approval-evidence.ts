@@ -8,7 +8,8 @@
  */
 import type { TeamMembers } from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
-import { breakGlassAnswer, reviewCommand, type ReviewComment } from '../review/auto-approve.js';
+import { breakGlassAnswer, onCallQuestion, type ReviewComment } from '../review/auto-approve.js';
+import { judgeReviewComments } from '../review/break-glass-review.js';
 import { humanUtc } from '../shared/time.js';
 import { evaluateApprovals, latestReviews, type CommitRules, type ReviewInput } from '../review/approvals.js';
 
@@ -43,7 +44,8 @@ export interface ApprovalEvidence {
 }
 
 export interface Approval {
-  status: 'not looked up' | 'approved' | 'unapproved';
+  /** `not verifiable`: only an on-call auto-approval could approve it, and PagerDuty could not be asked. */
+  status: 'not looked up' | 'approved' | 'unapproved' | 'not verifiable';
   /** For `unapproved`: why, e.g. "direct push" or "0 of 1 qualifying approvals". */
   detail?: string;
   /** How many distinct qualifying approvals the rules ask for. */
@@ -53,9 +55,24 @@ export interface Approval {
 
 export const NOT_LOOKED_UP: Approval = { status: 'not looked up', reviews: [] };
 
-/** The text of the `approval_status` column: `approved`, `unapproved (direct push)`, `not looked up`. */
+/**
+ * The text of the `approval_status` column: `approved`, `unapproved (direct push)`, `not looked up`,
+ * `on-call approval not verifiable: no PagerDuty token`.
+ */
 export function approvalStatusText(a: Approval): string {
+  if (a.status === 'not verifiable') return a.detail ?? a.status;
   return a.detail ? `${a.status} (${a.detail})` : a.status;
+}
+
+/**
+ * What PagerDuty said about an on-call question (requester, schedules, the merge): on call for a
+ * schedule, not on call (why), or not asked / not answered (`unknown`: why not).
+ */
+export type OnCallFact = { schedule: string } | { why: string } | { unknown: string };
+
+/** The key of an on-call question in `evaluateApproval`'s `onCall` map. */
+export function onCallKey(requester: string, schedules: readonly string[], at: Date): string {
+  return `${requester.toLowerCase()}\n${schedules.join(',')}\n${at.toISOString()}`;
 }
 
 /** Each reviewer's latest decision, where it is an approval (COMMENTED and PENDING change nothing). */
@@ -81,6 +98,8 @@ export function evaluateApproval(input: {
   breakGlassComments?: readonly ReviewComment[];
   /** For a break-glass review's deadline. */
   now?: Date;
+  /** PagerDuty's answers for `autoApprove.onCall` at the merge, by onCallKey. */
+  onCall?: ReadonlyMap<string, OnCallFact>;
 }): Approval {
   const { pull, grant, rules } = input;
   const approvals = latestApprovals(input.reviews);
@@ -134,6 +153,8 @@ export function evaluateApproval(input: {
   if (!verdict.approved && pull.mergedAt) {
     const glass = breakGlassReview(input, grant, rules, new Date(pull.mergedAt));
     if (glass) return { ...glass, required, reviews };
+    const onCall = onCallApproval(input, grant, rules, new Date(pull.mergedAt), counting);
+    if (onCall) return { ...onCall, required, reviews };
   }
   return verdict.approved
     ? { status: 'approved', required, reviews }
@@ -154,20 +175,15 @@ function breakGlassReview(
   const answer = breakGlassAnswer(grant, rules.access, input.pull.labels ?? [], mergedAt);
   if (!answer || !('approved' in answer)) return undefined;
   const due = new Date(mergedAt.getTime() + answer.reviewWithinMs);
+  const judged = judgeReviewComments(
+    grant,
+    { access: rules.access, policy: rules.policy, ...(input.teams ? { teams: input.teams } : {}) },
+    input.pull.author,
+    input.breakGlassComments ?? [],
+  );
   const judge = (kind: 'approve' | 'revoke') => {
-    const comments = (input.breakGlassComments ?? []).filter((c) => c.user && reviewCommand(c.body) === kind);
-    const verdict = evaluateApprovals(
-      grant,
-      rules.access,
-      rules.policy,
-      { author: input.pull.author, headSha: 'review' },
-      comments.map((c) => ({ user: c.user, state: 'APPROVED', commitId: 'review', submittedAt: c.createdAt })),
-      undefined,
-      input.teams,
-    );
-    const who = verdict.counted[0];
-    const at = comments.find((c) => c.user?.toLowerCase() === who?.toLowerCase())?.createdAt;
-    return who ? `${who} at ${at ? humanUtc(new Date(at)) : '?'}` : undefined;
+    const c = kind === 'approve' ? judged.approved : judged.revoked;
+    return c ? `${c.user} at ${humanUtc(new Date(c.at))}` : undefined;
   };
   const revoked = judge('revoke');
   if (revoked) return { status: 'unapproved', detail: `break-glass, revoked by ${revoked}` };
@@ -177,4 +193,38 @@ function breakGlassReview(
   return now.getTime() > due.getTime()
     ? { status: 'unapproved', detail: `break-glass, review overdue since ${humanUtc(due)}` }
     : { status: 'unapproved', detail: `break-glass, review pending until ${humanUtc(due)}` };
+}
+
+/**
+ * `autoApprove.onCall` (SPEC 1.3), judged as apply judged it: the PR's author on call on one of
+ * the base's schedules at the moment of the merge, by PagerDuty's answer. Without an answer (no
+ * token, PagerDuty down) the grant is "not verifiable", not "unapproved": the audit cannot tell.
+ */
+function onCallApproval(
+  input: Parameters<typeof evaluateApproval>[0],
+  grant: Grant,
+  rules: PolicyRules,
+  mergedAt: Date,
+  counting: number,
+): Pick<Approval, 'status' | 'detail'> | undefined {
+  const question = onCallQuestion(grant, rules.access, input.pull.author, mergedAt);
+  if (!question) return undefined;
+  const lacking = `${counting} of ${approvalsRequired(grant, rules)} qualifying approvals`;
+  if ('why' in question) return { status: 'unapproved', detail: `${lacking}; not auto-approved: ${question.why}` };
+  const fact = input.onCall?.get(onCallKey(question.requester, question.schedules, mergedAt)) ?? {
+    unknown: 'no PagerDuty token',
+  };
+  if ('schedule' in fact)
+    return {
+      status: 'approved',
+      detail: `auto-approved: on call for schedule ${fact.schedule} at merge time (${humanUtc(mergedAt)})`,
+    };
+  if ('why' in fact) return { status: 'unapproved', detail: `${lacking}; not auto-approved: ${fact.why}` };
+  return { status: 'not verifiable', detail: `on-call approval not verifiable: ${fact.unknown}` };
+}
+
+function approvalsRequired(grant: Grant, rules: PolicyRules): number {
+  return (
+    (grant.resource !== undefined ? rules.access.resources.get(grant.resource) : rules.access.inline)?.approvals ?? 1
+  );
 }

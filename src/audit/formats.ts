@@ -188,6 +188,7 @@ export function renderJson(report: AuditReport, meta: AuditMeta = {}): string {
       longest_duration_seconds: s.longestDurationMs === undefined ? null : Math.round(s.longestDurationMs / 1000),
       longest_grant_id: s.longestGrantId ?? null,
       unapproved: s.unapproved ?? NOT_LOOKED_UP_TEXT,
+      ...(s.notVerifiable ? { not_verifiable: s.notVerifiable } : {}),
       still_active: s.stillActive,
       expired_still_present: s.expiredPresent,
     },
@@ -250,7 +251,9 @@ function approvalMd(e: GrantEvent): string {
       ? '✅ approved'
       : a.status === 'unapproved'
         ? `❌ ${md(approvalStatusText(a))}`
-        : 'not looked up';
+        : a.status === 'not verifiable'
+          ? `⚠️ ${md(approvalStatusText(a))}`
+          : 'not looked up';
   const who = a.reviews.map(
     (r) =>
       `${md(r.user)} ${r.submittedAt ? md(r.submittedAt.replace('T', ' ').replace(/:\d\dZ$/, ' UTC')) : ''} on ${md(short(r.commitId ?? '?'))}` +
@@ -291,6 +294,9 @@ export function renderSummaryMarkdown(report: AuditReport): string {
           ? '0 ✅'
           : `**${s.unapproved}** ❌`,
     ],
+    ...(s.notVerifiable
+      ? [['On-call approval not verifiable (no PagerDuty answer)', `**${s.notVerifiable}** ⚠️`] as [string, string]]
+      : []),
     ['Still active', String(s.stillActive)],
     ['Expired, file not yet removed', String(s.expiredPresent)],
   ];
@@ -368,6 +374,7 @@ export function renderText(report: AuditReport, files?: { csv: string; json: str
   lines.push(
     `  without a qualifying approval: ${s.unapproved === undefined ? 'not looked up (set GITHUB_TOKEN and GITHUB_REPOSITORY)' : s.unapproved}`,
   );
+  if (s.notVerifiable) lines.push(`  on-call approval not verifiable (no PagerDuty answer): ${s.notVerifiable}`);
   lines.push(`  still active: ${s.stillActive}; expired, file not yet removed: ${s.expiredPresent}`);
   for (const e of report.events) {
     const g = e.grant;

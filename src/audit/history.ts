@@ -15,6 +15,7 @@ import {
   evaluateApproval,
   NOT_LOOKED_UP,
   type Approval,
+  type OnCallFact,
   type PolicyRules,
   type PullInfo,
   type ReviewRecord,
@@ -59,6 +60,8 @@ export interface GitHubLookups {
   teams?: TeamMembers;
   /** The comments of each break-glass review issue, by its marker. */
   breakGlass?: ReadonlyMap<string, readonly ReviewComment[]>;
+  /** PagerDuty's answers for on-call auto-approval at each merge, by onCallKey. */
+  onCall?: ReadonlyMap<string, OnCallFact>;
 }
 
 export type EventKind = 'added' | 'extended' | 'shortened' | 'changed' | 'renamed';
@@ -296,6 +299,7 @@ function toEvent(v: Version, { now, lookups }: EventOptions): GrantEvent {
       ...(lookups?.teams ? { teams: lookups.teams } : {}),
       breakGlassComments: lookups?.breakGlass?.get(breakGlassMarker(v.path, pr.pull.number)) ?? [],
       now,
+      ...(lookups?.onCall ? { onCall: lookups.onCall } : {}),
     });
   }
 

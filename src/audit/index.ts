@@ -10,7 +10,7 @@ import type { PolicyRules } from './approval-evidence.js';
 import { commitRules } from '../review/approvals.js';
 import { readGrantHistory, readPolicyDirsAt } from './git-history.js';
 import { lookUpPulls } from './github.js';
-import { baseOf, grantEvents, type GitHubLookups } from './history.js';
+import { baseOf, grantEvents, type GitHubLookups, type HistoryCommit } from './history.js';
 import { renderCsv, renderJson, renderMarkdown, type AuditMeta } from './formats.js';
 import { auditReport, type AuditReport } from './report.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
@@ -24,6 +24,9 @@ import { ExternalError } from '../shared/errors.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import type { GrantEvent } from './history.js';
 import { buildPack, renderPackHtml, renderPackMarkdown } from './pack.js';
+import type { PagerDutyClient } from '../pagerduty/pagerduty-client.js';
+import { onCallQuestion } from '../review/auto-approve.js';
+import { askOnCall, type OnCallQuestion } from './pagerduty.js';
 
 export interface RunAuditOptions {
   /** The repository's working tree (any folder inside it works; paths are relative to it). */
@@ -45,6 +48,11 @@ export interface RunAuditOptions {
   env?: NodeJS.ProcessEnv;
   /** With a client, the tailnet's own logs are read and reconciled with Git (SPEC 2.7). */
   tailscale?: TailscaleClient;
+  /**
+   * With a client, a grant that only `autoApprove.onCall` could approve is checked with PagerDuty
+   * at its merge; without one it is "on-call approval not verifiable: no PagerDuty token".
+   */
+  pagerduty?: PagerDutyClient;
   /** How often the scheduled revocation runs; a revocation later than this is late. Default 1h. */
   schedulePeriodMs?: number;
   /** Compute the policy versions of the period (for the evidence pack) even without a client. */
@@ -109,6 +117,8 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
       throw new ExternalError(`Could not read team membership from GitHub: ${error.message}`, { cause: error });
     }
     lookups = { pulls: found.pulls, reviews: found.reviews, policies, teams: members, breakGlass: found.breakGlass };
+    const questions = onCallQuestions(commits, lookups, opts.now);
+    if (questions.length) lookups = { ...lookups, onCall: await askOnCall(opts.pagerduty, questions) };
   }
   const events = grantEvents(commits, { now: opts.now, ...(lookups ? { lookups } : {}) });
   const report = auditReport(events, {
@@ -126,6 +136,24 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
   };
   const evidence = await tailnetEvidence(opts, commits, events);
   return { report, meta, ...(evidence ? { evidence } : {}) };
+}
+
+/**
+ * The on-call questions of the grants that only an on-call auto-approval could approve: those the
+ * judgement without PagerDuty's answers calls "not verifiable".
+ */
+function onCallQuestions(commits: readonly HistoryCommit[], lookups: GitHubLookups, now: Date): OnCallQuestion[] {
+  const bySha = new Map(commits.map((c) => [c.sha, c]));
+  const out: OnCallQuestion[] = [];
+  for (const e of grantEvents(commits, { now, lookups })) {
+    const commit = bySha.get(e.commit.sha);
+    if (e.approval.status !== 'not verifiable' || e.pr.kind !== 'found' || !e.grant || !commit) continue;
+    const rules = lookups.policies.get(baseOf(commit));
+    const at = e.pr.pull.mergedAt ? new Date(e.pr.pull.mergedAt) : undefined;
+    const question = rules && at ? onCallQuestion(e.grant, rules.access, e.pr.pull.author, at) : undefined;
+    if (question && 'requester' in question && at) out.push({ ...question, at });
+  }
+  return out;
 }
 
 const HOUR = 3_600_000;

@@ -31,6 +31,8 @@ export interface AuditSummary {
   longestGrantId?: string;
   /** Valid grant events without a qualifying approval; undefined when approvals were not looked up. */
   unapproved?: number;
+  /** Valid grant events only an on-call auto-approval could approve, which PagerDuty could not confirm. */
+  notVerifiable?: number;
   /** Grants whose file is on the default branch and active at `now`. */
   stillActive: number;
   /** Files on the default branch whose grant has expired (the cleanup PR will delete them). */
@@ -81,6 +83,10 @@ export function isUnapproved(e: GrantEvent): boolean {
   return e.grant !== undefined && e.approval.status === 'unapproved';
 }
 
+function isNotVerifiable(e: GrantEvent): boolean {
+  return e.grant !== undefined && e.approval.status === 'not verifiable';
+}
+
 export function auditReport(all: readonly GrantEvent[], opts: AuditOptions & { lookedUp: boolean }): AuditReport {
   const events = all.filter((e) => inPeriod(e, opts.since, opts.until));
   const grantIds = new Set(events.map((e) => e.grantId));
@@ -99,6 +105,7 @@ export function auditReport(all: readonly GrantEvent[], opts: AuditOptions & { l
       ? { medianDurationMs: median(sorted), longestDurationMs: longest![1], longestGrantId: longest![0] }
       : {}),
     ...(opts.lookedUp ? { unapproved: events.filter(isUnapproved).length } : {}),
+    ...(opts.lookedUp && events.some(isNotVerifiable) ? { notVerifiable: events.filter(isNotVerifiable).length } : {}),
     stillActive: new Set(now.filter((r) => r.state === 'active').map((r) => r.event.grantId)).size,
     expiredPresent: new Set(now.filter((r) => r.state === 'expired').map((r) => r.event.grantId)).size,
   };

@@ -2,7 +2,8 @@
  * `tailpolicy audit [--since T] [--until T] [--at T] [--out DIR] [--format text|json|pack]`.
  *
  * Offline by default (approvals "not looked up"); with GITHUB_TOKEN and GITHUB_REPOSITORY
- * (and GITHUB_API_URL on GHES) in the environment it looks up PRs and reviews. `--format pack`
+ * (and GITHUB_API_URL on GHES) in the environment it looks up PRs and reviews, and with
+ * PAGERDUTY_TOKEN it checks on-call auto-approvals at their merge. `--format pack`
  * writes the evidence pack for a period, and with TS_* credentials reconciles Git with
  * Tailscale's own configuration and network logs. Exit codes: 0 ok, 1 grants without a
  * qualifying approval (when looked up) or a control the logs fail, 2 usage, 3 an API failed.
@@ -13,6 +14,7 @@ import { parseDuration } from '../shared/time.js';
 import { runAudit, writeAuditFiles, writeEvidencePack, type AuditFiles } from '../audit/index.js';
 import { renderJson, renderText } from '../audit/formats.js';
 import { parseInputs } from '../inputs.js';
+import { createPagerDutyClient } from '../pagerduty/pagerduty-client.js';
 import { githubApiUrlOf, githubClientFor, parseRepository, tailscaleClient } from '../modes/clients.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { noArguments, type Args } from './args.js';
@@ -82,6 +84,16 @@ export async function run(args: Args, io: Io): Promise<number> {
     // Tailscale's logs go into the pack only; text and JSON stay the Git-side report.
     tailscale: format === 'pack' ? tailscaleFromEnv(args, io, target) : undefined,
     evidence: format === 'pack',
+    // PAGERDUTY_TOKEN: grants auto-approved by on-call status are checked at their merge.
+    ...(io.env.PAGERDUTY_TOKEN
+      ? {
+          pagerduty: createPagerDutyClient({
+            token: io.env.PAGERDUTY_TOKEN,
+            apiUrl: (io.env.PAGERDUTY_API_URL || 'https://api.pagerduty.com').replace(/\/+$/, ''),
+            onRetry: (line) => io.stderr(`${line}\n`),
+          }),
+        }
+      : {}),
     ...(schedulePeriodMs ? { schedulePeriodMs } : {}),
   });
   if (format === 'pack') {

@@ -86,6 +86,9 @@ ticket: INC-1234 # optional, unless the resource asks for one
 expires: 2026-11-22T02:00:00Z # RFC 3339 with Z or an offset; a bare date is refused
 `;
 
+/** Optional: only resources with autoApprove.onCall need it; an unset secret is an empty input. */
+const PAGERDUTY_INPUT = `          pagerduty-token: \${{ secrets.PAGERDUTY_TOKEN }} # optional: autoApprove.onCall (a read-only key)`;
+
 export const CHECK_WORKFLOW = `# The access request's review: on every pull request and every review, compile and validate
 # offline, write the plan into one sticky comment, and fail until each added or changed grant has
 # the approvals access.yaml asks for. Needs no Tailscale secret. Make the job "check" a required
@@ -95,12 +98,13 @@ name: tailpolicy-check
 
 on:
   pull_request:
+    types: [opened, synchronize, reopened, labeled, unlabeled] # labeled: the break-glass label
   pull_request_review:
     types: [submitted, dismissed]
 
 permissions:
   contents: read
-  pull-requests: write # the sticky plan comment; reviews are read
+  pull-requests: write # the sticky plan comment; reviews and labels are read
 
 concurrency:
   group: tailpolicy-check-\${{ github.event.pull_request.number }}
@@ -118,6 +122,7 @@ jobs:
       - uses: ${ACTION_REF}
         with:
           mode: check
+${PAGERDUTY_INPUT}
 `;
 
 const TAILNET_INPUTS = `          oauth-client-id: \${{ secrets.TS_OAUTH_CLIENT_ID }}
@@ -142,6 +147,7 @@ concurrency:
 permissions:
   contents: read
   pull-requests: read # each grant's pull request and its reviews
+  issues: write # break-glass review issues: opened, answered, closed
   # id-token: write # only with workload identity federation (the audience input)
 
 jobs:
@@ -159,10 +165,13 @@ jobs:
         with:
           mode: apply
 ${TAILNET_INPUTS}
+${PAGERDUTY_INPUT}
 `;
 
 export const EXPIRE_WORKFLOW = `# Revocation on a schedule: every 10 minutes push the policy as it is now (expired grants out,
-# scheduled grants in), then keep one pull request deleting the expired grant files.
+# scheduled grants in), then keep one pull request deleting the expired grant files. It also
+# runs on a comment on a break-glass review issue: an approver's /revoke takes the grant out at
+# once and opens the pull request deleting its file; /approve is recorded and the issue closed.
 # GitHub's cron is best effort; for expiry to the second, see enforce: posture.
 ${PIN_NOTE}
 name: tailpolicy-expire
@@ -171,6 +180,8 @@ on:
   schedule:
     - cron: '*/10 * * * *'
   workflow_dispatch:
+  issue_comment:
+    types: [created] # /approve and /revoke on break-glass review issues
 
 concurrency:
   group: tailpolicy-tailnet # shared with apply: writes to the tailnet never overlap
@@ -178,13 +189,19 @@ concurrency:
 
 permissions:
   contents: write # the cleanup branch and its verified commit
-  pull-requests: write # the cleanup pull request
+  pull-requests: write # the cleanup pull request, and the one deleting a revoked break-glass grant
+  issues: write # break-glass review issues: opened, answered, closed
   # id-token: write # only with workload identity federation (the audience input)
 
 jobs:
   expire:
-    # Manual runs only on the default branch: a run elsewhere must never push that branch's grants.
-    if: \${{ github.event_name == 'schedule' || github.ref_name == github.event.repository.default_branch }}
+    # Comments only on break-glass review issues; manual runs only on the default branch: a run
+    # elsewhere must never push that branch's grants.
+    if: >-
+      \${{ github.event_name == 'schedule' ||
+      (github.event_name == 'issue_comment' && !github.event.issue.pull_request &&
+      contains(github.event.issue.labels.*.name, 'tailpolicy/break-glass-review')) ||
+      (github.event_name == 'workflow_dispatch' && github.ref_name == github.event.repository.default_branch) }}
     runs-on: ubuntu-latest
     timeout-minutes: 10
     environment: tailnet
@@ -198,6 +215,7 @@ jobs:
           mode: expire
 ${TAILNET_INPUTS}
           github-token: \${{ github.token }}
+${PAGERDUTY_INPUT}
 `;
 
 export const AUDIT_WORKFLOW = `# Audit evidence on demand (Actions tab, Run workflow): one row per grant event from the Git
@@ -211,6 +229,7 @@ on:
 permissions:
   contents: read # the Git history of grants/
   pull-requests: read # the pull requests and reviews that approved each grant
+  issues: read # break-glass review issues and their /approve and /revoke comments
 
 jobs:
   audit:
@@ -226,6 +245,7 @@ jobs:
         with:
           mode: audit
           github-token: \${{ github.token }}
+${PAGERDUTY_INPUT}
       - uses: ${UPLOAD}
         if: \${{ !cancelled() }}
         with:

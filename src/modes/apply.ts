@@ -33,7 +33,7 @@ import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
 import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
 import { onCallJudge } from './on-call.js';
-import { openBreakGlassReviews } from './break-glass.js';
+import { reviewBreakGlass } from './break-glass.js';
 import { unapprovedGrants, type BrokenGlass } from './unapproved.js';
 import { checkCurrentHead, leaveOutRejected, narrowingPush, narrowText, rejectionText } from './revocation.js';
 import { countFindings } from '../shared/findings.js';
@@ -60,6 +60,8 @@ export interface PreparedApply {
   files: RunFiles;
   /** What was left out, and why. */
   exclude: ReadonlyMap<string, string>;
+  /** Break-glass grants an approver revoked: left out too, as a warning (break-glass.ts). */
+  withdrawn?: ReadonlyMap<string, string>;
   /** For the check that the checkout is the default branch's head. */
   github?: GitHubClient;
 }
@@ -93,13 +95,14 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
       brokenGlass,
     ));
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
-  if (github && brokenGlass.size) {
-    const grants = new Map(compileRead(ctx, files).grants.flatMap((g) => (g.grant ? [[g.path, g.grant]] : [])));
-    await openBreakGlassReviews(ctx, github, brokenGlass, grants);
-  }
-  const { result, policyFile } = await offlineCheck(ctx, { exclude, files });
+  const withdrawn = github
+    ? await reviewBreakGlass(ctx, github, brokenGlass, compileRead(ctx, files), {
+        deletionPulls: ctx.inputs.mode === 'expire',
+      })
+    : new Map<string, string>();
+  const { result, policyFile } = await offlineCheck(ctx, { exclude, withdrawn, files });
   annotate(ctx.log, result.findings);
-  return { result, policyFile, pulls, files, exclude, ...(github ? { github } : {}) };
+  return { result, policyFile, pulls, files, exclude, withdrawn, ...(github ? { github } : {}) };
 }
 
 /**
@@ -180,7 +183,11 @@ export async function pushPolicy(
       const why = `Tailscale rejected its rules: ${rejection.message}`;
       exclude = new Map([...exclude, ...rejection.grants.map((p) => [p, why] as const)]);
       rejected = { grants: [...(rejected?.grants ?? []), ...rejection.grants], message: rejection.message };
-      ({ result, policyFile } = await offlineCheck(ctx, { exclude, files: prepared.files }));
+      ({ result, policyFile } = await offlineCheck(ctx, {
+        exclude,
+        withdrawn: prepared.withdrawn,
+        files: prepared.files,
+      }));
       validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
     }
     if (!validation.ok) {

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { runAudit, writeAuditFiles, writeEvidencePack } from '../audit/index.js';
 import { renderSummaryMarkdown } from '../audit/formats.js';
+import { createPagerDutyClient } from '../pagerduty/pagerduty-client.js';
 import { githubClient, tailscaleFor } from './clients.js';
 import { code } from '../report/escape.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
@@ -19,6 +20,16 @@ export async function auditMode(runCtx: RunContext): Promise<ModeResult> {
   // With Tailscale credentials, the artifact also holds the evidence pack of the last 90 days
   // (how long Tailscale keeps configuration logs): Git reconciled with the tailnet's own logs.
   const tailscale = ctx.inputs.credentials.kind === 'none' ? undefined : tailscaleFor(ctx);
+  // With pagerduty-token, grants auto-approved by on-call status are checked at their merge.
+  const token = ctx.inputs.pagerdutyToken;
+  const pagerduty = token
+    ? createPagerDutyClient({
+        token,
+        apiUrl: ctx.inputs.pagerdutyApiUrl,
+        onSecret: (s) => ctx.log.secret(s),
+        onRetry: (line) => ctx.log.info(line),
+      })
+    : undefined;
   const run = await runAudit({
     root: ctx.workspace,
     policyDir,
@@ -29,6 +40,7 @@ export async function auditMode(runCtx: RunContext): Promise<ModeResult> {
     repository: ctx.owner && ctx.repo ? `${ctx.owner}/${ctx.repo}` : undefined,
     env: ctx.env,
     ...(tailscale ? { tailscale, since: new Date(ctx.now.getTime() - 90 * 86_400_000) } : {}),
+    ...(pagerduty ? { pagerduty } : {}),
   });
   const dir = join(ctx.outDir, 'audit');
   const files = await writeAuditFiles(dir, run);

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compileGrants, type GrantsCompiled } from '../policy/compile.js';
 import { checkRepository, type CheckResult } from '../validate/offline.js';
-import { error } from '../shared/findings.js';
+import { error, warning } from '../shared/findings.js';
 import { isoUtc } from '../shared/time.js';
 import { readRepository, type RepositoryFiles } from '../repo.js';
 import type { MergeTime } from '../policy/grants.js';
@@ -20,6 +20,8 @@ import type { OutputName, RunContext } from './context.js';
 
 export interface OfflineOptions {
   exclude?: ReadonlyMap<string, string>;
+  /** Left out on purpose (a break-glass grant an approver revoked): a warning, not an error. */
+  withdrawn?: ReadonlyMap<string, string>;
   /** Whose first-parent history dates `duration` grants (see readRun); ignored with `files`. */
   mergeRef?: string;
   /** The files, when the mode read them already. */
@@ -69,12 +71,21 @@ export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): 
     grantFiles: files.grantFiles,
     now: ctx.now,
     source: { ...ctx.source, commit: ctx.sha ?? ctx.source.commit },
-    exclude: opts.exclude,
+    exclude: opts.withdrawn?.size ? new Map([...(opts.exclude ?? []), ...opts.withdrawn]) : opts.exclude,
     readFindings: [
       ...files.findings,
       ...[...(opts.exclude ?? [])].map(([path, why]) =>
         error('grant/unapproved', `Left out of the policy: ${why}.`, { file: path, line: 1, column: 1 }),
       ),
+      ...[...(opts.withdrawn ?? [])]
+        .filter(([path]) => !opts.exclude?.has(path))
+        .map(([path, why]) =>
+          warning('grant/revoked', `Left out of the policy: ${why}. Merge the pull request that deletes it.`, {
+            file: path,
+            line: 1,
+            column: 1,
+          }),
+        ),
     ],
   });
   await mkdir(ctx.outDir, { recursive: true });

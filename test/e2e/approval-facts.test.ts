@@ -17,8 +17,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github.js';
-import { startTailscaleEmulator, EMULATOR_API_KEY } from '../emulators/tailscale.js';
+import { startTailscaleEmulator, EMULATOR_API_KEY, type TailscaleEmulator } from '../emulators/tailscale.js';
 import { startPagerDutyEmulator, type PagerDutyEmulator } from '../emulators/pagerduty.js';
+import { cli } from '../../src/cli/index.js';
 import { tempDir } from '../helpers.js';
 import { EXAMPLE_NOW, git, runAction, type ActionRun } from './runner.js';
 
@@ -152,6 +153,22 @@ async function apply(w: World, extra: Extra = {}): Promise<{ run: ActionRun; pus
   } finally {
     await ts.close();
   }
+}
+
+/** The audit's approval_status of each grant file (audit.json), run as the action at `now`. */
+async function auditStatus(w: World, now: string, extra: Extra = {}): Promise<Record<string, string>> {
+  const runnerTemp = tempDir('tailpolicy-runner-facts-');
+  const run = await runAction({
+    workspace: w.dir,
+    eventName: 'workflow_dispatch',
+    inputs: { mode: 'audit', now, 'github-token': w.gh.token, ...extra.inputs },
+    env: { RUNNER_TEMP: runnerTemp, GITHUB_API_URL: w.gh.url, ...extra.env },
+  });
+  const file = join(runnerTemp, 'tailpolicy', 'audit', 'audit.json');
+  expect(existsSync(file), run.stdout).toBe(true);
+  for (const secret of Object.values(extra.inputs ?? {})) expect(run.all + run.summary).not.toContain(secret);
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<Record<string, string>> };
+  return Object.fromEntries(doc.events.map((e) => [e.path, e.approval_status]));
 }
 
 const granted = (pushed: string, path: string) => pushed.includes(`// grant ${path}:`);
@@ -347,6 +364,62 @@ describe('autoApprove.onCall through PagerDuty', () => {
     }
   });
 
+  it('the audit asks PagerDuty about the merge: auto-approved on call, not on call, or not verifiable without a token', async () => {
+    const w = await onCallWorld();
+    try {
+      w.pd.oncalls.push({
+        schedule: 'PDEF456',
+        email: 'bob@example.com',
+        start: '2026-11-21T20:00:00Z',
+        end: '2026-11-21T22:50:00Z',
+      });
+      const n = propose(w, (d) => writeFileSync(join(d, BOB), BOB_SHORT));
+      merge(w, n, '2026-11-21T22:45:00Z');
+      const asked = w.pd.requests.length;
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[BOB]).toBe(
+        'approved (auto-approved: on call for schedule PDEF456 at merge time (2026-11-21 22:45 UTC))',
+      );
+      expect(w.pd.requests.length).toBe(asked + 1);
+      expect(decodeURIComponent(w.pd.requests.at(-1)!.url)).toContain('since=2026-11-21T22:45:00.000Z');
+      // alice's grant, approved by review, is not asked about.
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[ALICE]).toBe('approved');
+
+      const none = await auditStatus(w, '2026-11-22T12:00:00Z', { env: w.pdInputs.env });
+      expect(none[BOB]).toBe('on-call approval not verifiable: no PagerDuty token');
+
+      w.pd.faults.failNext = { count: 99, status: 503 };
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[BOB]).toMatch(
+        /^on-call approval not verifiable: PagerDuty cannot be asked: PagerDuty GET \/oncalls failed after 4 attempt/,
+      );
+      delete w.pd.faults.failNext;
+
+      // tailpolicy audit in a terminal reads PAGERDUTY_TOKEN (and PAGERDUTY_API_URL).
+      const terminal = async (env: Record<string, string>) => {
+        let stdout = '';
+        const code = await cli(['audit', '--format', 'json', '-C', w.dir, '--now', '2026-11-22T12:00:00Z'], {
+          stdout: (t) => (stdout += t),
+          stderr: () => undefined,
+          cwd: w.dir,
+          env: { GITHUB_TOKEN: w.gh.token, GITHUB_REPOSITORY: 'acme/tailnet', GITHUB_API_URL: w.gh.url, ...env },
+        });
+        const doc = JSON.parse(stdout) as { events: Array<Record<string, string>> };
+        return { code, bob: doc.events.find((e) => e.path === BOB)?.approval_status };
+      };
+      expect(await terminal({ PAGERDUTY_TOKEN: w.pd.token, PAGERDUTY_API_URL: w.pd.url })).toEqual({
+        code: 0,
+        bob: 'approved (auto-approved: on call for schedule PDEF456 at merge time (2026-11-21 22:45 UTC))',
+      });
+      expect(await terminal({})).toEqual({ code: 0, bob: 'on-call approval not verifiable: no PagerDuty token' });
+
+      w.pd.oncalls.length = 0; // nobody was on call at the merge
+      expect((await auditStatus(w, '2026-11-22T12:00:00Z', w.pdInputs))[BOB]).toBe(
+        'unapproved (0 of 1 qualifying approvals; not auto-approved: bob@example.com was not on call on schedule PABC123 or PDEF456 at the merge, per PagerDuty)',
+      );
+    } finally {
+      await close(w);
+    }
+  });
+
   it('on call at the check but not at merge: left out by apply and reported', async () => {
     const w = await onCallWorld();
     try {
@@ -458,19 +531,7 @@ describe('breakGlass: access now, review after', () => {
   };
   const reviewIssues = (w: World) =>
     [...w.gh.issues.values()].filter((i) => i.labels.includes('tailpolicy/break-glass-review'));
-  async function audit(w: World, now: string): Promise<Record<string, string>> {
-    const runnerTemp = tempDir('tailpolicy-runner-glass-');
-    const run = await runAction({
-      workspace: w.dir,
-      eventName: 'workflow_dispatch',
-      inputs: { mode: 'audit', now, 'github-token': w.gh.token },
-      env: { RUNNER_TEMP: runnerTemp, GITHUB_API_URL: w.gh.url },
-    });
-    const file = join(runnerTemp, 'tailpolicy', 'audit', 'audit.json');
-    expect(existsSync(file), run.stdout).toBe(true);
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as { events: Array<Record<string, string>> };
-    return Object.fromEntries(doc.events.map((e) => [e.path, e.approval_status]));
-  }
+  const audit = (w: World, now: string) => auditStatus(w, now);
 
   it('applied on merge without approval; one review issue, not two on re-run; overdue, then /approve in the audit', async () => {
     const w = await world({ breakGlass: true });
@@ -525,6 +586,201 @@ describe('breakGlass: access now, review after', () => {
         /^unapproved \(break-glass, revoked by dana-dba at /,
       );
     } finally {
+      await w.gh.close();
+    }
+  });
+
+  /** apply or expire against one Tailscale emulator that keeps its policy between runs. */
+  async function runOn(
+    w: World,
+    ts: TailscaleEmulator,
+    mode: 'apply' | 'expire',
+    now = '2026-11-21T23:10:00Z',
+  ): Promise<ActionRun> {
+    git(w.dir, 'checkout', '-q', 'main');
+    git(w.dir, 'reset', '-q', '--hard', 'main');
+    return runAction({
+      workspace: w.dir,
+      eventName: mode === 'apply' ? 'push' : 'schedule',
+      ...(mode === 'expire' ? { event: { schedule: '*/10 * * * *' } } : {}),
+      inputs: { mode, now, 'api-url': ts.url, 'api-key': EMULATOR_API_KEY, 'github-token': w.gh.token },
+      env: { GITHUB_API_URL: w.gh.url },
+    });
+  }
+  const commentsOn = (w: World, issue: number) => w.gh.comments.filter((c) => c.issueNumber === issue);
+  const live = (ts: TailscaleEmulator, path: string) => ts.policy.includes(`// grant ${path}:`);
+
+  it('/revoke by an approver: out of the live policy at once, one deletion PR linked on the issue, closed when it merges', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      const first = await runOn(w, ts, 'apply');
+      expect(first.code, first.stdout).toBe(0);
+      expect(live(ts, BOB)).toBe(true);
+      const issue = reviewIssues(w)[0]!;
+      w.gh.clock = () => new Date('2026-11-21T23:05:00Z');
+      const erin = w.gh.addComment(issue.number, { user: 'erin-acme', body: '/revoke looks odd' });
+      w.gh.addComment(issue.number, { user: 'dana-dba', body: 'Not an incident.\n/revoke no incident open' });
+
+      // apply (read-only on contents): the grant leaves the live policy, the run passes with a warning.
+      const applied = await runOn(w, ts, 'apply');
+      expect(applied.code, applied.stdout).toBe(0);
+      expect(applied.stdout).toContain(
+        `${BOB}: break-glass grant revoked by dana-dba on review issue #${issue.number} (no incident open)`,
+      );
+      expect(applied.stdout).toMatch(
+        /::warning title=tailpolicy grant\/revoked,file=grants\/bob-prod-db\.yaml.*Left out of the policy/,
+      );
+      expect(live(ts, BOB)).toBe(false);
+      expect(live(ts, ALICE)).toBe(true);
+      expect([...w.gh.pulls.values()].filter((p) => p.head.startsWith('tailpolicy/revoke/'))).toHaveLength(0);
+      const refusal = commentsOn(w, issue.number).filter((c) => c.body.includes(`refused ${erin.id}`));
+      expect(refusal).toHaveLength(1);
+      expect(decode(refusal[0]!.body)).toContain(
+        'The `/revoke` of erin-acme does not count: not among the approvers (team:acme/sre)',
+      );
+
+      // expire opens the one pull request that deletes the file, and links it; a re-run adds nothing.
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'expire');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        const deletions = [...w.gh.pulls.values()].filter((p) => p.head.startsWith('tailpolicy/revoke/'));
+        expect(deletions).toHaveLength(1);
+        expect(deletions[0]!.head).toBe(`tailpolicy/revoke/${n}-grants-bob-prod-db`);
+        const links = commentsOn(w, issue.number).filter((c) => c.body.includes('revoke-pull'));
+        expect(links).toHaveLength(1);
+        expect(links[0]!.body).toContain(`Pull request #${deletions[0]!.number} deletes`);
+        expect(commentsOn(w, issue.number).filter((c) => c.body.includes(`refused ${erin.id}`))).toHaveLength(1);
+        expect(w.gh.issues.get(issue.number)!.state).toBe('open');
+        expect(live(ts, BOB)).toBe(false);
+      }
+      const deletion = [...w.gh.pulls.values()].find((p) => p.head.startsWith('tailpolicy/revoke/'))!;
+      expect(git(w.dir, 'diff', '--name-status', `main...${deletion.headSha}`)).toBe(`D\t${BOB}`);
+
+      // The deletion merges: the next apply closes the issue with a note, once.
+      w.gh.mergePull(deletion.number);
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'apply');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        expect(w.gh.issues.get(issue.number)!.state).toBe('closed');
+        const notes = commentsOn(w, issue.number).filter((c) => c.body.includes('tailpolicy:break-glass-reply closed'));
+        expect(notes).toHaveLength(1);
+        expect(decode(notes[0]!.body)).toContain('is no longer on the default branch');
+      }
+      expect((await audit(w, '2026-11-21T23:30:00Z'))[BOB]).toMatch(
+        /^unapproved \(break-glass, revoked by dana-dba at /,
+      );
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
+  it('/revoke never waits on drift: a console edit stops the push, the revoked grant still leaves the live policy', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      expect(live(ts, BOB)).toBe(true);
+      const edit = ts.policy.replace(
+        '"prod-pods": "10.30.0.0/16",',
+        '"prod-pods": "10.30.0.0/16",\n\t\t"console-host": "100.64.0.99",',
+      );
+      expect(edit).not.toBe(ts.policy);
+      ts.consoleEdit(edit);
+      w.gh.addComment(reviewIssues(w)[0]!.number, { user: 'sam-sre', body: '/revoke' });
+      // The comment's own run: expire on issue_comment.
+      const run = await runAction({
+        workspace: w.dir,
+        eventName: 'issue_comment',
+        event: { action: 'created', issue: { number: reviewIssues(w)[0]!.number } },
+        inputs: {
+          mode: 'expire',
+          now: '2026-11-21T23:10:00Z',
+          'api-url': ts.url,
+          'api-key': EMULATOR_API_KEY,
+          'github-token': w.gh.token,
+        },
+        env: { GITHUB_API_URL: w.gh.url },
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('edited outside Git');
+      expect(live(ts, BOB)).toBe(false);
+      expect(live(ts, ALICE)).toBe(true);
+      expect(ts.policy).toContain('console-host');
+      expect([...w.gh.pulls.values()].filter((p) => p.head.startsWith('tailpolicy/revoke/'))).toHaveLength(1);
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
+  it('/approve by an approver: acknowledged, the issue closed, once; a grantee’s /approve is answered why not', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      const issue = reviewIssues(w)[0]!;
+      w.gh.clock = () => new Date('2026-11-21T23:05:00Z');
+      const bob = w.gh.addComment(issue.number, { user: 'bob-acme', body: '/approve' });
+      const pending = await runOn(w, ts, 'apply');
+      expect(pending.code, pending.stdout).toBe(0);
+      expect(w.gh.issues.get(issue.number)!.state).toBe('open');
+      expect(live(ts, BOB)).toBe(true);
+      const refused = commentsOn(w, issue.number).filter((c) => c.body.includes(`refused ${bob.id}`));
+      expect(refused).toHaveLength(1);
+      expect(decode(refused[0]!.body)).toContain('The `/approve` of bob-acme does not count: the PR author');
+
+      w.gh.addComment(issue.number, { user: 'sam-sre', body: 'Looked at it.\n/approve' });
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'apply');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        const closed = w.gh.issues.get(issue.number)!;
+        expect(closed.state).toBe('closed');
+        expect(closed.stateReason).toBe('completed');
+        const acks = commentsOn(w, issue.number).filter((c) => c.body.includes('tailpolicy:break-glass-reply closed'));
+        expect(acks).toHaveLength(1);
+        expect(acks[0]!.body).toContain(
+          'Review recorded: sam-sre approved this break-glass grant at 2026-11-21 23:05 UTC',
+        );
+        expect(commentsOn(w, issue.number)).toHaveLength(4);
+        expect(live(ts, BOB)).toBe(true);
+      }
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
+  it('the review issue is closed with a note when the grant expires unreviewed, once', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      const issue = reviewIssues(w)[0]!;
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'expire', '2026-11-22T00:00:00Z');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        expect(w.gh.issues.get(issue.number)!.state).toBe('closed');
+        const notes = commentsOn(w, issue.number);
+        expect(notes).toHaveLength(1);
+        expect(notes[0]!.body).toContain('The grant expired at 2026-11-21 23:45 UTC; closing this issue.');
+      }
+      expect(live(ts, BOB)).toBe(false);
+    } finally {
+      await ts.close();
       await w.gh.close();
     }
   });
