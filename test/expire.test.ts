@@ -339,10 +339,14 @@ describe('the scheduled workflow', () => {
     jobs: { expire: Job };
   };
 
-  it('runs every 10 minutes and by hand, never overlapping the apply workflow, with the least permissions', () => {
-    expect(workflow.on).toEqual({ schedule: [{ cron: '*/10 * * * *' }], workflow_dispatch: null });
+  it('runs every 10 minutes, by hand and on review-issue comments, never overlapping apply, with the least permissions', () => {
+    expect(workflow.on).toEqual({
+      schedule: [{ cron: '*/10 * * * *' }],
+      workflow_dispatch: null,
+      issue_comment: { types: ['created'] },
+    });
     expect(workflow.concurrency).toEqual({ group: 'tailpolicy-tailnet', 'cancel-in-progress': false });
-    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
     const job = workflow.jobs.expire;
     expect(job.if).toContain("vars.TAILPOLICY_LIVE == 'true'");
     const [checkout, action] = job.steps;
@@ -369,7 +373,12 @@ describe('the scheduled workflow', () => {
       return Object.fromEntries(inputs);
     };
     expect(references(expire)).toEqual(references(applyJob));
-    expect(Object.keys(references(expire)).sort()).toEqual(['oauth-client-id', 'oauth-client-secret', 'tailnet']);
+    expect(Object.keys(references(expire)).sort()).toEqual([
+      'oauth-client-id',
+      'oauth-client-secret',
+      'pagerduty-token',
+      'tailnet',
+    ]);
     expect(expire['runs-on']).toBe(applyJob['runs-on']);
   });
 
