@@ -11,7 +11,7 @@ import {
 // src/bin.ts
 var nodeModule = __toESM(require_node_module(), 1);
 nodeModule.enableCompileCache?.();
-var { cli } = await import("./chunks/cli-MFPJFUTK.js");
+var { cli } = await import("./chunks/cli-NSZHWLWY.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (e) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -1,0 +1,37 @@
+import { createRequire as __tailpolicyCreateRequire } from 'node:module';
+const require = __tailpolicyCreateRequire(import.meta.url);
+import {
+  GIT_TIMEOUT_MS,
+  addingCommit,
+  ensureCommit,
+  filesAt,
+  filesAtRef,
+  firstParentHistory,
+  gitRunner,
+  gitValue,
+  hasCommit,
+  isShallow,
+  lastCommits,
+  readBlobs,
+  runGit,
+  workspaceHead
+} from "./chunk-7EGBQRSI.js";
+import "./chunk-ERV5MGAG.js";
+import "./chunk-SESXFX7C.js";
+import "./chunk-RKDLFA4V.js";
+export {
+  GIT_TIMEOUT_MS,
+  addingCommit,
+  ensureCommit,
+  filesAt,
+  filesAtRef,
+  firstParentHistory,
+  gitRunner,
+  gitValue,
+  hasCommit,
+  isShallow,
+  lastCommits,
+  readBlobs,
+  runGit,
+  workspaceHead
+};
