@@ -104,7 +104,9 @@ async function openReviews(
     // This pull request's issue; else the open issue of an earlier break-glass pull request of the grant.
     const found =
       existing.find((i) => i.body?.includes(marker)) ??
-      existing.find((i) => i.state === 'open' && reviewMarkers(i.body).some((m) => m.path === path));
+      existing.find(
+        (i) => i.state === 'open' && reviewMarkers(i.body).some((m) => m.path === path && m.pull < glass.pull),
+      );
     if (found) {
       const earlier = reviewMarkers(found.body)
         .map((m) => m.marker)
@@ -216,9 +218,9 @@ async function reviewIssue(
     if (r.commentId === undefined) continue;
     await answer(
       `refused ${r.commentId}`,
-      `The \`/${r.command}\` of ${md(r.user)} does not count: ${md(r.why)}. ` +
+      `The \`/${r.command}\` of ${md(r.user)} does not count: ${md(r.why)}.` +
         (r.asOf
-          ? `By access.yaml on the default branch when the comment was made (commit ${r.asOf.slice(0, 7)}), an approver of ` +
+          ? ` By access.yaml on the default branch when the comment was made (commit ${r.asOf.slice(0, 7)}), an approver of ` +
             `${md(grant.resource ?? 'the inline rules')} (${md((r.approvers ?? []).join(', '))}) who is neither the pull ` +
             "request's author nor a grantee reviews this grant."
           : ''),
