@@ -368,3 +368,28 @@ export async function workspaceHead(root: string): Promise<string | undefined> {
 export async function addingCommit(root: string, path: string): Promise<string | undefined> {
   return (await tryGit(root, ['log', '--diff-filter=A', '--format=%H', '-1', 'HEAD', '--', path]))?.trim() || undefined;
 }
+
+/**
+ * The commit of `ref`'s first-parent history that was current at `at`: the newest one whose
+ * committer date (for a merge or squash commit, when it merged) is not after `at`. Undefined when
+ * the history holds none (a shallow clone cut before it, or a time before the first commit).
+ */
+export async function firstParentCommitAt(
+  root: string,
+  ref: string,
+  at: Date,
+  env?: NodeJS.ProcessEnv,
+): Promise<string | undefined> {
+  if (ref.startsWith('-') || Number.isNaN(at.getTime())) return undefined;
+  const seconds = Math.floor(at.getTime() / 1000);
+  try {
+    const out = await runGit(
+      root,
+      ['rev-list', '--first-parent', '-1', `--min-age=${seconds}`, '--end-of-options', ref],
+      env ? { env } : {},
+    );
+    return out.toString('utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -9,7 +9,7 @@
 import type { TeamMembers } from '../policy/access.js';
 import type { Grant } from '../policy/grants.js';
 import { breakGlassAnswer, onCallQuestion, type ReviewComment } from '../review/auto-approve.js';
-import { judgeReviewComments } from '../review/break-glass-review.js';
+import { judgeReviewComments, type RulesAsOf } from '../review/break-glass-review.js';
 import { humanUtc } from '../shared/time.js';
 import { evaluateApprovals, latestReviews, type CommitRules, type ReviewInput } from '../review/approvals.js';
 
@@ -96,6 +96,11 @@ export function evaluateApproval(input: {
   teams?: TeamMembers;
   /** The comments of the grant's break-glass review issue (none: no issue found). */
   breakGlassComments?: readonly ReviewComment[];
+  /**
+   * The rules each review comment is judged by: access.yaml as of the default branch's commit
+   * current when it was made, by its `created_at` (review/rules-as-of.ts), as apply judged it.
+   */
+  reviewRules?: ReadonlyMap<string, RulesAsOf>;
   /** For a break-glass review's deadline. */
   now?: Date;
   /** PagerDuty's answers for `autoApprove.onCall` at the merge, by onCallKey. */
@@ -177,7 +182,11 @@ function breakGlassReview(
   const due = new Date(mergedAt.getTime() + answer.reviewWithinMs);
   const judged = judgeReviewComments(
     grant,
-    { access: rules.access, policy: rules.policy, ...(input.teams ? { teams: input.teams } : {}) },
+    {
+      asOf: (at) => input.reviewRules?.get(at) ?? { unknown: `the approvers as of ${at} were not read` },
+      ...(input.teams ? { teams: input.teams } : {}),
+      since: mergedAt,
+    },
     input.pull.author,
     input.breakGlassComments ?? [],
   );

@@ -7,6 +7,7 @@ import { ExternalError } from '../shared/errors.js';
 import type { GitHubClient, PullRequest } from '../github/github-client.js';
 import { GitHubApiError } from '../github/github-errors.js';
 import { BREAK_GLASS_LABEL, BREAK_GLASS_REVIEW_LABEL, type ReviewComment } from '../review/auto-approve.js';
+import { reviewMarkers } from '../review/break-glass-review.js';
 import type { PullInfo, ReviewRecord } from './approval-evidence.js';
 
 /** How many API calls run at once. */
@@ -82,8 +83,11 @@ export async function lookUpPulls(
     // Break-glass grants: the review issues apply opened, and their /approve and /revoke comments.
     if ([...pulls.values()].some((p) => p?.labels?.includes(BREAK_GLASS_LABEL))) {
       for (const issue of await client.listIssuesWithLabel(BREAK_GLASS_REVIEW_LABEL)) {
-        const marker = /<!-- tailpolicy:break-glass-review [^ ]+ #\d+ -->/.exec(issue.body ?? '')?.[0];
-        if (marker) breakGlass.set(marker, await client.listIssueComments(issue.number));
+        // Every marker: an issue a later break-glass pull request took over keeps the earlier ones.
+        const markers = reviewMarkers(issue.body);
+        if (markers.length === 0) continue;
+        const comments = await client.listIssueComments(issue.number);
+        for (const { marker } of markers) breakGlass.set(marker, comments);
       }
     }
   } catch (error) {

@@ -9,6 +9,7 @@
  */
 import type { TeamMembers } from '../policy/access.js';
 import { breakGlassMarker, type ReviewComment } from '../review/auto-approve.js';
+import type { RulesAsOf } from '../review/break-glass-review.js';
 import { buildGrant, type Grant } from '../policy/grants.js';
 import { parseSource } from '../policy/source.js';
 import {
@@ -60,6 +61,8 @@ export interface GitHubLookups {
   teams?: TeamMembers;
   /** The comments of each break-glass review issue, by its marker. */
   breakGlass?: ReadonlyMap<string, readonly ReviewComment[]>;
+  /** The rules of each review comment: access.yaml as of the default branch's commit current at its `created_at`. */
+  reviewRules?: ReadonlyMap<string, RulesAsOf>;
   /** PagerDuty's answers for on-call auto-approval at each merge, by onCallKey. */
   onCall?: ReadonlyMap<string, OnCallFact>;
 }
@@ -298,6 +301,7 @@ function toEvent(v: Version, { now, lookups }: EventOptions): GrantEvent {
       rules: lookups?.policies.get(baseOf(v.commit)),
       ...(lookups?.teams ? { teams: lookups.teams } : {}),
       breakGlassComments: lookups?.breakGlass?.get(breakGlassMarker(v.path, pr.pull.number)) ?? [],
+      ...(lookups?.reviewRules ? { reviewRules: lookups.reviewRules } : {}),
       now,
       ...(lookups?.onCall ? { onCall: lookups.onCall } : {}),
     });

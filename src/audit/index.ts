@@ -25,7 +25,9 @@ import { GitHubApiError } from '../github/github-errors.js';
 import type { GrantEvent } from './history.js';
 import { buildPack, renderPackHtml, renderPackMarkdown } from './pack.js';
 import type { PagerDutyClient } from '../pagerduty/pagerduty-client.js';
-import { onCallQuestion } from '../review/auto-approve.js';
+import { onCallQuestion, reviewCommand } from '../review/auto-approve.js';
+import { REPLY_MARKER } from '../review/break-glass-review.js';
+import { readRulesAsOf } from '../review/rules-as-of.js';
 import { askOnCall, type OnCallQuestion } from './pagerduty.js';
 
 export interface RunAuditOptions {
@@ -103,8 +105,24 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
         );
       }
     }
+    // Break-glass review comments: judged by access.yaml as of the default branch's commit current at each one.
+    const reviewRules = await readRulesAsOf(
+      opts.root,
+      history.head,
+      opts.policyDir,
+      [...found.breakGlass.values()].flatMap((cs) =>
+        cs.filter((c) => !c.body.includes(REPLY_MARKER) && reviewCommand(c.body)).map((c) => c.createdAt),
+      ),
+      opts.env,
+    );
     // team:<org>/<slug> approvers: membership read for every approving reviewer (today's, as GitHub keeps no history).
-    const teams = [...new Set([...policies.values()].flatMap((p) => teamsOf(p.access)))];
+    const teams = [
+      ...new Set(
+        [...policies.values(), ...[...reviewRules.values()].flatMap((r) => ('access' in r ? [r] : []))].flatMap((p) =>
+          teamsOf(p.access),
+        ),
+      ),
+    ];
     const reviewers = [
       ...[...found.reviews.values()].flatMap((rs) => rs.filter((r) => r.state === 'APPROVED').map((r) => r.user)),
       ...[...found.breakGlass.values()].flatMap((cs) => cs.map((c) => c.user)),
@@ -116,7 +134,14 @@ export async function runAudit(opts: RunAuditOptions): Promise<AuditRun> {
       if (!(error instanceof GitHubApiError)) throw error;
       throw new ExternalError(`Could not read team membership from GitHub: ${error.message}`, { cause: error });
     }
-    lookups = { pulls: found.pulls, reviews: found.reviews, policies, teams: members, breakGlass: found.breakGlass };
+    lookups = {
+      pulls: found.pulls,
+      reviews: found.reviews,
+      policies,
+      teams: members,
+      breakGlass: found.breakGlass,
+      reviewRules,
+    };
     const questions = onCallQuestions(commits, lookups, opts.now);
     if (questions.length) lookups = { ...lookups, onCall: await askOnCall(opts.pagerduty, questions) };
   }

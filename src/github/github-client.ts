@@ -152,6 +152,8 @@ export interface GitHubClient {
   getIssue(number: number): Promise<Issue>;
   /** Closes an issue: `completed` (done) or `not_planned`. */
   closeIssue(number: number, reason: 'completed' | 'not_planned'): Promise<void>;
+  /** Rewrites an issue's title and body. */
+  updateIssue(number: number, update: { title: string; body: string }): Promise<void>;
   /** The writes a dry run recorded, in order. */
   plannedWrites(): PlannedWrite[];
   /**
@@ -666,6 +668,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         { state: 'closed', state_reason: reason },
         undefined,
       );
+    },
+
+    async updateIssue(number, update) {
+      await write('PATCH', '/repos/{owner}/{repo}/issues/{issue_number}', { issue_number: number }, update, undefined);
     },
 
     plannedWrites: () => [...planned],

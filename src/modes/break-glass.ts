@@ -4,8 +4,12 @@
  * - apply opens one issue per break-glass grant, labelled `tailpolicy/break-glass-review`, asking
  *   the resource's approvers to review it by the deadline. A hidden marker (the grant's path and
  *   its pull request) finds the issue again, so a re-run or the next apply opens no second one.
- * - An approver's `/approve` (judged by the default branch's access.yaml, teams included, with
- *   the rule of a review: not the PR's author, not a grantee) is acknowledged and the issue closed.
+ *   When what the issue should show has changed, its title and body are rewritten (nothing is
+ *   written when they are current); a later break-glass pull request of the same grant takes over
+ *   its open issue, whose body keeps the earlier markers (the audit finds their review there).
+ * - An approver's `/approve` (judged by access.yaml as of the default branch's commit current when
+ *   the comment was made, teams included, with the rule of a review: not the PR's author, not a
+ *   grantee) is acknowledged and the issue closed. The audit judges by the same rules.
  * - An approver's `/revoke` takes the grant out of the policy at once (it is returned as
  *   withdrawn: the run leaves it out, and a narrowing push takes its rules out of the live
  *   policy), and expire, which may write branches, opens one pull request deleting its file.
@@ -30,11 +34,14 @@ import { BREAK_GLASS_REVIEW_LABEL, breakGlassMarker, reviewCommand } from '../re
 import {
   judgeReviewComments,
   parseReviewMarker,
+  reviewMarkers,
   REPLY_MARKER,
   type CountedCommand,
 } from '../review/break-glass-review.js';
+import { readRulesAsOf } from '../review/rules-as-of.js';
+import { readTeamMembers } from '../github/team-members.js';
+import { teamsOf } from '../policy/access.js';
 import { humanUtc } from '../shared/time.js';
-import { readTeams } from './teams.js';
 import type { RunContext } from './context.js';
 import type { BrokenGlass } from './unapproved.js';
 
@@ -92,15 +99,30 @@ async function openReviews(
 ): Promise<void> {
   for (const [path, glass] of [...broken].sort(([a], [b]) => a.localeCompare(b))) {
     const marker = breakGlassMarker(path, glass.pull);
-    const found = existing.find((i) => i.body?.includes(marker));
+    const grant = compiled.grants.find((g) => g.path === path)?.grant;
+    const title = `Break-glass review: ${path} (#${glass.pull})`;
+    // This pull request's issue; else the open issue of an earlier break-glass pull request of the grant.
+    const found =
+      existing.find((i) => i.body?.includes(marker)) ??
+      existing.find(
+        (i) => i.state === 'open' && reviewMarkers(i.body).some((m) => m.path === path && m.pull < glass.pull),
+      );
     if (found) {
-      ctx.log.info(`${path}: break-glass, review issue #${found.number} (${found.state}).`);
+      const earlier = reviewMarkers(found.body)
+        .map((m) => m.marker)
+        .filter((m) => m !== marker);
+      const body = reviewBody(path, glass, grant, marker, earlier);
+      // A closed issue is the record of a finished review: left as it is.
+      if (found.state === 'open' && (found.body !== body || found.title !== title)) {
+        await github.updateIssue(found.number, { title, body });
+        Object.assign(found, { title, body });
+        ctx.log.info(`${path}: break-glass, updated review issue #${found.number} to show the grant as it is now.`);
+      } else ctx.log.info(`${path}: break-glass, review issue #${found.number} (${found.state}).`);
       continue;
     }
-    const grant = compiled.grants.find((g) => g.path === path)?.grant;
     const issue = await github.createIssue({
-      title: `Break-glass review: ${path} (#${glass.pull})`,
-      body: reviewBody(path, glass, grant, marker),
+      title,
+      body: reviewBody(path, glass, grant, marker, []),
       labels: [BREAK_GLASS_REVIEW_LABEL],
     });
     ctx.log.info(
@@ -172,23 +194,36 @@ async function reviewIssue(
   if (!glass || glass.pull !== pull || !entry?.grant) return;
   const grant = entry.grant;
   const all = await read();
+  // Each command is judged by access.yaml as of the default branch's commit current when it was made.
+  const given = all.filter((c) => !c.body.includes(REPLY_MARKER) && reviewCommand(c.body));
+  const asOf = await readRulesAsOf(
+    ctx.workspace,
+    'HEAD',
+    ctx.target.policyDirs,
+    given.map((c) => c.createdAt),
+  );
   // Team membership only of those who gave a command (tailpolicy's own answers are none).
-  const commanders = all.filter((c) => !c.body.includes(REPLY_MARKER) && reviewCommand(c.body)).map((c) => c.user);
-  const teams = await readTeams(github, compiled.access, commanders);
+  const teams = await readTeamMembers(
+    github,
+    [...new Set([...asOf.values()].flatMap((r) => ('access' in r ? teamsOf(r.access) : [])))],
+    given.map((c) => c.user),
+  );
   const judged = judgeReviewComments(
     grant,
-    { access: compiled.access, policy: compiled.policy, teams },
+    { asOf: (at) => asOf.get(at) ?? { unknown: `no rules read for ${at}` }, teams, since: glass.mergedAt },
     glass.author,
     all,
   );
-  const approvers = compiled.access.resources.get(grant.resource ?? '')?.approvers ?? [];
   for (const r of judged.refused) {
     if (r.commentId === undefined) continue;
     await answer(
       `refused ${r.commentId}`,
-      `The \`/${r.command}\` of ${md(r.user)} does not count: ${md(r.why)}. ` +
-        `By the default branch's access.yaml, an approver of ${md(grant.resource ?? 'the inline rules')} ` +
-        `(${md(approvers.join(', '))}) who is neither the pull request's author nor a grantee reviews this grant.`,
+      `The \`/${r.command}\` of ${md(r.user)} does not count: ${md(r.why)}.` +
+        (r.asOf
+          ? ` By access.yaml on the default branch when the comment was made (commit ${r.asOf.slice(0, 7)}), an approver of ` +
+            `${md(grant.resource ?? 'the inline rules')} (${md((r.approvers ?? []).join(', '))}) who is neither the pull ` +
+            "request's author nor a grantee reviews this grant."
+          : ''),
     );
   }
   if (judged.revoked) {
@@ -283,7 +318,14 @@ async function closeDeletionPull(github: GitHubClient, path: string, pull: numbe
   });
 }
 
-function reviewBody(path: string, glass: BrokenGlass, grant: Grant | undefined, marker: string): string {
+function reviewBody(
+  path: string,
+  glass: BrokenGlass,
+  grant: Grant | undefined,
+  marker: string,
+  /** The markers of earlier break-glass pull requests of the grant whose issue this was. */
+  earlier: readonly string[],
+): string {
   const who = glass.mentions.map((m) => `@${m}`).join(', ') || md(glass.approvers.join(', '));
   return [
     marker,
@@ -308,5 +350,15 @@ function reviewBody(path: string, glass: BrokenGlass, grant: Grant | undefined, 
     'Comment `/approve` to record your review (tailpolicy then closes this issue), or `/revoke` with the reason to ' +
       'end the access: tailpolicy takes the grant out of the policy and opens the pull request that deletes its file. ' +
       "tailpolicy's audit marks the grant reviewed (who, when), revoked, or overdue after the deadline.",
+    'A command counts when its author is an approver by access.yaml on the default branch at the time of the comment.',
+    ...(earlier.length
+      ? [
+          '',
+          `This issue also covers the earlier break-glass pull request(s) of the grant (${earlier
+            .map((m) => `#${/#(\d+) -->$/.exec(m)?.[1] ?? '?'}`)
+            .join(', ')}); a command counts for the version merged before it.`,
+          ...earlier,
+        ]
+      : []),
   ].join('\n');
 }

@@ -785,6 +785,157 @@ describe('breakGlass: access now, review after', () => {
     }
   });
 
+  /** The audit's approval_status of each event of `path`, by its pull request number. */
+  async function auditByPull(w: World, now: string, path: string): Promise<Record<number, string>> {
+    const runnerTemp = tempDir('tailpolicy-runner-glass-');
+    const run = await runAction({
+      workspace: w.dir,
+      eventName: 'workflow_dispatch',
+      inputs: { mode: 'audit', now, 'github-token': w.gh.token },
+      env: { RUNNER_TEMP: runnerTemp, GITHUB_API_URL: w.gh.url },
+    });
+    const file = join(runnerTemp, 'tailpolicy', 'audit', 'audit.json');
+    expect(existsSync(file), run.stdout).toBe(true);
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+      events: Array<{ path: string; pr_number: number; approval_status: string }>;
+    };
+    return Object.fromEntries(doc.events.filter((e) => e.path === path).map((e) => [e.pr_number, e.approval_status]));
+  }
+  const patchesOf = (w: World, issue: number) =>
+    w.gh.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/issues/${issue}`));
+
+  it('opens or updates: a later break-glass PR of the grant rewrites its open issue (old marker kept), a stale body is rewritten, a current one is not', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const first = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(first);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      expect(reviewIssues(w)).toHaveLength(1);
+      const issue = reviewIssues(w)[0]!;
+      const firstMarker = `<!-- tailpolicy:break-glass-review ${encodeURIComponent(BOB)} #${first} -->`;
+      expect(issue.body!.startsWith(firstMarker)).toBe(true);
+      expect(patchesOf(w, issue.number)).toHaveLength(0);
+
+      // dana approves the first version; before any run, bob edits the grant through a second break-glass PR.
+      w.gh.clock = () => new Date('2026-11-21T22:58:00Z');
+      w.gh.addComment(issue.number, { user: 'dana-dba', body: '/approve' });
+      const second = labelled(
+        w,
+        BOB_GLASS.replace('2026-11-21T23:45:00Z', '2026-11-21T23:55:00Z').replace(
+          'INC-4300: check the reindex',
+          'INC-4301: rerun the reindex',
+        ),
+      );
+      w.gh.clock = () => new Date('2026-11-21T23:00:00Z');
+      w.gh.mergePull(second);
+      for (const round of [1, 2]) {
+        const run = await runOn(w, ts, 'apply');
+        expect(run.code, `${round}: ${run.stdout}`).toBe(0);
+        expect(reviewIssues(w)).toHaveLength(1);
+        const now = w.gh.issues.get(issue.number)!;
+        expect(now.state).toBe('open');
+        expect(now.title).toBe(`Break-glass review: ${BOB} (#${second})`);
+        expect(
+          now.body!.startsWith(`<!-- tailpolicy:break-glass-review ${encodeURIComponent(BOB)} #${second} -->`),
+        ).toBe(true);
+        expect(now.body).toContain(firstMarker);
+        expect(now.body).toContain('Until: 2026-11-21 23:55 UTC');
+        expect(decode(now.body!)).toContain('Reason: INC-4301: rerun the reindex');
+        expect(now.body).not.toContain('23:45');
+        expect(patchesOf(w, issue.number)).toHaveLength(1);
+        expect(w.gh.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/issues'))).toHaveLength(1);
+      }
+      // dana's /approve came before the second merge: it reviewed the first version only.
+      expect(await auditByPull(w, '2026-11-21T23:10:00Z', BOB)).toEqual({
+        [first]: 'approved (break-glass, reviewed by dana-dba at 2026-11-21 22:58 UTC)',
+        [second]: 'unapproved (break-glass, review pending until 2026-11-22 23:00 UTC)',
+      });
+
+      // A body another version of tailpolicy wrote (the marker kept) is brought up to date, once.
+      const current = w.gh.issues.get(issue.number)!.body!;
+      const stale = current.replace(/\nA command counts when[^\n]*/, '\nAn older text.');
+      expect(stale).not.toBe(current);
+      w.gh.issues.get(issue.number)!.body = stale;
+      for (const round of [1, 2]) {
+        expect((await runOn(w, ts, 'apply')).code, `${round}`).toBe(0);
+        expect(w.gh.issues.get(issue.number)!.body).toBe(current);
+        expect(patchesOf(w, issue.number)).toHaveLength(2);
+      }
+
+      w.gh.clock = () => new Date('2026-11-21T23:05:00Z');
+      w.gh.addComment(issue.number, { user: 'sam-sre', body: '/approve' });
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      expect(w.gh.issues.get(issue.number)!.state).toBe('closed');
+      expect(await auditByPull(w, '2026-11-21T23:10:00Z', BOB)).toEqual({
+        [first]: 'approved (break-glass, reviewed by dana-dba at 2026-11-21 22:58 UTC)',
+        [second]: 'approved (break-glass, reviewed by sam-sre at 2026-11-21 23:05 UTC)',
+      });
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
+  it('one rule for /approve and /revoke: the approvers as of the comment, in apply and in the audit, though main changes them after', async () => {
+    const w = await world({ breakGlass: true });
+    const ts = await startTailscaleEmulator();
+    try {
+      const n = labelled(w, BOB_GLASS);
+      w.gh.clock = () => new Date('2026-11-21T22:55:00Z');
+      w.gh.mergePull(n);
+      expect((await runOn(w, ts, 'apply')).code).toBe(0);
+      const issue = reviewIssues(w)[0]!;
+      // 23:05: erin is not an approver yet (team:acme/sre approves prod-db).
+      w.gh.clock = () => new Date('2026-11-21T23:05:00Z');
+      const early = w.gh.addComment(issue.number, { user: 'erin-acme', body: '/approve' });
+      // 23:10: main makes team:acme/contractors (erin) the approvers of prod-db instead.
+      const change = propose(
+        w,
+        (d) =>
+          edit(d, 'policy/access.yaml', (t) =>
+            t.replace('approvers: [team:acme/sre]\n    ticket', 'approvers: [team:acme/contractors]\n    ticket'),
+          ),
+        'ines-infra',
+      );
+      w.gh.clock = () => new Date('2026-11-21T23:10:00Z');
+      w.gh.mergePull(change);
+      // Neither counts her early /approve (by today's rules it would): the issue stays open, the audit says pending.
+      const run = await runOn(w, ts, 'apply', '2026-11-21T23:15:00Z');
+      expect(run.code, run.stdout).toBe(0);
+      expect(w.gh.issues.get(issue.number)!.state).toBe('open');
+      const refused = commentsOn(w, issue.number).filter((c) => c.body.includes(`refused ${early.id}`));
+      expect(refused).toHaveLength(1);
+      expect(decode(refused[0]!.body)).toContain(
+        'The `/approve` of erin-acme does not count: not among the approvers (team:acme/sre). By access.yaml on the default branch when the comment was made',
+      );
+      expect((await auditByPull(w, '2026-11-21T23:30:00Z', BOB))[n]).toBe(
+        'unapproved (break-glass, review pending until 2026-11-22 22:55 UTC)',
+      );
+
+      // 23:20: sam is no longer an approver (by the PR base's rules he would be); 23:25: erin now is.
+      w.gh.clock = () => new Date('2026-11-21T23:20:00Z');
+      w.gh.addComment(issue.number, { user: 'sam-sre', body: '/approve' });
+      w.gh.clock = () => new Date('2026-11-21T23:25:00Z');
+      w.gh.addComment(issue.number, { user: 'erin-acme', body: 'Now it is mine to review.\n/approve' });
+      const closed = await runOn(w, ts, 'apply', '2026-11-21T23:30:00Z');
+      expect(closed.code, closed.stdout).toBe(0);
+      expect(w.gh.issues.get(issue.number)!.state).toBe('closed');
+      const ack = commentsOn(w, issue.number).filter((c) => c.body.includes('tailpolicy:break-glass-reply closed'));
+      expect(ack).toHaveLength(1);
+      expect(ack[0]!.body).toContain(
+        'Review recorded: erin-acme approved this break-glass grant at 2026-11-21 23:25 UTC',
+      );
+      expect((await auditByPull(w, '2026-11-21T23:30:00Z', BOB))[n]).toBe(
+        'approved (break-glass, reviewed by erin-acme at 2026-11-21 23:25 UTC)',
+      );
+    } finally {
+      await ts.close();
+      await w.gh.close();
+    }
+  });
+
   it('over breakGlass.maxDuration: refused in check, left out by apply, no review issue', async () => {
     const w = await world({ breakGlass: true });
     try {
