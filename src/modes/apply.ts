@@ -78,10 +78,13 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const autoApproved = new Map<string, string>();
   const brokenGlass = new Map<string, BrokenGlass>();
   const github = opts.github ?? githubClient(ctx);
+  // The grant list, compiled once for the approval lookup and the break-glass reviews.
+  let listed: ReturnType<typeof compileRead> | undefined;
+  const grantList = () => (listed ??= compileRead(ctx, files));
   const exclude =
     opts.exclude ??
     (await unapprovedGrants(
-      compileRead(ctx, files),
+      grantList(),
       ctx.workspace,
       { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir },
       github,
@@ -93,7 +96,7 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
     ));
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
   if (github && brokenGlass.size) {
-    const grants = new Map(compileRead(ctx, files).grants.flatMap((g) => (g.grant ? [[g.path, g.grant]] : [])));
+    const grants = new Map(grantList().grants.flatMap((g) => (g.grant ? [[g.path, g.grant]] : [])));
     await openBreakGlassReviews(ctx, github, brokenGlass, grants);
   }
   const { result, policyFile } = await offlineCheck(ctx, { exclude, files });

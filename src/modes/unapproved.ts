@@ -76,6 +76,7 @@ export async function unapprovedGrants(
     await firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)]),
     onCall,
   );
+  await walk.prefetch(candidates.map((c) => c.path));
   for (const [i, entry] of candidates.entries()) {
     try {
       const verdict = await walk.judge(entry.grant!);
@@ -130,9 +131,11 @@ function approverLogins(approvers: readonly string[], rules: Rules): string[] {
 }
 
 class ProvenanceWalk {
-  private readonly pullsOf = memo((sha: string) => this.github.listPullsForCommit(sha));
+  private readonly pulls = new Map<string, Promise<PullRequest[]>>();
+  private readonly reviews = new Map<number, Promise<Review[]>>();
+  private readonly pullsOf = memo((sha: string) => this.github.listPullsForCommit(sha), this.pulls);
   private readonly filesOf = memo((n: number) => this.github.listPullFiles(n));
-  private readonly reviewsOf = memo((n: number) => this.github.listReviews(n));
+  private readonly reviewsOf = memo((n: number) => this.github.listReviews(n), this.reviews);
   private readonly rulesOf = memo((ref: string) => this.rulesAt(ref));
   private readonly defaultBranch = memo((_: 0) => this.github.getDefaultBranch());
 
@@ -145,6 +148,29 @@ class ProvenanceWalk {
     private readonly history: FirstParentCommit[],
     private readonly onCall?: OnCallJudge,
   ) {}
+
+  /**
+   * Asks GitHub once, before the grants are judged one by one, for what `judge` will need of
+   * every commit it will look at: the commit that last changed each grant, and the later ones
+   * that changed access.yaml (widenings). One GraphQL query per 50 commits replaces a REST call
+   * for each commit's pull requests and each pull request's reviews, and the default branch;
+   * whatever it does not answer (or all, when GraphQL fails) is read over REST as before.
+   */
+  async prefetch(paths: readonly string[]): Promise<void> {
+    const wanted = new Set<string>();
+    const oldest = Math.max(-1, ...paths.map((p) => this.history.findIndex((c) => c.changes.has(p))));
+    for (const path of paths) {
+      const at = this.history.findIndex((c) => c.changes.has(path));
+      if (at !== -1 && this.history[at]!.changes.get(path)) wanted.add(this.history[at]!.sha);
+    }
+    if (wanted.size === 0) return;
+    for (const later of this.history.slice(0, oldest))
+      if ([...later.changes.keys()].some((p) => this.isAccessFile(p))) wanted.add(later.sha);
+    const facts = await this.github.approvalFacts([...wanted]);
+    if (!facts) return;
+    for (const [sha, list] of facts.pullsOf) this.pulls.set(sha, Promise.resolve(list));
+    for (const [n, list] of facts.reviewsOf) this.reviews.set(n, Promise.resolve(list));
+  }
 
   async judge(grant: Grant): Promise<{ pull: number; auto?: string; glass?: BrokenGlass } | { why: string }> {
     const main = await this.defaultBranch(0);
@@ -308,8 +334,7 @@ function short(sha: string): string {
   return sha.slice(0, 7);
 }
 
-function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const cache = new Map<K, Promise<V>>();
+function memo<K, V>(load: (key: K) => Promise<V>, cache = new Map<K, Promise<V>>()): (key: K) => Promise<V> {
   return (key) => {
     let hit = cache.get(key);
     if (!hit) cache.set(key, (hit = load(key)));
