@@ -84,7 +84,7 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const exclude =
     opts.exclude ??
     (await unapprovedGrants(
-      grantList(),
+      grantList,
       ctx.workspace,
       { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir },
       github,

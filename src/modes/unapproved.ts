@@ -41,8 +41,11 @@ import { humanUtc } from '../shared/time.js';
 import type { OnCallJudge } from './on-call.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
 
+type GrantList = Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>;
+
 export async function unapprovedGrants(
-  compiled: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>,
+  /** The grants, or how to compile them: then git reads the history while they compile. */
+  grantList: GrantList | (() => GrantList),
   root: string,
   dirs: { policyDir: string | readonly string[]; grantsDir: string },
   github: GitHubClient | undefined,
@@ -58,24 +61,26 @@ export async function unapprovedGrants(
   brokenGlass?: Map<string, BrokenGlass>,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
+  // git's two reads start first (separate processes, dropped unused when nothing needs them).
+  const git = github
+    ? {
+        shallow: started(isShallow(root)),
+        history: started(firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)])),
+      }
+    : undefined;
+  const compiled = typeof grantList === 'function' ? grantList() : grantList;
   const candidates = compiled.grants.filter((g) => g.grant && g.state !== 'expired');
   if (candidates.length === 0) return out;
   if (!github) {
     for (const g of candidates) out.set(g.path, `its approval could not be verified (no ${tokenSetting})`);
     return out;
   }
-  if (await isShallow(root)) {
+  // The history was read while git said whether the clone is shallow (then it is not used).
+  if (await git!.shallow) {
     for (const g of candidates) out.set(g.path, 'its approval could not be verified: check out with fetch-depth: 0');
     return out;
   }
-  const walk = new ProvenanceWalk(
-    root,
-    dirs,
-    github,
-    compiled,
-    await firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)]),
-    onCall,
-  );
+  const walk = new ProvenanceWalk(root, dirs, github, compiled, await git!.history, onCall);
   await walk.prefetch(candidates.map((c) => c.path));
   for (const [i, entry] of candidates.entries()) {
     try {
@@ -181,7 +186,13 @@ class ProvenanceWalk {
     const found = await this.pullInto(commit, main);
     if ('why' in found) return { why: `it reached the default branch ${found.why} (commit ${short(commit)})` };
     const pull = found.pull;
-    const file = (await this.filesOf(pull.number)).find((f: PullFile) => f.filename === grant.path);
+    // What the pull request brought, its base's rules and its reviews are read at once.
+    const [files, baseRules, given] = [
+      this.filesOf(pull.number),
+      started(this.rulesOf(pull.baseSha)),
+      started(this.reviewsOf(pull.number)),
+    ];
+    const file = (await files).find((f: PullFile) => f.filename === grant.path);
     if (!file)
       return {
         why: `commit ${short(commit)} changed it, but pull request #${pull.number} did not (a change made in the merge)`,
@@ -190,8 +201,8 @@ class ProvenanceWalk {
       return {
         why: `its content on ${main} is not what pull request #${pull.number}'s approved head carries (changed in the merge or after the review)`,
       };
-    const base = await this.rulesOf(pull.baseSha);
-    const reviews = await this.reviewsOf(pull.number);
+    const base = await baseRules;
+    const reviews = await given;
     const teams = await this.teamsFor(grant, base, reviews);
     const verdict = evaluateApprovals(
       grant,
@@ -320,9 +331,17 @@ class ProvenanceWalk {
    * check mode judged by; or a commit whose change is being judged).
    */
   private async rulesAt(ref: string): Promise<Rules> {
-    if (/^[0-9a-f]{40,64}$/.test(ref)) await ensureCommit(this.root, ref);
     const { policyDir } = this.dirs;
-    return commitRules(policyDir, await filesAt(this.root, ref, dirList(policyDir)));
+    const read = async () => commitRules(policyDir, await filesAt(this.root, ref, dirList(policyDir)));
+    if (!/^[0-9a-f]{40,64}$/.test(ref)) return read();
+    // A commit is usually in the checkout: read it, and fetch it only when that fails.
+    try {
+      return await read();
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      await ensureCommit(this.root, ref);
+      return read();
+    }
   }
 }
 
@@ -332,6 +351,12 @@ function missing(verdict: ApprovalVerdict): string {
 
 function short(sha: string): string {
   return sha.slice(0, 7);
+}
+
+/** A promise started ahead of its use, which may be dropped unused: its rejection is then not unhandled. */
+function started<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 function memo<K, V>(load: (key: K) => Promise<V>, cache = new Map<K, Promise<V>>()): (key: K) => Promise<V> {

@@ -1067,9 +1067,20 @@ export class GitHubEmulator {
     return { from: base && this.git.mergeBase(base, to), to };
   }
 
+  /** The files of merged pull requests, by number: frozen at the merge, so computed once (a page each would redo it). */
+  private readonly mergedFiles = new Map<number, { from?: string; to: string; files: EmulatedPullFile[] }>();
+
   private pullFiles(pull: EmulatedPull): EmulatedPullFile[] {
     if (pull.files) return pull.files;
     const { from, to } = this.pullRange(pull);
+    const kept = pull.mergedAt ? this.mergedFiles.get(pull.number) : undefined;
+    if (kept && kept.from === from && kept.to === to) return kept.files;
+    const files = this.diffFiles(from, to);
+    if (pull.mergedAt) this.mergedFiles.set(pull.number, { ...(from && { from }), to, files });
+    return files;
+  }
+
+  private diffFiles(from: string | undefined, to: string): EmulatedPullFile[] {
     const tokens = this.git.text(['diff', '--name-status', '-z', '-M', from ?? EMPTY_TREE, to]).split('\0');
     const statuses: Record<string, PullFileStatus> = {
       A: 'added',
