@@ -168,13 +168,27 @@ export async function pushPolicy(
   }
   let policy: PolicyOutcome;
   try {
-    // Never push the past: only the default branch's latest commit may replace the policy.
-    if (!opts.skipHeadCheck) {
-      const head = await checkCurrentHead(ctx, prepared.github, ctx.sha ?? (await workspaceHead(ctx.workspace)));
-      if (!head.ok) return narrowInstead({ kind: 'stale-checkout', message: head.message }, head.message, 1);
+    // Never push the past: only the default branch's latest commit may replace the policy. GitHub
+    // is asked while Tailscale validates (a read): both answers are in before anything is written.
+    const head = opts.skipHeadCheck
+      ? undefined
+      : started(
+          (async () => checkCurrentHead(ctx, prepared.github, ctx.sha ?? (await workspaceHead(ctx.workspace))))(),
+        );
+    let validating: ReturnType<TailscaleClient['validatePolicy']> | undefined;
+    let unusable: unknown;
+    try {
+      client ??= tailscaleFor(ctx);
+      validating = started(client.validatePolicy(JSON.stringify(result.compiled.policy)));
+    } catch (e) {
+      unusable = e;
     }
-    client ??= tailscaleFor(ctx);
-    let validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
+    if (head) {
+      const checked = await head;
+      if (!checked.ok) return narrowInstead({ kind: 'stale-checkout', message: checked.message }, checked.message, 1);
+    }
+    if (!client || !validating) throw unusable;
+    let validation = await validating;
     // Leave out, don't stop: the grants Tailscale rejects are found and left out, the rest pushed.
     for (let round = 0; !validation.ok && round < 3; round++) {
       const rejection = await leaveOutRejected(client, ctx, result, exclude, validation);
@@ -269,6 +283,12 @@ export async function pushPolicy(
   if (postureFailures.length) failures.push(postureFailureText(postureFailures, pushed || policy.kind === 'current'));
   if (!failures.length) return done(policy);
   return done(policy, { failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 });
+}
+
+/** A promise started ahead of its use, which may be dropped unused: its rejection is then not unhandled. */
+function started<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 export async function applyMode(runCtx: RunContext): Promise<ModeResult> {
