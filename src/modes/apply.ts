@@ -26,12 +26,21 @@ import type { GitHubClient } from '../github/github-client.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-errors.js';
 import type { CheckResult } from '../validate/offline.js';
+import type { GrantsCompiled } from '../policy/compile.js';
 import { standingFindings } from '../validate/standing-check.js';
 import { workspaceHead } from '../git.js';
 import { applyDns } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
-import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
+import {
+  checkRead,
+  compileRead,
+  grantOutputs,
+  offlineCheck,
+  readRun,
+  writePolicyFile,
+  type RunFiles,
+} from './offline-pass.js';
 import { onCallJudge } from './on-call.js';
 import { openBreakGlassReviews } from './break-glass.js';
 import { unapprovedGrants, type BrokenGlass } from './unapproved.js';
@@ -78,9 +87,13 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const autoApproved = new Map<string, string>();
   const brokenGlass = new Map<string, BrokenGlass>();
   const github = opts.github ?? githubClient(ctx);
-  // The grant list, compiled once for the approval lookup and the break-glass reviews.
-  let listed: ReturnType<typeof compileRead> | undefined;
-  const grantList = () => (listed ??= compileRead(ctx, files));
+  // The grants to judge, listed once for the approval lookup and the break-glass reviews. With a
+  // token, from the full check without exclusions: when every grant is approved (the usual
+  // case), that check is the run's, and the files are parsed and checked once. Without one,
+  // every grant is left out, so a plain compile lists them and the one full check follows.
+  let checked: CheckResult | undefined;
+  let listed: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'> | undefined;
+  const grantList = () => (listed ??= github ? (checked = checkRead(ctx, files)).compiled : compileRead(ctx, files));
   const exclude =
     opts.exclude ??
     (await unapprovedGrants(
@@ -99,7 +112,8 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
     const grants = new Map(grantList().grants.flatMap((g) => (g.grant ? [[g.path, g.grant]] : [])));
     await openBreakGlassReviews(ctx, github, brokenGlass, grants);
   }
-  const { result, policyFile } = await offlineCheck(ctx, { exclude, files });
+  const result = checked && exclude.size === 0 ? checked : checkRead(ctx, files, exclude);
+  const policyFile = await writePolicyFile(ctx, result);
   annotate(ctx.log, result.findings);
   return { result, policyFile, pulls, files, exclude, ...(github ? { github } : {}) };
 }
