@@ -212,7 +212,8 @@ describe('syncCleanupPull against the GitHub emulator', () => {
     };
   }
 
-  const writes = () => github.requests.filter((r) => r.method !== 'GET');
+  // A GraphQL query is a POST that only reads.
+  const writes = () => github.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
   const cleanupPulls = () => [...github.pulls.values()].filter((p) => p.head === CLEANUP_BRANCH);
   const diff = () => git('diff', '--name-status', 'main', CLEANUP_BRANCH).split('\n').filter(Boolean);
 

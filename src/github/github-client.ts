@@ -7,9 +7,15 @@
  * bounded retries (retry.ts); every failure is a GitHubApiError naming the call, never the
  * token. With `dryRun`, reads go out but writes are only recorded (`plannedWrites()`).
  */
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
+import { apiRequester, graphqlUrl, listAll } from './api-request.js';
 import { GitHubApiError, toGitHubApiError } from './github-errors.js';
+import { approvalFactsQuery, readApprovalFacts, type ApprovalFacts } from './approval-facts.js';
 import { withRetries, type Deadline, type RetryOptions } from './retry.js';
+
+export type { ApprovalFacts } from './approval-facts.js';
+
+type Octokit = ReturnType<typeof getOctokit>;
 
 export interface GitHubClientOptions {
   token: string;
@@ -110,6 +116,14 @@ export interface GitHubClient {
   listReviews(number: number): Promise<Review[]>;
   /** PRs associated with a commit (for a commit on the default branch: the PRs that merged it). */
   listPullsForCommit(sha: string): Promise<PullRequest[]>;
+  /**
+   * For many commits at once: the default branch, the pull requests associated with each commit
+   * (as listPullsForCommit) and their reviews (as listReviews), in one GraphQL query per
+   * APPROVAL_FACTS_BATCH commits. What a query could not answer whole (more pull requests,
+   * reviews or labels than it asks for) is left out, for the REST calls to read. Undefined
+   * when GraphQL does not answer (GHES without it, an error, a 5xx: a POST is not resent).
+   */
+  approvalFacts(shas: readonly string[]): Promise<ApprovalFacts | undefined>;
   /** Commits touching `path`, newest first, from `sha` (default: the default branch). */
   listCommitsForPath(path: string, options?: { sha?: string }): Promise<CommitInfo[]>;
   /** A file's UTF-8 content at a ref, or undefined when there is no file at that path. */
@@ -193,6 +207,24 @@ interface PullData {
   labels?: Array<string | { name?: string }>;
 }
 
+/** Commits per GraphQL query: 50 × (10 pull requests × (20 labels + 50 reviews)) stays far below GitHub's 500,000-node limit. */
+export const APPROVAL_FACTS_BATCH = 50;
+
+interface PullFileData {
+  filename: string;
+  status: PullFileStatus;
+  previous_filename?: string;
+  sha?: string | null;
+}
+
+interface ReviewData {
+  id: number;
+  user: { login: string } | null;
+  state: string;
+  commit_id: string | null;
+  submitted_at?: string | null;
+}
+
 /** A team the token cannot read: what is missing and how to give it. */
 function teamUnreadable(error: GitHubApiError, org: string, slug: string): GitHubApiError {
   return new GitHubApiError(
@@ -254,12 +286,35 @@ function toPullRequest(pull: PullData): PullRequest {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const { token, owner, repo } = options;
   const dryRun = options.dryRun ?? false;
-  const octokit = getOctokit(token, {
-    baseUrl: options.apiUrl.replace(/\/+$/, ''),
-    ...(options.fetch && { request: { fetch: options.fetch } }),
-  });
   const deadline: Deadline = {};
-  octokit.hook.wrap('request', withRetries(options.retry, deadline));
+  // Octokit is loaded on first use: apply's reads go through the thin request below and never need it.
+  let kit: Promise<Octokit> | undefined;
+  const octokit = (): Promise<Octokit> =>
+    (kit ??= import('@actions/github').then(({ getOctokit }) => {
+      const o = getOctokit(token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        ...(options.fetch && { request: { fetch: options.fetch } }),
+      });
+      o.hook.wrap('request', withRetries(options.retry, deadline));
+      return o;
+    }));
+  const request = apiRequester({
+    token,
+    apiUrl: options.apiUrl,
+    deadline,
+    ...(options.fetch && { fetch: options.fetch }),
+    ...(options.retry && { retry: options.retry }),
+  });
+  const repoPath = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+
+  /** A read through the thin request, its failure a GitHubApiError naming `route`. */
+  async function read<T>(route: string, params: Record<string, string | number>, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw toGitHubApiError(error, { method: 'GET', route: expand(route, params) }, [token]);
+    }
+  }
   const repoParams = { owner, repo };
   const planned: PlannedWrite[] = [];
 
@@ -271,10 +326,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     method: string,
     route: string,
     params: Record<string, string | number>,
-    fn: () => Promise<T>,
+    fn: (octokit: Octokit) => Promise<T>,
   ): Promise<T> {
     try {
-      return await fn();
+      return await fn(await octokit());
     } catch (error) {
       throw toGitHubApiError(error, { method, route: expand(route, params) }, [token]);
     }
@@ -284,7 +339,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   async function readOptional<T>(
     route: string,
     params: Record<string, string | number>,
-    fn: () => Promise<T>,
+    fn: (octokit: Octokit) => Promise<T>,
   ): Promise<T | undefined> {
     try {
       return await call('GET', route, params, fn);
@@ -306,7 +361,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       planned.push({ method, route: expand(route, params), ...(body && { body }) });
       return dry;
     }
-    return call(method, route, params, async () => {
+    return call(method, route, params, async (octokit) => {
       const response = await octokit.request(`${method} ${route}`, { ...repoParams, ...params, ...body });
       return response.data as T;
     });
@@ -314,12 +369,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   async function getBranchSha(branch: string): Promise<string | undefined> {
     const ref = `heads/${branch}`;
-    const data = await readOptional(
-      '/repos/{owner}/{repo}/git/ref/{ref}',
-      { ref },
-      async () => (await octokit.rest.git.getRef({ ...repoParams, ref })).data,
-    );
-    return data?.object.sha;
+    try {
+      const { data } = await read('/repos/{owner}/{repo}/git/ref/{ref}', { ref }, () =>
+        request<{ object: { sha: string } }>('GET', `${repoPath}/git/ref/${encodeURIComponent(ref)}`),
+      );
+      return data.object.sha;
+    } catch (error) {
+      if (error instanceof GitHubApiError && error.status === 404) return undefined;
+      throw error;
+    }
   }
 
   const memberships = new Map<string, Promise<boolean>>();
@@ -327,7 +385,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const route = '/orgs/{org}/teams/{team_slug}/memberships/{username}';
     const params = { org, team_slug: slug, username };
     try {
-      const { data } = await call('GET', route, params, () => octokit.rest.teams.getMembershipForUserInOrg(params));
+      const { data } = await call('GET', route, params, (octokit) =>
+        octokit.rest.teams.getMembershipForUserInOrg(params),
+      );
       return data.state === 'active';
     } catch (error) {
       if (!(error instanceof GitHubApiError) || (error.status !== 404 && error.status !== 403)) throw error;
@@ -344,7 +404,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     let seen = visibleTeams.get(key);
     if (!seen) {
       const params = { org, team_slug: slug };
-      seen = call('GET', '/orgs/{org}/teams/{team_slug}', params, () => octokit.rest.teams.getByName(params)).then(
+      seen = call('GET', '/orgs/{org}/teams/{team_slug}', params, (octokit) =>
+        octokit.rest.teams.getByName(params),
+      ).then(
         () => true,
         (error: unknown) => {
           if (error instanceof GitHubApiError && (error.status === 404 || error.status === 403)) return false;
@@ -368,7 +430,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     getDefaultBranch() {
       // Asked once per run: the approval lookup and the head check before a push both need it.
       // A failed answer is not kept, so a later call asks again.
-      defaultBranch ??= call('GET', '/repos/{owner}/{repo}', {}, () => octokit.rest.repos.get(repoParams)).then(
+      defaultBranch ??= read('/repos/{owner}/{repo}', {}, () =>
+        request<{ default_branch: string }>('GET', repoPath),
+      ).then(
         ({ data }) => data.default_branch,
         (e: unknown) => {
           defaultBranch = undefined;
@@ -379,17 +443,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     async getPull(number) {
-      const params = { pull_number: number };
-      const { data } = await call('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', params, () =>
-        octokit.rest.pulls.get({ ...repoParams, ...params }),
+      const { data } = await read('/repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: number }, () =>
+        request<PullData>('GET', `${repoPath}/pulls/${number}`),
       );
       return toPullRequest(data);
     },
 
     async listPullFiles(number) {
-      const params = { pull_number: number };
-      const files = await call('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files', params, () =>
-        octokit.paginate(octokit.rest.pulls.listFiles, { ...repoParams, ...params, per_page: 100 }),
+      const files = await read('/repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: number }, () =>
+        listAll<PullFileData>(request, `${repoPath}/pulls/${number}/files`),
       );
       return files.map((f) => ({
         filename: f.filename,
@@ -400,9 +462,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     async listReviews(number) {
-      const params = { pull_number: number };
-      const reviews = await call('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', params, () =>
-        octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams, ...params, per_page: 100 }),
+      const reviews = await read('/repos/{owner}/{repo}/pulls/{pull_number}/reviews', { pull_number: number }, () =>
+        listAll<ReviewData>(request, `${repoPath}/pulls/${number}/reviews`),
       );
       return reviews.map((r) => ({
         id: r.id,
@@ -414,19 +475,34 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     async listPullsForCommit(sha) {
-      const params = { commit_sha: sha };
-      const pulls = await call('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', params, () =>
-        octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
-          ...repoParams,
-          ...params,
-          per_page: 100,
-        }),
+      const pulls = await read('/repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha }, () =>
+        listAll<PullData>(request, `${repoPath}/commits/${encodeURIComponent(sha)}/pulls`),
       );
       return pulls.map(toPullRequest);
     },
 
+    async approvalFacts(shas) {
+      const facts: ApprovalFacts = { pullsOf: new Map(), reviewsOf: new Map() };
+      try {
+        for (let i = 0; i < shas.length || i === 0; i += APPROVAL_FACTS_BATCH) {
+          const batch = shas.slice(i, i + APPROVAL_FACTS_BATCH);
+          const { data } = await request<unknown>('POST', graphqlUrl(options.apiUrl), {
+            query: approvalFactsQuery(batch),
+            variables: { owner, name: repo },
+          });
+          readApprovalFacts(data, batch, facts);
+        }
+      } catch {
+        // Whatever went wrong (no GraphQL on this server, an error, a 5xx, the deadline), the
+        // REST calls read the same facts, and report any failure of their own.
+        return undefined;
+      }
+      if (facts.defaultBranch) defaultBranch ??= Promise.resolve(facts.defaultBranch);
+      return facts;
+    },
+
     async listCommitsForPath(path, { sha } = {}) {
-      const commits = await call('GET', '/repos/{owner}/{repo}/commits', {}, () =>
+      const commits = await call('GET', '/repos/{owner}/{repo}/commits', {}, (octokit) =>
         octokit.paginate(octokit.rest.repos.listCommits, { ...repoParams, path, ...(sha && { sha }), per_page: 100 }),
       );
       return commits.map((c) => ({
@@ -445,13 +521,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       const data = await readOptional(
         '/repos/{owner}/{repo}/contents/{path}',
         { path },
-        async () => (await octokit.rest.repos.getContent({ ...repoParams, path, ref })).data,
+        async (octokit) => (await octokit.rest.repos.getContent({ ...repoParams, path, ref })).data,
       );
       if (data === undefined || Array.isArray(data) || data.type !== 'file') return undefined;
       if (data.encoding === 'base64') return Buffer.from(data.content, 'base64').toString('utf8');
       // Files over 1 MB come without content: read the blob instead.
       const params = { file_sha: data.sha };
-      const blob = await call('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', params, () =>
+      const blob = await call('GET', '/repos/{owner}/{repo}/git/blobs/{file_sha}', params, (octokit) =>
         octokit.rest.git.getBlob({ ...repoParams, ...params }),
       );
       return Buffer.from(blob.data.content, 'base64').toString('utf8');
@@ -462,7 +538,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     async upsertStickyComment(issueNumber, marker, body) {
       const text = body.includes(marker) ? body : `${marker}\n${body}`;
       const params = { issue_number: issueNumber };
-      const comments = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, () =>
+      const comments = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, (octokit) =>
         octokit.paginate(octokit.rest.issues.listComments, { ...repoParams, ...params, per_page: 100 }),
       );
       const [sticky, ...duplicates] = comments.filter((c) => c.body?.includes(marker));
@@ -501,7 +577,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
     async commitFileChanges({ branch, baseSha, message, deletions, additions = {} }) {
       const params = { commit_sha: baseSha };
-      const base = await call('GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}', params, () =>
+      const base = await call('GET', '/repos/{owner}/{repo}/git/commits/{commit_sha}', params, (octokit) =>
         octokit.rest.git.getCommit({ ...repoParams, ...params }),
       );
       const tree = [
@@ -552,7 +628,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     async findOpenPullByHead(branch) {
-      const pulls = await call('GET', '/repos/{owner}/{repo}/pulls', {}, () =>
+      const pulls = await call('GET', '/repos/{owner}/{repo}/pulls', {}, (octokit) =>
         octokit.paginate(octokit.rest.pulls.list, {
           ...repoParams,
           state: 'open',
@@ -585,7 +661,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
     async listIssueComments(issueNumber) {
       const params = { issue_number: issueNumber };
-      const comments = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, () =>
+      const comments = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments', params, (octokit) =>
         octokit.paginate(octokit.rest.issues.listComments, { ...repoParams, ...params, per_page: 100 }),
       );
       return comments.map((c) => ({
@@ -597,7 +673,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     async listIssuesWithLabel(label) {
-      const issues = await call('GET', '/repos/{owner}/{repo}/issues', {}, () =>
+      const issues = await call('GET', '/repos/{owner}/{repo}/issues', {}, (octokit) =>
         octokit.paginate(octokit.rest.issues.listForRepo, {
           ...repoParams,
           labels: label,
@@ -626,7 +702,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
     async getAuthenticatedUser() {
       try {
-        const { data } = await call('GET', '/user', {}, () => octokit.rest.users.getAuthenticated());
+        const { data } = await call('GET', '/user', {}, (octokit) => octokit.rest.users.getAuthenticated());
         return data.login;
       } catch (error) {
         if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) return undefined;
@@ -654,7 +730,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
     async getIssue(number) {
       const params = { issue_number: number };
-      const { data } = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}', params, () =>
+      const { data } = await call('GET', '/repos/{owner}/{repo}/issues/{issue_number}', params, (octokit) =>
         octokit.rest.issues.get({ ...repoParams, ...params }),
       );
       return toIssue(data);

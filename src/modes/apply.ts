@@ -26,12 +26,21 @@ import type { GitHubClient } from '../github/github-client.js';
 import type { TailscaleClient } from '../tailscale/tailscale-client.js';
 import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-errors.js';
 import type { CheckResult } from '../validate/offline.js';
+import type { GrantsCompiled } from '../policy/compile.js';
 import { standingFindings } from '../validate/standing-check.js';
 import { workspaceHead } from '../git.js';
 import { applyDns } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
-import { compileRead, grantOutputs, offlineCheck, readRun, type RunFiles } from './offline-pass.js';
+import {
+  checkRead,
+  compileRead,
+  grantOutputs,
+  offlineCheck,
+  readRun,
+  writePolicyFile,
+  type RunFiles,
+} from './offline-pass.js';
 import { onCallJudge } from './on-call.js';
 import { reviewBreakGlass } from './break-glass.js';
 import { unapprovedGrants, type BrokenGlass } from './unapproved.js';
@@ -81,10 +90,17 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const autoApproved = new Map<string, string>();
   const brokenGlass = new Map<string, BrokenGlass>();
   const github = opts.github ?? githubClient(ctx);
+  // The grants to judge, listed once for the approval lookup and the break-glass reviews. With a
+  // token, from the full check without exclusions: when every grant is approved (the usual
+  // case), that check is the run's, and the files are parsed and checked once. Without one,
+  // every grant is left out, so a plain compile lists them and the one full check follows.
+  let checked: CheckResult | undefined;
+  let listed: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'> | undefined;
+  const grantList = () => (listed ??= github ? (checked = checkRead(ctx, files)).compiled : compileRead(ctx, files));
   const exclude =
     opts.exclude ??
     (await unapprovedGrants(
-      compileRead(ctx, files),
+      grantList,
       ctx.workspace,
       { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir },
       github,
@@ -96,11 +112,12 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
     ));
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
   const withdrawn = github
-    ? await reviewBreakGlass(ctx, github, brokenGlass, compileRead(ctx, files), {
-        deletionPulls: ctx.inputs.mode === 'expire',
-      })
+    ? await reviewBreakGlass(ctx, github, brokenGlass, grantList(), { deletionPulls: ctx.inputs.mode === 'expire' })
     : new Map<string, string>();
-  const { result, policyFile } = await offlineCheck(ctx, { exclude, withdrawn, files });
+  // The check without exclusions is the run's when nothing was left out (the usual case).
+  const result =
+    checked && exclude.size === 0 && withdrawn.size === 0 ? checked : checkRead(ctx, files, exclude, withdrawn);
+  const policyFile = await writePolicyFile(ctx, result);
   annotate(ctx.log, result.findings);
   return { result, policyFile, pulls, files, exclude, withdrawn, ...(github ? { github } : {}) };
 }
@@ -169,13 +186,27 @@ export async function pushPolicy(
   }
   let policy: PolicyOutcome;
   try {
-    // Never push the past: only the default branch's latest commit may replace the policy.
-    if (!opts.skipHeadCheck) {
-      const head = await checkCurrentHead(ctx, prepared.github, ctx.sha ?? (await workspaceHead(ctx.workspace)));
-      if (!head.ok) return narrowInstead({ kind: 'stale-checkout', message: head.message }, head.message, 1);
+    // Never push the past: only the default branch's latest commit may replace the policy. GitHub
+    // is asked while Tailscale validates (a read): both answers are in before anything is written.
+    const head = opts.skipHeadCheck
+      ? undefined
+      : started(
+          (async () => checkCurrentHead(ctx, prepared.github, ctx.sha ?? (await workspaceHead(ctx.workspace))))(),
+        );
+    let validating: ReturnType<TailscaleClient['validatePolicy']> | undefined;
+    let unusable: unknown;
+    try {
+      client ??= tailscaleFor(ctx);
+      validating = started(client.validatePolicy(JSON.stringify(result.compiled.policy)));
+    } catch (e) {
+      unusable = e;
     }
-    client ??= tailscaleFor(ctx);
-    let validation = await client.validatePolicy(JSON.stringify(result.compiled.policy));
+    if (head) {
+      const checked = await head;
+      if (!checked.ok) return narrowInstead({ kind: 'stale-checkout', message: checked.message }, checked.message, 1);
+    }
+    if (!client || !validating) throw unusable;
+    let validation = await validating;
     // Leave out, don't stop: the grants Tailscale rejects are found and left out, the rest pushed.
     for (let round = 0; !validation.ok && round < 3; round++) {
       const rejection = await leaveOutRejected(client, ctx, result, exclude, validation);
@@ -274,6 +305,12 @@ export async function pushPolicy(
   if (postureFailures.length) failures.push(postureFailureText(postureFailures, pushed || policy.kind === 'current'));
   if (!failures.length) return done(policy);
   return done(policy, { failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 });
+}
+
+/** A promise started ahead of its use, which may be dropped unused: its rejection is then not unhandled. */
+function started<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 export async function applyMode(runCtx: RunContext): Promise<ModeResult> {

@@ -1,8 +1,9 @@
 /**
  * The offline part every mode starts with: read the repository once, check it, write the
  * policy file. A mode that must first learn which grants to leave out (apply: unapproved ones)
- * judges the files it read (`compileRead`: the grants, no rendering, no validation, no tests),
- * then runs the one full check with the exclusions.
+ * judges the grants of the files it read, then checks with the exclusions: apply checks first
+ * and judges the checked grants, so when nothing is left out that one check is the run's
+ * (without a GitHub token every grant is left out, so it judges `compileRead`'s plain compile).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -63,7 +64,19 @@ export function compileRead(ctx: RunContext, files: RunFiles): GrantsCompiled {
 
 export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): Promise<OfflineResult> {
   const files = opts.files ?? (await readRun(ctx, opts.mergeRef));
-  const result = checkRepository({
+  const result = checkRead(ctx, files, opts.exclude, opts.withdrawn);
+  return { result, policyFile: await writePolicyFile(ctx, result) };
+}
+
+/** The offline check of files already read (no writing): offlineCheck's pure half. */
+export function checkRead(
+  ctx: RunContext,
+  files: RunFiles,
+  exclude?: ReadonlyMap<string, string>,
+  /** Grants revoked by an approver (break-glass `/revoke`): left out, a warning until deleted. */
+  withdrawn?: ReadonlyMap<string, string>,
+): CheckResult {
+  return checkRepository({
     merges: files.merges,
     policyDir: ctx.target.policyDirs,
     ...(ctx.target.scope ? { scope: ctx.target.scope } : {}),
@@ -71,14 +84,14 @@ export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): 
     grantFiles: files.grantFiles,
     now: ctx.now,
     source: { ...ctx.source, commit: ctx.sha ?? ctx.source.commit },
-    exclude: opts.withdrawn?.size ? new Map([...(opts.exclude ?? []), ...opts.withdrawn]) : opts.exclude,
+    exclude: withdrawn?.size ? new Map([...(exclude ?? []), ...withdrawn]) : exclude,
     readFindings: [
       ...files.findings,
-      ...[...(opts.exclude ?? [])].map(([path, why]) =>
+      ...[...(exclude ?? [])].map(([path, why]) =>
         error('grant/unapproved', `Left out of the policy: ${why}.`, { file: path, line: 1, column: 1 }),
       ),
-      ...[...(opts.withdrawn ?? [])]
-        .filter(([path]) => !opts.exclude?.has(path))
+      ...[...(withdrawn ?? [])]
+        .filter(([path]) => !exclude?.has(path))
         .map(([path, why]) =>
           warning('grant/revoked', `Left out of the policy: ${why}. Merge the pull request that deletes it.`, {
             file: path,
@@ -88,11 +101,15 @@ export async function offlineCheck(ctx: RunContext, opts: OfflineOptions = {}): 
         ),
     ],
   });
+}
+
+/** Writes the checked policy where the run's outputs point; returns its path. */
+export async function writePolicyFile(ctx: RunContext, result: CheckResult): Promise<string> {
   await mkdir(ctx.outDir, { recursive: true });
   // One file per target: check mode compiles every target of tailpolicy.yaml in one run.
   const policyFile = join(ctx.outDir, ctx.target.name ? `policy-${ctx.target.name}.hujson` : 'policy.hujson');
   await writeFile(policyFile, result.compiled.text);
-  return { result, policyFile };
+  return policyFile;
 }
 
 /**

@@ -41,8 +41,11 @@ import { humanUtc } from '../shared/time.js';
 import type { OnCallJudge } from './on-call.js';
 import { granteeGitHubLogins, readTeams } from './teams.js';
 
+type GrantList = Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>;
+
 export async function unapprovedGrants(
-  compiled: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'>,
+  /** The grants, or how to compile them: then git reads the history while they compile. */
+  grantList: GrantList | (() => GrantList),
   root: string,
   dirs: { policyDir: string | readonly string[]; grantsDir: string },
   github: GitHubClient | undefined,
@@ -58,24 +61,27 @@ export async function unapprovedGrants(
   brokenGlass?: Map<string, BrokenGlass>,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
+  // git's two reads start first (separate processes, dropped unused when nothing needs them).
+  const git = github
+    ? {
+        shallow: started(isShallow(root)),
+        history: started(firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)])),
+      }
+    : undefined;
+  const compiled = typeof grantList === 'function' ? grantList() : grantList;
   const candidates = compiled.grants.filter((g) => g.grant && g.state !== 'expired');
   if (candidates.length === 0) return out;
   if (!github) {
     for (const g of candidates) out.set(g.path, `its approval could not be verified (no ${tokenSetting})`);
     return out;
   }
-  if (await isShallow(root)) {
+  // The history was read while git said whether the clone is shallow (then it is not used).
+  if (await git!.shallow) {
     for (const g of candidates) out.set(g.path, 'its approval could not be verified: check out with fetch-depth: 0');
     return out;
   }
-  const walk = new ProvenanceWalk(
-    root,
-    dirs,
-    github,
-    compiled,
-    await firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)]),
-    onCall,
-  );
+  const walk = new ProvenanceWalk(root, dirs, github, compiled, await git!.history, onCall);
+  await walk.prefetch(candidates.map((c) => c.path));
   for (const [i, entry] of candidates.entries()) {
     try {
       const verdict = await walk.judge(entry.grant!);
@@ -130,9 +136,11 @@ function approverLogins(approvers: readonly string[], rules: Rules): string[] {
 }
 
 class ProvenanceWalk {
-  private readonly pullsOf = memo((sha: string) => this.github.listPullsForCommit(sha));
+  private readonly pulls = new Map<string, Promise<PullRequest[]>>();
+  private readonly reviews = new Map<number, Promise<Review[]>>();
+  private readonly pullsOf = memo((sha: string) => this.github.listPullsForCommit(sha), this.pulls);
   private readonly filesOf = memo((n: number) => this.github.listPullFiles(n));
-  private readonly reviewsOf = memo((n: number) => this.github.listReviews(n));
+  private readonly reviewsOf = memo((n: number) => this.github.listReviews(n), this.reviews);
   private readonly rulesOf = memo((ref: string) => this.rulesAt(ref));
   private readonly defaultBranch = memo((_: 0) => this.github.getDefaultBranch());
 
@@ -146,6 +154,29 @@ class ProvenanceWalk {
     private readonly onCall?: OnCallJudge,
   ) {}
 
+  /**
+   * Asks GitHub once, before the grants are judged one by one, for what `judge` will need of
+   * every commit it will look at: the commit that last changed each grant, and the later ones
+   * that changed access.yaml (widenings). One GraphQL query per 50 commits replaces a REST call
+   * for each commit's pull requests and each pull request's reviews, and the default branch;
+   * whatever it does not answer (or all, when GraphQL fails) is read over REST as before.
+   */
+  async prefetch(paths: readonly string[]): Promise<void> {
+    const wanted = new Set<string>();
+    const oldest = Math.max(-1, ...paths.map((p) => this.history.findIndex((c) => c.changes.has(p))));
+    for (const path of paths) {
+      const at = this.history.findIndex((c) => c.changes.has(path));
+      if (at !== -1 && this.history[at]!.changes.get(path)) wanted.add(this.history[at]!.sha);
+    }
+    if (wanted.size === 0) return;
+    for (const later of this.history.slice(0, oldest))
+      if ([...later.changes.keys()].some((p) => this.isAccessFile(p))) wanted.add(later.sha);
+    const facts = await this.github.approvalFacts([...wanted]);
+    if (!facts) return;
+    for (const [sha, list] of facts.pullsOf) this.pulls.set(sha, Promise.resolve(list));
+    for (const [n, list] of facts.reviewsOf) this.reviews.set(n, Promise.resolve(list));
+  }
+
   async judge(grant: Grant): Promise<{ pull: number; auto?: string; glass?: BrokenGlass } | { why: string }> {
     const main = await this.defaultBranch(0);
     const at = this.history.findIndex((c) => c.changes.has(grant.path));
@@ -155,7 +186,10 @@ class ProvenanceWalk {
     const found = await this.pullInto(commit, main);
     if ('why' in found) return { why: `it reached the default branch ${found.why} (commit ${short(commit)})` };
     const pull = found.pull;
-    const file = (await this.filesOf(pull.number)).find((f: PullFile) => f.filename === grant.path);
+    // The base's rules (git, here) are read while GitHub lists the pull request's files; GitHub
+    // itself is asked one thing at a time, as its guidance for integrations asks.
+    const [files, baseRules] = [this.filesOf(pull.number), started(this.rulesOf(pull.baseSha))];
+    const file = (await files).find((f: PullFile) => f.filename === grant.path);
     if (!file)
       return {
         why: `commit ${short(commit)} changed it, but pull request #${pull.number} did not (a change made in the merge)`,
@@ -164,7 +198,7 @@ class ProvenanceWalk {
       return {
         why: `its content on ${main} is not what pull request #${pull.number}'s approved head carries (changed in the merge or after the review)`,
       };
-    const base = await this.rulesOf(pull.baseSha);
+    const base = await baseRules;
     const reviews = await this.reviewsOf(pull.number);
     const teams = await this.teamsFor(grant, base, reviews);
     const verdict = evaluateApprovals(
@@ -294,9 +328,17 @@ class ProvenanceWalk {
    * check mode judged by; or a commit whose change is being judged).
    */
   private async rulesAt(ref: string): Promise<Rules> {
-    if (/^[0-9a-f]{40,64}$/.test(ref)) await ensureCommit(this.root, ref);
     const { policyDir } = this.dirs;
-    return commitRules(policyDir, await filesAt(this.root, ref, dirList(policyDir)));
+    const read = async () => commitRules(policyDir, await filesAt(this.root, ref, dirList(policyDir)));
+    if (!/^[0-9a-f]{40,64}$/.test(ref)) return read();
+    // A commit is usually in the checkout: read it, and fetch it only when that fails.
+    try {
+      return await read();
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      await ensureCommit(this.root, ref);
+      return read();
+    }
   }
 }
 
@@ -308,8 +350,13 @@ function short(sha: string): string {
   return sha.slice(0, 7);
 }
 
-function memo<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
-  const cache = new Map<K, Promise<V>>();
+/** A promise started ahead of its use, which may be dropped unused: its rejection is then not unhandled. */
+function started<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+function memo<K, V>(load: (key: K) => Promise<V>, cache = new Map<K, Promise<V>>()): (key: K) => Promise<V> {
   return (key) => {
     let hit = cache.get(key);
     if (!hit) cache.set(key, (hit = load(key)));

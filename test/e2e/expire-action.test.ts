@@ -134,8 +134,9 @@ function cleanupPulls(gh: GitHubEmulator) {
   return [...gh.pulls.values()].filter((p) => p.head === BRANCH);
 }
 
+/** Requests that may change something: not a GET, nor a GraphQL query (a POST that only reads). */
 function writesTo(gh: GitHubEmulator): Array<{ method: string; path: string }> {
-  return gh.requests.filter((r) => r.method !== 'GET');
+  return gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
 }
 
 describe('expire mode against both emulators', () => {
@@ -326,7 +327,12 @@ describe('expire mode against both emulators', () => {
 
   it('still revokes when GitHub fails before the push: unexpired grants are left out, never kept (property 4)', async () => {
     const s = await setup();
-    s.github.faults.failNext = { count: 1000, status: 403, pathPrefix: `/repos/${OWNER}/${REPO}/commits` };
+    // The approval facts: one GraphQL query, then the same facts over REST when it fails.
+    s.github.faults.failNext = {
+      count: 1000,
+      status: 403,
+      pathPrefix: ['/graphql', `/repos/${OWNER}/${REPO}/commits`],
+    };
     const run = await expire(s, EXAMPLE_NOW);
     expect(run.code).not.toBe(0);
     expect(s.tailscale.requestsTo('POST', '/acl')).toHaveLength(1);

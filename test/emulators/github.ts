@@ -16,7 +16,9 @@
  * `GET|POST /git/blobs`, `GET /contents/{path}?ref=`; `POST /pulls/{n}/requested_reviewers`;
  * `GET|POST /issues` (list by `labels` and `state`; create), `GET|PATCH /issues/{n}`, `POST /issues/{n}/labels`; `GET /orgs/{org}/teams/{slug}` and
  * `GET /orgs/{org}/teams/{slug}/memberships/{username}` (`teams`, `teamAccess`); and `GET /user` (the token's user,
- * `botLogin`). Plus the runner's OIDC service at
+ * `botLogin`). `POST /graphql` answers the GraphQL subset of ./github-graphql.ts (a repository's default
+ * branch; a commit's associated pull requests with their labels and reviews) from the same state.
+ * Plus the runner's OIDC service at
  * `oidcUrl` (`/_actions/oidc?api-version=2.0&audience=…`, Bearer `oidcRequestToken`).
  *
  * Pull requests, issues, reviews and issue comments are in-memory state that tests script
@@ -37,6 +39,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeServer, opened } from './lifecycle.js';
+import { answerGraphql, connection } from './github-graphql.js';
 
 export interface GitHubEmulatorOptions {
   owner: string;
@@ -55,8 +58,8 @@ export interface FailNext {
   count: number;
   /** An HTTP status to answer with, or `'reset'` (drop the connection) or `'stall'` (never answer). */
   status: number | 'reset' | 'stall';
-  /** Only requests whose path starts with this fail (e.g. `/repos/o/r/pulls`). */
-  pathPrefix?: string;
+  /** Only requests whose path starts with this (or one of these) fail (e.g. `/repos/o/r/pulls`, `/graphql`). */
+  pathPrefix?: string | string[];
   /** Sent as `Retry-After` (seconds), e.g. with 429. */
   retryAfter?: number;
 }
@@ -637,7 +640,8 @@ export class GitHubEmulator {
     const log = (status: number) =>
       this.requests.push({ method, url: url.pathname + url.search, path: url.pathname, body, status });
     const fault = this.faults.failNext;
-    if (fault && fault.count > 0 && url.pathname.startsWith(fault.pathPrefix ?? '/')) {
+    const prefixes = [fault?.pathPrefix ?? '/'].flat();
+    if (fault && fault.count > 0 && prefixes.some((p) => url.pathname.startsWith(p))) {
       fault.count--;
       if (fault.status === 'reset' || fault.status === 'stall') {
         log(0);
@@ -687,6 +691,12 @@ export class GitHubEmulator {
     if (credential !== this.token) throw new HttpError(401, 'Bad credentials');
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new HttpError(400, 'Problems parsing JSON');
+    }
+
+    // GitHub's GraphQL API: one endpoint, answering 200 with `errors` for a query it cannot run.
+    if (url.pathname === '/graphql') {
+      if (method !== 'POST') throw new HttpError(404, 'Not Found');
+      return { status: 200, body: answerGraphql(body, this.graphqlRoot()) };
     }
 
     // The token's own user. (An Actions token is an app installation: GitHub answers 403.)
@@ -1057,9 +1067,20 @@ export class GitHubEmulator {
     return { from: base && this.git.mergeBase(base, to), to };
   }
 
+  /** The files of merged pull requests, by number: frozen at the merge, so computed once (a page each would redo it). */
+  private readonly mergedFiles = new Map<number, { from?: string; to: string; files: EmulatedPullFile[] }>();
+
   private pullFiles(pull: EmulatedPull): EmulatedPullFile[] {
     if (pull.files) return pull.files;
     const { from, to } = this.pullRange(pull);
+    const kept = pull.mergedAt ? this.mergedFiles.get(pull.number) : undefined;
+    if (kept && kept.from === from && kept.to === to) return kept.files;
+    const files = this.diffFiles(from, to);
+    if (pull.mergedAt) this.mergedFiles.set(pull.number, { ...(from && { from }), to, files });
+    return files;
+  }
+
+  private diffFiles(from: string | undefined, to: string): EmulatedPullFile[] {
     const tokens = this.git.text(['diff', '--name-status', '-z', '-M', from ?? EMPTY_TREE, to]).split('\0');
     const statuses: Record<string, PullFileStatus> = {
       A: 'added',
@@ -1091,6 +1112,14 @@ export class GitHubEmulator {
   private pullsForCommit(rev: string, request: ApiRequest): ApiResponse {
     const sha = this.git.resolve(rev, 'commit');
     if (!sha) throw new HttpError(422, `No commit found for SHA: ${rev}`);
+    return this.paginate(
+      request,
+      this.associatedPulls(sha).map((p) => this.pullJson(p)),
+    );
+  }
+
+  /** The pull requests GitHub associates with commit `sha` (REST's `/commits/{sha}/pulls`, GraphQL's `associatedPullRequests`). */
+  private associatedPulls(sha: string): EmulatedPull[] {
     const defaultSha = this.git.branchSha(this.defaultBranch);
     const onDefault = defaultSha !== undefined && this.git.isAncestor(sha, defaultSha);
     const pulls = [...this.pulls.values()].filter((pull) => {
@@ -1099,10 +1128,77 @@ export class GitHubEmulator {
       const { from, to } = this.pullRange(pull);
       return this.git.revList(from ? [to, `^${from}`] : [to]).includes(sha);
     });
-    return this.paginate(
-      request,
-      pulls.map((p) => this.pullJson(p)),
-    );
+    return pulls;
+  }
+
+  // ---- GraphQL (./github-graphql.ts): the same facts as the REST shapes above ----
+
+  private graphqlRoot() {
+    const actor = (login: string | null) =>
+      login === null
+        ? null
+        : login.endsWith('[bot]')
+          ? { __typename: 'Bot', login: login.slice(0, -'[bot]'.length) }
+          : { __typename: 'User', login };
+    const commit = (sha: string) => ({
+      __typename: 'Commit',
+      oid: sha,
+      associatedPullRequests: (args: { first?: number; last?: number; after?: string }) =>
+        connection(
+          this.associatedPulls(sha).map((p) => pull(p)),
+          args,
+          'associatedPullRequests',
+        ),
+    });
+    const pull = (p: EmulatedPull) => ({
+      number: p.number,
+      url: `${this.htmlRepoUrl}/pull/${p.number}`,
+      state: p.mergedAt ? 'MERGED' : p.state === 'open' ? 'OPEN' : 'CLOSED',
+      title: p.title,
+      body: p.body ?? '',
+      isDraft: p.draft,
+      createdAt: p.createdAt,
+      author: actor(p.author),
+      headRefName: p.head,
+      headRefOid: this.headSha(p),
+      baseRefName: p.base,
+      baseRefOid: p.baseShaAtMerge ?? this.git.branchSha(p.base) ?? '',
+      merged: p.mergedAt !== null,
+      mergedAt: p.mergedAt,
+      mergeCommit: p.mergeCommitSha ? commit(p.mergeCommitSha) : null,
+      labels: (args: { first?: number; last?: number; after?: string }) =>
+        connection(
+          p.labels.map((name) => ({ name })),
+          args,
+          'labels',
+        ),
+      reviews: (args: { first?: number; last?: number; after?: string }) =>
+        connection(
+          p.reviews.map((r) => ({
+            databaseId: r.id,
+            state: r.state,
+            submittedAt: r.submittedAt,
+            author: actor(r.user),
+            commit: r.commitId ? commit(r.commitId) : null,
+          })),
+          args,
+          'reviews',
+        ),
+    });
+    return {
+      repository: ({ owner, name }: { owner: string; name: string }) => {
+        if (owner.toLowerCase() !== this.owner.toLowerCase() || name.toLowerCase() !== this.repo.toLowerCase())
+          throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
+        return {
+          defaultBranchRef: this.git.branchSha(this.defaultBranch) ? { name: this.defaultBranch } : null,
+          object: ({ oid, expression }: { oid?: string; expression?: string }) => {
+            if (expression !== undefined || oid === undefined)
+              throw new Error('The emulator answers object(oid:) only; object(expression:) is not implemented.');
+            return /^[0-9a-f]{40}$/.test(oid) && this.git.objectType(oid) === 'commit' ? commit(oid) : null;
+          },
+        };
+      },
+    };
   }
 
   // ---- issues and review requests ----
