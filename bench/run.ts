@@ -13,11 +13,11 @@
  * before/after pair under the same load.
  *
  * The comparison with Tailscale's own GitOps flow runs a JavaScript port of it
- * (jaxxstorm/action-tailscale-gitops-acl) when TAILPOLICY_BENCH_PORT names a copy of that action's
- * dist/index.js that reads its API host from PORT_API_SERVER and its scheme from PORT_API_SCHEME
- * (the published one hard-codes https://api.tailscale.com). Its code is never part of this
- * repository. Without it the row says so, and bench/plain-push.mjs, the same GET and If-Match POST
- * in plain JavaScript, is the comparison.
+ * (jaxxstorm/action-tailscale-gitops-acl) when TAILPOLICY_BENCH_PORT names that action's
+ * dist/index.js (the published one hard-codes https://api.tailscale.com: bench/loopback-port.ts
+ * makes a copy that calls the loopback emulator). Its code is never part of this repository.
+ * Without it the row says so, and bench/plain-push.mjs, the same GET and If-Match POST in plain
+ * JavaScript, is the comparison.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,7 @@ import { approvedExampleRepo, git, runAction } from '../test/e2e/runner.js';
 import { GOLDEN_NOW, generatedGrantFiles, goldenExample } from '../test/golden-repos.js';
 import { tempDir, writeTree } from '../test/helpers.js';
 import { syntheticPolicy } from './evaluate.bench.js';
+import { loopbackPort } from './loopback-port.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -268,8 +269,10 @@ for (const n of [10, 100, 1_000, 10_000, 50_000]) {
     });
     await github.close();
     const port = process.env.TAILPOLICY_BENCH_PORT;
-    if (port) await row(portName, () => portOnce(resolve(port), policy));
-    else if (!only || only.test(portName))
+    if (port) {
+      const script = loopbackPort(resolve(port), scratch);
+      await row(portName, () => portOnce(script, policy));
+    } else if (!only || only.test(portName))
       console.error(`bench: ${portName}: skipped, TAILPOLICY_BENCH_PORT is not set (see bench/run.ts)`);
     // The floor the example's goal is measured against: run whenever that row runs.
     if (!only || only.test(plainName) || only.test(name))
