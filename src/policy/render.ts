@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as jsonc from 'jsonc-parser';
 import { POLICY_SECTIONS, type Policy } from './merge.js';
 import { CONTROLS, INVISIBLE, runsOf } from '../shared/controls.js';
+import { readStrictJson } from './strict-json.js';
 
 /** JSON with object keys sorted at every level and no whitespace. */
 export function canonicalJson(value: unknown): string {
@@ -160,11 +161,18 @@ function renderValue(value: unknown, depth: number, comments?: Map<number, strin
  * that makes the text say more or less than the policy, is caught here before any push.
  */
 export function parsesBackTo(text: string, policy: Policy): boolean {
-  const errors: jsonc.ParseError[] = [];
-  // parseTree + getNodeValue build objects without a prototype, so a "__proto__" key stays a key.
-  const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0 || !root) return false;
-  const parsed: unknown = jsonc.getNodeValue(root);
+  // The fast reading when it answers (it does for every text renderPolicy writes); jsonc-parser's
+  // tree otherwise. parseTree + getNodeValue build objects without a prototype, so a "__proto__"
+  // key stays a key; JSON.parse keeps it as an own key too.
+  const fast = readStrictJson(text);
+  let parsed: unknown;
+  if (fast) parsed = fast.value;
+  else {
+    const errors: jsonc.ParseError[] = [];
+    const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length > 0 || !root) return false;
+    parsed = jsonc.getNodeValue(root);
+  }
   // The policy as JSON says it (JSON.parse keeps "__proto__" as an own key too), compared value
   // by value: the same answer as comparing the two canonical texts, without building them.
   return sameJson(parsed, JSON.parse(JSON.stringify(policy)));

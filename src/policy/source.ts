@@ -10,6 +10,7 @@ import * as jsonc from 'jsonc-parser';
 import * as YAML from 'yaml';
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import { jsonBounds, yamlBounds } from '../shared/bounds.js';
+import { nullPrototype, readStrictJson } from './strict-json.js';
 
 /** A file as read from the repository: its repo-relative path and its text. */
 export interface SourceText {
@@ -100,7 +101,7 @@ function parseSourceOnce(src: SourceText, kind: 'policy' | 'grant'): ParsedSourc
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   position(offset: number): { line: number; column: number } {
     let lo = 0;
@@ -142,7 +143,24 @@ const jsonErrorText: Record<string, string> = {
   InvalidCharacter: 'invalid character in string',
 };
 
+/**
+ * HuJSON the fast way when it can be (readStrictJson: no error, no duplicate key, the value
+ * jsonc-parser would give); positions are then built only if a finding asks for one, by the full
+ * parse, so every location is the one it gives. Anything else takes the full parse at once.
+ */
 export function parseHuJson(src: SourceText): ParsedSource {
+  const fast = readStrictJson(src.text);
+  if (!fast) return parseHuJsonFully(src);
+  let locate: Locator | undefined;
+  return {
+    path: src.path,
+    value: nullPrototype(fast.value),
+    locate: (path, opts) => (locate ??= parseHuJsonFully(src).locate)(path, opts),
+    findings: [],
+  };
+}
+
+export function parseHuJsonFully(src: SourceText): ParsedSource {
   const lines = new LineIndex(src.text);
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(src.text, errors, { allowTrailingComma: true, disallowComments: false });
