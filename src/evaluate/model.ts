@@ -706,19 +706,29 @@ export function postureAllows(c: CompiledPolicy, gate: PostureGate | null, attrs
   });
 }
 
-function candidates(c: CompiledPolicy, dst: Endpoint): NetUnit[] {
+/**
+ * The lists of units that may match `dst`, in order: read in place, not copied into one list
+ * (decide runs per test, address and protocol: 20,000 copies of the index's lists for 10,000 tests).
+ */
+function candidates(c: CompiledPolicy, dst: Endpoint): ReadonlyArray<readonly NetUnit[]> {
   const ix = c.index;
-  if (!dst.known) return c.units;
-  const out: NetUnit[] = [...ix.any, ...ix.ips];
-  if (dst.svc) out.push(...(ix.bySvc.get(dst.svc) ?? []));
+  if (!dst.known) return [c.units];
+  const out: Array<readonly NetUnit[]> = [ix.any, ix.ips];
+  if (dst.svc) out.push(ix.bySvc.get(dst.svc) ?? []);
   if (dst.tags.length > 0) {
-    for (const t of dst.tags) out.push(...(ix.byTag.get(t) ?? []));
-    out.push(...ix.tagged);
+    for (const t of dst.tags) out.push(ix.byTag.get(t) ?? []);
+    out.push(ix.tagged);
   } else if (dst.user !== undefined) {
-    out.push(...(ix.byUser.get(dst.user) ?? []), ...ix.member, ...ix.self, ...ix.userish);
+    out.push(ix.byUser.get(dst.user) ?? [], ix.member, ix.self, ix.userish);
   }
-  if (dst.internet) out.push(...ix.internet);
+  if (dst.internet) out.push(ix.internet);
   return out;
+}
+
+/** Does one of the unit's protocol/port sets allow one of `protos` at `port`? */
+function allowsAny(pps: readonly ProtoPorts[], protos: readonly number[], port: number): boolean {
+  for (const pp of pps) for (const p of protos) if (allowsProtoPort(pp, p, port)) return true;
+  return false;
 }
 
 export interface Decision {
@@ -740,20 +750,27 @@ export function decide(
 ): Decision {
   const allowedBy: NetUnit[] = [];
   const maybe: NetUnit[] = [];
-  const postureCache = new Map<PostureGate | null, boolean>();
-  for (const u of candidates(c, dst)) {
-    if (!u.pp.some((pp) => protos.some((p) => allowsProtoPort(pp, p, port)))) continue;
-    let ok = postureCache.get(u.posture);
-    if (ok === undefined) {
-      ok = postureAllows(c, u.posture, attrs);
-      postureCache.set(u.posture, ok);
+  // Without postures (the common case) every unit passes the posture check; else each gate is
+  // evaluated once per decision.
+  let postureCache: Map<PostureGate | null, boolean> | undefined;
+  for (const list of candidates(c, dst)) {
+    for (const u of list) {
+      if (!allowsAny(u.pp, protos, port)) continue;
+      if (u.posture !== null || c.defaultSrcPosture.length > 0) {
+        postureCache ??= new Map();
+        let ok = postureCache.get(u.posture);
+        if (ok === undefined) {
+          ok = postureAllows(c, u.posture, attrs);
+          postureCache.set(u.posture, ok);
+        }
+        if (!ok) continue;
+      }
+      const s = matchSrc(u.src, src);
+      if (s === F) continue;
+      const r = and(s, matchDst(u.dst, dst, src));
+      if (r === T) allowedBy.push(u);
+      else if (r === U) maybe.push(u);
     }
-    if (!ok) continue;
-    const s = matchSrc(u.src, src);
-    if (s === F) continue;
-    const r = and(s, matchDst(u.dst, dst, src));
-    if (r === T) allowedBy.push(u);
-    else if (r === U) maybe.push(u);
   }
   return { result: allowedBy.length > 0 ? T : maybe.length > 0 ? U : F, allowedBy, maybe };
 }
