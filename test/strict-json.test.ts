@@ -14,6 +14,27 @@ import { parseHuJsonFully, parseSource } from '../src/policy/source.js';
 import { compile } from '../src/policy/compile.js';
 import { parsesBackTo } from '../src/policy/render.js';
 import { GOLDEN, GOLDEN_NOW, generatedGrantFiles } from './golden-repos.js';
+import { syntheticPolicy } from '../bench/evaluate.bench.js';
+
+/** Every path into `value`, and beside each a path that goes one step too far or off the side. */
+function pathsOf(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []) {
+  out.push(prefix, [...prefix, 'nope'], [...prefix, 7], [...prefix, -1]);
+  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  return out;
+}
+
+/** The fast path's positions are jsonc-parser's, for every path, as values and as keys. */
+function samePositions(text: string): void {
+  const fast = parseSource({ path: 'p.hujson', text });
+  const full = parseHuJsonFully({ path: 'p.hujson', text });
+  expect(readStrictJson(text), text.slice(0, 80)).toBeDefined();
+  for (const path of pathsOf(full.value)) {
+    expect(fast.locate(path), JSON.stringify(path)).toEqual(full.locate(path));
+    expect(fast.locate(path, { key: true }), JSON.stringify(path)).toEqual(full.locate(path, { key: true }));
+  }
+}
 
 function viaJsonc(text: string): { ok: boolean; value?: unknown } {
   const errors: jsonc.ParseError[] = [];
@@ -202,6 +223,20 @@ describe('HuJSON, the fast way', () => {
     expect(parseSource({ path: 'b.hujson', text: '{"\\u0061": 3}' }).value).toStrictEqual(
       Object.assign(Object.create(null), { a: 3 }),
     );
+  });
+
+  it("finds jsonc-parser's positions for every path, without its tree", () => {
+    const dir = join(GOLDEN, 'example', 'policy');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.hujson')))
+      samePositions(readFileSync(join(dir, name), 'utf8'));
+    samePositions(JSON.stringify(syntheticPolicy({ rules: 40, groups: 10, tags: 5, users: 20, tests: 30 }), null, 1));
+    samePositions(
+      '// head\n{\n\t"a": [1, /* one */ 2, [3, {"b": "x // not a comment", "c": [],},],], // tail\n' +
+        '\t"d": {"e": {"f": -1.5e3, "g": true, "h": null}, "i": "/* nor this */"},\n\t"__proto__": {"j": 0},\n}\n',
+    );
+    samePositions('5');
+    samePositions('[]');
+    samePositions(' {} ');
   });
 
   it("gives jsonc-parser's value without a prototype, and its positions, built only when asked", () => {

@@ -10,7 +10,7 @@ import * as jsonc from 'jsonc-parser';
 import * as YAML from 'yaml';
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import { jsonBounds, yamlBounds } from '../shared/bounds.js';
-import { nullPrototype, readStrictJson } from './strict-json.js';
+import { nullPrototype, readStrictJson, StrictJsonPositions } from './strict-json.js';
 
 /** A file as read from the repository: its repo-relative path and its text. */
 export interface SourceText {
@@ -145,17 +145,22 @@ const jsonErrorText: Record<string, string> = {
 
 /**
  * HuJSON the fast way when it can be (readStrictJson: no error, no duplicate key, the value
- * jsonc-parser would give); positions are then built only if a finding asks for one, by the full
- * parse, so every location is the one it gives. Anything else takes the full parse at once.
+ * jsonc-parser would give); positions are then found only if a finding asks for one, in the
+ * lists and objects its path goes through (StrictJsonPositions), where jsonc-parser's locator
+ * finds them. Anything else takes the full parse at once.
  */
 export function parseHuJson(src: SourceText): ParsedSource {
   const fast = readStrictJson(src.text);
   if (!fast) return parseHuJsonFully(src);
-  let locate: Locator | undefined;
+  let positions: { at: StrictJsonPositions; lines: LineIndex } | undefined;
   return {
     path: src.path,
     value: nullPrototype(fast.value),
-    locate: (path, opts) => (locate ??= parseHuJsonFully(src).locate)(path, opts),
+    locate: (path, opts) => {
+      positions ??= { at: new StrictJsonPositions(src.text), lines: new LineIndex(src.text) };
+      const [start, end] = positions.at.range(path, opts?.key === true);
+      return positions.lines.location(src.path, start, end);
+    },
     findings: [],
   };
 }

@@ -143,3 +143,132 @@ export function nullPrototype(value: unknown): unknown {
   }
   return value;
 }
+
+interface Member {
+  /** The key's range (objects only), quotes included. */
+  keyStart: number;
+  keyEnd: number;
+  start: number;
+  end: number;
+}
+
+/** A list's items, or an object's members by key, with their ranges. */
+type Container = { list: Member[] } | { members: Map<string, Member> };
+
+/**
+ * Positions in a text readStrictJson accepted, found as jsonc-parser's locator finds them (the
+ * deepest value the path reaches; with `key`, the key of an object member), without its tree:
+ * only the lists and objects a path goes through are indexed, once each. Failing tests of a
+ * 10,000-rule policy ask for thousands of positions, all in `tests`.
+ */
+export class StrictJsonPositions {
+  private readonly containers = new Map<number, Container>();
+  private readonly root: Member;
+
+  constructor(private readonly text: string) {
+    const start = this.skip(0);
+    this.root = { keyStart: -1, keyEnd: -1, start, end: this.valueEnd(start) };
+  }
+
+  /** [start, end) of what `path` reaches. */
+  range(path: readonly (string | number)[], key: boolean): [number, number] {
+    let found = this.root;
+    let complete = true;
+    let viaKey = false;
+    for (const seg of path) {
+      const c = this.container(found.start);
+      let next: Member | undefined;
+      if (typeof seg === 'string') next = c && 'members' in c ? c.members.get(seg) : undefined;
+      else next = c && 'list' in c && Number.isInteger(seg) && seg >= 0 ? c.list[seg] : undefined;
+      if (!next) {
+        complete = false;
+        break;
+      }
+      found = next;
+      viaKey = typeof seg === 'string';
+    }
+    return key && complete && viaKey ? [found.keyStart, found.keyEnd] : [found.start, found.end];
+  }
+
+  /** The items or members of the list or object at `start`; undefined for any other value. */
+  private container(start: number): Container | undefined {
+    const t = this.text;
+    const open = t.charCodeAt(start);
+    if (open !== 0x7b && open !== 0x5b) return undefined;
+    const known = this.containers.get(start);
+    if (known) return known;
+    const list: Member[] = [];
+    const members = new Map<string, Member>();
+    let i = this.skip(start + 1);
+    while (t.charCodeAt(i) !== 0x7d && t.charCodeAt(i) !== 0x5d) {
+      let keyStart = -1;
+      let keyEnd = -1;
+      if (open === 0x7b) {
+        keyStart = i;
+        keyEnd = t.indexOf('"', i + 1) + 1;
+        i = this.skip(this.skip(keyEnd) + 1); // past the ':'
+      }
+      const m: Member = { keyStart, keyEnd, start: i, end: this.valueEnd(i) };
+      if (open === 0x7b) members.set(t.slice(keyStart + 1, keyEnd - 1), m);
+      else list.push(m);
+      i = this.skip(m.end);
+      if (t.charCodeAt(i) === 0x2c) i = this.skip(i + 1);
+    }
+    const c: Container = open === 0x7b ? { members } : { list };
+    this.containers.set(start, c);
+    return c;
+  }
+
+  /** The first offset at or after `i` that is neither whitespace nor in a comment. */
+  private skip(i: number): number {
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) i++;
+      else if (c === 0x2f && t.charCodeAt(i + 1) === 0x2f) {
+        const nl = t.indexOf('\n', i + 2);
+        i = nl < 0 ? t.length : nl;
+      } else if (c === 0x2f && t.charCodeAt(i + 1) === 0x2a) i = t.indexOf('*/', i + 2) + 2;
+      else return i;
+    }
+  }
+
+  /** The end of the value that starts at `i` (a string has no escape: readStrictJson accepted it). */
+  private valueEnd(i: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(i);
+    if (c === 0x22) return t.indexOf('"', i + 1) + 1;
+    if (c !== 0x7b && c !== 0x5b) {
+      let j = i + 1;
+      for (; j < t.length; j++) {
+        const d = t.charCodeAt(j);
+        if (!(
+          (d >= 0x30 && d <= 0x39) ||
+          (d >= 0x61 && d <= 0x7a) ||
+          d === 0x2e ||
+          d === 0x2b ||
+          d === 0x2d ||
+          d === 0x45
+        ))
+          break;
+      }
+      return j;
+    }
+    let depth = 0;
+    for (let j = i; j < t.length; j++) {
+      const d = t.charCodeAt(j);
+      if (d === 0x22) j = t.indexOf('"', j + 1);
+      else if (d === 0x2f) {
+        const e = t.charCodeAt(j + 1);
+        if (e === 0x2f) {
+          const nl = t.indexOf('\n', j + 2);
+          j = nl < 0 ? t.length : nl;
+        } else if (e === 0x2a) j = t.indexOf('*/', j + 2) + 1;
+      } else if (d === 0x7b || d === 0x5b) depth++;
+      else if (d === 0x7d || d === 0x5d) {
+        if (--depth === 0) return j + 1;
+      }
+    }
+    return t.length;
+  }
+}
