@@ -3,6 +3,7 @@
  * pushed to Tailscale (tab-indented like Tailscale's own formatter, with a header and a comment
  * above every generated rule). Pure and deterministic.
  */
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import * as jsonc from 'jsonc-parser';
 import { POLICY_SECTIONS, type Policy } from './merge.js';
@@ -18,12 +19,16 @@ export function canonicalJson(value: unknown): string {
   return parts.join('');
 }
 
-function writeCanonical(value: unknown, parts: string[]): void {
+/** Parts kept before they go to the hash: the digest never holds the whole canonical text. */
+const DIGEST_BATCH = 8192;
+
+function writeCanonical(value: unknown, parts: string[], flush?: () => void): void {
+  if (flush && parts.length >= DIGEST_BATCH) flush();
   if (Array.isArray(value)) {
     parts.push('[');
     for (let i = 0; i < value.length; i++) {
       if (i > 0) parts.push(',');
-      writeCanonical(value[i], parts);
+      writeCanonical(value[i], parts, flush);
     }
     parts.push(']');
   } else if (value && typeof value === 'object') {
@@ -32,7 +37,7 @@ function writeCanonical(value: unknown, parts: string[]): void {
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push(',');
       parts.push(JSON.stringify(keys[i]), ':');
-      writeCanonical((value as Record<string, unknown>)[keys[i]!], parts);
+      writeCanonical((value as Record<string, unknown>)[keys[i]!], parts, flush);
     }
     parts.push('}');
   } else {
@@ -40,9 +45,21 @@ function writeCanonical(value: unknown, parts: string[]): void {
   }
 }
 
-/** `sha256:<hex>` of the canonical JSON: what the header's `tailpolicy-digest` carries. */
+/**
+ * `sha256:<hex>` of the canonical JSON: what the header's `tailpolicy-digest` carries. The text
+ * goes to the hash in batches of parts (each a whole JSON token, so no character is split): a
+ * 10,000-grant policy's 5 MB canonical text and its million parts are never held at once.
+ */
 export function policyDigest(policy: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(policy)).digest('hex')}`;
+  const hash = createHash('sha256');
+  const parts: string[] = [];
+  const flush = () => {
+    hash.update(parts.join(''));
+    parts.length = 0;
+  };
+  writeCanonical(policy, parts, flush);
+  flush();
+  return `sha256:${hash.digest('hex')}`;
 }
 
 const DIGEST_LINE = /^[ \t]*\/\/[ \t]*tailpolicy-digest:[ \t]*(sha256:[0-9a-f]{64})\s*$/;
@@ -65,9 +82,13 @@ export const RULE_MARKER = /^\s*\/\/\s*tailpolicy-rules:\s*(\d+)\s+(sha256:[0-9a
 
 /** The fingerprint of a grant's generated rules in one section: their path and exact content. */
 export function rulesFingerprint(path: string, rules: readonly unknown[]): string {
-  return `sha256:${createHash('sha256')
-    .update(canonicalJson({ grant: path, rules }))
-    .digest('hex')}`;
+  return `sha256:${sha256Hex(canonicalJson({ grant: path, rules }))}`;
+}
+
+/** crypto.hash (Node 21.7 and later) hashes a string in one call, without a Hash object per grant. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+function sha256Hex(text: string): string {
+  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
 
 /** The marker comment (without `//`) placed above the first of a grant's generated rules in a section. */
@@ -173,9 +194,41 @@ export function parsesBackTo(text: string, policy: Policy): boolean {
     if (errors.length > 0 || !root) return false;
     parsed = jsonc.getNodeValue(root);
   }
-  // The policy as JSON says it (JSON.parse keeps "__proto__" as an own key too), compared value
-  // by value: the same answer as comparing the two canonical texts, without building them.
-  return sameJson(parsed, JSON.parse(JSON.stringify(policy)));
+  // Compared value by value with the policy as JSON says it (JSON.parse keeps "__proto__" as an
+  // own key too): the same answer as comparing the two canonical texts, without building them.
+  return sameJson(parsed, asJson(policy));
+}
+
+/**
+ * The policy as JSON.stringify and JSON.parse would give it back, without the copy when it is
+ * already plain JSON data (compile builds it from parsed files: it always is). A 10,000-grant
+ * policy's copy was its whole object graph again, at the check's peak of memory.
+ */
+function asJson(policy: Policy): unknown {
+  return isJsonData(policy) ? policy : JSON.parse(JSON.stringify(policy));
+}
+
+/** Only strings, finite numbers, booleans, null, arrays of them and plain objects: what JSON round-trips. */
+function isJsonData(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false;
+      continue;
+    }
+    if (typeof v !== 'object') return false;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      continue;
+    }
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function')
+      return false;
+    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return true;
 }
 
 /**
