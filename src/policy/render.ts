@@ -3,12 +3,11 @@
  * pushed to Tailscale (tab-indented like Tailscale's own formatter, with a header and a comment
  * above every generated rule). Pure and deterministic.
  */
-import * as crypto from 'node:crypto';
-import { createHash } from 'node:crypto';
 import * as jsonc from 'jsonc-parser';
 import { POLICY_SECTIONS, type Policy } from './merge.js';
 import { CONTROLS, INVISIBLE, runsOf } from '../shared/controls.js';
 import { readStrictJson } from './strict-json.js';
+import { Sha256, sha256Hex } from '../shared/sha256.js';
 
 /** JSON with object keys sorted at every level and no whitespace. */
 export function canonicalJson(value: unknown): string {
@@ -51,7 +50,7 @@ function writeCanonical(value: unknown, parts: string[], flush?: () => void): vo
  * 10,000-grant policy's 5 MB canonical text and its million parts are never held at once.
  */
 export function policyDigest(policy: unknown): string {
-  const hash = createHash('sha256');
+  const hash = new Sha256();
   const parts: string[] = [];
   const flush = () => {
     hash.update(parts.join(''));
@@ -59,7 +58,7 @@ export function policyDigest(policy: unknown): string {
   };
   writeCanonical(policy, parts, flush);
   flush();
-  return `sha256:${hash.digest('hex')}`;
+  return `sha256:${hash.hex()}`;
 }
 
 const DIGEST_LINE = /^[ \t]*\/\/[ \t]*tailpolicy-digest:[ \t]*(sha256:[0-9a-f]{64})\s*$/;
@@ -83,12 +82,6 @@ export const RULE_MARKER = /^\s*\/\/\s*tailpolicy-rules:\s*(\d+)\s+(sha256:[0-9a
 /** The fingerprint of a grant's generated rules in one section: their path and exact content. */
 export function rulesFingerprint(path: string, rules: readonly unknown[]): string {
   return `sha256:${sha256Hex(canonicalJson({ grant: path, rules }))}`;
-}
-
-/** crypto.hash (Node 21.7 and later) hashes a string in one call, without a Hash object per grant. */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-function sha256Hex(text: string): string {
-  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
 
 /** The marker comment (without `//`) placed above the first of a grant's generated rules in a section. */
