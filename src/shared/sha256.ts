@@ -5,7 +5,7 @@
  * units have been hashed here, go to node:crypto, loaded when first needed. Both give the same
  * digest (a test compares them).
  */
-import { createRequire } from 'node:module';
+import { builtin } from './builtin.js';
 
 /** Up to this many UTF-16 units, the hash is computed here; above it, by node:crypto. */
 const SMALL = 16 * 1024;
@@ -28,9 +28,7 @@ let crypto: Crypto | undefined;
 
 /** node:crypto, loaded on first use. */
 export function nodeCrypto(): Crypto {
-  return (crypto ??=
-    (process.getBuiltinModule?.('node:crypto') as Crypto | undefined) ??
-    (createRequire(import.meta.url)('node:crypto') as Crypto));
+  return (crypto ??= builtin<Crypto>('node:crypto'));
 }
 
 /** The SHA-256 digest of `text`'s UTF-8 bytes. */
