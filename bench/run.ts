@@ -9,8 +9,9 @@
  * Figures only: nothing here passes or fails on time (the machines are shared and noisy).
  * `npm run bench -- --only REGEX` runs the rows whose name matches; `--runs N` sets the runs;
  * `--in-process` adds the in-process figures of bench/in-process.ts (labelled as such);
- * `--dist DIR` times another build (a copy of main's dist/, say) in the same way, for a
- * before/after pair under the same load.
+ * `--dist DIR` times another build (a copy of main's dist/, say) in the same way; `--against DIR`
+ * times the CLI of a second build beside it, run for run, in every `check` row (a row each,
+ * "[DIR]" after its name): a before/after pair under the same load.
  *
  * The comparison with Tailscale's own GitOps flow runs a JavaScript port of it
  * (jaxxstorm/action-tailscale-gitops-acl) when TAILPOLICY_BENCH_PORT names that action's
@@ -38,11 +39,17 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     'in-process': { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
+    against: { type: 'string' },
   },
 });
 const only = args.only ? new RegExp(args.only, 'i') : undefined;
 const RUNS = Math.max(5, Number(args.runs ?? 5));
 const CLI = resolve(args.dist, 'cli.js');
+/** The CLIs a `check` row times, run for run: this build's, and the one of `--against`. */
+const CLIS: Array<{ cli: string; suffix: string }> = [
+  { cli: CLI, suffix: '' },
+  ...(args.against ? [{ cli: resolve(args.against, 'cli.js'), suffix: ` [${args.against}]` }] : []),
+];
 const ACTION = resolve(args.dist, 'index.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -125,7 +132,7 @@ const results: RowResult[] = [];
  */
 async function row(
   name: string,
-  once: () => Promise<Sample>,
+  once: (() => Promise<Sample>) | Array<{ suffix: string; once: () => Promise<Sample> }>,
   opts: {
     goal?: Goal;
     expectCode?: number;
@@ -138,35 +145,41 @@ async function row(
 ): Promise<void> {
   if (only && !only.test(name) && !opts.force) return;
   process.stderr.write(`bench: ${name} `);
+  const variants = typeof once === 'function' ? [{ suffix: '', once }] : once;
   await baseline();
-  const warm = await once();
-  const runs: Sample[] = [];
+  const warm = [];
+  for (const v of variants) warm.push(await v.once());
+  const runs: Sample[][] = variants.map(() => []);
   const node: Sample[] = [];
   for (let i = 0; i < (opts.runs ?? RUNS); i++) {
     node.push(await baseline());
-    runs.push(await once());
+    // Each variant once per run, in turn: a pair (or more) under the same load.
+    for (const [k, v] of variants.entries()) runs[k]!.push(await v.once());
     process.stderr.write('.');
   }
   process.stderr.write('\n');
-  const codes = new Set([warm, ...runs].map((r) => r.code));
-  const expected = opts.expectCode ?? 0;
-  let note = opts.note ?? '';
-  if (codes.size !== 1 || !codes.has(expected)) {
-    const bad = [warm, ...runs].find((r) => r.code !== expected)!;
-    note = `EXIT ${bad.code} (expected ${expected}): ${lastLine(bad.out)}`;
-  } else if (opts.expectOut && !opts.expectOut.test(warm.out)) {
-    note = `UNEXPECTED OUTPUT (not ${opts.expectOut}): ${lastLine(warm.out)}`;
+  for (const [k, v] of variants.entries()) {
+    const all = [warm[k]!, ...runs[k]!];
+    const codes = new Set(all.map((r) => r.code));
+    const expected = opts.expectCode ?? 0;
+    let note = opts.note ?? '';
+    if (codes.size !== 1 || !codes.has(expected)) {
+      const bad = all.find((r) => r.code !== expected)!;
+      note = `EXIT ${bad.code} (expected ${expected}): ${lastLine(bad.out)}`;
+    } else if (opts.expectOut && !opts.expectOut.test(warm[k]!.out)) {
+      note = `UNEXPECTED OUTPUT (not ${opts.expectOut}): ${lastLine(warm[k]!.out)}`;
+    }
+    results.push({
+      name: name + v.suffix,
+      runs: runs[k]!,
+      node,
+      ms: stats(runs[k]!.map((r) => r.ms)),
+      nodeMs: stats(node.map((r) => r.ms)),
+      rssMiB: stats(runs[k]!.map((r) => r.rssMiB)).median,
+      note,
+      goal: opts.goal,
+    });
   }
-  results.push({
-    name,
-    runs,
-    node,
-    ms: stats(runs.map((r) => r.ms)),
-    nodeMs: stats(node.map((r) => r.ms)),
-    rssMiB: stats(runs.map((r) => r.rssMiB)).median,
-    note,
-    goal: opts.goal,
-  });
 }
 
 function lastLine(s: string): string {
@@ -174,10 +187,12 @@ function lastLine(s: string): string {
   return lines.slice(-2).join(' / ').slice(0, 300);
 }
 
-const cliRun =
-  (dir: string, ...extra: string[]) =>
-  () =>
-    spawnTimed([process.execPath, CLI, 'check', '--now', GOLDEN_NOW, ...extra], dir);
+/** A `check` of `dir` by each CLI timed (this build's, and `--against`'s). */
+const cliRun = (dir: string, ...extra: string[]) =>
+  CLIS.map(({ cli, suffix }) => ({
+    suffix,
+    once: () => spawnTimed([process.execPath, cli, 'check', '--now', GOLDEN_NOW, ...extra], dir),
+  }));
 
 const seconds = (limit: number): Goal => ({ text: `≤ ${limit} s`, ratio: (r) => r.ms.median / 1000 / limit });
 
@@ -209,8 +224,8 @@ for (const n of [10, 100, 1_000, 10_000, 50_000]) {
         : undefined;
   await row(name, cliRun(dir), { goal, runs: n >= 10_000 ? 5 : undefined });
   rmSync(dir, { recursive: true, force: true });
-  const r = results.at(-1);
-  if (r?.name === name) perGrant.push({ n, ms: r.ms.median - r.nodeMs.median });
+  const r = results.find((x) => x.name === name);
+  if (r) perGrant.push({ n, ms: r.ms.median - r.nodeMs.median });
 }
 
 // A group fragment of 2 MB: 80,000 members of group:engineering, 10 grant files.

@@ -3,7 +3,8 @@
  * one way to read a time (`--now`, `--since`, `--until`, `--at`) and one usage text.
  */
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { builtin } from '../shared/builtin.js';
 import { UserError } from '../shared/errors.js';
 import { closest } from '../shared/suggest.js';
 import { parseTimestamp } from '../shared/time.js';
@@ -346,6 +347,7 @@ export function parseTime(flag: string, value: string): Date {
 export function parseCommandLine(argv: string[], cwd: string, clock: () => Date = () => new Date()): Args {
   let parsed;
   try {
+    const { parseArgs } = builtin<typeof import('node:util')>('node:util');
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw parseError(e as NodeJS.ErrnoException, argv);

@@ -1,5 +1,5 @@
 /** The offline commands' shared first step: read policy/ and grants/ of the working tree and check them. */
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sourceFromEnv } from '../modes/context.js';
 import { mergeTimes } from '../modes/merged-at.js';
@@ -24,6 +24,7 @@ export async function checkFiles(
   target: Target = targetsOf(args, false)[0]!,
 ): Promise<CheckResult> {
   const files = await readRepository(args.root, target.policyDirs, target.grantsDir);
+  keepYoungGenerationSmall(files.policyFiles, files.grantFiles);
   if (opts.only) {
     files.grantFiles = await onlyThese(args, target, files.grantFiles, opts.only);
     // What the reading said about the other grant files is not asked for.
@@ -43,6 +44,28 @@ export async function checkFiles(
     now: args.now,
     ...(opts.source ? { source: sourceFromEnv(io.env) } : {}),
   });
+}
+
+/** Text read, in UTF-16 units, from which a check counts as large for the garbage collector. */
+const LARGE_INPUT = 1 << 20;
+
+/**
+ * For a large repository, V8's young generation is kept at its starting size instead of growing
+ * to 32 MiB a half: a check allocates much and keeps little, and the grown young generation was
+ * most of its peak memory (10,000 grant files: 270 MiB peak RSS, 165 MiB without the growth, for
+ * the same CPU time within the noise; 50,000: 530 MiB, 460 MiB). Small checks (the example) are
+ * left alone, so they do not load node:v8. A runtime without the flag or the module is left as is.
+ */
+function keepYoungGenerationSmall(...lists: ReadonlyArray<readonly SourceText[]>): void {
+  let size = 0;
+  for (const list of lists) for (const f of list) size += f.text.length;
+  if (size < LARGE_INPUT) return;
+  try {
+    const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
+    v8?.setFlagsFromString('--semi-space-growth-factor=1');
+  } catch {
+    // An unknown flag changes nothing.
+  }
 }
 
 /**
@@ -86,7 +109,8 @@ async function onlyThese(args: Args, target: Target, grantFiles: SourceText[], p
     }
     let stat;
     try {
-      stat = await lstat(abs);
+      // Synchronous, like the tree walk: node:fs/promises costs the start of every offline command.
+      stat = lstatSync(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? '';
       throw new UserError(`cannot read ${given}: ${READ_ERRORS[code] ?? (code || (e as Error).message)}`);

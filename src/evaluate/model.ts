@@ -706,19 +706,92 @@ export function postureAllows(c: CompiledPolicy, gate: PostureGate | null, attrs
   });
 }
 
-function candidates(c: CompiledPolicy, dst: Endpoint): NetUnit[] {
+/**
+ * The lists of units that may match `dst`, in order: read in place, not copied into one list
+ * (decide runs per test, address and protocol: 20,000 copies of the index's lists for 10,000 tests).
+ */
+function candidates(c: CompiledPolicy, dst: Endpoint): ReadonlyArray<readonly NetUnit[]> {
   const ix = c.index;
-  if (!dst.known) return c.units;
-  const out: NetUnit[] = [...ix.any, ...ix.ips];
-  if (dst.svc) out.push(...(ix.bySvc.get(dst.svc) ?? []));
+  if (!dst.known) return [c.units];
+  const out: Array<readonly NetUnit[]> = [ix.any, ix.ips];
+  if (dst.svc) out.push(ix.bySvc.get(dst.svc) ?? []);
   if (dst.tags.length > 0) {
-    for (const t of dst.tags) out.push(...(ix.byTag.get(t) ?? []));
-    out.push(...ix.tagged);
+    for (const t of dst.tags) out.push(ix.byTag.get(t) ?? []);
+    out.push(ix.tagged);
   } else if (dst.user !== undefined) {
-    out.push(...(ix.byUser.get(dst.user) ?? []), ...ix.member, ...ix.self, ...ix.userish);
+    out.push(ix.byUser.get(dst.user) ?? [], ix.member, ix.self, ix.userish);
   }
-  if (dst.internet) out.push(...ix.internet);
+  if (dst.internet) out.push(ix.internet);
   return out;
+}
+
+/**
+ * A list of units seen from a known source device, by what its sources can match. For a user's
+ * own (untagged) device: the units whose sources may match any such device (`anyUser`), and those
+ * that match only the users they name (`users`, by login). For a tagged device: the units that
+ * may match any tagged device (`anyTagged`), and those that match only the tags they name
+ * (`tags`). Positions in the list, ascending. A unit in neither never matches such a device.
+ * Built once per list, when a list is first searched: each test of a resource scanned every rule
+ * of it (10,000 grants' rules, or 10,000 rules over 300 tags).
+ */
+interface SourceSplit {
+  users: Map<string, number[]>;
+  anyUser: number[];
+  tags: Map<string, number[]>;
+  anyTagged: number[];
+}
+
+const SPLIT_MIN = 8;
+const splits = new WeakMap<readonly NetUnit[], SourceSplit>();
+
+export function bySource(list: readonly NetUnit[]): SourceSplit {
+  const known = splits.get(list);
+  if (known) return known;
+  const split: SourceSplit = { users: new Map(), anyUser: [], tags: new Map(), anyTagged: [] };
+  const add = (m: Map<string, number[]>, key: string, i: number): void => {
+    const at = m.get(key);
+    if (at) at.push(i);
+    else m.set(key, [i]);
+  };
+  list.forEach((u, i) => {
+    const m = u.src;
+    // What matchSrc can answer other than F for a known device, besides the users or tags it names.
+    if (m.any || m.ips) {
+      split.anyUser.push(i);
+      split.anyTagged.push(i);
+      return;
+    }
+    if (m.member || m.domains.length > 0 || m.usersUnknown.length > 0) split.anyUser.push(i);
+    else for (const login of m.users) add(split.users, login, i);
+    if (m.tagged) split.anyTagged.push(i);
+    else for (const tag of m.tags) add(split.tags, tag, i);
+  });
+  splits.set(list, split);
+  return split;
+}
+
+/** The positions of `lists` (each ascending) in one ascending list, each once. */
+function mergePositions(lists: readonly (readonly number[])[]): readonly number[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? [];
+  if (nonEmpty.length === 2) {
+    const [x, y] = nonEmpty as [readonly number[], readonly number[]];
+    const out: number[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < x.length || b < y.length) {
+      const v = b >= y.length || (a < x.length && x[a]! < y[b]!) ? x[a++]! : y[b++]!;
+      if (out.length === 0 || out[out.length - 1] !== v) out.push(v);
+    }
+    return out;
+  }
+  return [...new Set(nonEmpty.flat())].sort((p, q) => p - q);
+}
+
+/** Does one of the unit's protocol/port sets allow one of `protos` at `port`? */
+function allowsAny(pps: readonly ProtoPorts[], protos: readonly number[], port: number): boolean {
+  for (const pp of pps) for (const p of protos) if (allowsProtoPort(pp, p, port)) return true;
+  return false;
 }
 
 export interface Decision {
@@ -740,20 +813,40 @@ export function decide(
 ): Decision {
   const allowedBy: NetUnit[] = [];
   const maybe: NetUnit[] = [];
-  const postureCache = new Map<PostureGate | null, boolean>();
-  for (const u of candidates(c, dst)) {
-    if (!u.pp.some((pp) => protos.some((p) => allowsProtoPort(pp, p, port)))) continue;
-    let ok = postureCache.get(u.posture);
-    if (ok === undefined) {
-      ok = postureAllows(c, u.posture, attrs);
-      postureCache.set(u.posture, ok);
+  // Without postures (the common case) every unit passes the posture check; else each gate is
+  // evaluated once per decision.
+  let postureCache: Map<PostureGate | null, boolean> | undefined;
+  const consider = (u: NetUnit): void => {
+    if (!allowsAny(u.pp, protos, port)) return;
+    if (u.posture !== null || c.defaultSrcPosture.length > 0) {
+      postureCache ??= new Map();
+      let ok = postureCache.get(u.posture);
+      if (ok === undefined) {
+        ok = postureAllows(c, u.posture, attrs);
+        postureCache.set(u.posture, ok);
+      }
+      if (!ok) return;
     }
-    if (!ok) continue;
     const s = matchSrc(u.src, src);
-    if (s === F) continue;
+    if (s === F) return;
     const r = and(s, matchDst(u.dst, dst, src));
     if (r === T) allowedBy.push(u);
     else if (r === U) maybe.push(u);
+  };
+  // A known device as the source (every test of a user or a tag): only the units whose sources
+  // may match it, in their order in the list; the others cannot (bySource).
+  const kind = !src.known ? undefined : isUserDevice(src) ? 'user' : src.tags.length > 0 ? 'tagged' : undefined;
+  for (const list of candidates(c, dst)) {
+    if (kind === undefined || list.length < SPLIT_MIN) {
+      for (const u of list) consider(u);
+      continue;
+    }
+    const split = bySource(list);
+    const at =
+      kind === 'user'
+        ? mergePositions([split.users.get(src.user!) ?? [], split.anyUser])
+        : mergePositions([split.anyTagged, ...src.tags.map((t) => split.tags.get(t) ?? [])]);
+    for (const i of at) consider(list[i]!);
   }
   return { result: allowedBy.length > 0 ? T : maybe.length > 0 ? U : F, allowedBy, maybe };
 }

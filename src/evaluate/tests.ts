@@ -583,7 +583,8 @@ function evaluateNetTest(
       ? [[(parseProto(protoText) as { value: number }).value]]
       : [[PROTO_TCP], [PROTO_UDP]];
   const protoWords = protos.length === 1 ? protoLabel(protos[0]![0]!) : 'tcp or udp';
-  const testLoc = locate([key, i]);
+  // Looked up only for a finding: a test that passes needs no position.
+  const testLoc = () => locate([key, i]);
   const src = resolveIdentity(c, srcText);
   const doubt = srcDoubt(c, srcText);
   outcome.notes.push(...src.notes);
@@ -594,7 +595,7 @@ function evaluateNetTest(
       notice(
         'test/undecidable',
         `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`,
-        testLoc,
+        testLoc(),
       ),
     );
     return { outcome, findings };
@@ -619,7 +620,7 @@ function evaluateNetTest(
           error(
             'test/failed',
             `Test failed: ${text} (test src "${srcText}"): ${v.detail}. ${fix}`,
-            locate([key, i, fl.key, j]) ?? testLoc,
+            locate([key, i, fl.key, j]) ?? testLoc(),
           ),
         );
       } else if (v.tri === U) {
@@ -639,7 +640,7 @@ function evaluateNetTest(
             ? '; a device inventory lets tailpolicy decide it'
             : ''
         }.`,
-        testLoc,
+        testLoc(),
       ),
     );
   }
@@ -659,7 +660,8 @@ function evaluateSshTest(
   const srcText = (f.get('src')!.value as string).trim();
   const outcome: TestOutcome = { kind: 'sshTest', index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings: Finding[] = [];
-  const testLoc = locate([key, i]);
+  // Looked up only for a finding: a test that passes needs no position.
+  const testLoc = () => locate([key, i]);
   const testAttrs = postureAttrsOf(f.get('srcPostureAttrs')?.value);
   const src = resolveIdentity(c, srcText);
   const doubt = srcDoubt(c, srcText);
@@ -671,7 +673,7 @@ function evaluateSshTest(
       notice(
         'test/undecidable',
         `${key}[${i}] cannot be decided offline: ${src.undecidable}. Tailscale runs it against the real devices when the policy is pushed.`,
-        testLoc,
+        testLoc(),
       ),
     );
     return { outcome, findings };
@@ -725,7 +727,7 @@ function evaluateSshTest(
             error(
               'ssh-test/failed',
               `SSH test failed: ${text} (test src "${srcText}"). Change the ssh rules, or fix the test.`,
-              locate([key, i, fl.key, j]) ?? testLoc,
+              locate([key, i, fl.key, j]) ?? testLoc(),
             ),
           );
         } else if (reasons.length > 0) {
@@ -742,7 +744,7 @@ function evaluateSshTest(
       notice(
         'test/undecidable',
         `${key}[${i}] (src "${srcText}") cannot be fully decided offline: ${undecided.join(' | ')}. Tailscale runs it against the real devices when the policy is pushed.`,
-        testLoc,
+        testLoc(),
       ),
     );
   }

@@ -13,8 +13,8 @@
  * plan says "from merge". A shallow checkout cannot say when a file arrived, so each affected
  * grant gets an error asking for the history: never a guess.
  */
-import { createHash } from 'node:crypto';
 import { UserError } from '../shared/errors.js';
+import { nodeCrypto } from '../shared/sha256.js';
 import type { MergeTime } from '../policy/grants.js';
 import { parseSource, type SourceText } from '../policy/source.js';
 
@@ -46,7 +46,9 @@ export function usesDuration(file: SourceText): boolean {
 /** Git's object id of a blob with this content (SHA-1, or SHA-256 in a repository using it). */
 export function blobId(text: string, algorithm: 'sha1' | 'sha256' = 'sha1'): string {
   const body = Buffer.from(text, 'utf8');
-  return createHash(algorithm)
+  // node:crypto only when a blob is hashed (a `duration` grant): a check without one never loads it.
+  return nodeCrypto()
+    .createHash(algorithm)
     .update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]))
     .digest('hex');
 }

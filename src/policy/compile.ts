@@ -369,7 +369,7 @@ function withFragmentComments(
     const bySection = new Map(comments.get(section) ?? []);
     let previous: string | undefined;
     for (let i = 0; i < baseCount; i++) {
-      const file = origins.locate([section, i])?.file;
+      const file = origins.fileOf([section, i]);
       if (file && file !== previous) bySection.set(i, [file]);
       previous = file;
     }

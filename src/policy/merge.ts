@@ -60,14 +60,32 @@ export class PolicyOrigins {
   /**
    * Entries `start` to `start + count - 1` of the merged list at `path` are the entries of the
    * source list that `locate` answers for, in order: one record for a whole fragment's list,
-   * however long (a closure per entry cost a second on a 29,000-entry list).
+   * however long (a closure per entry cost a second on a 29,000-entry list). `file`, when given,
+   * is the file of every location `locate` gives.
    */
-  setRun(path: JsonPath, start: number, count: number, locate: Locator): void {
+  setRun(path: JsonPath, start: number, count: number, locate: Locator, file?: string): void {
     if (count === 0) return;
     const key = path.join('\u0000');
     const runs = this.runs.get(key) ?? [];
-    runs.push({ start, end: start + count, locate });
+    runs.push({ start, end: start + count, locate, ...(file !== undefined ? { file } : {}) });
     this.runs.set(key, runs);
+  }
+
+  /**
+   * `locate(path)?.file`, without locating when the run knows its file: the comment naming each
+   * fragment above its entries asked for 10,000 positions, which built each file's position tree.
+   */
+  fileOf(path: JsonPath): string | undefined {
+    for (let n = path.length; n >= 1; n--) {
+      const origin = this.map.get(path.slice(0, n).join('\u0000'));
+      if (origin) return origin(path.slice(n))?.file;
+      const index = path[n - 1];
+      if (typeof index === 'number') {
+        const run = this.runs.get(path.slice(0, n - 1).join('\u0000'))?.find((r) => index >= r.start && index < r.end);
+        if (run) return run.file ?? run.locate([index - run.start, ...path.slice(n)])?.file;
+      }
+    }
+    return undefined;
   }
 
   /** The locator for the merged policy. */
@@ -89,6 +107,7 @@ interface ListRun {
   start: number;
   end: number;
   locate: Locator;
+  file?: string;
 }
 
 /** A locator that answers for `path` relative to `base` in a source file. */
@@ -106,24 +125,26 @@ export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult 
   const policy: Policy = {};
   const origins = new PolicyOrigins();
   const findings: Finding[] = [];
-  // Where each map key / scalar was first defined, for "defined twice" errors.
-  const firstDefined = new Map<string, Location | undefined>();
+  // Where each map key / scalar was first defined, for "defined twice" errors. The places are
+  // looked up only when a key repeats: looking each one up built every fragment's position tree.
+  const firstDefined = new Map<string, () => Location | undefined>();
 
-  const defineOnce = (key: string, label: string, loc: Location | undefined): boolean => {
-    if (firstDefined.has(key)) {
-      const first = firstDefined.get(key);
+  const defineOnce = (key: string, label: string, where: () => Location | undefined): boolean => {
+    const earlier = firstDefined.get(key);
+    if (earlier) {
+      const first = earlier();
       findings.push(
         error(
           'merge/duplicate',
           `${label} is defined twice: here and at ${first ? `${first.file}:${first.line}` : 'another fragment'}. ` +
             'Define it in one fragment only.',
-          loc,
+          where(),
           first,
         ),
       );
       return false;
     }
-    firstDefined.set(key, loc);
+    firstDefined.set(key, where);
     return true;
   };
 
@@ -139,8 +160,8 @@ export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult 
       return;
     }
     for (const [k, v] of Object.entries(value)) {
-      const loc = frag.locate([...srcPath, k], { key: true });
-      if (!defineOnce([...path, k].join('\u0000'), `"${[...path, k].join('.')}"`, loc)) continue;
+      const where = () => frag.locate([...srcPath, k], { key: true });
+      if (!defineOnce([...path, k].join('\u0000'), `"${[...path, k].join('.')}"`, where)) continue;
       setOwn(target, k, v);
       origins.set([...path, k], at(frag.locate, [...srcPath, k]));
     }
@@ -151,7 +172,8 @@ export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult 
       findings.push(error('policy/type', `"${path.join('.')}" must be a list.`, frag.locate(srcPath)));
       return;
     }
-    origins.setRun(path, target.length, value.length, at(frag.locate, srcPath));
+    // Every location of a fragment is in its file.
+    origins.setRun(path, target.length, value.length, at(frag.locate, srcPath), frag.path);
     for (const item of value) target.push(item);
   };
 
@@ -183,12 +205,14 @@ export function mergeFragments(fragments: readonly ParsedSource[]): MergeResult 
             mergeList(section(target, sub, []) as unknown[], [key, sub], subValue, frag, [rawKey, sub]);
           } else if (isPlainObject(subValue)) {
             mergeMap(section(target, sub, {}) as Record<string, unknown>, [key, sub], subValue, frag, [rawKey, sub]);
-          } else if (defineOnce(`${key}\u0000${sub}`, `"${key}.${sub}"`, frag.locate([rawKey, sub], { key: true }))) {
+          } else if (
+            defineOnce(`${key}\u0000${sub}`, `"${key}.${sub}"`, () => frag.locate([rawKey, sub], { key: true }))
+          ) {
             setOwn(target, sub, subValue);
             origins.set([key, sub], at(frag.locate, [rawKey, sub]));
           }
         }
-      } else if (defineOnce(key, `"${key}"`, frag.locate([rawKey], { key: true }))) {
+      } else if (defineOnce(key, `"${key}"`, () => frag.locate([rawKey], { key: true }))) {
         setOwn(policy, key, value);
         origins.set([key], at(frag.locate, [rawKey]));
       }

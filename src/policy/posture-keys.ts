@@ -16,7 +16,7 @@
  * 3.4e-37 for a million paths. Attributes of other tools are never mistaken for ours unless they
  * use exactly `custom:tp_` followed by 32 base32 characters.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../shared/sha256.js';
 
 /** What every attribute key tailpolicy creates starts with. */
 export const ATTRIBUTE_PREFIX = 'custom:tp_';
@@ -33,7 +33,7 @@ export function isValidAttributeKey(key: string): boolean {
 
 /** The grant's id: 32 lower-case base32 characters (160 bits of SHA-256 over its path). */
 export function grantId(path: string): string {
-  const digest = createHash('sha256').update(`tailpolicy/posture/v1\n${path}`, 'utf8').digest();
+  const digest = sha256(`tailpolicy/posture/v1\n${path}`);
   return base32(digest.subarray(0, (ID_LENGTH * 5) / 8));
 }
 

