@@ -10,5 +10,5 @@ import {
 // src/index.ts
 var nodeModule = __toESM(require_node_module(), 1);
 nodeModule.enableCompileCache?.();
-var { run } = await import("./chunks/main-BAQPN7BI.js");
+var { run } = await import("./chunks/main-HBWFYYD5.js");
 await run();
