@@ -1,5 +1,5 @@
 /**
- * The bundled CLI's compile cache (src/bin.ts): on Node 22.1 and later it lives in this user's
+ * The compile cache of the bundled CLI and action (src/shared/compile-cache.ts): on Node 22.1 and later it lives in this user's
  * private folder of the temporary folder; a folder that cannot be made, that others could write,
  * or that is a link is not used; Node's own NODE_COMPILE_CACHE and NODE_DISABLE_COMPILE_CACHE
  * win; and no cache problem ever changes what a command prints or its exit status.
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GOLDEN_NOW, goldenExample } from './golden-repos.js';
 import { tempDir } from './helpers.js';
+import { runAction } from './e2e/runner.js';
 
 const CLI = join(process.cwd(), 'dist/cli.js');
 const HAS_CACHE = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
@@ -83,5 +84,35 @@ describe('the compile cache of the bundled CLI', () => {
     const off = tempDir();
     expect(check({ NODE_DISABLE_COMPILE_CACHE: '1', TMPDIR: off })).toEqual(reference);
     expect(existsSync(join(off, NAME))).toBe(false);
+  });
+});
+
+describe('the compile cache of the action (dist/index.js)', () => {
+  it("is this user's private folder too, never Node's shared default", async () => {
+    const tmp = tempDir();
+    const run = await runAction({
+      workspace: repo,
+      eventName: 'push',
+      inputs: { mode: 'check', now: GOLDEN_NOW },
+      env: { TMPDIR: tmp },
+    });
+    expect(run.code).toBe(0);
+    expect(existsSync(join(tmp, 'node-compile-cache'))).toBe(false);
+    if (!HAS_CACHE) return expect(existsSync(join(tmp, NAME))).toBe(false);
+    if (process.platform !== 'win32') expect(statSync(join(tmp, NAME)).mode & 0o777).toBe(0o700);
+    expect(filesUnder(join(tmp, NAME)).length).toBeGreaterThan(5);
+
+    // A folder of that name others may write to is not used: the action runs as it would without.
+    const open = tempDir();
+    mkdirSync(join(open, NAME));
+    chmodSync(join(open, NAME), 0o777);
+    const again = await runAction({
+      workspace: repo,
+      eventName: 'push',
+      inputs: { mode: 'check', now: GOLDEN_NOW },
+      env: { TMPDIR: open },
+    });
+    expect(again.code).toBe(0);
+    expect(filesUnder(join(open, NAME))).toEqual([]);
   });
 });
