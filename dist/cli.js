@@ -2,51 +2,16 @@
 import { createRequire as __tailpolicyCreateRequire } from 'node:module';
 const require = __tailpolicyCreateRequire(import.meta.url);
 import {
-  require_node_fs,
-  require_node_os
-} from "./chunks/chunk-FDXTWYEN.js";
-import {
-  require_node_path
-} from "./chunks/chunk-7MLH2TVT.js";
-import {
-  require_node_module
-} from "./chunks/chunk-2ERTWNZR.js";
-import {
-  __toESM
-} from "./chunks/chunk-RKDLFA4V.js";
+  enablePrivateCompileCache
+} from "./chunks/chunk-CQRWI4T7.js";
+import "./chunks/chunk-2ERTWNZR.js";
+import "./chunks/chunk-FDXTWYEN.js";
+import "./chunks/chunk-7MLH2TVT.js";
+import "./chunks/chunk-RKDLFA4V.js";
 
 // src/bin.ts
-var nodeModule = __toESM(require_node_module(), 1);
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
-function compileCacheDir(env) {
-  if (env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return void 0;
-  const uid = process.getuid?.();
-  const dir = (0, import_node_path.join)((0, import_node_os.tmpdir)(), `tailpolicy-compile-cache${uid === void 0 ? "" : `-${uid}`}`);
-  try {
-    (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
-  } catch (e) {
-    if (e.code !== "EEXIST") return void 0;
-  }
-  try {
-    const st = (0, import_node_fs.lstatSync)(dir);
-    if (!st.isDirectory()) return void 0;
-    if (uid !== void 0 && (st.uid !== uid || (st.mode & 18) !== 0)) return void 0;
-  } catch {
-    return void 0;
-  }
-  return dir;
-}
-var enableCompileCache2 = nodeModule.enableCompileCache;
-if (enableCompileCache2) {
-  const dir = compileCacheDir(process.env);
-  try {
-    if (dir !== void 0) enableCompileCache2(dir);
-  } catch {
-  }
-}
-var { cli } = await import("./chunks/cli-USZKIOUV.js");
+enablePrivateCompileCache(process.env);
+var { cli } = await import("./chunks/cli-BXG62Z5O.js");
 var quietOnEpipe = (stream) => stream.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;

@@ -48,9 +48,9 @@ import {
 } from "./chunk-DJ4HOJ7F.js";
 import "./chunk-O3XXVF4M.js";
 import "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import "./chunk-HO2EAHAT.js";
 import {
   ensureCommit,

@@ -25,9 +25,9 @@ import "./chunk-O3XXVF4M.js";
 import {
   humanUtc
 } from "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import "./chunk-NL4577JL.js";
 import {
   UserError

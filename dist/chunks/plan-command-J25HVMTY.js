@@ -31,9 +31,9 @@ import "./chunk-BR4HKDMG.js";
 import "./chunk-DJ4HOJ7F.js";
 import "./chunk-O3XXVF4M.js";
 import "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import {
   filesAtRef,
   hasCommit

@@ -764,7 +764,7 @@ var MODES = {
   check: async () => (await import("./check-VBQQANJ6.js")).checkMode,
   apply: async () => (await import("./apply-52DIYYHN.js")).applyMode,
   expire: async () => (await import("./expire-OTBNXLU2.js")).expireMode,
-  audit: async () => (await import("./audit-7MWD75RR.js")).auditMode,
+  audit: async () => (await import("./audit-SHLTXHSY.js")).auditMode,
   request: async () => (await import("./request-DHPJI2CN.js")).requestMode
 };
 async function run(env = process.env, now = /* @__PURE__ */ new Date()) {

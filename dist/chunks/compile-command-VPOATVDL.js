@@ -17,11 +17,11 @@ import "./chunk-BR4HKDMG.js";
 import "./chunk-DJ4HOJ7F.js";
 import "./chunk-O3XXVF4M.js";
 import "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import {
   require_node_path
 } from "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import "./chunk-NL4577JL.js";
 import "./chunk-SESXFX7C.js";
 import {

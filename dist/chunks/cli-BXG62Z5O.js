@@ -11,8 +11,8 @@ import "./chunk-BR4HKDMG.js";
 import {
   VERSION
 } from "./chunk-LHDYXOMR.js";
-import "./chunk-7MLH2TVT.js";
 import "./chunk-2ERTWNZR.js";
+import "./chunk-7MLH2TVT.js";
 import {
   ExternalError,
   UserError
@@ -21,16 +21,16 @@ import "./chunk-RKDLFA4V.js";
 
 // src/cli/index.ts
 var COMMANDS = {
-  check: () => import("./check-command-4GBXD47O.js"),
-  compile: () => import("./compile-command-TQAXEZQP.js"),
+  check: () => import("./check-command-YKOWPSKN.js"),
+  compile: () => import("./compile-command-VPOATVDL.js"),
   plan: () => import("./plan-command-J25HVMTY.js"),
   explain: () => import("./explain-command-DSOVQG54.js"),
   apply: () => import("./apply-command-AGULNHIS.js"),
   expire: () => import("./expire-command-DQ7KXPN6.js"),
-  audit: () => import("./audit-command-6XPQBLF5.js"),
-  init: () => import("./init-command-UXOCCWT7.js"),
-  request: () => import("./request-command-Q4S52LKN.js"),
-  extend: async () => ({ run: (await import("./request-command-Q4S52LKN.js")).runExtend })
+  audit: () => import("./audit-command-IX4DA5QD.js"),
+  init: () => import("./init-command-CV6SCWLN.js"),
+  request: () => import("./request-command-5ZDMWPA3.js"),
+  extend: async () => ({ run: (await import("./request-command-5ZDMWPA3.js")).runExtend })
 };
 async function cli(argv, io) {
   try {

@@ -34,11 +34,11 @@ import {
 } from "./chunk-DJ4HOJ7F.js";
 import "./chunk-O3XXVF4M.js";
 import "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import {
   require_node_path
 } from "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import "./chunk-HO2EAHAT.js";
 import {
   gitValue

@@ -17,10 +17,10 @@ import {
   ACTION_REPOSITORY,
   VERSION
 } from "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import {
   require_node_path
 } from "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import {
   formatOf,
   parse2 as parse,

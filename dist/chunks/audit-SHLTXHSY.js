@@ -25,11 +25,11 @@ import {
 } from "./chunk-DJ4HOJ7F.js";
 import "./chunk-O3XXVF4M.js";
 import "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import {
   require_node_path
 } from "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import "./chunk-HO2EAHAT.js";
 import "./chunk-R7ES47JB.js";
 import "./chunk-NL4577JL.js";

@@ -29,11 +29,11 @@ import "./chunk-O3XXVF4M.js";
 import {
   humanUtc
 } from "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import {
   require_node_path
 } from "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import {
   countFindings,
   formatFinding

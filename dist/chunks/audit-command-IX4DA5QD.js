@@ -41,11 +41,11 @@ import "./chunk-O3XXVF4M.js";
 import {
   parseDuration
 } from "./chunk-LHDYXOMR.js";
+import "./chunk-2ERTWNZR.js";
 import "./chunk-FDXTWYEN.js";
 import {
   require_node_path
 } from "./chunk-7MLH2TVT.js";
-import "./chunk-2ERTWNZR.js";
 import "./chunk-HO2EAHAT.js";
 import "./chunk-R7ES47JB.js";
 import "./chunk-NL4577JL.js";
