@@ -76,31 +76,32 @@ export class PolicyOrigins {
    * fragment above its entries asked for 10,000 positions, which built each file's position tree.
    */
   fileOf(path: JsonPath): string | undefined {
-    for (let n = path.length; n >= 1; n--) {
-      const origin = this.map.get(path.slice(0, n).join('\u0000'));
-      if (origin) return origin(path.slice(n))?.file;
-      const index = path[n - 1];
-      if (typeof index === 'number') {
-        const run = this.runs.get(path.slice(0, n - 1).join('\u0000'))?.find((r) => index >= r.start && index < r.end);
-        if (run) return run.file ?? run.locate([index - run.start, ...path.slice(n)])?.file;
-      }
-    }
-    return undefined;
+    const origin = this.originOf(path);
+    return origin?.file ?? origin?.locate(origin.rest)?.file;
   }
 
   /** The locator for the merged policy. */
   readonly locate: Locator = (path, opts) => {
+    const origin = this.originOf(path);
+    return origin?.locate(origin.rest, opts);
+  };
+
+  /**
+   * The source that answers for `path`, from the longest registered prefix down (a key's own
+   * locator, or the run of a merged list its index falls in), with the rest of the path for it.
+   */
+  private originOf(path: JsonPath): { locate: Locator; rest: JsonPath; file?: string } | undefined {
     for (let n = path.length; n >= 1; n--) {
       const origin = this.map.get(path.slice(0, n).join('\u0000'));
-      if (origin) return origin(path.slice(n), opts);
+      if (origin) return { locate: origin, rest: path.slice(n) };
       const index = path[n - 1];
       if (typeof index === 'number') {
         const run = this.runs.get(path.slice(0, n - 1).join('\u0000'))?.find((r) => index >= r.start && index < r.end);
-        if (run) return run.locate([index - run.start, ...path.slice(n)], opts);
+        if (run) return { locate: run.locate, rest: [index - run.start, ...path.slice(n)], file: run.file };
       }
     }
     return undefined;
-  };
+  }
 }
 
 interface ListRun {
