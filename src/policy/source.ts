@@ -314,19 +314,8 @@ export function flatYaml(text: string): Record<string, unknown> | undefined {
     const rest = m[2]?.trimStart() ?? '';
     let value: unknown;
     if (rest.startsWith('[')) {
-      const close = rest.indexOf(']');
-      if (close < 0 || !COMMENT_OR_END.test(rest.slice(close + 1))) return undefined;
-      const inner = rest.slice(1, close);
-      if (inner.trim() === '') value = [];
-      else {
-        const items: string[] = [];
-        for (const part of inner.split(',')) {
-          const item = flowItem(part.trim());
-          if (item === undefined) return undefined;
-          items.push(item);
-        }
-        value = items;
-      }
+      value = flowList(rest, flowItem);
+      if (value === undefined) return undefined;
     } else {
       const scalar = blockScalar(rest);
       if (scalar === undefined) return undefined;
@@ -336,6 +325,24 @@ export function flatYaml(text: string): Record<string, unknown> | undefined {
     keys++;
   }
   return keys > 0 ? out : undefined;
+}
+
+/**
+ * A one-line flow list (`[a, "b"]`, then nothing but a comment), each item read by `item`;
+ * undefined when the list or any item is not one the fast path reads.
+ */
+function flowList<T>(rest: string, item: (s: string) => T | undefined): T[] | undefined {
+  const close = rest.indexOf(']');
+  if (close < 0 || !COMMENT_OR_END.test(rest.slice(close + 1))) return undefined;
+  const inner = rest.slice(1, close);
+  if (inner.trim() === '') return [];
+  const items: T[] = [];
+  for (const part of inner.split(',')) {
+    const value = item(part.trim());
+    if (value === undefined) return undefined;
+    items.push(value);
+  }
+  return items;
 }
 
 /** A quoted scalar without escapes, and what follows its closing quote. */
@@ -468,20 +475,13 @@ export function blockYaml(text: string): unknown {
 /** A one-line value: a flow list of scalars, or a scalar (quoted, plain, or a number or boolean). */
 function leaf(rest: string): unknown {
   if (rest.startsWith('[')) {
-    const close = rest.indexOf(']');
-    if (close < 0 || !COMMENT_OR_END.test(rest.slice(close + 1))) throw NOT_READ;
-    const inner = rest.slice(1, close);
-    if (inner.trim() === '') return [];
-    return inner.split(',').map((part) => {
-      const s = part.trim();
+    const items = flowList(rest, (s): unknown => {
       const q = quoted(s);
-      if (q) {
-        if (q.rest !== '') throw NOT_READ;
-        return q.value;
-      }
-      if (/[,[\]{}#]/.test(s)) throw NOT_READ;
-      return typedPlain(s);
+      if (q) return q.rest === '' ? q.value : undefined;
+      return /[,[\]{}#]/.test(s) ? undefined : typedPlain(s);
     });
+    if (items === undefined) throw NOT_READ;
+    return items;
   }
   const q = quoted(rest);
   if (q) {
