@@ -303,12 +303,13 @@ async function openDeletionPull(
   return outcome.pull;
 }
 
-/** Closes a deletion pull request left open when the grant ended another way (no deletions: closed, branch deleted). */
+/**
+ * Closes a deletion pull request left open when the grant ended another way: with no deletions,
+ * syncCleanupPull closes the pull request and deletes its branch, and does nothing without them.
+ */
 async function closeDeletionPull(github: GitHubClient, path: string, pull: number): Promise<void> {
-  const branch = revokeBranch(path, pull);
-  if (!(await github.findOpenPullByHead(branch)) && !(await github.getBranchSha(branch))) return;
   await syncCleanupPull(github, {
-    branch,
+    branch: revokeBranch(path, pull),
     deletions: [],
     defaultBranch: '',
     baseSha: '',
