@@ -11,7 +11,7 @@ import "./chunks/chunk-RKDLFA4V.js";
 
 // src/bin.ts
 enablePrivateCompileCache(process.env);
-var { cli } = await import("./chunks/cli-BXG62Z5O.js");
+var { cli } = await import("./chunks/cli-LHRA3R5O.js");
 var quietOnEpipe = (stream) => stream.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;

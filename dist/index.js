@@ -10,5 +10,5 @@ import "./chunks/chunk-RKDLFA4V.js";
 
 // src/index.ts
 enablePrivateCompileCache(process.env);
-var { run } = await import("./chunks/main-RF6UXMJ7.js");
+var { run } = await import("./chunks/main-Z6FWRVB6.js");
 await run();
