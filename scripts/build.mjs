@@ -150,14 +150,7 @@ const common = {
 };
 
 await rm('dist', { recursive: true, force: true });
-const builds = [
-  // The launchers: small, and only Node's own modules.
-  {
-    entryPoints: ['src/bin.ts'],
-    outfile: 'dist/cli.js',
-    define: { ...common.define, __BUNDLE_OF__: JSON.stringify(BUNDLE_OF) },
-  },
-  { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
+const bundles = [
   ...Object.entries(CLI_BUNDLES).map(([name, keep]) => ({
     entryPoints: ['src/cli/index.ts'],
     outfile: `dist/bundles/${name}.cjs`,
@@ -171,7 +164,29 @@ const builds = [
   { entryPoints: ['src/git.ts'], outfile: 'dist/bundles/git.cjs', external: Object.keys(GIT_SHARES) },
   { entryPoints: ['src/main.ts'], outfile: 'dist/bundles/action.cjs', plugins: [precompiledValidators, yamlEsm] },
 ];
-const results = await Promise.all(builds.map((b) => build({ ...common, ...b })));
+const results = await Promise.all(bundles.map((b) => build({ ...common, ...b })));
+// The launchers, small and with only Node's own modules, after the bundles: they name each
+// bundle's cache by its SHA-256, taken here.
+const { createHash } = await import('node:crypto');
+const sha256 = {};
+for (const b of bundles) {
+  const name = b.outfile.replace(/^dist\/bundles\/(.*)\.cjs$/, '$1');
+  sha256[name] = createHash('sha256')
+    .update(await readFile(b.outfile))
+    .digest('hex');
+}
+const define = { ...common.define, __BUNDLE_SHA256__: JSON.stringify(sha256) };
+results.push(
+  ...(await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['src/bin.ts'],
+      outfile: 'dist/cli.js',
+      define: { ...define, __BUNDLE_OF__: JSON.stringify(BUNDLE_OF) },
+    }),
+    build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', define }),
+  ])),
+);
 // `TAILPOLICY_METAFILE=meta.json npm run build`: esbuild's account of what each bundle holds (see
 // bench/run.ts's start-up rows); never written into dist/, which is published.
 if (process.env.TAILPOLICY_METAFILE) {

@@ -8,12 +8,13 @@ import { loadBundle } from './shared/code-cache.js';
 import type { cli as Cli, Io } from './cli/index.js';
 
 declare const __dirname: string;
-/** The bundle of each command, from scripts/build.mjs. */
+/** The bundle of each command, and each bundle's SHA-256, from scripts/build.mjs. */
 declare const __BUNDLE_OF__: Record<string, string>;
+declare const __BUNDLE_SHA256__: Record<string, string>;
 
 const bundles = join(__dirname, 'bundles');
 const load = (name: string, shared?: Record<string, unknown>) =>
-  loadBundle(join(bundles, `${name}.cjs`), process.env, shared);
+  loadBundle(join(bundles, `${name}.cjs`), __BUNDLE_SHA256__[name]!, process.env, shared);
 const argv = process.argv.slice(2);
 const cliOf = (command: string | undefined): typeof Cli =>
   load(command !== undefined && Object.hasOwn(__BUNDLE_OF__, command) ? __BUNDLE_OF__[command]! : 'cli-none')

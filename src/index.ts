@@ -8,6 +8,10 @@ import { loadBundle } from './shared/code-cache.js';
 import type { run as Run } from './main.js';
 
 declare const __dirname: string;
+/** Each bundle's SHA-256, from scripts/build.mjs. */
+declare const __BUNDLE_SHA256__: Record<string, string>;
 
-const { run } = loadBundle(join(__dirname, 'bundles', 'action.cjs'), process.env) as { run: typeof Run };
+const { run } = loadBundle(join(__dirname, 'bundles', 'action.cjs'), __BUNDLE_SHA256__.action!, process.env) as {
+  run: typeof Run;
+};
 void run();

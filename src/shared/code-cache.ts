@@ -6,16 +6,17 @@
  *
  * The cache is code, and is kept with the care the compile cache had (compile-cache.ts): in this
  * user's private folder, or in the folder NODE_COMPILE_CACHE names, or nowhere under
- * NODE_DISABLE_COMPILE_CACHE. Its file is named by the hash of the bundle's bytes, the Node and V8
- * versions, the platform and the V8 flags, so a rebuilt bundle or an upgraded Node never reads
- * another's cache. A cache that cannot be read, is not one of ours, or that V8 rejects only means
+ * NODE_DISABLE_COMPILE_CACHE. Its file is named by the SHA-256 of the bundle's bytes (taken by
+ * scripts/build.mjs: node:crypto alone would take longer to load than the check of the README's
+ * example takes to run), the bundle file's size, modification time and inode (so a bundle changed
+ * after the build is not taken for the one built), the Node and V8 versions, the platform and
+ * the V8 flags: a rebuilt bundle or an upgraded Node never reads another's cache. A cache that cannot be read, is not one of ours, or that V8 rejects only means
  * a slower start, and is written again; a cache is written whole under a temporary name and
  * renamed, so a run never reads half of one; and a run that found a good cache and compiled
  * nothing new writes nothing.
  *
  * Loaded before the bundles, so it imports only Node's own modules.
  */
-import type * as Crypto from 'node:crypto';
 import type * as Fs from 'node:fs';
 import type * as Vm from 'node:vm';
 import type * as V8 from 'node:v8';
@@ -28,20 +29,27 @@ import { compileCacheDir } from './compile-cache.js';
 export type CacheOutcome = 'off' | 'cold' | 'warm' | 'rejected';
 
 /**
- * A cache file: this tag, the bytecode growth the run that wrote it saw (see below), then V8's
- * data. A file without the tag is not read as a cache.
+ * A cache file: this tag, the size of V8's compiled code when the run that wrote it ended (see
+ * below), then V8's data. A file without the tag is not read as a cache.
  */
 const TAG = Buffer.from('tailpolicy-code-cache-1\n');
 const HEADER = TAG.length + 4;
 
 /**
- * Bytes of new bytecode a run with a good cache may compile and still write nothing: Node's own
- * functions (writing the output, exiting) are compiled in every run and are never in our cache.
+ * Bytes of compiled code a run with a good cache may end with beyond the run that wrote it, and
+ * still write nothing: the code V8 optimises differs a little from run to run.
  */
 const SLACK = 16 * 1024;
 
-/** V8's bytecode in the heap: it grows when a function is compiled. */
-const bytecode = (v8: typeof V8): number => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+/**
+ * The size of V8's compiled code (bytecode, and the machine code it optimised): the heap's trusted
+ * space, where V8 13 keeps them (one cheap call), or on older V8s the bytecode V8 counts (a walk
+ * of the heap).
+ */
+function compiledBytes(v8: typeof V8): number {
+  const trusted = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'trusted_space');
+  return trusted ? trusted.space_used_size : v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+}
 
 /**
  * The exports of the CommonJS bundle `file`, run in this context as Node runs a module, its code
@@ -50,15 +58,23 @@ const bytecode = (v8: typeof V8): number => v8.getHeapCodeStatistics().bytecode_
  */
 export function loadBundle(
   file: string,
+  sha256: string,
   env: NodeJS.ProcessEnv,
   shared: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const fs = builtin<typeof Fs>('node:fs');
   const vm = builtin<typeof Vm>('node:vm');
-  const v8 = builtin<typeof V8>('node:v8');
-  const bytes = fs.readFileSync(file);
+  const fd = fs.openSync(file, 'r');
+  let bytes: Buffer;
+  let st: Fs.Stats;
+  try {
+    st = fs.fstatSync(fd);
+    bytes = fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
   const dir = cacheFolder(env);
-  const cacheFile = dir === undefined ? undefined : join(dir, `${basename(file)}-${cacheKey(bytes, env)}.v8`);
+  const cacheFile = dir === undefined ? undefined : join(dir, `${basename(file)}-${cacheKey(sha256, st, env)}.v8`);
   const found = cacheFile === undefined ? undefined : readCache(fs, cacheFile);
   // The bundle wrapped as Node wraps a CommonJS module, on its first line: line numbers are the file's.
   const script = new vm.Script(
@@ -68,17 +84,16 @@ export function loadBundle(
   const outcome: CacheOutcome =
     cacheFile === undefined ? 'off' : !found ? 'cold' : script.cachedDataRejected ? 'rejected' : 'warm';
   if (env.TAILPOLICY_CODE_CACHE_TRACE) process.stderr.write(`code cache: ${basename(file)} ${outcome}\n`);
-  const before = bytecode(v8);
   if (cacheFile !== undefined) {
     process.once('exit', () => {
       try {
-        // Written when there was no good cache, or when the run compiled more than the run that
-        // wrote the cache did after it (a path that run did not take). Node's own lazily
-        // compiled functions count too, so the growth is kept with the cache: a run like the one
-        // that wrote it grows no more, and writes nothing.
-        const growth = bytecode(v8) - before;
-        if (outcome === 'warm' && growth <= found!.growth + SLACK) return;
-        const written = writeCache(fs, cacheFile, outcome === 'warm' ? growth : 0, script.createCachedData());
+        // Written when there was no good cache, or when the run ends with more compiled code than
+        // the run that wrote the cache did: it took a path that run did not, and compiled
+        // functions the cache lacks. A run like that one ends with as much, and writes nothing.
+        const v8 = builtin<typeof V8>('node:v8');
+        const compiled = compiledBytes(v8);
+        if (outcome === 'warm' && compiled <= found!.compiled + SLACK) return;
+        const written = writeCache(fs, cacheFile, compiled, script.createCachedData());
         if (env.TAILPOLICY_CODE_CACHE_TRACE && written) process.stderr.write(`code cache: ${basename(file)} written\n`);
       } catch {
         // No cache: the next run compiles as this one did.
@@ -108,12 +123,14 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * The hash of the bundle's bytes and of everything else V8's code depends on: a cache made for
- * other bytes, another Node or V8, another platform, or other V8 flags is never read.
+ * The cache's name for these bytes and everything else V8's code depends on: a cache made for
+ * another bundle, another Node or V8, another platform, or other V8 flags is never read.
  */
-function cacheKey(bytes: Buffer, env: NodeJS.ProcessEnv): string {
-  const crypto = builtin<typeof Crypto>('node:crypto');
+function cacheKey(sha256: string, st: Fs.Stats, env: NodeJS.ProcessEnv): string {
   const context = [
+    st.size,
+    st.mtimeMs,
+    st.ino,
     process.version,
     process.versions.v8,
     process.platform,
@@ -121,11 +138,18 @@ function cacheKey(bytes: Buffer, env: NodeJS.ProcessEnv): string {
     process.execArgv.join(' '),
     env.NODE_OPTIONS ?? '',
   ].join('\0');
-  return crypto.createHash('sha256').update(bytes).update('\0').update(context).digest('hex').slice(0, 32);
+  return `${sha256.slice(0, 32)}-${fnv1a(context, 0x811c9dc5)}${fnv1a(context, 0x9747b28c)}`;
+}
+
+/** FNV-1a of `text`'s UTF-16 units from `seed`, as 8 hex digits: names, not security. */
+function fnv1a(text: string, seed: number): string {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The cache in `file`: undefined when there is none, or it cannot be read, or is not ours. */
-function readCache(fs: typeof Fs, file: string): { growth: number; data: Buffer } | undefined {
+function readCache(fs: typeof Fs, file: string): { compiled: number; data: Buffer } | undefined {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -133,18 +157,18 @@ function readCache(fs: typeof Fs, file: string): { growth: number; data: Buffer 
     return undefined;
   }
   if (buf.length <= HEADER || !buf.subarray(0, TAG.length).equals(TAG)) return undefined;
-  return { growth: buf.readUInt32LE(TAG.length), data: buf.subarray(HEADER) };
+  return { compiled: buf.readUInt32LE(TAG.length), data: buf.subarray(HEADER) };
 }
 
 /**
  * Writes the cache whole: to a new file of this process first, then renamed over the old one, so
  * a concurrent run reads the old cache or the new one, never part of one. Failing changes nothing.
  */
-function writeCache(fs: typeof Fs, file: string, growth: number, data: Buffer): boolean {
+function writeCache(fs: typeof Fs, file: string, compiled: number, data: Buffer): boolean {
   const temp = `${file}.${process.pid}.tmp`;
   const header = Buffer.alloc(HEADER);
   TAG.copy(header);
-  header.writeUInt32LE(Math.min(growth, 0xffffffff), TAG.length);
+  header.writeUInt32LE(Math.min(compiled, 0xffffffff), TAG.length);
   try {
     fs.writeFileSync(temp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(temp, file);
