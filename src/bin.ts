@@ -13,12 +13,16 @@ declare const __BUNDLE_OF__: Record<string, string>;
 declare const __BUNDLE_SHA256__: Record<string, string>;
 
 const bundles = join(__dirname, 'bundles');
-const load = (name: string, shared?: Record<string, unknown>) =>
-  loadBundle(join(bundles, `${name}.cjs`), __BUNDLE_SHA256__[name]!, process.env, shared);
 const argv = process.argv.slice(2);
+/** The command, nearly always: the first argument that names one. Its bundle, and its cache, are loaded. */
+const command = argv.find((a) => Object.hasOwn(__BUNDLE_OF__, a));
+const load = (name: string, use: string, shared?: Record<string, unknown>) =>
+  loadBundle(join(bundles, `${name}.cjs`), __BUNDLE_SHA256__[name]!, use, process.env, shared);
 const cliOf = (command: string | undefined): typeof Cli =>
-  load(command !== undefined && Object.hasOwn(__BUNDLE_OF__, command) ? __BUNDLE_OF__[command]! : 'cli-none')
-    .cli as typeof Cli;
+  load(
+    command !== undefined && Object.hasOwn(__BUNDLE_OF__, command) ? __BUNDLE_OF__[command]! : 'cli-none',
+    command ?? 'none',
+  ).cli as typeof Cli;
 const hooks = globalThis as Record<symbol, unknown>;
 // The command is the first argument that names one, nearly always. When it is not (an option's
 // value names a command), the bundle's stand-in for the command it lacks calls this: the command
@@ -26,8 +30,9 @@ const hooks = globalThis as Record<symbol, unknown>;
 hooks[Symbol.for('tailpolicy.otherCommand')] = (command: string, io: Io) => cliOf(command)(argv, io);
 // A bundle the offline commands load when they need it (the git runner), given the modules it
 // shares with them.
-hooks[Symbol.for('tailpolicy.loadShared')] = load;
-const cli = cliOf(argv.find((a) => Object.hasOwn(__BUNDLE_OF__, a)));
+hooks[Symbol.for('tailpolicy.loadShared')] = (name: string, shared: Record<string, unknown>) =>
+  load(name, command ?? 'none', shared);
+const cli = cliOf(command);
 
 // A reader that went away (`tailpolicy compile | head`) ends the command quietly, as git does:
 // no "EPIPE" error, no stack, and the exit status the command had so far. Standard error is

@@ -11,7 +11,9 @@ declare const __dirname: string;
 /** Each bundle's SHA-256, from scripts/build.mjs. */
 declare const __BUNDLE_SHA256__: Record<string, string>;
 
-const { run } = loadBundle(join(__dirname, 'bundles', 'action.cjs'), __BUNDLE_SHA256__.action!, process.env) as {
+// Each mode has its own cache, of the functions it runs.
+const mode = process.env.INPUT_MODE?.trim() || 'none';
+const { run } = loadBundle(join(__dirname, 'bundles', 'action.cjs'), __BUNDLE_SHA256__.action!, mode, process.env) as {
   run: typeof Run;
 };
 void run();

@@ -52,13 +52,16 @@ function compiledBytes(v8: typeof V8): number {
 }
 
 /**
- * The exports of the CommonJS bundle `file`, run in this context as Node runs a module, its code
- * from the cache when there is a good one. `shared` gives modules that the bundle leaves out
- * (its `require` of those names returns them).
+ * The exports of the CommonJS bundle `file` (whose SHA-256 is `sha256`), run in this context as
+ * Node runs a module, its code from the cache when there is a good one. `use` names what the
+ * bundle is run for (a command, a mode): each use has its own cache, so a command's cache holds
+ * its own functions, not also those of the other commands in its bundle. `shared` gives modules
+ * that the bundle leaves out (its `require` of those names returns them).
  */
 export function loadBundle(
   file: string,
   sha256: string,
+  use: string,
   env: NodeJS.ProcessEnv,
   shared: Record<string, unknown> = {},
 ): Record<string, unknown> {
@@ -74,7 +77,10 @@ export function loadBundle(
     fs.closeSync(fd);
   }
   const dir = cacheFolder(env);
-  const cacheFile = dir === undefined ? undefined : join(dir, `${basename(file)}-${cacheKey(sha256, st, env)}.v8`);
+  const cacheFile =
+    dir === undefined
+      ? undefined
+      : join(dir, `${basename(file)}-${use.replace(/[^\w-]/g, '_')}-${cacheKey(sha256, st, env)}.v8`);
   const found = cacheFile === undefined ? undefined : readCache(fs, cacheFile);
   // The bundle wrapped as Node wraps a CommonJS module, on its first line: line numbers are the file's.
   const script = new vm.Script(
