@@ -77,6 +77,8 @@ const BUNDLE_OF = Object.fromEntries(
   Object.entries(CLI_BUNDLES).flatMap(([bundle, commands]) => commands.map((c) => [c, bundle])),
 );
 BUNDLE_OF.extend = BUNDLE_OF.request;
+// `tailpolicy help check` prints check's help: the help is in every bundle, and the smallest does.
+BUNDLE_OF.help = 'cli-none';
 
 /**
  * src/cli/index.ts's imports of the commands not in `keep` become a stand-in that runs the

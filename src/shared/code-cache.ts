@@ -7,13 +7,14 @@
  * The cache is code, and is kept with the care the compile cache had (compile-cache.ts): in this
  * user's private folder, or in the folder NODE_COMPILE_CACHE names, or nowhere under
  * NODE_DISABLE_COMPILE_CACHE. Its file is named by the SHA-256 of the bundle's bytes (taken by
- * scripts/build.mjs: node:crypto alone would take longer to load than the check of the README's
- * example takes to run), the bundle file's size, modification time and inode (so a bundle changed
- * after the build is not taken for the one built), the Node and V8 versions, the platform and
- * the V8 flags: a rebuilt bundle or an upgraded Node never reads another's cache. A cache that cannot be read, is not one of ours, or that V8 rejects only means
- * a slower start, and is written again; a cache is written whole under a temporary name and
- * renamed, so a run never reads half of one; and a run that found a good cache and compiled
- * nothing new writes nothing.
+ * scripts/build.mjs: loading node:crypto to hash it here would cost 5-8 ms, a tenth of the README
+ * example's check), the bundle file's size and modification time (so a bundle changed after the
+ * build is not taken for the one built; not its inode, which changes each time the runner unpacks
+ * the action again), the Node and V8 versions, the platform and the V8 flags: a rebuilt bundle or
+ * an upgraded Node never reads another's cache. A cache that cannot be read, is not one of ours,
+ * or that V8 rejects only means a slower start, and is written again; a cache is written whole
+ * under a temporary name and renamed, so a run never reads half of one; and a run that found a
+ * good cache and compiled nothing new writes nothing.
  *
  * Loaded before the bundles, so it imports only Node's own modules.
  */
@@ -80,7 +81,7 @@ export function loadBundle(
   const cacheFile =
     dir === undefined
       ? undefined
-      : join(dir, `${basename(file)}-${use.replace(/[^\w-]/g, '_')}-${cacheKey(sha256, st, env)}.v8`);
+      : join(dir, `${basename(file)}-${use.replace(/[^\w-]/g, '_').slice(0, 40)}-${cacheKey(sha256, st, env)}.v8`);
   const found = cacheFile === undefined ? undefined : readCache(fs, cacheFile);
   // The bundle wrapped as Node wraps a CommonJS module, on its first line: line numbers are the file's.
   const script = new vm.Script(
@@ -136,7 +137,6 @@ function cacheKey(sha256: string, st: Fs.Stats, env: NodeJS.ProcessEnv): string 
   const context = [
     st.size,
     st.mtimeMs,
-    st.ino,
     process.version,
     process.versions.v8,
     process.platform,
