@@ -127,6 +127,24 @@ describe('the code cache of the bundled CLI', () => {
     expect(filesUnder(dir)).toEqual([file]);
   });
 
+  it('is written again once by a run that compiles what the cache lacks, then not again', () => {
+    // A grant naming an unknown resource: check reports an error, code the example never runs.
+    const broken = goldenExample();
+    const grant = join(broken, 'grants/alice-prod-db-inc-4211.yaml');
+    writeFileSync(grant, readFileSync(grant, 'utf8').replace('resource: prod-db', 'resource: nope-db'));
+    const tmp = tempDir();
+    expect(check({ TMPDIR: tmp }).trace).toEqual(['cli-offline.cjs cold', 'cli-offline.cjs written']);
+    expect(check({ TMPDIR: tmp }).trace).toEqual(['cli-offline.cjs warm']);
+    const first = check({ TMPDIR: tmp }, DIST, broken);
+    expect(first.status).toBe(1);
+    expect(first.trace).toEqual(['cli-offline.cjs warm', 'cli-offline.cjs written']);
+    const again = check({ TMPDIR: tmp }, DIST, broken);
+    expect(seen(again)).toEqual(seen(first));
+    expect(again.trace).toEqual(['cli-offline.cjs warm']);
+    // The cache now holds both paths.
+    expect(check({ TMPDIR: tmp }).trace).toEqual(['cli-offline.cjs warm']);
+  });
+
   it('is not used in a folder others may write to, that another user owns, or through a link', () => {
     const open = tempDir();
     mkdirSync(join(open, NAME));
@@ -165,7 +183,7 @@ describe('the code cache of the bundled CLI', () => {
     check({ TMPDIR: tmp });
     const file = checkCache(join(tmp, NAME));
     const good = readFileSync(file);
-    const tag = good.subarray(0, good.indexOf(0x0a) + 1 + 4);
+    const tag = good.subarray(0, good.indexOf(0x0a) + 1 + 8);
 
     const cases: Array<[string, Buffer, string]> = [
       ['empty', Buffer.alloc(0), 'cold'],

@@ -30,27 +30,32 @@ import { compileCacheDir } from './compile-cache.js';
 export type CacheOutcome = 'off' | 'cold' | 'warm' | 'rejected';
 
 /**
- * A cache file: this tag, the size of V8's compiled code when the run that wrote it ended (see
- * below), then V8's data. A file without the tag is not read as a cache.
+ * A cache file: this tag, the sizes of V8's compiled code when the run that wrote it ended (see
+ * `Sizes`), then V8's data. A file without the tag is not read as a cache.
  */
-const TAG = Buffer.from('tailpolicy-code-cache-1\n');
-const HEADER = TAG.length + 4;
+const TAG = Buffer.from('tailpolicy-code-cache-2\n');
+const HEADER = TAG.length + 8;
 
 /**
- * Bytes of compiled code a run with a good cache may end with beyond the run that wrote it, and
- * still write nothing: the code V8 optimises differs a little from run to run.
+ * How much code V8 had compiled when a run ended. `bytecode` is exact (the same path compiles the
+ * same functions, to the byte) but V8 walks the heap to count it, 1-2 ms; `trusted`, the heap's
+ * trusted space (bytecode and the metadata of optimised code, in V8 13), takes one cheap call but
+ * varies by some kilobytes with what the optimising compilers finish before the exit. 0 when
+ * this V8 has no trusted space.
  */
-const SLACK = 16 * 1024;
-
-/**
- * The size of V8's compiled code (bytecode, and the machine code it optimised): the heap's trusted
- * space, where V8 13 keeps them (one cheap call), or on older V8s the bytecode V8 counts (a walk
- * of the heap).
- */
-function compiledBytes(v8: typeof V8): number {
-  const trusted = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'trusted_space');
-  return trusted ? trusted.space_used_size : v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+interface Sizes {
+  trusted: number;
+  bytecode: number;
 }
+
+/** Trusted-space bytes beyond the writing run's below which a run is taken to be like it. */
+const TRUSTED_SLACK = 32 * 1024;
+/** Bytecode beyond the writing run's that makes a run write the cache again. */
+const BYTECODE_SLACK = 4 * 1024;
+
+const trustedBytes = (v8: typeof V8): number =>
+  v8.getHeapSpaceStatistics().find((s) => s.space_name === 'trusted_space')?.space_used_size ?? 0;
+const bytecodeBytes = (v8: typeof V8): number => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
 
 /**
  * The exports of the CommonJS bundle `file` (whose SHA-256 is `sha256`), run in this context as
@@ -94,13 +99,16 @@ export function loadBundle(
   if (cacheFile !== undefined) {
     process.once('exit', () => {
       try {
-        // Written when there was no good cache, or when the run ends with more compiled code than
-        // the run that wrote the cache did: it took a path that run did not, and compiled
-        // functions the cache lacks. A run like that one ends with as much, and writes nothing.
+        // Written when there was no good cache, or when the run ends with more bytecode than the
+        // run that wrote the cache did: it took a path that run did not, and compiled functions
+        // the cache lacks. A run like that one ends with as much, and writes nothing; the trusted
+        // space tells most such runs cheaply, the bytecode count the others.
         const v8 = builtin<typeof V8>('node:v8');
-        const compiled = compiledBytes(v8);
-        if (outcome === 'warm' && compiled <= found!.compiled + SLACK) return;
-        const written = writeCache(fs, cacheFile, compiled, script.createCachedData());
+        const trusted = trustedBytes(v8);
+        if (outcome === 'warm' && trusted > 0 && trusted <= found!.sizes.trusted + TRUSTED_SLACK) return;
+        const bytecode = bytecodeBytes(v8);
+        if (outcome === 'warm' && bytecode <= found!.sizes.bytecode + BYTECODE_SLACK) return;
+        const written = writeCache(fs, cacheFile, { trusted, bytecode }, script.createCachedData());
         if (env.TAILPOLICY_CODE_CACHE_TRACE && written) process.stderr.write(`code cache: ${basename(file)} written\n`);
       } catch {
         // No cache: the next run compiles as this one did.
@@ -155,7 +163,7 @@ function fnv1a(text: string, seed: number): string {
 }
 
 /** The cache in `file`: undefined when there is none, or it cannot be read, or is not ours. */
-function readCache(fs: typeof Fs, file: string): { compiled: number; data: Buffer } | undefined {
+function readCache(fs: typeof Fs, file: string): { sizes: Sizes; data: Buffer } | undefined {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(file);
@@ -163,18 +171,20 @@ function readCache(fs: typeof Fs, file: string): { compiled: number; data: Buffe
     return undefined;
   }
   if (buf.length <= HEADER || !buf.subarray(0, TAG.length).equals(TAG)) return undefined;
-  return { compiled: buf.readUInt32LE(TAG.length), data: buf.subarray(HEADER) };
+  const sizes = { trusted: buf.readUInt32LE(TAG.length), bytecode: buf.readUInt32LE(TAG.length + 4) };
+  return { sizes, data: buf.subarray(HEADER) };
 }
 
 /**
  * Writes the cache whole: to a new file of this process first, then renamed over the old one, so
  * a concurrent run reads the old cache or the new one, never part of one. Failing changes nothing.
  */
-function writeCache(fs: typeof Fs, file: string, compiled: number, data: Buffer): boolean {
+function writeCache(fs: typeof Fs, file: string, sizes: Sizes, data: Buffer): boolean {
   const temp = `${file}.${process.pid}.tmp`;
   const header = Buffer.alloc(HEADER);
   TAG.copy(header);
-  header.writeUInt32LE(Math.min(compiled, 0xffffffff), TAG.length);
+  header.writeUInt32LE(Math.min(sizes.trusted, 0xffffffff), TAG.length);
+  header.writeUInt32LE(Math.min(sizes.bytecode, 0xffffffff), TAG.length + 4);
   try {
     fs.writeFileSync(temp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(temp, file);
