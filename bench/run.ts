@@ -6,6 +6,10 @@
  * range of wall time, the median peak RSS (from /usr/bin/time when the machine has it), the
  * median of `node -e 0` in the same row, and the goal of issue #15 with the ratio to it.
  *
+ * The warm-up also fills the code cache (src/shared/code-cache.ts), as a user's first run does:
+ * every row is a warm-cache figure, a user's later runs, but for the README example's
+ * `cold: no code cache` row, which gives each run an empty temporary folder.
+ *
  * Figures only: nothing here passes or fails on time (the machines are shared and noisy).
  * `npm run bench -- --only REGEX` runs the rows whose name matches; `--runs N` sets the runs;
  * `--in-process` adds the in-process figures of bench/in-process.ts (labelled as such);
