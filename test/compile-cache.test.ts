@@ -267,6 +267,13 @@ describe('the code cache of the bundled CLI', () => {
     expect(existsSync(join(tmp, NAME))).toBe(false);
     expect(check({ NODE_COMPILE_CACHE: nodes, TMPDIR: tmp }).trace).toEqual(['cli-offline.cjs warm']);
     checkCache(nodes);
+    // A folder that does not exist yet is made, as Node makes it.
+    const deeper = join(tempDir(), 'a', 'b');
+    expect(check({ NODE_COMPILE_CACHE: deeper, TMPDIR: tmp }).trace).toEqual([
+      'cli-offline.cjs cold',
+      'cli-offline.cjs written',
+    ]);
+    checkCache(deeper);
     const off = tempDir();
     const r = check({ NODE_DISABLE_COMPILE_CACHE: '1', TMPDIR: off });
     expect(seen(r)).toEqual(seen(reference));

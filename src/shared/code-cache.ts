@@ -132,8 +132,16 @@ export function loadBundle(
 /** The folder of the cache: Node's settings first, then this user's private folder. */
 function cacheFolder(env: NodeJS.ProcessEnv): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
-  // Node's own setting names the folder for compiled code; Node uses it as it is, and so do we.
-  if (env.NODE_COMPILE_CACHE) return env.NODE_COMPILE_CACHE;
+  // Node's own setting names the folder for compiled code; Node makes it and uses it as it is,
+  // and so do we.
+  if (env.NODE_COMPILE_CACHE) {
+    try {
+      builtin<typeof Fs>('node:fs').mkdirSync(env.NODE_COMPILE_CACHE, { recursive: true });
+    } catch {
+      // Not made: the cache cannot be written, and the command runs without one.
+    }
+    return env.NODE_COMPILE_CACHE;
+  }
   return compileCacheDir(env);
 }
 
