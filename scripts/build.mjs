@@ -1,7 +1,6 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 24, with shared
-// code in chunks, and publishes the JSON Schemas for editors under schemas/.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) for Node 24, and publishes the JSON Schemas for editors under schemas/.
 import { build } from 'esbuild';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 // The schemas are defined once, in src/policy/schemas.ts; editors read the published copies.
@@ -47,48 +46,158 @@ const yamlEsm = {
   },
 };
 
-// Node's built-in modules through require(), not import: the ES-module face of a built-in reads
-// every export, so `import { readFileSync } from 'node:fs'` also loads fs/promises and readline,
-// and node:util loads worker_threads and the assert diff. require() returns the module as it is.
-const { builtinModules } = await import('node:module');
-const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const builtinsByRequire = {
-  name: 'builtins-by-require',
+// The CLI's commands are CommonJS bundles of src/cli/index.ts, each with some of the commands
+// and a stand-in for the others, so a command loads only the code it can run: the offline
+// commands never read the HTTP client, Octokit, the audit code or the git runner. The action is
+// one CommonJS bundle of src/main.ts (every mode needs most of it). The launchers (dist/cli.js,
+// dist/index.js) load a bundle through V8 with a code cache written after the run
+// (src/shared/code-cache.ts), which holds the functions the run compiled. ES modules in split
+// chunks, as before, can use only Node's module compile cache, which holds the code compiled
+// before a module runs: every function was compiled again in every run.
+const CLI_BUNDLES = {
+  'cli-none': [],
+  'cli-offline': ['check', 'compile', 'explain'],
+  'cli-plan': ['plan'],
+  'cli-init': ['init'],
+  'cli-online': ['apply', 'expire', 'audit', 'request'],
+};
+const COMMANDS = {
+  check: './check-command.js',
+  compile: './compile-command.js',
+  plan: './plan-command.js',
+  explain: './explain-command.js',
+  apply: './apply-command.js',
+  expire: './expire-command.js',
+  audit: './audit-command.js',
+  init: './init-command.js',
+  request: './request-command.js',
+};
+/** The bundle of each command, for the launcher (`extend` is request's). */
+const BUNDLE_OF = Object.fromEntries(
+  Object.entries(CLI_BUNDLES).flatMap(([bundle, commands]) => commands.map((c) => [c, bundle])),
+);
+BUNDLE_OF.extend = BUNDLE_OF.request;
+// `tailpolicy help check` prints check's help: the help is in every bundle, and the smallest does.
+BUNDLE_OF.help = 'cli-none';
+
+/**
+ * src/cli/index.ts's imports of the commands not in `keep` become a stand-in that runs the
+ * command line again in the command's own bundle (the launcher does that; nothing has been printed
+ * before a command runs). The launcher picks the bundle by the first argument that names a
+ * command, so a run meets a stand-in only when an option's value names another command.
+ */
+function onlyCommands(keep) {
+  const importer = resolve('src/cli/index.ts');
+  const left = new Set(
+    Object.entries(COMMANDS)
+      .filter(([c]) => !keep.includes(c))
+      .map(([, path]) => path),
+  );
+  return {
+    name: 'only-commands',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/.*-command\.js$/ }, (args) =>
+        args.importer === importer && left.has(args.path) ? { path: args.path, namespace: 'stand-in' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
+        contents: `const other = (args, io) => globalThis[Symbol.for('tailpolicy.otherCommand')](args.command, io);
+export const run = other;
+export const runExtend = other;`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+// The git runner (src/git.ts, and node:child_process) is a bundle of its own for the offline
+// commands, which start git only for a `duration` grant (src/modes/merged-at.ts imports it when
+// it does). It takes the modules it shares with them from the bundle that loads it, so an error
+// it throws is that bundle's UserError.
+const GIT_SHARES = { './shared/errors.js': 'src/shared/errors.ts', './policy/source.js': 'src/policy/source.ts' };
+const gitSource = await readFile('src/git.ts', 'utf8');
+const gitExports = [...gitSource.matchAll(/^export (?:async )?(?:function|const) (\w+)/gm)].map((m) => m[1]);
+const lazyGit = {
+  name: 'lazy-git',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) =>
-      builtins.has(args.path) && args.namespace === 'file' && args.kind !== 'require-call'
-        ? { path: args.path, namespace: 'builtin-by-require' }
-        : undefined,
+    b.onResolve({ filter: /^\.\.\/git\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: 'git', namespace: 'lazy-git' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+    b.onLoad({ filter: /.*/, namespace: 'lazy-git' }, () => ({
+      contents:
+        Object.values(GIT_SHARES)
+          .map((path, i) => `import * as shared${i} from ${JSON.stringify(resolve(path))};\n`)
+          .join('') +
+        `const git = globalThis[Symbol.for('tailpolicy.loadShared')]('git', { ${Object.keys(GIT_SHARES)
+          .map((id, i) => `${JSON.stringify(id)}: shared${i}`)
+          .join(', ')} });\n` +
+        gitExports.map((name) => `export const ${name} = git.${name};\n`).join(''),
       loader: 'js',
+      resolveDir: resolve('src'),
     }));
   },
 };
 
-await rm('dist', { recursive: true, force: true });
-const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/bin.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   // Prefer ES modules: jsonc-parser's UMD build cannot be bundled.
   mainFields: ['module', 'main'],
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
+  // src/shared/builtin.ts's fallback for a Node without process.getBuiltinModule.
+  define: { 'import.meta.url': '__filename' },
   legalComments: 'linked',
-  // Some bundled CommonJS dependencies call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __tailpolicyCreateRequire } from 'node:module';\nconst require = __tailpolicyCreateRequire(import.meta.url);",
-  },
   logLevel: 'warning',
-  plugins: [precompiledValidators, yamlEsm, builtinsByRequire],
-  metafile: Boolean(process.env.TAILPOLICY_METAFILE),
-});
-// `TAILPOLICY_METAFILE=meta.json npm run build`: esbuild's account of what each chunk holds and
-// imports (see bench/run.ts's start-up rows); never written into dist/, which is published.
-if (process.env.TAILPOLICY_METAFILE) await writeFile(process.env.TAILPOLICY_METAFILE, JSON.stringify(result.metafile));
-await writeFile('dist/package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
+  metafile: true,
+};
+
+await rm('dist', { recursive: true, force: true });
+const bundles = [
+  ...Object.entries(CLI_BUNDLES).map(([name, keep]) => ({
+    entryPoints: ['src/cli/index.ts'],
+    outfile: `dist/bundles/${name}.cjs`,
+    plugins: [
+      precompiledValidators,
+      yamlEsm,
+      onlyCommands(keep),
+      ...(keep.some((c) => ['plan', 'apply', 'request'].includes(c)) ? [] : [lazyGit]),
+    ],
+  })),
+  { entryPoints: ['src/git.ts'], outfile: 'dist/bundles/git.cjs', external: Object.keys(GIT_SHARES) },
+  { entryPoints: ['src/main.ts'], outfile: 'dist/bundles/action.cjs', plugins: [precompiledValidators, yamlEsm] },
+];
+const results = await Promise.all(bundles.map((b) => build({ ...common, ...b })));
+// The launchers, small and with only Node's own modules, after the bundles: they name each
+// bundle's cache by its SHA-256, taken here.
+const { createHash } = await import('node:crypto');
+const sha256 = {};
+for (const b of bundles) {
+  const name = b.outfile.replace(/^dist\/bundles\/(.*)\.cjs$/, '$1');
+  sha256[name] = createHash('sha256')
+    .update(await readFile(b.outfile))
+    .digest('hex');
+}
+const define = { ...common.define, __BUNDLE_SHA256__: JSON.stringify(sha256) };
+results.push(
+  ...(await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['src/bin.ts'],
+      outfile: 'dist/cli.js',
+      define: { ...define, __BUNDLE_OF__: JSON.stringify(BUNDLE_OF) },
+    }),
+    build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', define }),
+  ])),
+);
+// `TAILPOLICY_METAFILE=meta.json npm run build`: esbuild's account of what each bundle holds (see
+// bench/run.ts's start-up rows); never written into dist/, which is published.
+if (process.env.TAILPOLICY_METAFILE) {
+  const meta = { inputs: {}, outputs: {} };
+  for (const r of results) {
+    Object.assign(meta.inputs, r.metafile.inputs);
+    Object.assign(meta.outputs, r.metafile.outputs);
+  }
+  await writeFile(process.env.TAILPOLICY_METAFILE, JSON.stringify(meta));
+}
+// The launchers are CommonJS: Node starts one a few milliseconds sooner than an ES module.
+await writeFile('dist/package.json', JSON.stringify({ type: 'commonjs' }, null, 2) + '\n');

@@ -1,19 +1,18 @@
 /**
- * The compile cache's folder, private to this user. Loaded before the bundle, so it is small and
- * imports only Node's own modules.
+ * The code cache's folder (code-cache.ts), private to this user. Loaded before the bundle, so it is
+ * small and imports only Node's own modules.
  */
-import * as nodeModule from 'node:module';
 import { lstatSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The folder for the compile cache: this user's own folder in the temporary folder, created
+ * The folder for the code cache: this user's own folder in the temporary folder, created
  * private (0700). A folder someone else owns, or that others may write to, is not used: a code
  * cache is code, and one planted there would run as this user. Node's own settings win:
- * NODE_COMPILE_CACHE has already turned the cache on (in its folder), NODE_DISABLE_COMPILE_CACHE
- * keeps it off. Undefined when there is to be no cache of ours; a folder that cannot be made or
- * written only means no cache, never a failing command.
+ * NODE_COMPILE_CACHE names another folder, NODE_DISABLE_COMPILE_CACHE keeps the cache off.
+ * Undefined when there is to be no cache of ours; a folder that cannot be made or written only
+ * means no cache, never a failing command.
  */
 export function compileCacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return undefined;
@@ -32,19 +31,4 @@ export function compileCacheDir(env: NodeJS.ProcessEnv): string | undefined {
     return undefined;
   }
   return dir;
-}
-
-/**
- * V8's compile cache (Node 22.1 and later) in that folder, for the CLI and the action alike: it
- * keeps the parsed bundle on disk between runs. Call it before the code it is for is loaded.
- */
-export function enablePrivateCompileCache(env: NodeJS.ProcessEnv): void {
-  const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
-  if (!enable) return;
-  const dir = compileCacheDir(env);
-  try {
-    if (dir !== undefined) enable(dir);
-  } catch {
-    // No cache: the command runs as it would without one.
-  }
 }
