@@ -1,27 +1,190 @@
 #!/usr/bin/env node
-import { createRequire as __tailpolicyCreateRequire } from 'node:module';
-const require = __tailpolicyCreateRequire(import.meta.url);
-import {
-  enablePrivateCompileCache
-} from "./chunks/chunk-CQRWI4T7.js";
-import "./chunks/chunk-2ERTWNZR.js";
-import "./chunks/chunk-FDXTWYEN.js";
-import "./chunks/chunk-7MLH2TVT.js";
-import "./chunks/chunk-RKDLFA4V.js";
+"use strict";
+
+// <define:__BUNDLE_OF__>
+var define_BUNDLE_OF_default = { check: "cli-offline", compile: "cli-offline", explain: "cli-offline", plan: "cli-plan", init: "cli-init", apply: "cli-online", expire: "cli-online", audit: "cli-online", request: "cli-online", extend: "cli-online", help: "cli-none" };
+
+// <define:__BUNDLE_SHA256__>
+var define_BUNDLE_SHA256_default = { "cli-none": "78713df9aa6461de1f6233591be582e1d5c1b5e4ce81879e19aed1e792f784fd", "cli-offline": "4f20dfe8dd728791db0ee7963fead51dadb748848870dd3ffead27dfe8fff55c", "cli-plan": "bfe5675439c4275becc6e7dee71c56d37d1fdcdc203355a99a2fea08cec986f6", "cli-init": "5e55fd9cb9c40fd561fc87646b008956317278b888e145e9bda97cddc79f5631", "cli-online": "07b61a966538e33a442e74d48d5bc248aa9e0b9605cf5eacc68b28bbd769c661", git: "5ced0b7ef3e8b074c5d050924c2ff837807263287e4348259fd6dc6dacfa71b1", action: "bc7aa7cc516c7bf42ab978aa66c64c6a507968639de59fa7d604d01fe3994cd4" };
 
 // src/bin.ts
-enablePrivateCompileCache(process.env);
-var { cli } = await import("./chunks/cli-LHRA3R5O.js");
+var import_node_path3 = require("node:path");
+
+// src/shared/code-cache.ts
+var import_node_module2 = require("node:module");
+var import_node_path2 = require("node:path");
+
+// src/shared/builtin.ts
+var import_node_module = require("node:module");
+function builtin(name) {
+  return process.getBuiltinModule?.(name) ?? (0, import_node_module.createRequire)(__filename)(name);
+}
+
+// src/shared/compile-cache.ts
+var import_node_fs = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+function compileCacheDir(env) {
+  if (env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+  const uid = process.getuid?.();
+  const dir = (0, import_node_path.join)((0, import_node_os.tmpdir)(), `tailpolicy-compile-cache${uid === void 0 ? "" : `-${uid}`}`);
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { mode: 448 });
+  } catch (e) {
+    if (e.code !== "EEXIST") return void 0;
+  }
+  try {
+    const st = (0, import_node_fs.lstatSync)(dir);
+    if (!st.isDirectory()) return void 0;
+    if (uid !== void 0 && (st.uid !== uid || (st.mode & 18) !== 0)) return void 0;
+  } catch {
+    return void 0;
+  }
+  return dir;
+}
+
+// src/shared/code-cache.ts
+var TAG = Buffer.from("tailpolicy-code-cache-2\n");
+var HEADER = TAG.length + 8;
+var TRUSTED_SLACK = 32 * 1024;
+var BYTECODE_SLACK = 4 * 1024;
+var trustedBytes = (v8) => v8.getHeapSpaceStatistics().find((s) => s.space_name === "trusted_space")?.space_used_size ?? 0;
+var bytecodeBytes = (v8) => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+function loadBundle(file, sha256, use, env, shared = {}) {
+  const fs = builtin("node:fs");
+  const vm = builtin("node:vm");
+  const fd = fs.openSync(file, "r");
+  let bytes;
+  let st;
+  try {
+    st = fs.fstatSync(fd);
+    bytes = fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const dir = cacheFolder(env);
+  const cacheFile = dir === void 0 ? void 0 : (0, import_node_path2.join)(dir, `${(0, import_node_path2.basename)(file)}-${use.replace(/[^\w-]/g, "_").slice(0, 40)}-${cacheKey(sha256, st, env)}.v8`);
+  const found = cacheFile === void 0 ? void 0 : readCache(fs, cacheFile);
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) { ${bytes.toString("utf8")}
+})`,
+    { filename: file, ...found ? { cachedData: found.data } : {} }
+  );
+  const outcome = cacheFile === void 0 ? "off" : !found ? "cold" : script.cachedDataRejected ? "rejected" : "warm";
+  if (env.TAILPOLICY_CODE_CACHE_TRACE) process.stderr.write(`code cache: ${(0, import_node_path2.basename)(file)} ${outcome}
+`);
+  if (cacheFile !== void 0) {
+    process.once("exit", () => {
+      try {
+        const v8 = builtin("node:v8");
+        const trusted = trustedBytes(v8);
+        if (outcome === "warm" && trusted > 0 && trusted <= found.sizes.trusted + TRUSTED_SLACK) return;
+        const bytecode = bytecodeBytes(v8);
+        if (outcome === "warm" && bytecode <= found.sizes.bytecode + BYTECODE_SLACK) return;
+        const written = writeCache(fs, cacheFile, { trusted, bytecode }, script.createCachedData());
+        if (env.TAILPOLICY_CODE_CACHE_TRACE && written) process.stderr.write(`code cache: ${(0, import_node_path2.basename)(file)} written
+`);
+      } catch {
+      }
+    });
+  }
+  const require2 = (0, import_node_module2.createRequire)(file);
+  const module2 = { exports: {} };
+  const wrapper = script.runInThisContext();
+  wrapper.call(
+    module2.exports,
+    module2.exports,
+    (id) => Object.hasOwn(shared, id) ? shared[id] : require2(id),
+    module2,
+    file,
+    (0, import_node_path2.dirname)(file)
+  );
+  return module2.exports;
+}
+function cacheFolder(env) {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+  if (env.NODE_COMPILE_CACHE) {
+    try {
+      builtin("node:fs").mkdirSync(env.NODE_COMPILE_CACHE, { recursive: true });
+    } catch {
+    }
+    return env.NODE_COMPILE_CACHE;
+  }
+  return compileCacheDir(env);
+}
+function cacheKey(sha256, st, env) {
+  const context = [
+    st.size,
+    st.mtimeMs,
+    process.version,
+    process.versions.v8,
+    process.platform,
+    process.arch,
+    process.execArgv.join(" "),
+    env.NODE_OPTIONS ?? ""
+  ].join("\0");
+  return `${sha256.slice(0, 32)}-${fnv1a(context, 2166136261)}${fnv1a(context, 2538058380)}`;
+}
+function fnv1a(text, seed) {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function readCache(fs, file) {
+  let buf;
+  try {
+    buf = fs.readFileSync(file);
+  } catch {
+    return void 0;
+  }
+  if (buf.length <= HEADER || !buf.subarray(0, TAG.length).equals(TAG)) return void 0;
+  const sizes = { trusted: buf.readUInt32LE(TAG.length), bytecode: buf.readUInt32LE(TAG.length + 4) };
+  return { sizes, data: buf.subarray(HEADER) };
+}
+function writeCache(fs, file, sizes, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  const header = Buffer.alloc(HEADER);
+  TAG.copy(header);
+  header.writeUInt32LE(Math.min(sizes.trusted, 4294967295), TAG.length);
+  header.writeUInt32LE(Math.min(sizes.bytecode, 4294967295), TAG.length + 4);
+  try {
+    fs.writeFileSync(temp, Buffer.concat([header, data]), { mode: 384, flag: "wx" });
+    fs.renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+    }
+    return false;
+  }
+}
+
+// src/bin.ts
+var bundles = (0, import_node_path3.join)(__dirname, "bundles");
+var argv = process.argv.slice(2);
+var command = argv.find((a) => Object.hasOwn(define_BUNDLE_OF_default, a));
+var load = (name, use, shared) => loadBundle((0, import_node_path3.join)(bundles, `${name}.cjs`), define_BUNDLE_SHA256_default[name], use, process.env, shared);
+var cliOf = (command2) => load(
+  command2 !== void 0 && Object.hasOwn(define_BUNDLE_OF_default, command2) ? define_BUNDLE_OF_default[command2] : "cli-none",
+  command2 ?? "none"
+).cli;
+var hooks = globalThis;
+hooks[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")] = (command2, io) => cliOf(command2)(argv, io);
+hooks[/* @__PURE__ */ Symbol.for("tailpolicy.loadShared")] = (name, shared) => load(name, command ?? "none", shared);
+var cli = cliOf(command);
 var quietOnEpipe = (stream) => stream.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;
 });
 var stdout = quietOnEpipe(process.stdout);
 var stderr;
-process.exitCode = await cli(process.argv.slice(2), {
+void cli(argv, {
   stdout: (s) => void stdout.write(s),
   stderr: (s) => void (stderr ??= quietOnEpipe(process.stderr)).write(s),
   env: process.env,
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true
+}).then((code) => {
+  process.exitCode = code;
 });

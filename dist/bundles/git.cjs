@@ -1,27 +1,45 @@
-import { createRequire as __tailpolicyCreateRequire } from 'node:module';
-const require = __tailpolicyCreateRequire(import.meta.url);
-import {
-  MAX_FILE_BYTES,
-  formatOf
-} from "./chunk-756YIVLH.js";
-import {
-  UserError
-} from "./chunk-SESXFX7C.js";
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./chunk-RKDLFA4V.js";
-
-// builtin-by-require:node:child_process
-var require_node_child_process = __commonJS({
-  "builtin-by-require:node:child_process"(exports, module) {
-    module.exports = __require("node:child_process");
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-});
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/git.ts
-var import_node_child_process = __toESM(require_node_child_process(), 1);
+var git_exports = {};
+__export(git_exports, {
+  GIT_TIMEOUT_MS: () => GIT_TIMEOUT_MS,
+  addingCommit: () => addingCommit,
+  ensureCommit: () => ensureCommit,
+  filesAt: () => filesAt,
+  filesAtRef: () => filesAtRef,
+  firstParentCommitAt: () => firstParentCommitAt,
+  firstParentHistory: () => firstParentHistory,
+  gitRunner: () => gitRunner,
+  gitValue: () => gitValue,
+  hasCommit: () => hasCommit,
+  isShallow: () => isShallow,
+  lastCommits: () => lastCommits,
+  readBlobs: () => readBlobs,
+  runGit: () => runGit,
+  workspaceHead: () => workspaceHead
+});
+module.exports = __toCommonJS(git_exports);
+var import_node_child_process = require("node:child_process");
+var import_errors = require("./shared/errors.js");
+var import_source = require("./policy/source.js");
 var MAX_OUTPUT = 64 * 1024 * 1024;
 var GIT_TIMEOUT_MS = 12e4;
 function deadline(opts) {
@@ -87,7 +105,7 @@ function runGit(root, args, opts = {}) {
     };
     const timer = setTimeout(
       () => finish(
-        new UserError(
+        new import_errors.UserError(
           `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped` + (args[0] === "fetch" ? "; the remote did not answer." : ` (in ${root}); set TAILPOLICY_GIT_TIMEOUT_MS to allow longer.`)
         )
       ),
@@ -98,7 +116,7 @@ function runGit(root, args, opts = {}) {
       size += chunk.length;
       if (size > maxBytes)
         finish(
-          new UserError(
+          new import_errors.UserError(
             `git ${args[0]} produced more than ${Math.round(maxBytes / 1048576)} MiB of output; the history is too large to read at once.`
           )
         );
@@ -110,7 +128,7 @@ function runGit(root, args, opts = {}) {
     child.on(
       "error",
       (e) => finish(
-        new UserError(
+        new import_errors.UserError(
           e.code === "ENOENT" ? "git is not installed or not on PATH; tailpolicy reads the Git history." : `git could not be run: ${e.message}`
         )
       )
@@ -119,7 +137,7 @@ function runGit(root, args, opts = {}) {
       if (code === 0) return finish(void 0);
       const message = Buffer.concat(err).toString("utf8").trim().split("\n").slice(-3).join(" ");
       finish(
-        new UserError(`git ${args[0]} failed in ${root} (${signal ?? `exit ${code}`})${message ? `: ${message}` : ""}`)
+        new import_errors.UserError(`git ${args[0]} failed in ${root} (${signal ?? `exit ${code}`})${message ? `: ${message}` : ""}`)
       );
     });
     child.stdin.on("error", () => void 0);
@@ -149,7 +167,7 @@ async function ensureCommit(root, sha, opts = {}) {
     why = ` (${e.message})`;
   }
   if (!await hasCommit(root, sha)) {
-    throw new UserError(
+    throw new import_errors.UserError(
       `Commit ${sha} is not in the checkout and could not be fetched${why}; check out with fetch-depth: 0 (actions/checkout).`
     );
   }
@@ -167,14 +185,14 @@ async function filesAt(root, ref, dirs, env) {
     const path = m[4];
     const dir = prefixes.find((p) => path.startsWith(`${p}/`));
     const rel = dir ? path.slice(dir.length + 1) : path;
-    if (!formatOf(path) || rel.split("/").some((part) => part.startsWith("."))) continue;
+    if (!(0, import_source.formatOf)(path) || rel.split("/").some((part) => part.startsWith("."))) continue;
     entries.push({ blob: m[3], path });
   }
   const blobs = await readBlobs(
     run,
     entries.map((e) => e.blob)
   );
-  return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? " ".repeat(MAX_FILE_BYTES + 1) }));
+  return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? " ".repeat(import_source.MAX_FILE_BYTES + 1) }));
 }
 async function readBlobs(git2, ids) {
   const unique = [...new Set(ids)];
@@ -189,7 +207,7 @@ async function readBlobs(git2, ids) {
     const [id, type, size] = line.split(" ");
     if (type === "blob") sizes.set(id, Number(size));
   }
-  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_FILE_BYTES);
+  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= import_source.MAX_FILE_BYTES);
   for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id) });
   let chunk = [];
   let bytes = 0;
@@ -242,7 +260,7 @@ async function filesAtRef(root, ref, dirs) {
   try {
     sha = (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
   } catch {
-    throw new UserError(
+    throw new import_errors.UserError(
       `"${ref}" is not a commit of the repository at ${root}; pass --base with a branch, tag or SHA.`
     );
   }
@@ -311,21 +329,21 @@ async function firstParentCommitAt(root, ref, at, env) {
     return void 0;
   }
 }
-
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   GIT_TIMEOUT_MS,
-  runGit,
-  gitRunner,
-  hasCommit,
+  addingCommit,
   ensureCommit,
   filesAt,
-  readBlobs,
+  filesAtRef,
+  firstParentCommitAt,
+  firstParentHistory,
+  gitRunner,
+  gitValue,
+  hasCommit,
   isShallow,
   lastCommits,
-  filesAtRef,
-  firstParentHistory,
-  gitValue,
-  workspaceHead,
-  addingCommit,
-  firstParentCommitAt
-};
+  readBlobs,
+  runGit,
+  workspaceHead
+});

@@ -1,24 +1,247 @@
-import { createRequire as __tailpolicyCreateRequire } from 'node:module';
-const require = __tailpolicyCreateRequire(import.meta.url);
-import {
-  builtin
-} from "./chunk-BR4HKDMG.js";
-import {
-  closest,
-  parseTimestamp
-} from "./chunk-LHDYXOMR.js";
-import {
-  require_node_path
-} from "./chunk-7MLH2TVT.js";
-import {
-  UserError
-} from "./chunk-SESXFX7C.js";
-import {
-  __toESM
-} from "./chunk-RKDLFA4V.js";
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// stand-in:./check-command.js
+var check_command_exports = {};
+__export(check_command_exports, {
+  run: () => run,
+  runExtend: () => runExtend
+});
+var other, run, runExtend;
+var init_check_command = __esm({
+  "stand-in:./check-command.js"() {
+    other = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run = other;
+    runExtend = other;
+  }
+});
+
+// stand-in:./compile-command.js
+var compile_command_exports = {};
+__export(compile_command_exports, {
+  run: () => run2,
+  runExtend: () => runExtend2
+});
+var other2, run2, runExtend2;
+var init_compile_command = __esm({
+  "stand-in:./compile-command.js"() {
+    other2 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run2 = other2;
+    runExtend2 = other2;
+  }
+});
+
+// stand-in:./plan-command.js
+var plan_command_exports = {};
+__export(plan_command_exports, {
+  run: () => run3,
+  runExtend: () => runExtend3
+});
+var other3, run3, runExtend3;
+var init_plan_command = __esm({
+  "stand-in:./plan-command.js"() {
+    other3 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run3 = other3;
+    runExtend3 = other3;
+  }
+});
+
+// stand-in:./explain-command.js
+var explain_command_exports = {};
+__export(explain_command_exports, {
+  run: () => run4,
+  runExtend: () => runExtend4
+});
+var other4, run4, runExtend4;
+var init_explain_command = __esm({
+  "stand-in:./explain-command.js"() {
+    other4 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run4 = other4;
+    runExtend4 = other4;
+  }
+});
+
+// stand-in:./apply-command.js
+var apply_command_exports = {};
+__export(apply_command_exports, {
+  run: () => run5,
+  runExtend: () => runExtend5
+});
+var other5, run5, runExtend5;
+var init_apply_command = __esm({
+  "stand-in:./apply-command.js"() {
+    other5 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run5 = other5;
+    runExtend5 = other5;
+  }
+});
+
+// stand-in:./expire-command.js
+var expire_command_exports = {};
+__export(expire_command_exports, {
+  run: () => run6,
+  runExtend: () => runExtend6
+});
+var other6, run6, runExtend6;
+var init_expire_command = __esm({
+  "stand-in:./expire-command.js"() {
+    other6 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run6 = other6;
+    runExtend6 = other6;
+  }
+});
+
+// stand-in:./audit-command.js
+var audit_command_exports = {};
+__export(audit_command_exports, {
+  run: () => run7,
+  runExtend: () => runExtend7
+});
+var other7, run7, runExtend7;
+var init_audit_command = __esm({
+  "stand-in:./audit-command.js"() {
+    other7 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run7 = other7;
+    runExtend7 = other7;
+  }
+});
+
+// stand-in:./init-command.js
+var init_command_exports = {};
+__export(init_command_exports, {
+  run: () => run8,
+  runExtend: () => runExtend8
+});
+var other8, run8, runExtend8;
+var init_init_command = __esm({
+  "stand-in:./init-command.js"() {
+    other8 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run8 = other8;
+    runExtend8 = other8;
+  }
+});
+
+// stand-in:./request-command.js
+var request_command_exports = {};
+__export(request_command_exports, {
+  run: () => run9,
+  runExtend: () => runExtend9
+});
+var other9, run9, runExtend9;
+var init_request_command = __esm({
+  "stand-in:./request-command.js"() {
+    other9 = (args, io) => globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.otherCommand")](args.command, io);
+    run9 = other9;
+    runExtend9 = other9;
+  }
+});
+
+// src/cli/index.ts
+var index_exports = {};
+__export(index_exports, {
+  cli: () => cli
+});
+module.exports = __toCommonJS(index_exports);
+
+// src/shared/errors.ts
+var UserError = class extends Error {
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "UserError";
+  }
+  exitCode;
+};
+var ExternalError = class extends Error {
+  exitCode = 3;
+  constructor(message, options2) {
+    super(message, options2);
+    this.name = "ExternalError";
+  }
+};
+
+// src/shared/version.ts
+var VERSION = "0.1.0";
 
 // src/cli/args.ts
-var import_node_path = __toESM(require_node_path(), 1);
+var import_node_path = require("node:path");
+
+// src/shared/builtin.ts
+var import_node_module = require("node:module");
+function builtin(name) {
+  return process.getBuiltinModule?.(name) ?? (0, import_node_module.createRequire)(__filename)(name);
+}
+
+// src/shared/suggest.ts
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+function closest(name, candidates, maxDistance) {
+  let best;
+  let bestDistance = maxDistance + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+// src/shared/time.ts
+var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
+function parseTimestamp(text) {
+  const m = TIMESTAMP.exec(text);
+  if (!m) return void 0;
+  const [, y, mo, d, h, mi, s] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return void 0;
+  if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return void 0;
+  const date = new Date(text.replace(" ", "T"));
+  return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function daysInMonth(year, month) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// src/cli/args.ts
 var USAGE = `Usage: tailpolicy <command> [options]
 
 Commands:
@@ -357,24 +580,80 @@ function parseError(e, argv) {
   }
   return usageError(e.message.split(". ")[0].replace(/\.$/, ""), command);
 }
-function noArguments(args) {
-  if (args.rest.length) throw usageError(`unexpected argument ${JSON.stringify(args.rest[0])}`, args.command);
-}
-function textOrJson(args) {
-  if (args.format !== "text" && args.format !== "json") {
-    const near = closest(args.format, ["text", "json"], 2);
-    const hint = near ? `; did you mean ${near}?` : "";
-    throw usageError(`--format must be text or json, not ${JSON.stringify(args.format)}${hint}`, args.command);
-  }
-  return args.format;
-}
 
-export {
-  USAGE,
-  COMMAND_HELP,
-  usageError,
-  unknownCommand,
-  parseCommandLine,
-  noArguments,
-  textOrJson
+// src/cli/index.ts
+var COMMANDS = {
+  check: () => Promise.resolve().then(() => (init_check_command(), check_command_exports)),
+  compile: () => Promise.resolve().then(() => (init_compile_command(), compile_command_exports)),
+  plan: () => Promise.resolve().then(() => (init_plan_command(), plan_command_exports)),
+  explain: () => Promise.resolve().then(() => (init_explain_command(), explain_command_exports)),
+  apply: () => Promise.resolve().then(() => (init_apply_command(), apply_command_exports)),
+  expire: () => Promise.resolve().then(() => (init_expire_command(), expire_command_exports)),
+  audit: () => Promise.resolve().then(() => (init_audit_command(), audit_command_exports)),
+  init: () => Promise.resolve().then(() => (init_init_command(), init_command_exports)),
+  request: () => Promise.resolve().then(() => (init_request_command(), request_command_exports)),
+  extend: async () => ({ run: (await Promise.resolve().then(() => (init_request_command(), request_command_exports))).runExtend })
 };
+async function cli(argv, io) {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UserError || e instanceof ExternalError) {
+      io.stderr(`tailpolicy: ${e.message}
+`);
+      return e.exitCode;
+    }
+    const fsError = fileError(e);
+    if (fsError) {
+      io.stderr(`tailpolicy: ${fsError}
+`);
+      return 2;
+    }
+    io.stderr(
+      `tailpolicy: internal error (a bug in tailpolicy; please report it): ${e.stack ?? String(e)}
+`
+    );
+    return 70;
+  }
+}
+async function dispatch(argv, io) {
+  const args = parseCommandLine(argv, io.cwd);
+  if (args.version) {
+    io.stdout(`${VERSION}
+`);
+    return 0;
+  }
+  if (args.help) {
+    let topic = args.command === "help" ? args.rest[0] : args.command;
+    if (topic === "help") topic = void 0;
+    if (topic !== void 0 && !Object.hasOwn(COMMAND_HELP, topic)) throw unknownCommand(topic);
+    io.stdout(topic === void 0 ? USAGE : COMMAND_HELP[topic]);
+    return 0;
+  }
+  if (!args.command) throw usageError("missing command");
+  const load = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : void 0;
+  if (!load) throw unknownCommand(args.command);
+  const { run: run10 } = await load();
+  return run10(args, io);
+}
+var FILE_ERRORS = {
+  ENOENT: "no such file or folder",
+  EACCES: "permission denied",
+  EPERM: "not permitted",
+  EISDIR: "it is a folder",
+  ENOTDIR: "a part of the path is not a folder",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device"
+};
+function fileError(e) {
+  const err = e;
+  if (!err || typeof err !== "object" || typeof err.path !== "string" || !err.code || !FILE_ERRORS[err.code])
+    return void 0;
+  const syscall = err.syscall ?? "";
+  const verb = syscall === "open" ? "open" : /^(write|mkdir|copyfile|rename|unlink|rmdir)$/.test(syscall) ? "write" : "read";
+  return `cannot ${verb} ${err.path}: ${FILE_ERRORS[err.code]}`;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  cli
+});
