@@ -185,7 +185,8 @@ const MAX_BATCH_BYTES = 256 * 1024 * 1024;
  * The policy and grant files as they are at `ref`, read as readRepository reads a checkout:
  * regular files only (no symbolic links), no hidden files or folders under the given folders,
  * and a file over MAX_FILE_BYTES given as oversized text so the parser refuses it the same way.
- * Two git processes for any number of files (`ls-tree`, then `cat-file --batch`).
+ * Two git processes for any number of files: `ls-tree -l` (with each blob's size, so no
+ * `cat-file --batch-check` is needed to leave the oversized ones unread), then `cat-file --batch`.
  */
 export async function filesAt(
   root: string,
@@ -194,30 +195,28 @@ export async function filesAt(
   env?: NodeJS.ProcessEnv,
 ): Promise<SourceText[]> {
   const run = gitRunner(root, env);
-  const listing = (await run(['ls-tree', '-r', '-z', '--end-of-options', ref, '--', ...dirs])).toString('utf8');
+  const listing = (await run(['ls-tree', '-r', '-z', '-l', '--end-of-options', ref, '--', ...dirs])).toString('utf8');
   const prefixes = dirs.map((d) => d.replace(/\/+$/, '')).filter((d) => d && d !== '.');
   const entries: Array<{ blob: string; path: string }> = [];
+  const sizes = new Map<string, number>();
   for (const line of listing.split('\0').filter(Boolean)) {
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(line);
     if (!m || m[2] !== 'blob' || !REGULAR_FILE.test(m[1]!)) continue;
-    const path = m[4]!;
+    const path = m[5]!;
     const dir = prefixes.find((p) => path.startsWith(`${p}/`));
     const rel = dir ? path.slice(dir.length + 1) : path;
     if (!formatOf(path) || rel.split('/').some((part) => part.startsWith('.'))) continue;
     entries.push({ blob: m[3]!, path });
+    sizes.set(m[3]!, Number(m[4]));
   }
-  const blobs = await readBlobs(
-    run,
-    entries.map((e) => e.blob),
-  );
+  const blobs = await readSizedBlobs(run, sizes);
   return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? ' '.repeat(MAX_FILE_BYTES + 1) }));
 }
 
 /** Blob contents by id; blobs over MAX_FILE_BYTES are not read, only their size. */
 export async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string, { text?: string; size: number }>> {
   const unique = [...new Set(ids)];
-  const out = new Map<string, { text?: string; size: number }>();
-  if (unique.length === 0) return out;
+  if (unique.length === 0) return new Map();
   const check = (await git(['cat-file', '--batch-check'], { input: unique.map((id) => `${id}\n`).join('') })).toString(
     'utf8',
   );
@@ -226,8 +225,20 @@ export async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string,
     const [id, type, size] = line.split(' ');
     if (type === 'blob') sizes.set(id!, Number(size));
   }
-  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_FILE_BYTES);
-  for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id)! });
+  return readSizedBlobs(git, sizes);
+}
+
+/** readBlobs when each blob's size is already known (from `ls-tree -l` or `--batch-check`). */
+async function readSizedBlobs(
+  git: GitRun,
+  sizes: ReadonlyMap<string, number>,
+): Promise<Map<string, { text?: string; size: number }>> {
+  const out = new Map<string, { text?: string; size: number }>();
+  const small: string[] = [];
+  for (const [id, size] of sizes) {
+    if (size <= MAX_FILE_BYTES) small.push(id);
+    else out.set(id, { size });
+  }
   // Read in chunks so one call's output stays bounded.
   let chunk: string[] = [];
   let bytes = 0;
