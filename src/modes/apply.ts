@@ -29,7 +29,7 @@ import type { CheckResult } from '../validate/offline.js';
 import type { GrantsCompiled } from '../policy/compile.js';
 import { standingFindings } from '../validate/standing-check.js';
 import { workspaceHead } from '../git.js';
-import { applyDns } from './apply-dns.js';
+import { applyDns, readLiveDns, type DnsRead } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
 import {
@@ -149,6 +149,7 @@ export async function pushPolicy(
   let rejected: ApplyOutcome['rejected'];
   let pushed = false;
   let client = given;
+  let dnsRead: DnsRead | undefined;
   const done = (policy: PolicyOutcome, failure?: { failure: string; exitCode: number }): ApplyOutcome => ({
     ...policy,
     result,
@@ -229,6 +230,8 @@ export async function pushPolicy(
       return narrowInstead({ kind: 'rejected', message, details }, failure, 1);
     }
     const compiled = result.compiled;
+    // The live DNS settings are read with the live policy, not after the push (reads only).
+    dnsRead = readLiveDns(client, compiled.dns);
     const decision = decidePush(compiled, await client.getPolicy(), onDrift);
     if (decision.action === 'stop') {
       await narrowPosture(client);
@@ -285,7 +288,7 @@ export async function pushPolicy(
     }
     // The policy is now the compiled one (or would be, in a dry run): its grants may get their attributes.
     posture = await syncPostureAttributes(client, compiled, writes, { dryRun, pulls });
-    dnsChanged = await applyDns(client, compiled.dns, writes, { tailnet: ctx.inputs.tailnet, dryRun });
+    dnsChanged = await applyDns(client, compiled.dns, writes, { tailnet: ctx.inputs.tailnet, dryRun }, dnsRead);
   } catch (e) {
     if (!(e instanceof ExternalError || e instanceof UserError)) throw e;
     return done(
