@@ -26,10 +26,22 @@ function readKey(desired: DnsSettings): string {
 
 /**
  * Starts reading the live settings `desired` manages (undefined: nothing is managed), so that
- * apply can read them while Tailscale validates the policy instead of after the push.
+ * apply can read them before the push instead of after it.
  */
-export function readLiveDns(client: TailscaleClient, desired: DnsSettings | undefined): DnsRead | undefined {
+export function readLiveDns(
+  client: TailscaleClient,
+  desired: DnsSettings | undefined,
+  /** The reads go out once this settles (another request to let finish first). */
+  after?: Promise<unknown>,
+): DnsRead | undefined {
   if (!desired) return undefined;
+  if (after) {
+    const reads = after.then(
+      () => readLiveDns(client, desired)!.reads,
+      () => readLiveDns(client, desired)!.reads,
+    );
+    return { key: readKey(desired), reads };
+  }
   // The reads at once (one round trip instead of up to four); a failure is reported as when they
   // ran in turn: the first in this order that failed.
   return {

@@ -57,6 +57,8 @@ export interface ApplyOptions {
   files?: RunFiles;
   /** The caller already checked that the checkout is the default branch's head. */
   skipHeadCheck?: boolean;
+  /** Told the repository's compile as soon as there is one (before the approval lookups end). */
+  onCompiled?: (compiled: Pick<GrantsCompiled, 'dns'>, pushable: boolean) => void;
 }
 
 /** The offline half of an apply, done once per run: what may be pushed, and which PR brought each grant. */
@@ -76,8 +78,63 @@ export interface PreparedApply {
 }
 
 export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
-  const prepared = await prepareApply(ctx, opts);
-  return pushPolicy(ctx, prepared, opts.client, opts);
+  const early = readingEarly(ctx, opts.client);
+  let dnsRead: DnsRead | undefined;
+  const prepared = await prepareApply(ctx, {
+    ...opts,
+    // The managed DNS settings are read as soon as dns.yaml is known to be usable, after the
+    // live policy's read and long before the push (reads only; the writes stay after it).
+    onCompiled: (compiled, pushable) => {
+      if (early && pushable) dnsRead = readLiveDns(early.client, compiled.dns, early.policyRead);
+    },
+  });
+  return pushPolicy(ctx, prepared, early?.client, { ...opts, ...(dnsRead ? { dnsRead } : {}) });
+}
+
+/** How old the live policy read at the start may be when the push decision uses it. */
+const EARLY_POLICY_MAX_AGE_MS = 10_000;
+
+/**
+ * The run's Tailscale client, its live policy read at once: the GET (and an OAuth client's token
+ * before it) goes out while git and GitHub are asked, instead of after Tailscale validated. The
+ * first getPolicy answers with that read when it is at most EARLY_POLICY_MAX_AGE_MS old, else
+ * reads again; every later getPolicy reads again (after a 412, say). Validation waits for that
+ * read to be answered.
+ *
+ * Reading earlier loses no safety (SPEC 4): the push carries that read's ETag as If-Match, so a
+ * console edit made after it ends in a 412, reported and never retried, as one made after a
+ * later read would; drift is judged on that read's content. Without a credential, undefined:
+ * pushPolicy then reports it as before.
+ */
+function readingEarly(
+  ctx: RunContext,
+  given?: TailscaleClient,
+): { client: TailscaleClient; policyRead: Promise<unknown> } | undefined {
+  let client: TailscaleClient;
+  try {
+    client = given ?? tailscaleFor(ctx);
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
+  const early = started(client.getPolicy().then((policy) => ({ policy, at: performance.now() })));
+  let used = false;
+  const reading: TailscaleClient = {
+    ...client,
+    // Validation goes out once the read is answered (it is, long before, unless Tailscale is
+    // making the run wait): while Tailscale answers 429, one request at a time.
+    async validatePolicy(jsonText) {
+      await early.catch(() => undefined);
+      return client.validatePolicy(jsonText);
+    },
+    async getPolicy() {
+      if (used) return client.getPolicy();
+      used = true;
+      const { policy, at } = await early;
+      return performance.now() - at <= EARLY_POLICY_MAX_AGE_MS ? policy : client.getPolicy();
+    },
+  };
+  return { client: reading, policyRead: early };
 }
 
 /**
@@ -96,7 +153,17 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   // every grant is left out, so a plain compile lists them and the one full check follows.
   let checked: CheckResult | undefined;
   let listed: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'> | undefined;
-  const grantList = () => (listed ??= github ? (checked = checkRead(ctx, files)).compiled : compileRead(ctx, files));
+  const grantList = () => {
+    if (listed) return listed;
+    if (github) {
+      checked = checkRead(ctx, files);
+      opts.onCompiled?.(checked.compiled, checked.pushable);
+      return (listed = checked.compiled);
+    }
+    const compiled = compileRead(ctx, files);
+    opts.onCompiled?.(compiled, !compiled.baseFindings.some((f) => f.severity === 'error'));
+    return (listed = compiled);
+  };
   const exclude =
     opts.exclude ??
     (await unapprovedGrants(
@@ -136,7 +203,7 @@ export async function pushPolicy(
   ctx: RunContext,
   prepared: PreparedApply,
   given?: TailscaleClient,
-  opts: { skipHeadCheck?: boolean } = {},
+  opts: { skipHeadCheck?: boolean; dnsRead?: DnsRead } = {},
 ): Promise<ApplyOutcome> {
   let { result, policyFile } = prepared;
   let exclude = prepared.exclude;
@@ -149,7 +216,7 @@ export async function pushPolicy(
   let rejected: ApplyOutcome['rejected'];
   let pushed = false;
   let client = given;
-  let dnsRead: DnsRead | undefined;
+  let dnsRead = opts.dnsRead;
   const done = (policy: PolicyOutcome, failure?: { failure: string; exitCode: number }): ApplyOutcome => ({
     ...policy,
     result,
@@ -231,7 +298,7 @@ export async function pushPolicy(
     }
     const compiled = result.compiled;
     // The live DNS settings are read with the live policy, not after the push (reads only).
-    dnsRead = readLiveDns(client, compiled.dns);
+    dnsRead ??= readLiveDns(client, compiled.dns);
     const decision = decidePush(compiled, await client.getPolicy(), onDrift);
     if (decision.action === 'stop') {
       await narrowPosture(client);

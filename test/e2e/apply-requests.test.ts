@@ -41,8 +41,9 @@ describe('the requests of one apply', () => {
       'GET /git/ref/heads/main 200',
     ]);
     expect(tailscale.filter((r) => r.includes('/acl'))).toEqual([
-      'POST /api/v2/tailnet/-/acl/validate',
+      // The live policy, read at the start, while git and GitHub are asked.
       'GET /api/v2/tailnet/-/acl',
+      'POST /api/v2/tailnet/-/acl/validate',
       'POST /api/v2/tailnet/-/acl',
     ]);
   });
