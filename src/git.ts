@@ -6,6 +6,8 @@
  * change the output overridden, and no prompt for credentials.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from './shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
 
@@ -277,8 +279,29 @@ async function readSizedBlobs(
  * tell (not a repository); callers for whom the history is decoration treat that as shallow.
  */
 export async function isShallow(root: string, env?: NodeJS.ProcessEnv): Promise<boolean> {
+  const own = ownGitDir(root, env ?? process.env);
+  // What `rev-parse --is-shallow-repository` reads: whether the repository has a `shallow` file.
+  if (own) return existsSync(join(own, 'shallow'));
   const out = (await runGit(root, ['rev-parse', '--is-shallow-repository'], env ? { env } : {})).toString('utf8');
   return out.trim() !== 'false';
+}
+
+/**
+ * `root/.git` when it is, plainly, the repository git would use in `root` (a folder with HEAD,
+ * not a linked worktree's, and no GIT_DIR or GIT_COMMON_DIR to point git elsewhere): then
+ * facts stored in it are read without a git process. Undefined for anything else (a `.git`
+ * file, a subfolder of a checkout, a bare repository), which git itself is asked about.
+ */
+function ownGitDir(root: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GIT_DIR || env.GIT_COMMON_DIR) return undefined;
+  const dir = join(root, '.git');
+  try {
+    if (!lstatSync(dir).isDirectory()) return undefined;
+    if (!existsSync(join(dir, 'HEAD')) || existsSync(join(dir, 'commondir'))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return dir;
 }
 
 /**
