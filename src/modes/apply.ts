@@ -28,7 +28,7 @@ import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-erro
 import type { CheckResult } from '../validate/offline.js';
 import type { GrantsCompiled } from '../policy/compile.js';
 import { standingFindings } from '../validate/standing-check.js';
-import { workspaceHead } from '../git.js';
+import { firstParentHistory, workspaceHead } from '../git.js';
 import { applyDns, readLiveDns, type DnsRead } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
@@ -43,7 +43,7 @@ import {
 } from './offline-pass.js';
 import { onCallJudge } from './on-call.js';
 import { reviewBreakGlass } from './break-glass.js';
-import { unapprovedGrants, type BrokenGlass } from './unapproved.js';
+import { historyDirs, unapprovedGrants, type BrokenGlass } from './unapproved.js';
 import { checkCurrentHead, leaveOutRejected, narrowingPush, narrowText, rejectionText } from './revocation.js';
 import { countFindings } from '../shared/findings.js';
 
@@ -142,11 +142,14 @@ function readingEarly(
  * reads a plain compile of the same files; the one full check then leaves out what it found.
  */
 export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Promise<PreparedApply> {
+  const github = opts.github ?? githubClient(ctx);
+  const dirs = { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir };
+  // git reads the history (for the approval lookup) while the files are read and checked.
+  const history = github && !opts.exclude ? started(firstParentHistory(ctx.workspace, historyDirs(dirs))) : undefined;
   const files = opts.files ?? (await readRun(ctx));
   const pulls = new Map<string, number>();
   const autoApproved = new Map<string, string>();
   const brokenGlass = new Map<string, BrokenGlass>();
-  const github = opts.github ?? githubClient(ctx);
   // The grants to judge, listed once for the approval lookup and the break-glass reviews. With a
   // token, from the full check without exclusions: when every grant is approved (the usual
   // case), that check is the run's, and the files are parsed and checked once. Without one,
@@ -169,13 +172,14 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
     (await unapprovedGrants(
       grantList,
       ctx.workspace,
-      { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir },
+      dirs,
       github,
       pulls,
       ctx.setting('github-token'),
       onCallJudge(ctx),
       autoApproved,
       brokenGlass,
+      history,
     ));
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
   const withdrawn = github
