@@ -58,7 +58,7 @@ export interface ApplyOptions {
   /** The caller already checked that the checkout is the default branch's head. */
   skipHeadCheck?: boolean;
   /** Told the repository's compile as soon as there is one (before the approval lookups end). */
-  onCompiled?: (compiled: Pick<GrantsCompiled, 'dns'>, pushable: boolean) => void;
+  onCompiled?: (compiled: Pick<GrantsCompiled, 'dns'>, pushable: boolean, policy?: unknown) => void;
 }
 
 /** The offline half of an apply, done once per run: what may be pushed, and which PR brought each grant. */
@@ -82,34 +82,46 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
   let dnsRead: DnsRead | undefined;
   const prepared = await prepareApply(ctx, {
     ...opts,
-    // The managed DNS settings are read as soon as dns.yaml is known to be usable, after the
-    // live policy's read and long before the push (reads only; the writes stay after it).
-    onCompiled: (compiled, pushable) => {
-      if (early && pushable) dnsRead = readLiveDns(early.client, compiled.dns, early.policyRead);
+    // As soon as the repository is compiled, and only when its base policy may be pushed: the
+    // managed DNS settings are read (reads only; the writes stay after the push), and the
+    // policy the push will send when no grant is left out is given to Tailscale to validate.
+    onCompiled: (compiled, pushable, policy) => {
+      if (!early || !pushable) return;
+      dnsRead = early.after((after) => readLiveDns(early.client, compiled.dns, after));
+      if (policy) early.prevalidate(JSON.stringify(policy));
     },
   });
   return pushPolicy(ctx, prepared, early?.client, { ...opts, ...(dnsRead ? { dnsRead } : {}) });
 }
 
-/** How old the live policy read at the start may be when the push decision uses it. */
-const EARLY_POLICY_MAX_AGE_MS = 10_000;
+/** How old a read or validation started early may be when the push decision uses it. */
+const EARLY_MAX_AGE_MS = 10_000;
+
+interface EarlyTailscale {
+  client: TailscaleClient;
+  /** Starts `start` once every early request before it is answered (DnsRead reads never reject). */
+  after<T extends { reads: Promise<unknown> }>(start: (after: Promise<unknown>) => T | undefined): T | undefined;
+  /** Validates `jsonText` now (after the early requests before it), for validatePolicy of the same text. */
+  prevalidate(jsonText: string): void;
+}
 
 /**
- * The run's Tailscale client, its live policy read at once: the GET (and an OAuth client's token
- * before it) goes out while git and GitHub are asked, instead of after Tailscale validated. The
- * first getPolicy answers with that read when it is at most EARLY_POLICY_MAX_AGE_MS old, else
- * reads again; every later getPolicy reads again (after a 412, say). Validation waits for that
- * read to be answered.
+ * The run's Tailscale client, asked early: its live policy at once (the GET, and an OAuth
+ * client's token before it, go out while git and GitHub are asked, instead of after
+ * validation), then what applyPolicy queues (the DNS reads, a validation), one after another
+ * so they reach Tailscale in a fixed order. The first getPolicy answers with the early read,
+ * and validatePolicy of the text validated early with that answer, when at most
+ * EARLY_MAX_AGE_MS old; anything else is asked again. Every later getPolicy reads again (a
+ * 412's retry, a narrowing push's second attempt). validatePolicy waits for the early
+ * requests, so while Tailscale answers 429, one request at a time.
  *
- * Reading earlier loses no safety (SPEC 4): the push carries that read's ETag as If-Match, so a
- * console edit made after it ends in a 412, reported and never retried, as one made after a
- * later read would; drift is judged on that read's content. Without a credential, undefined:
- * pushPolicy then reports it as before.
+ * Reading earlier loses no safety (SPEC 4): the push carries the early read's ETag as If-Match,
+ * so a console edit made after it ends in a 412, reported and never retried; drift is judged on
+ * the content that ETag names. Validation is a read: nothing is pushed before it, and a policy
+ * that differs from the one validated early (a grant left out) is validated again. Without a
+ * credential, undefined: pushPolicy then reports it as before.
  */
-function readingEarly(
-  ctx: RunContext,
-  given?: TailscaleClient,
-): { client: TailscaleClient; policyRead: Promise<unknown> } | undefined {
+function readingEarly(ctx: RunContext, given?: TailscaleClient): EarlyTailscale | undefined {
   let client: TailscaleClient;
   try {
     client = given ?? tailscaleFor(ctx);
@@ -117,24 +129,46 @@ function readingEarly(
     if (e instanceof UserError) return undefined;
     throw e;
   }
-  const early = started(client.getPolicy().then((policy) => ({ policy, at: performance.now() })));
+  const fresh = <T>(p: Promise<T>) => started(p.then((value) => ({ value, at: performance.now() })));
+  const young = (at: number) => performance.now() - at <= EARLY_MAX_AGE_MS;
+  const early = fresh(client.getPolicy());
+  let queue: Promise<unknown> = early.catch(() => undefined);
   let used = false;
+  let validated:
+    | { text: string; answer: ReturnType<typeof fresh<Awaited<ReturnType<TailscaleClient['validatePolicy']>>>> }
+    | undefined;
   const reading: TailscaleClient = {
     ...client,
-    // Validation goes out once the read is answered (it is, long before, unless Tailscale is
-    // making the run wait): while Tailscale answers 429, one request at a time.
     async validatePolicy(jsonText) {
-      await early.catch(() => undefined);
+      const given = validated?.text === jsonText ? validated : undefined;
+      validated = undefined;
+      if (given) {
+        const { value, at } = await given.answer;
+        if (young(at)) return value;
+      }
+      await queue;
       return client.validatePolicy(jsonText);
     },
     async getPolicy() {
       if (used) return client.getPolicy();
       used = true;
-      const { policy, at } = await early;
-      return performance.now() - at <= EARLY_POLICY_MAX_AGE_MS ? policy : client.getPolicy();
+      const { value, at } = await early;
+      return young(at) ? value : client.getPolicy();
     },
   };
-  return { client: reading, policyRead: early };
+  return {
+    client: reading,
+    after(start) {
+      const out = start(queue);
+      if (out) queue = out.reads.catch(() => undefined);
+      return out;
+    },
+    prevalidate(text) {
+      const answer = fresh(queue.then(() => client.validatePolicy(text)));
+      validated = { text, answer };
+      queue = answer.catch(() => undefined);
+    },
+  };
 }
 
 /**
@@ -160,7 +194,8 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
     if (listed) return listed;
     if (github) {
       checked = checkRead(ctx, files);
-      opts.onCompiled?.(checked.compiled, checked.pushable);
+      // This check's policy is the one pushed when no grant is left out (the usual case).
+      opts.onCompiled?.(checked.compiled, checked.pushable, checked.compiled.policy);
       return (listed = checked.compiled);
     }
     const compiled = compileRead(ctx, files);
