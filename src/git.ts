@@ -190,7 +190,37 @@ const MAX_BATCH_BYTES = 256 * 1024 * 1024;
  * Two git processes for any number of files: `ls-tree -l` (with each blob's size, so no
  * `cat-file --batch-check` is needed to leave the oversized ones unread), then `cat-file --batch`.
  */
-export async function filesAt(
+export function filesAt(
+  root: string,
+  ref: string,
+  dirs: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<SourceText[]> {
+  // A full commit id names one tree for ever: its files may be read once (and ahead of need,
+  // by readAheadAt). Anything else (a branch, `sha^1`, another environment) is read each time.
+  if (env !== undefined || !FULL_ID.test(ref)) return readFilesAt(root, ref, dirs, env);
+  const key = JSON.stringify([root, ref, dirs]);
+  let hit = filesAtCache.get(key);
+  if (!hit) {
+    hit = readFilesAt(root, ref, dirs);
+    filesAtCache.set(key, hit);
+    // A failed read (a commit not fetched yet) is not kept; the cache stays small.
+    hit.catch(() => filesAtCache.delete(key));
+    if (filesAtCache.size > FILES_AT_CACHE) filesAtCache.delete(filesAtCache.keys().next().value!);
+  }
+  return hit.then((files) => files.map((f) => ({ ...f })));
+}
+
+const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const FILES_AT_CACHE = 8;
+const filesAtCache = new Map<string, Promise<SourceText[]>>();
+
+/** Starts filesAt for a commit likely to be asked for soon; a failure is left for the real ask. */
+export function readAheadAt(root: string, sha: string, dirs: readonly string[]): void {
+  if (FULL_ID.test(sha)) filesAt(root, sha, dirs).catch(() => undefined);
+}
+
+async function readFilesAt(
   root: string,
   ref: string,
   dirs: readonly string[],
@@ -335,6 +365,8 @@ export async function filesAtRef(root: string, ref: string, dirs: readonly strin
 /** A commit of the first-parent history and what it changed against its first parent. */
 export interface FirstParentCommit {
   sha: string;
+  /** Its first parent (undefined for a root commit, or where a shallow history is cut). */
+  parent?: string;
   /** Path -> the blob it has after this commit (null: deleted). */
   changes: Map<string, string | null>;
 }
@@ -356,7 +388,7 @@ export async function firstParentHistory(root: string, dirs: readonly string[]):
     '--no-abbrev',
     '-z',
     '--no-ext-diff',
-    `--format=${marker}%x00%H`,
+    `--format=${marker}%x00%H%x00%P`,
     'HEAD',
     '--',
     ...dirs,
@@ -366,7 +398,9 @@ export async function firstParentHistory(root: string, dirs: readonly string[]):
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === marker) {
-      out.push({ sha: tokens[++i]!, changes: new Map() });
+      const sha = tokens[++i]!;
+      const parent = tokens[++i]!.split(' ')[0];
+      out.push({ sha, ...(parent ? { parent } : {}), changes: new Map() });
       continue;
     }
     const raw = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(token);

@@ -28,7 +28,8 @@ import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-erro
 import type { CheckResult } from '../validate/offline.js';
 import type { GrantsCompiled } from '../policy/compile.js';
 import { standingFindings } from '../validate/standing-check.js';
-import { firstParentHistory, workspaceHead } from '../git.js';
+import { firstParentHistory, readAheadAt, workspaceHead, type FirstParentCommit } from '../git.js';
+import { dirList } from '../policy/targets.js';
 import { applyDns, readLiveDns, type DnsRead } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
@@ -180,6 +181,12 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const dirs = { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir };
   // git reads the history (for the approval lookup) while the files are read and checked.
   const history = github && !opts.exclude ? started(firstParentHistory(ctx.workspace, historyDirs(dirs))) : undefined;
+  // The rules of the base of the pull request that brought the newest grants are read while
+  // GitHub is asked which pull request that was: its base is usually the merge's first parent.
+  void history?.then(
+    (commits) => readAheadBases(ctx, commits),
+    () => undefined,
+  );
   const files = opts.files ?? (await readRun(ctx));
   const pulls = new Map<string, number>();
   const autoApproved = new Map<string, string>();
@@ -226,6 +233,24 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const policyFile = await writePolicyFile(ctx, result);
   annotate(ctx.log, result.findings);
   return { result, policyFile, pulls, files, exclude, withdrawn, ...(github ? { github } : {}) };
+}
+
+/** How many merges' first parents readAheadBases reads (each is two git processes). */
+const READ_AHEAD_BASES = 2;
+
+/**
+ * Starts reading the policy files at the first parent of the newest commits that changed a
+ * grant, which is usually the base of the pull request that brought them: when the approval
+ * check asks for the rules of that base (filesAt of the same commit), git has read them.
+ */
+function readAheadBases(ctx: RunContext, commits: readonly FirstParentCommit[]): void {
+  const grants = `${ctx.target.grantsDir.replace(/\/+$/, '')}/`;
+  const parents = new Set<string>();
+  for (const c of commits) {
+    if (parents.size >= READ_AHEAD_BASES) break;
+    if (c.parent && [...c.changes.keys()].some((p) => p.startsWith(grants))) parents.add(c.parent);
+  }
+  for (const sha of parents) readAheadAt(ctx.workspace, sha, dirList(ctx.target.policyDirs));
 }
 
 /**
