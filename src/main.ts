@@ -47,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
     }
   } finally {
     for (const [name, value] of Object.entries(result?.outputs ?? {})) setOutput(name, value);
-    if (result?.summary && env.GITHUB_STEP_SUMMARY) await appendSummary(result.summary);
+    if (result?.summary && env.GITHUB_STEP_SUMMARY) appendSummary(result.summary);
     if (result?.failure) setFailed(result.failure);
   }
 }

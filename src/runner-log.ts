@@ -10,8 +10,7 @@
  * loads @actions/core, when it is asked for.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
-import { access, appendFile, constants } from 'node:fs/promises';
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { Log, LogProps } from './shared/log.js';
 
@@ -83,18 +82,19 @@ export function setOutput(name: string, value: string): void {
 }
 
 /** Appends `markdown` and a line end to the job summary (GITHUB_STEP_SUMMARY). */
-export async function appendSummary(markdown: string): Promise<void> {
+export function appendSummary(markdown: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file)
     throw new Error(
       'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
     );
   try {
-    await access(file, constants.R_OK | constants.W_OK);
+    accessSync(file, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
   }
-  await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+  // Synchronous, as the outputs: no trip through libuv's thread pool at the end of the run.
+  appendFileSync(file, markdown + EOL, { encoding: 'utf8' });
 }
 
 /** Fails the step: exit code 1 and an `::error::` line. */
