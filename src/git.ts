@@ -6,6 +6,8 @@
  * change the output overridden, and no prompt for credentials.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from './shared/errors.js';
 import { MAX_FILE_BYTES, formatOf, type SourceText } from './policy/source.js';
 
@@ -185,39 +187,68 @@ const MAX_BATCH_BYTES = 256 * 1024 * 1024;
  * The policy and grant files as they are at `ref`, read as readRepository reads a checkout:
  * regular files only (no symbolic links), no hidden files or folders under the given folders,
  * and a file over MAX_FILE_BYTES given as oversized text so the parser refuses it the same way.
- * Two git processes for any number of files (`ls-tree`, then `cat-file --batch`).
+ * Two git processes for any number of files: `ls-tree -l` (with each blob's size, so no
+ * `cat-file --batch-check` is needed to leave the oversized ones unread), then `cat-file --batch`.
  */
-export async function filesAt(
+export function filesAt(
+  root: string,
+  ref: string,
+  dirs: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<SourceText[]> {
+  // A full commit id names one tree for ever: its files may be read once (and ahead of need,
+  // by readAheadAt). Anything else (a branch, `sha^1`, another environment) is read each time.
+  if (env !== undefined || !FULL_ID.test(ref)) return readFilesAt(root, ref, dirs, env);
+  const key = JSON.stringify([root, ref, dirs]);
+  let hit = filesAtCache.get(key);
+  if (!hit) {
+    hit = readFilesAt(root, ref, dirs);
+    filesAtCache.set(key, hit);
+    // A failed read (a commit not fetched yet) is not kept; the cache stays small.
+    hit.catch(() => filesAtCache.delete(key));
+    if (filesAtCache.size > FILES_AT_CACHE) filesAtCache.delete(filesAtCache.keys().next().value!);
+  }
+  return hit.then((files) => files.map((f) => ({ ...f })));
+}
+
+const FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const FILES_AT_CACHE = 8;
+const filesAtCache = new Map<string, Promise<SourceText[]>>();
+
+/** Starts filesAt for a commit likely to be asked for soon; a failure is left for the real ask. */
+export function readAheadAt(root: string, sha: string, dirs: readonly string[]): void {
+  if (FULL_ID.test(sha)) filesAt(root, sha, dirs).catch(() => undefined);
+}
+
+async function readFilesAt(
   root: string,
   ref: string,
   dirs: readonly string[],
   env?: NodeJS.ProcessEnv,
 ): Promise<SourceText[]> {
   const run = gitRunner(root, env);
-  const listing = (await run(['ls-tree', '-r', '-z', '--end-of-options', ref, '--', ...dirs])).toString('utf8');
+  const listing = (await run(['ls-tree', '-r', '-z', '-l', '--end-of-options', ref, '--', ...dirs])).toString('utf8');
   const prefixes = dirs.map((d) => d.replace(/\/+$/, '')).filter((d) => d && d !== '.');
   const entries: Array<{ blob: string; path: string }> = [];
+  const sizes = new Map<string, number>();
   for (const line of listing.split('\0').filter(Boolean)) {
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(line);
     if (!m || m[2] !== 'blob' || !REGULAR_FILE.test(m[1]!)) continue;
-    const path = m[4]!;
+    const path = m[5]!;
     const dir = prefixes.find((p) => path.startsWith(`${p}/`));
     const rel = dir ? path.slice(dir.length + 1) : path;
     if (!formatOf(path) || rel.split('/').some((part) => part.startsWith('.'))) continue;
     entries.push({ blob: m[3]!, path });
+    sizes.set(m[3]!, Number(m[4]));
   }
-  const blobs = await readBlobs(
-    run,
-    entries.map((e) => e.blob),
-  );
+  const blobs = await readSizedBlobs(run, sizes);
   return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? ' '.repeat(MAX_FILE_BYTES + 1) }));
 }
 
 /** Blob contents by id; blobs over MAX_FILE_BYTES are not read, only their size. */
 export async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string, { text?: string; size: number }>> {
   const unique = [...new Set(ids)];
-  const out = new Map<string, { text?: string; size: number }>();
-  if (unique.length === 0) return out;
+  if (unique.length === 0) return new Map();
   const check = (await git(['cat-file', '--batch-check'], { input: unique.map((id) => `${id}\n`).join('') })).toString(
     'utf8',
   );
@@ -226,8 +257,20 @@ export async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string,
     const [id, type, size] = line.split(' ');
     if (type === 'blob') sizes.set(id!, Number(size));
   }
-  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_FILE_BYTES);
-  for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id)! });
+  return readSizedBlobs(git, sizes);
+}
+
+/** readBlobs when each blob's size is already known (from `ls-tree -l` or `--batch-check`). */
+async function readSizedBlobs(
+  git: GitRun,
+  sizes: ReadonlyMap<string, number>,
+): Promise<Map<string, { text?: string; size: number }>> {
+  const out = new Map<string, { text?: string; size: number }>();
+  const small: string[] = [];
+  for (const [id, size] of sizes) {
+    if (size <= MAX_FILE_BYTES) small.push(id);
+    else out.set(id, { size });
+  }
   // Read in chunks so one call's output stays bounded.
   let chunk: string[] = [];
   let bytes = 0;
@@ -266,8 +309,29 @@ export async function readBlobs(git: GitRun, ids: string[]): Promise<Map<string,
  * tell (not a repository); callers for whom the history is decoration treat that as shallow.
  */
 export async function isShallow(root: string, env?: NodeJS.ProcessEnv): Promise<boolean> {
+  const own = ownGitDir(root, env ?? process.env);
+  // What `rev-parse --is-shallow-repository` reads: whether the repository has a `shallow` file.
+  if (own) return existsSync(join(own, 'shallow'));
   const out = (await runGit(root, ['rev-parse', '--is-shallow-repository'], env ? { env } : {})).toString('utf8');
   return out.trim() !== 'false';
+}
+
+/**
+ * `root/.git` when it is, plainly, the repository git would use in `root` (a folder with HEAD,
+ * not a linked worktree's, and no GIT_DIR or GIT_COMMON_DIR to point git elsewhere): then
+ * facts stored in it are read without a git process. Undefined for anything else (a `.git`
+ * file, a subfolder of a checkout, a bare repository), which git itself is asked about.
+ */
+function ownGitDir(root: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GIT_DIR || env.GIT_COMMON_DIR) return undefined;
+  const dir = join(root, '.git');
+  try {
+    if (!lstatSync(dir).isDirectory()) return undefined;
+    if (!existsSync(join(dir, 'HEAD')) || existsSync(join(dir, 'commondir'))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return dir;
 }
 
 /**
@@ -301,6 +365,8 @@ export async function filesAtRef(root: string, ref: string, dirs: readonly strin
 /** A commit of the first-parent history and what it changed against its first parent. */
 export interface FirstParentCommit {
   sha: string;
+  /** Its first parent (undefined for a root commit, or where a shallow history is cut). */
+  parent?: string;
   /** Path -> the blob it has after this commit (null: deleted). */
   changes: Map<string, string | null>;
 }
@@ -322,7 +388,7 @@ export async function firstParentHistory(root: string, dirs: readonly string[]):
     '--no-abbrev',
     '-z',
     '--no-ext-diff',
-    `--format=${marker}%x00%H`,
+    `--format=${marker}%x00%H%x00%P`,
     'HEAD',
     '--',
     ...dirs,
@@ -332,7 +398,9 @@ export async function firstParentHistory(root: string, dirs: readonly string[]):
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === marker) {
-      out.push({ sha: tokens[++i]!, changes: new Map() });
+      const sha = tokens[++i]!;
+      const parent = tokens[++i]!.split(' ')[0];
+      out.push({ sha, ...(parent ? { parent } : {}), changes: new Map() });
       continue;
     }
     const raw = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(token);

@@ -2,11 +2,10 @@
  * The action's run(): parse the inputs once, mask secrets, run the mode, and in `finally` write
  * the outputs and the job summary and call setFailed at most once.
  */
-import * as core from '@actions/core';
 import { ExternalError, UserError } from './shared/errors.js';
 import { SECRET_INPUTS, envInputs, parseInputs, type Inputs } from './inputs.js';
 import { inputNames, runContext, type ModeResult, type RunContext } from './modes/context.js';
-import { runnerIdToken, runnerLog } from './runner-log.js';
+import { appendSummary, runnerIdToken, runnerLog, setFailed, setOutput } from './runner-log.js';
 import { LayoutError } from './repo.js';
 import { annotate } from './report/annotations.js';
 
@@ -47,8 +46,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env, now: Date = new 
       result = { outputs: {}, summary: '', failure: 'tailpolicy failed with an internal error; see the log.' };
     }
   } finally {
-    for (const [name, value] of Object.entries(result?.outputs ?? {})) core.setOutput(name, value);
-    if (result?.summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.summary, true).write();
-    if (result?.failure) core.setFailed(result.failure);
+    for (const [name, value] of Object.entries(result?.outputs ?? {})) setOutput(name, value);
+    if (result?.summary && env.GITHUB_STEP_SUMMARY) appendSummary(result.summary);
+    if (result?.failure) setFailed(result.failure);
   }
 }

@@ -13,6 +13,7 @@
  * @actions/http-client's dispatcher).
  */
 import { getProxyUrl } from '@actions/http-client/lib/proxy';
+import { defaultFetch } from '../tailscale/http-fetch.js';
 import { withRetries, type Deadline, type RetryOptions } from './retry.js';
 
 export interface ApiRequestOptions {
@@ -50,11 +51,11 @@ export function graphqlUrl(apiUrl: string): string {
 }
 
 /**
- * Node's fetch, or, when https_proxy/no_proxy send `url` through a proxy, what @actions/github
+ * Node's http (./tailscale/http-fetch.ts), or, when https_proxy/no_proxy send `url` through a proxy, what @actions/github
  * builds for it (undici's fetch with @actions/http-client's proxy dispatcher), loaded only then.
  */
 async function proxyAwareFetch(url: string): Promise<typeof globalThis.fetch> {
-  if (!getProxyUrl(new URL(url))?.hostname) return globalThis.fetch;
+  if (!getProxyUrl(new URL(url))?.hostname) return defaultFetch();
   const [{ HttpClient }, undici] = await Promise.all([import('@actions/http-client'), import('undici')]);
   const dispatcher = new HttpClient().getAgentDispatcher(url);
   return (input, init) =>

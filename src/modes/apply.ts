@@ -28,8 +28,9 @@ import { PolicyConflictError, TailscaleError } from '../tailscale/tailscale-erro
 import type { CheckResult } from '../validate/offline.js';
 import type { GrantsCompiled } from '../policy/compile.js';
 import { standingFindings } from '../validate/standing-check.js';
-import { workspaceHead } from '../git.js';
-import { applyDns } from './apply-dns.js';
+import { firstParentHistory, readAheadAt, workspaceHead, type FirstParentCommit } from '../git.js';
+import { dirList } from '../policy/targets.js';
+import { applyDns, readLiveDns, type DnsRead } from './apply-dns.js';
 import { githubBudgetMs, githubClient, tailscaleFor } from './clients.js';
 import { forTarget, type ModeResult, type RunContext } from './context.js';
 import {
@@ -43,7 +44,7 @@ import {
 } from './offline-pass.js';
 import { onCallJudge } from './on-call.js';
 import { reviewBreakGlass } from './break-glass.js';
-import { unapprovedGrants, type BrokenGlass } from './unapproved.js';
+import { historyDirs, unapprovedGrants, type BrokenGlass } from './unapproved.js';
 import { checkCurrentHead, leaveOutRejected, narrowingPush, narrowText, rejectionText } from './revocation.js';
 import { countFindings } from '../shared/findings.js';
 
@@ -57,6 +58,8 @@ export interface ApplyOptions {
   files?: RunFiles;
   /** The caller already checked that the checkout is the default branch's head. */
   skipHeadCheck?: boolean;
+  /** Told the repository's compile as soon as there is one (before the approval lookups end). */
+  onCompiled?: (compiled: Pick<GrantsCompiled, 'dns'>, pushable: boolean, policy?: unknown) => void;
 }
 
 /** The offline half of an apply, done once per run: what may be pushed, and which PR brought each grant. */
@@ -76,8 +79,97 @@ export interface PreparedApply {
 }
 
 export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
-  const prepared = await prepareApply(ctx, opts);
-  return pushPolicy(ctx, prepared, opts.client, opts);
+  const early = readingEarly(ctx, opts.client);
+  let dnsRead: DnsRead | undefined;
+  const prepared = await prepareApply(ctx, {
+    ...opts,
+    // As soon as the repository is compiled, and only when its base policy may be pushed: the
+    // managed DNS settings are read (reads only; the writes stay after the push), and the
+    // policy the push will send when no grant is left out is given to Tailscale to validate.
+    onCompiled: (compiled, pushable, policy) => {
+      if (!early || !pushable) return;
+      dnsRead = early.after((after) => readLiveDns(early.client, compiled.dns, after));
+      if (policy) early.prevalidate(JSON.stringify(policy));
+    },
+  });
+  return pushPolicy(ctx, prepared, early?.client, { ...opts, ...(dnsRead ? { dnsRead } : {}) });
+}
+
+/** How old a read or validation started early may be when the push decision uses it. */
+const EARLY_MAX_AGE_MS = 10_000;
+
+interface EarlyTailscale {
+  client: TailscaleClient;
+  /** Starts `start` once every early request before it is answered (DnsRead reads never reject). */
+  after<T extends { reads: Promise<unknown> }>(start: (after: Promise<unknown>) => T | undefined): T | undefined;
+  /** Validates `jsonText` now (after the early requests before it), for validatePolicy of the same text. */
+  prevalidate(jsonText: string): void;
+}
+
+/**
+ * The run's Tailscale client, asked early: its live policy at once (the GET, and an OAuth
+ * client's token before it, go out while git and GitHub are asked, instead of after
+ * validation), then what applyPolicy queues (the DNS reads, a validation), one after another
+ * so they reach Tailscale in a fixed order. The first getPolicy answers with the early read,
+ * and validatePolicy of the text validated early with that answer, when at most
+ * EARLY_MAX_AGE_MS old; anything else is asked again. Every later getPolicy reads again (a
+ * 412's retry, a narrowing push's second attempt). validatePolicy waits for the early
+ * requests, so while Tailscale answers 429, one request at a time.
+ *
+ * Reading earlier loses no safety (SPEC 4): the push carries the early read's ETag as If-Match,
+ * so a console edit made after it ends in a 412, reported and never retried; drift is judged on
+ * the content that ETag names. Validation is a read: nothing is pushed before it, and a policy
+ * that differs from the one validated early (a grant left out) is validated again. Without a
+ * credential, undefined: pushPolicy then reports it as before.
+ */
+function readingEarly(ctx: RunContext, given?: TailscaleClient): EarlyTailscale | undefined {
+  let client: TailscaleClient;
+  try {
+    client = given ?? tailscaleFor(ctx);
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
+  const fresh = <T>(p: Promise<T>) => started(p.then((value) => ({ value, at: performance.now() })));
+  const young = (at: number) => performance.now() - at <= EARLY_MAX_AGE_MS;
+  const early = fresh(client.getPolicy());
+  let queue: Promise<unknown> = early.catch(() => undefined);
+  let used = false;
+  let validated:
+    | { text: string; answer: ReturnType<typeof fresh<Awaited<ReturnType<TailscaleClient['validatePolicy']>>>> }
+    | undefined;
+  const reading: TailscaleClient = {
+    ...client,
+    async validatePolicy(jsonText) {
+      const given = validated?.text === jsonText ? validated : undefined;
+      validated = undefined;
+      if (given) {
+        const { value, at } = await given.answer;
+        if (young(at)) return value;
+      }
+      await queue;
+      return client.validatePolicy(jsonText);
+    },
+    async getPolicy() {
+      if (used) return client.getPolicy();
+      used = true;
+      const { value, at } = await early;
+      return young(at) ? value : client.getPolicy();
+    },
+  };
+  return {
+    client: reading,
+    after(start) {
+      const out = start(queue);
+      if (out) queue = out.reads.catch(() => undefined);
+      return out;
+    },
+    prevalidate(text) {
+      const answer = fresh(queue.then(() => client.validatePolicy(text)));
+      validated = { text, answer };
+      queue = answer.catch(() => undefined);
+    },
+  };
 }
 
 /**
@@ -85,30 +177,51 @@ export async function applyPolicy(ctx: RunContext, opts: ApplyOptions = {}): Pro
  * reads a plain compile of the same files; the one full check then leaves out what it found.
  */
 export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Promise<PreparedApply> {
+  const github = opts.github ?? githubClient(ctx);
+  const dirs = { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir };
+  // git reads the history (for the approval lookup) while the files are read and checked.
+  const history = github && !opts.exclude ? started(firstParentHistory(ctx.workspace, historyDirs(dirs))) : undefined;
+  // The rules of the base of the pull request that brought the newest grants are read while
+  // GitHub is asked which pull request that was: its base is usually the merge's first parent.
+  void history?.then(
+    (commits) => readAheadBases(ctx, commits),
+    () => undefined,
+  );
   const files = opts.files ?? (await readRun(ctx));
   const pulls = new Map<string, number>();
   const autoApproved = new Map<string, string>();
   const brokenGlass = new Map<string, BrokenGlass>();
-  const github = opts.github ?? githubClient(ctx);
   // The grants to judge, listed once for the approval lookup and the break-glass reviews. With a
   // token, from the full check without exclusions: when every grant is approved (the usual
   // case), that check is the run's, and the files are parsed and checked once. Without one,
   // every grant is left out, so a plain compile lists them and the one full check follows.
   let checked: CheckResult | undefined;
   let listed: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'> | undefined;
-  const grantList = () => (listed ??= github ? (checked = checkRead(ctx, files)).compiled : compileRead(ctx, files));
+  const grantList = () => {
+    if (listed) return listed;
+    if (github) {
+      checked = checkRead(ctx, files);
+      // This check's policy is the one pushed when no grant is left out (the usual case).
+      opts.onCompiled?.(checked.compiled, checked.pushable, checked.compiled.policy);
+      return (listed = checked.compiled);
+    }
+    const compiled = compileRead(ctx, files);
+    opts.onCompiled?.(compiled, !compiled.baseFindings.some((f) => f.severity === 'error'));
+    return (listed = compiled);
+  };
   const exclude =
     opts.exclude ??
     (await unapprovedGrants(
       grantList,
       ctx.workspace,
-      { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir },
+      dirs,
       github,
       pulls,
       ctx.setting('github-token'),
       onCallJudge(ctx),
       autoApproved,
       brokenGlass,
+      history,
     ));
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
   const withdrawn = github
@@ -120,6 +233,24 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const policyFile = await writePolicyFile(ctx, result);
   annotate(ctx.log, result.findings);
   return { result, policyFile, pulls, files, exclude, withdrawn, ...(github ? { github } : {}) };
+}
+
+/** How many merges' first parents readAheadBases reads (each is two git processes). */
+const READ_AHEAD_BASES = 2;
+
+/**
+ * Starts reading the policy files at the first parent of the newest commits that changed a
+ * grant, which is usually the base of the pull request that brought them: when the approval
+ * check asks for the rules of that base (filesAt of the same commit), git has read them.
+ */
+function readAheadBases(ctx: RunContext, commits: readonly FirstParentCommit[]): void {
+  const grants = `${ctx.target.grantsDir.replace(/\/+$/, '')}/`;
+  const parents = new Set<string>();
+  for (const c of commits) {
+    if (parents.size >= READ_AHEAD_BASES) break;
+    if (c.parent && [...c.changes.keys()].some((p) => p.startsWith(grants))) parents.add(c.parent);
+  }
+  for (const sha of parents) readAheadAt(ctx.workspace, sha, dirList(ctx.target.policyDirs));
 }
 
 /**
@@ -136,7 +267,7 @@ export async function pushPolicy(
   ctx: RunContext,
   prepared: PreparedApply,
   given?: TailscaleClient,
-  opts: { skipHeadCheck?: boolean } = {},
+  opts: { skipHeadCheck?: boolean; dnsRead?: DnsRead } = {},
 ): Promise<ApplyOutcome> {
   let { result, policyFile } = prepared;
   let exclude = prepared.exclude;
@@ -149,6 +280,7 @@ export async function pushPolicy(
   let rejected: ApplyOutcome['rejected'];
   let pushed = false;
   let client = given;
+  let dnsRead = opts.dnsRead;
   const done = (policy: PolicyOutcome, failure?: { failure: string; exitCode: number }): ApplyOutcome => ({
     ...policy,
     result,
@@ -229,6 +361,8 @@ export async function pushPolicy(
       return narrowInstead({ kind: 'rejected', message, details }, failure, 1);
     }
     const compiled = result.compiled;
+    // The live DNS settings are read with the live policy, not after the push (reads only).
+    dnsRead ??= readLiveDns(client, compiled.dns);
     const decision = decidePush(compiled, await client.getPolicy(), onDrift);
     if (decision.action === 'stop') {
       await narrowPosture(client);
@@ -285,7 +419,7 @@ export async function pushPolicy(
     }
     // The policy is now the compiled one (or would be, in a dry run): its grants may get their attributes.
     posture = await syncPostureAttributes(client, compiled, writes, { dryRun, pulls });
-    dnsChanged = await applyDns(client, compiled.dns, writes, { tailnet: ctx.inputs.tailnet, dryRun });
+    dnsChanged = await applyDns(client, compiled.dns, writes, { tailnet: ctx.inputs.tailnet, dryRun }, dnsRead);
   } catch (e) {
     if (!(e instanceof ExternalError || e instanceof UserError)) throw e;
     return done(

@@ -5,7 +5,7 @@
  * and judges the checked grants, so when nothing is left out that one check is the run's
  * (without a GitHub token every grant is left out, so it judges `compileRead`'s plain compile).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileGrants, type GrantsCompiled } from '../policy/compile.js';
 import { checkRepository, type CheckResult } from '../validate/offline.js';
@@ -105,10 +105,12 @@ export function checkRead(
 
 /** Writes the checked policy where the run's outputs point; returns its path. */
 export async function writePolicyFile(ctx: RunContext, result: CheckResult): Promise<string> {
-  await mkdir(ctx.outDir, { recursive: true });
+  // Synchronous: a small file, and no trip through libuv's thread pool (whose first use starts
+  // its threads) on the way to the push.
+  mkdirSync(ctx.outDir, { recursive: true });
   // One file per target: check mode compiles every target of tailpolicy.yaml in one run.
   const policyFile = join(ctx.outDir, ctx.target.name ? `policy-${ctx.target.name}.hujson` : 'policy.hujson');
-  await writeFile(policyFile, result.compiled.text);
+  writeFileSync(policyFile, result.compiled.text);
   return policyFile;
 }
 

@@ -59,13 +59,15 @@ export async function unapprovedGrants(
   autoApproved?: Map<string, string>,
   /** When given, filled with every grant applied as break-glass (path -> its pull request and review deadline). */
   brokenGlass?: Map<string, BrokenGlass>,
+  /** The history of historyDirs(dirs), when the caller started reading it before (apply, while it reads the files). */
+  history?: Promise<FirstParentCommit[]>,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   // git's two reads start first (separate processes, dropped unused when nothing needs them).
   const git = github
     ? {
         shallow: started(isShallow(root)),
-        history: started(firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)])),
+        history: history ?? started(firstParentHistory(root, historyDirs(dirs))),
       }
     : undefined;
   const compiled = typeof grantList === 'function' ? grantList() : grantList;
@@ -104,6 +106,11 @@ export async function unapprovedGrants(
     }
   }
   return out;
+}
+
+/** The folders whose first-parent history unapprovedGrants reads. */
+export function historyDirs(dirs: { policyDir: string | readonly string[]; grantsDir: string }): string[] {
+  return [dirs.grantsDir, ...dirList(dirs.policyDir)];
 }
 
 type Rules = Pick<GrantsCompiled, 'access' | 'policy'>;

@@ -90,7 +90,12 @@ export function withAutoApproval(
 
 /** Each reviewer's latest decisive state (comments do not change an approval). */
 export function latestReviews(reviews: readonly ReviewInput[]): Map<string, ReviewInput> {
-  const ordered = [...reviews].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+  // ISO 8601 times of one format sort by code unit as they do by date. Not localeCompare: its
+  // first call loads ICU's collator (about 9 ms of an apply), for the same order here.
+  const ordered = [...reviews].sort((a, b) => {
+    const [x, y] = [a.submittedAt ?? '', b.submittedAt ?? ''];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const latest = new Map<string, ReviewInput>();
   for (const r of ordered) {
     if (!r.user || r.state === 'COMMENTED' || r.state === 'PENDING') continue;

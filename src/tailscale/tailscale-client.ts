@@ -6,6 +6,7 @@
  * dependency with side effects injectable (fetch, sleep, clock, jitter). Retries and timeouts
  * live in `transport.ts`, credentials in `auth.ts`.
  */
+import { defaultFetch } from './http-fetch.js';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { deeperThan, jsonBounds } from '../shared/bounds.js';
 import { createAuthenticator, parseObject } from './auth.js';
@@ -125,7 +126,7 @@ export function createTailscaleClient(options: TailscaleClientOptions): Tailscal
     apiUrl: options.apiUrl.replace(/\/+$/, '').replace(/\/api\/v2$/, ''),
     timeoutMs,
     maxRetries: options.maxRetries ?? 4,
-    fetch: options.fetch ?? fetch,
+    fetch: options.fetch ?? defaultFetch(),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: options.random ?? Math.random,
     now,

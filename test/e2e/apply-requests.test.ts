@@ -3,7 +3,8 @@
  * push"): the built action (dist/index.js) on the approved README example, and the same run when
  * GitHub's GraphQL API fails, which must read the same facts over REST and come to the same end.
  */
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'jsonc-parser';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGitHubEmulator } from '../emulators/github.js';
@@ -41,8 +42,9 @@ describe('the requests of one apply', () => {
       'GET /git/ref/heads/main 200',
     ]);
     expect(tailscale.filter((r) => r.includes('/acl'))).toEqual([
-      'POST /api/v2/tailnet/-/acl/validate',
+      // The live policy, read at the start, while git and GitHub are asked.
       'GET /api/v2/tailnet/-/acl',
+      'POST /api/v2/tailnet/-/acl/validate',
       'POST /api/v2/tailnet/-/acl',
     ]);
   });
@@ -111,5 +113,39 @@ describe('the requests of one apply', () => {
     // The one query named the merge commits of the two grants not expired at EXAMPLE_NOW (an
     // expired grant is not in the policy, so its approval is not looked up).
     expect(JSON.stringify(github.requests[0]!.body).match(/object\(oid: /g)).toHaveLength(2);
+  });
+});
+
+describe('what apply asks Tailscale before the push', () => {
+  it('validates the policy it pushes: again, when a grant is left out after the early validation', async () => {
+    // The approved example, and one more grant committed straight to main (no pull request).
+    const repo = await approvedExampleRepo();
+    const text = readFileSync(join(repo.dir, 'grants/alice-prod-db-inc-4211.yaml'), 'utf8');
+    writeFileSync(join(repo.dir, 'grants/alice-prod-db-again.yaml'), text.replace(/INC-4211/g, 'INC-4299'));
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'unreviewed grant');
+    const tailscale = await startTailscaleEmulator();
+    const run = await runAction({
+      workspace: repo.dir,
+      eventName: 'push',
+      inputs: {
+        ...repo.inputs,
+        mode: 'apply',
+        now: EXAMPLE_NOW,
+        'api-url': tailscale.url,
+        'api-key': EMULATOR_API_KEY,
+      },
+      env: repo.env,
+    });
+    expect(run.stdout).toContain('grants/alice-prod-db-again.yaml');
+    const validations = tailscale.requestsTo('POST', '/acl/validate');
+    const pushes = tailscale.requestsTo('POST', '/acl');
+    expect(validations).toHaveLength(2);
+    expect(pushes).toHaveLength(1);
+    // The last policy validated is the one pushed (the push is HuJSON: compare as data).
+    const pushed = parse(pushes[0]!.body) as unknown;
+    expect(JSON.parse(validations[1]!.body)).toEqual(pushed);
+    expect(JSON.parse(validations[0]!.body)).not.toEqual(pushed);
+    await Promise.all([tailscale.close(), repo.github.close()]);
   });
 });
