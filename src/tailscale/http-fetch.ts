@@ -13,13 +13,23 @@
  * follows them (at most 20; 303, and 301/302 after a POST, become a GET; the Authorization header
  * is not carried to another origin), the body is decoded as UTF-8 without its byte-order mark,
  * repeated headers are joined with ", ". Connections are kept alive (Node's global agents) and do
- * not hold the process open when idle.
+ * not hold the process open when idle. Bodies are asked for unencoded (`accept-encoding:
+ * identity`), and one a server compresses all the same (gzip, deflate, br) is decompressed. An
+ * answer larger than MAX_RESPONSE_BYTES is cut off and fails as a network failure whose code is
+ * ERESPONSETOOLARGE: no API answer tailpolicy reads comes near it, and memory stays bounded.
  *
  * `fetchFor` picks it, or the global fetch when Node is told to honour proxy variables
  * (NODE_USE_ENV_PROXY): then the global fetch is the one that knows the proxy.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { builtin } from '../shared/builtin.js';
+
+/**
+ * The largest answer read: Tailscale's policy is at most 10 MiB (shared/reference), and a page of
+ * GitHub's REST or GraphQL answers is far smaller.
+ */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 interface Init {
   method?: string;
@@ -106,7 +116,17 @@ function exchange(
     };
     const req = send(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
+      let size = 0;
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_RESPONSE_BYTES) {
+          const e = new Error(`the answer is larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MiB`);
+          finish(failed(Object.assign(e, { code: 'ERESPONSETOOLARGE' })));
+          req.destroy();
+          return;
+        }
+        chunks.push(c);
+      });
       res.on('end', () => finish(undefined, { res, body: Buffer.concat(chunks) }));
       res.on('error', (e) => finish(failed(e)));
       res.on('aborted', () => finish(failed(Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }))));
@@ -119,12 +139,44 @@ function exchange(
 
 const decoder = new TextDecoder();
 
+/**
+ * The body as sent before any content coding the server applied although it was asked not to.
+ * zlib is loaded only then. A coding it does not know, or a body that does not decompress, or one
+ * that decompresses past MAX_RESPONSE_BYTES, fails as a network failure would.
+ */
+function decoded(data: Buffer, encoding: string | undefined): Buffer {
+  const codings = (encoding ?? '')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '' && c !== 'identity');
+  if (codings.length === 0) return data;
+  const zlib = builtin<typeof import('node:zlib')>('node:zlib');
+  const opts = { maxOutputLength: MAX_RESPONSE_BYTES };
+  let out = data;
+  for (const coding of codings.reverse()) {
+    try {
+      if (coding === 'gzip' || coding === 'x-gzip') out = zlib.gunzipSync(out, opts);
+      else if (coding === 'deflate')
+        out = out[0]! % 16 === 8 ? zlib.inflateSync(out, opts) : zlib.inflateRawSync(out, opts);
+      else if (coding === 'br') out = zlib.brotliDecompressSync(out, opts);
+      else
+        throw Object.assign(new Error(`the answer is in a content coding tailpolicy cannot read: ${coding}`), {
+          code: 'EUNKNOWNCODING',
+        });
+    } catch (e) {
+      throw failed(e);
+    }
+  }
+  return out;
+}
+
 export async function httpFetch(input: string | URL, init: Init = {}): Promise<LightResponse> {
   let url = new URL(String(input));
   let method = (init.method ?? 'GET').toUpperCase();
   let body = init.body ?? undefined;
   let headers: Record<string, string> = { ...(init.headers ?? {}) };
   if (!hasHeader(headers, 'accept')) headers.accept = '*/*';
+  if (!hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = 'identity';
   if (body !== undefined && !hasHeader(headers, 'content-type')) headers['content-type'] = 'text/plain;charset=UTF-8';
   for (let redirects = 0; ; redirects++) {
     const { res, body: data } = await exchange(url, method, headers, body, init.signal);
@@ -145,7 +197,7 @@ export async function httpFetch(input: string | URL, init: Init = {}): Promise<L
       url = next;
       continue;
     }
-    const text = decoder.decode(data);
+    const text = decoder.decode(decoded(data, res.headers['content-encoding']));
     return {
       status,
       statusText: res.statusMessage ?? '',
