@@ -208,6 +208,10 @@ function writeValue(value: unknown, depth: number, parts: string[], comments?: M
  * that makes the text say more or less than the policy, is caught here before any push.
  */
 export function parsesBackTo(text: string, policy: Policy): boolean {
+  // First the text read against the policy as it is scanned, building nothing: it answers (yes)
+  // for every text renderPolicy writes. Reading the text into a second copy of the policy made
+  // the parse-back of a 10,000-grant policy the peak of the check's memory.
+  if (new ParseBack(text).matches(policy)) return true;
   // The fast reading when it answers (it does for every text renderPolicy writes); jsonc-parser's
   // tree otherwise. parseTree + getNodeValue build objects without a prototype, so a "__proto__"
   // key stays a key; JSON.parse keeps it as an own key too.
@@ -284,4 +288,144 @@ function sameJson(a: unknown, b: unknown): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Reads a HuJSON text against an expected value without building it: `matches` is true only when
+ * the text is one JSON.parse (after its comments and trailing commas are taken out) would read to
+ * exactly `expected`, in the form renderPolicy writes (object keys in the value's own order at
+ * every level but the top, strings without escapes, numbers as JSON.stringify spells them).
+ * False means "not shown": parsesBackTo then decides in full, so this never changes its answer.
+ */
+
+export class ParseBack {
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  matches(expected: unknown): boolean {
+    if (!this.value(expected, true)) return false;
+    return this.skip() && this.i === this.text.length;
+  }
+
+  /** Past whitespace and comments; false on anything parsesBackTo's full reading should judge. */
+  private skip(): boolean {
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(this.i);
+      if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) this.i++;
+      else if (c === 0x2f /* / */) {
+        const next = t.charCodeAt(this.i + 1);
+        if (next === 0x2f) {
+          const nl = t.indexOf('\n', this.i + 2);
+          const end = nl < 0 ? t.length : nl;
+          // Only "\n" ends a line comment here (jsonc-parser also ends one at "\r").
+          for (let j = this.i + 2; j < end; j++) {
+            const d = t.charCodeAt(j);
+            if (d === 0x0d || d === 0x2028 || d === 0x2029) return false;
+          }
+          this.i = end;
+        } else if (next === 0x2a /* * */) {
+          const close = t.indexOf('*/', this.i + 2);
+          if (close < 0) return false;
+          this.i = close + 2;
+        } else return false;
+      } else return true;
+    }
+  }
+
+  /** The string token at the scan equals `s` (no escape, no control character in it). */
+  private string(s: string): boolean {
+    const t = this.text;
+    const start = this.i + 1;
+    const end = start + s.length;
+    if (t.charCodeAt(this.i) !== 0x22 || t.charCodeAt(end) !== 0x22 || !t.startsWith(s, start)) return false;
+    for (let j = start; j < end; j++) {
+      const c = t.charCodeAt(j);
+      if (c < 0x20 || c === 0x5c /* \\ */ || c === 0x22) return false;
+    }
+    this.i = end + 1;
+    return true;
+  }
+
+  /** The value at the scan (after whitespace and comments) is `expected`. */
+  private value(expected: unknown, top = false): boolean {
+    if (!this.skip()) return false;
+    const t = this.text;
+    if (typeof expected === 'string') return this.string(expected);
+    if (typeof expected === 'number' || typeof expected === 'boolean' || expected === null) {
+      if (typeof expected === 'number' && !Number.isFinite(expected)) return false;
+      const spelled = JSON.stringify(expected);
+      if (!t.startsWith(spelled, this.i)) return false;
+      this.i += spelled.length;
+      // The token ends there: a longer number or word is another value.
+      const d = t.charCodeAt(this.i);
+      if (
+        (d >= 0x30 && d <= 0x39) ||
+        (d >= 0x61 && d <= 0x7a) ||
+        (d >= 0x41 && d <= 0x5a) ||
+        d === 0x2e ||
+        d === 0x2b ||
+        d === 0x2d
+      )
+        return false;
+      return true;
+    }
+    if (typeof expected !== 'object') return false;
+    if (Array.isArray(expected)) {
+      if (t.charCodeAt(this.i) !== 0x5b /* [ */) return false;
+      this.i++;
+      for (let k = 0; k < expected.length; k++) {
+        if (!(k in expected) || !this.value(expected[k])) return false;
+        if (!this.separator(0x5d, k === expected.length - 1)) return false;
+      }
+      if (expected.length === 0 && !this.skip()) return false;
+      if (t.charCodeAt(this.i) !== 0x5d) return false;
+      this.i++;
+      return true;
+    }
+    const proto = Object.getPrototypeOf(expected) as unknown;
+    if (
+      (proto !== Object.prototype && proto !== null) ||
+      typeof (expected as { toJSON?: unknown }).toJSON === 'function'
+    )
+      return false;
+    if (t.charCodeAt(this.i) !== 0x7b /* { */) return false;
+    this.i++;
+    const record = expected as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // The top level is written in section order: its keys are matched as a set.
+    const seen = top ? new Set<string>() : undefined;
+    for (let k = 0; k < keys.length; k++) {
+      if (!this.skip()) return false;
+      let key = keys[k]!;
+      if (seen) {
+        const q = t.indexOf('"', this.i + 1);
+        if (t.charCodeAt(this.i) !== 0x22 || q < 0) return false;
+        key = t.slice(this.i + 1, q);
+        if (seen.has(key) || !Object.hasOwn(record, key)) return false;
+        seen.add(key);
+      }
+      if (!this.string(key) || !this.skip() || t.charCodeAt(this.i) !== 0x3a /* : */) return false;
+      this.i++;
+      if (!this.value(record[key])) return false;
+      if (!this.separator(0x7d, k === keys.length - 1)) return false;
+    }
+    if (keys.length === 0 && !this.skip()) return false;
+    if (t.charCodeAt(this.i) !== 0x7d) return false;
+    this.i++;
+    return true;
+  }
+
+  /** After an item: a comma, or (for the last) an optional comma before the closing bracket. */
+  private separator(close: number, last: boolean): boolean {
+    if (!this.skip()) return false;
+    const t = this.text;
+    if (t.charCodeAt(this.i) === 0x2c /* , */) {
+      this.i++;
+      if (!last) return true;
+      return this.skip() && t.charCodeAt(this.i) === close;
+    }
+    return last && t.charCodeAt(this.i) === close;
+  }
 }
