@@ -122,11 +122,12 @@ class Item {
   constructor(
     readonly s: string,
     private readonly base: JsonPath,
+    private readonly key: string,
     private readonly i: number,
   ) {}
 
   get path(): JsonPath {
-    return [...this.base, this.i];
+    return [...this.base, this.key, this.i];
   }
 }
 
@@ -204,19 +205,23 @@ class Validator {
 
   /** The strings of an array field, each with its path; non-strings are reported. */
   strings(base: JsonPath, f: Field | undefined, what: string): Array<{ s: string; path: JsonPath }> | undefined {
-    const path = [...base, ...(f ? [f.key] : [])];
-    const arr = this.array(path, f, what);
-    if (!arr) return undefined;
+    if (!f) return undefined;
+    if (!Array.isArray(f.value)) {
+      this.array([...base, f.key], f, what);
+      return undefined;
+    }
+    const arr: unknown[] = f.value;
     const out: Array<{ s: string; path: JsonPath }> = [];
-    arr.forEach((x, i) => {
-      if (typeof x === 'string') out.push(new Item(x, path, i));
-      else if (x !== null)
+    for (let i = 0; i < arr.length; i++) {
+      const x = arr[i];
+      if (typeof x === 'string') out.push(new Item(x, base, f.key, i));
+      else if (x !== null && (x !== undefined || i in arr))
         this.err(
           'policy/type',
-          [...path, i],
-          `json: cannot unmarshal ${jsonType(x)} into an element of "${f!.key}" of type string.`,
+          [...base, f.key, i],
+          `json: cannot unmarshal ${jsonType(x)} into an element of "${f.key}" of type string.`,
         );
-    });
+    }
     return out;
   }
 
