@@ -163,10 +163,16 @@ export function renderPolicy(policy: Policy, digest: string, opts: RenderOptions
   header.push(`// tailpolicy-digest: ${digest}`);
 
   const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const body = keys.map((k) => {
-    const comments = opts.comments?.get(k);
-    return `\t${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-  });
+  inlineLines = new Map();
+  let body: string[];
+  try {
+    body = keys.map((k) => {
+      const comments = opts.comments?.get(k);
+      return `\t${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
+    });
+  } finally {
+    inlineLines = undefined;
+  }
   return `${header.join('\n')}\n{\n${body.join('\n')}\n}\n`;
 }
 
@@ -179,24 +185,59 @@ const INLINE_LIMIT = 100;
 
 function renderValue(value: unknown, depth: number, comments?: Map<number, string[]>): string {
   // Into one list of parts, joined once: the string per item and per level this replaces was a
-  // tenth of rendering a 10,000-grant policy, and as much garbage again as the text.
+  // tenth of rendering a 10,000-grant policy, and as much garbage again as the text. The parts
+  // are joined into a chunk every RENDER_BATCH parts: held to the end, a 10,000-grant section's
+  // million small strings outlived the young generation and were copied into the old one.
   const parts: string[] = [];
-  writeValue(value, depth, parts, comments);
-  return parts.join('');
+  const chunks: string[] = [];
+  const flush = () => {
+    chunks.push(parts.join(''));
+    parts.length = 0;
+  };
+  writeValue(value, depth, parts, comments, flush);
+  flush();
+  return chunks.length === 1 ? chunks[0]! : chunks.join('');
+}
+
+/** Parts kept before they are joined into a chunk of the rendered text. */
+const RENDER_BATCH = 8192;
+
+/**
+ * `["a", "b"]` for a list of scalars, undefined for any other list. Kept by the list for one
+ * rendering (nothing changes the policy while it is written): the rules of every grant of a
+ * resource share its dst and ip lists, written once each instead of per rule.
+ */
+let inlineLines: Map<readonly unknown[], string | null> | undefined;
+
+function inlineLine(value: readonly unknown[]): string | undefined {
+  let line = inlineLines?.get(value);
+  if (line === undefined) {
+    line = value.every((v) => v === null || typeof v !== 'object')
+      ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]`
+      : null;
+    inlineLines?.set(value, line);
+  }
+  return line ?? undefined;
 }
 
 const TABS: string[] = [];
 const tabs = (n: number): string => (TABS[n] ??= '\t'.repeat(n));
 
-function writeValue(value: unknown, depth: number, parts: string[], comments?: Map<number, string[]>): void {
+function writeValue(
+  value: unknown,
+  depth: number,
+  parts: string[],
+  comments?: Map<number, string[]>,
+  flush?: () => void,
+): void {
+  if (flush && parts.length >= RENDER_BATCH) flush();
   if (Array.isArray(value)) {
     if (value.length === 0) {
       parts.push('[]');
       return;
     }
-    const scalars = value.every((v) => v === null || typeof v !== 'object');
-    if (scalars && !comments) {
-      const line = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+    const line = comments ? undefined : inlineLine(value);
+    if (line !== undefined) {
       if (line.length + depth * 4 <= INLINE_LIMIT) {
         parts.push(line);
         return;
@@ -209,24 +250,24 @@ function writeValue(value: unknown, depth: number, parts: string[], comments?: M
       if (!(i in value)) continue; // a hole is an empty line, as joining the mapped items gave
       for (const c of comments?.get(i) ?? []) parts.push(inner, '// ', commentSafe(c, 400), '\n');
       parts.push(inner);
-      writeValue(value[i], depth + 1, parts);
+      writeValue(value[i], depth + 1, parts, undefined, flush);
       parts.push(',');
     }
     parts.push('\n', tabs(depth), ']');
     return;
   }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
       parts.push('{}');
       return;
     }
     const inner = tabs(depth + 1);
     parts.push('{\n');
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push('\n');
-      parts.push(inner, JSON.stringify(entries[i]![0]), ': ');
-      writeValue(entries[i]![1], depth + 1, parts);
+      parts.push(inner, quotedKey(keys[i]!), ': ');
+      writeValue((value as Record<string, unknown>)[keys[i]!], depth + 1, parts, undefined, flush);
       parts.push(',');
     }
     parts.push('\n', tabs(depth), '}');
