@@ -20,7 +20,17 @@ import {
   type IPAddr,
   type IPRange,
 } from '../grammar/ip.js';
-import { ACL_FIELDS, GRANT_FIELDS, SSH_FIELDS, isObject, readObject, sectionsOf, stringsOf } from '../grammar/keys.js';
+import {
+  ACL_FIELDS,
+  GRANT_FIELDS,
+  SSH_FIELDS,
+  isObject,
+  readObject,
+  sectionsOf,
+  stringsOf,
+  type Field,
+  type JsonObject,
+} from '../grammar/keys.js';
 import {
   DEFAULT_PROTOS,
   allowsProtoPort,
@@ -254,6 +264,34 @@ function resolveIpsets(raw: unknown, hosts: Map<string, IPRange>): Map<string, {
   return out;
 }
 
+const exactNames = new Map<readonly string[], Set<string>>();
+
+/**
+ * `readObject(obj, canonical).fields` when every key is spelled exactly as a known field (as in
+ * every rule tailpolicy generates): no key then has another spelling or is unknown, and the fields
+ * are the keys themselves, read without readObject's bookkeeping. Undefined for any other object.
+ */
+export function exactFields(obj: JsonObject, canonical: readonly string[]): Map<string, Field> | undefined {
+  let names = exactNames.get(canonical);
+  if (names === undefined) exactNames.set(canonical, (names = new Set(canonical)));
+  const fields = new Map<string, Field>();
+  for (const key in obj) {
+    if (!Object.hasOwn(obj, key)) continue;
+    if (!names.has(key)) return undefined;
+    const value = obj[key];
+    if (value !== null && value !== undefined) fields.set(key, { key, value });
+  }
+  return fields;
+}
+
+/**
+ * `readObject(obj, canonical).fields`, the fast way when the keys allow (exactFields). A rule is
+ * read per rule and per test, and readObject's maps were a tenth of a check's garbage.
+ */
+export function fieldsOf(obj: JsonObject, canonical: readonly string[]): Map<string, Field> {
+  return exactFields(obj, canonical) ?? readObject(obj, canonical).fields;
+}
+
 function emptySrc(): SrcMatcher {
   return {
     any: false,
@@ -439,7 +477,7 @@ export function compilePolicy(policy: unknown, opts: EvaluationOptions = {}): Co
   if (Array.isArray(acls)) {
     acls.forEach((rule, index) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, ACL_FIELDS).fields;
+      const f = fieldsOf(rule, ACL_FIELDS);
       const action = f.get('action')?.value;
       if (typeof action !== 'string' || action.trim().toLowerCase() !== 'accept') return;
       const src = compileSrc(f.get('src')?.value ?? f.get('users')?.value, defs);
@@ -481,7 +519,7 @@ export function compilePolicy(policy: unknown, opts: EvaluationOptions = {}): Co
     const dstOf = new Map<string, DstMatcher>();
     grants.forEach((rule, index) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, GRANT_FIELDS).fields;
+      const f = fieldsOf(rule, GRANT_FIELDS);
       const ip = f.get('ip')?.value;
       let pp = ppOf.get(ip);
       if (pp === undefined) {
@@ -510,7 +548,7 @@ export function compilePolicy(policy: unknown, opts: EvaluationOptions = {}): Co
   if (Array.isArray(rawSsh)) {
     rawSsh.forEach((rule, index) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, SSH_FIELDS).fields;
+      const f = fieldsOf(rule, SSH_FIELDS);
       const action = f.get('action')?.value;
       const a = typeof action === 'string' ? action.trim() : '';
       if (a !== 'accept' && a !== 'check') return;

@@ -16,7 +16,6 @@ import {
   GRANT_FIELDS,
   SSH_FIELDS,
   isObject,
-  readObject,
   SSHTEST_FIELDS,
   stringsOf,
   TEST_FIELDS,
@@ -28,6 +27,7 @@ import {
   U,
   decide,
   decideSsh,
+  fieldsOf,
   resolveIdentity,
   type CompiledPolicy,
   type Endpoint,
@@ -168,7 +168,7 @@ function netTestProblems(c: CompiledPolicy, test: unknown, base: JsonPath): Prob
       { path: base, rule: 'policy/type', message: 'A test must be an object with "src" and "accept" and/or "deny".' },
     ];
   const out: Problem[] = [];
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const src = str(f, 'src') ?? str(f, 'user');
   if (f.has('src') && f.has('user')) {
     out.push({
@@ -309,7 +309,7 @@ function sshProblems(c: CompiledPolicy, test: unknown, base: JsonPath): Problem[
       },
     ];
   const out: Problem[] = [];
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const src = str(f, 'src');
   if (!src || src.value.trim() === '') {
     out.push({
@@ -500,10 +500,7 @@ function ruleSrc(c: CompiledPolicy, section: 'acls' | 'grants' | 'ssh', index: n
   const list = isObject(c.raw) ? c.raw[key] : undefined;
   const rule = Array.isArray(list) ? list[index] : undefined;
   if (!isObject(rule)) return [];
-  const fields = readObject(
-    rule,
-    section === 'acls' ? ACL_FIELDS : section === 'grants' ? GRANT_FIELDS : SSH_FIELDS,
-  ).fields;
+  const fields = fieldsOf(rule, section === 'acls' ? ACL_FIELDS : section === 'grants' ? GRANT_FIELDS : SSH_FIELDS);
   return stringsOf((fields.get('src') ?? fields.get('users'))?.value);
 }
 
@@ -604,7 +601,7 @@ function evaluateNetTest(
   i: number,
   key: string,
 ): { outcome: TestOutcome; findings: Finding[] } {
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const srcText = ((f.get('src') ?? f.get('user'))?.value as string).trim();
   const outcome: TestOutcome = { kind: 'test', index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings: Finding[] = [];
@@ -688,7 +685,7 @@ function evaluateSshTest(
   i: number,
   key: string,
 ): { outcome: TestOutcome; findings: Finding[] } {
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const srcText = (f.get('src')!.value as string).trim();
   const outcome: TestOutcome = { kind: 'sshTest', index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings: Finding[] = [];

@@ -10,7 +10,7 @@
  */
 import { closest } from '../shared/suggest.js';
 import { error, warning, type Finding, type JsonPath, type Locator } from '../shared/findings.js';
-import { compilePolicy, type CompiledPolicy } from '../evaluate/model.js';
+import { compilePolicy, exactFields, type CompiledPolicy } from '../evaluate/model.js';
 import {
   ACL_FIELDS,
   ATTRCONFIG_FIELDS,
@@ -172,6 +172,8 @@ class Validator {
       );
       return undefined;
     }
+    const exact = exactFields(value, known);
+    if (exact) return exact;
     const r = readObject(value, known);
     for (const k of r.unknown) {
       const hint = Object.hasOwn(hints, k.toLowerCase()) ? hints[k.toLowerCase()] : undefined;
