@@ -413,10 +413,10 @@ export class ParseBack {
     const t = this.text;
     const start = this.i + 1;
     const end = start + s.length;
-    if (t.charCodeAt(this.i) !== 0x22 || t.charCodeAt(end) !== 0x22 || !t.startsWith(s, start)) return false;
-    for (let j = start; j < end; j++) {
-      const c = t.charCodeAt(j);
-      if (c < 0x20 || c === 0x5c /* \\ */ || c === 0x22) return false;
+    if (t.charCodeAt(this.i) !== 0x22 || t.charCodeAt(end) !== 0x22) return false;
+    for (let j = 0; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (c !== t.charCodeAt(start + j) || c < 0x20 || c === 0x5c /* \\ */ || c === 0x22) return false;
     }
     this.i = end + 1;
     return true;
