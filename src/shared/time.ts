@@ -99,6 +99,20 @@ export function isoUtc(date: Date): string {
 
 /** `2026-11-22 02:00 UTC`: the form used in sentences. */
 export function humanUtc(date: Date): string {
+  // Grants' times repeat (a day's expiries, the same start): each text is kept for its time, a
+  // few thousand at most, instead of being built four times per grant.
+  const ms = date.getTime();
+  const known = HUMAN.get(ms);
+  if (known !== undefined) return known;
+  const text = humanUtcOf(date);
+  if (HUMAN.size >= 4096) HUMAN.clear();
+  if (!Number.isNaN(ms)) HUMAN.set(ms, text);
+  return text;
+}
+
+const HUMAN = new Map<number, string>();
+
+function humanUtcOf(date: Date): string {
   // From the date's fields: a third of the time of toISOString, slice and replace, and it runs
   // four times per grant. Years outside 1000-9999 (and invalid dates) keep toISOString's form.
   const y = date.getUTCFullYear();
