@@ -207,12 +207,18 @@ export function compile(input: CompileInput): Compiled {
     );
   }
 
-  const future = grants
-    // Only valid grants change the policy: an invalid one is never compiled, whatever its window.
-    .filter((g) => g.grant && g.state !== 'expired' && !g.findings.some((f) => f.severity === 'error'))
-    .flatMap((g) => [g.grant!.starts, g.grant!.expires])
-    .filter((d): d is Date => d !== undefined && d.getTime() > input.now.getTime())
-    .sort((a, b) => a.getTime() - b.getTime());
+  // The next start or end after now; only valid grants change the policy: an invalid one is
+  // never compiled, whatever its window. The earliest, found in one pass (sorting every grant's
+  // two times for the first was a twentieth of compiling 10,000 grants).
+  let nextChange: Date | undefined;
+  const after = input.now.getTime();
+  for (const g of grants) {
+    if (!g.grant || g.state === 'expired' || g.findings.some((f) => f.severity === 'error')) continue;
+    for (const d of [g.grant.starts, g.grant.expires]) {
+      if (d !== undefined && d.getTime() > after && (nextChange === undefined || d.getTime() < nextChange.getTime()))
+        nextChange = d;
+    }
+  }
 
   return {
     now: input.now,
@@ -222,7 +228,7 @@ export function compile(input: CompileInput): Compiled {
     dns,
     access,
     grants,
-    nextChange: future[0],
+    nextChange,
     findings: sortFindings([...baseFindings, ...grants.flatMap((g) => g.findings)]),
     baseErrors: baseFindings.some((f) => f.severity === 'error'),
     locate: merged.origins.locate,
