@@ -4,7 +4,14 @@ import * as jsonc from 'jsonc-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTROLS, INVISIBLE, runsOf } from '../src/shared/controls.js';
-import { canonicalJson, commentSafe, headerDigest, parsesBackTo, policyDigest } from '../src/policy/render.js';
+import {
+  canonicalJson,
+  commentSafe,
+  headerDigest,
+  ParseBack,
+  parsesBackTo,
+  policyDigest,
+} from '../src/policy/render.js';
 import { readRepository } from '../src/repo.js';
 import { compile } from '../src/policy/compile.js';
 import { BASE, compileFiles, grantYaml } from './helpers.js';
@@ -179,6 +186,45 @@ describe('what is pushed is what was validated (SPEC 4, properties 1 and 6)', ()
         const text = asText({ acls: b });
         const old = canonicalJson(jsonc.getNodeValue(jsonc.parseTree(text)!)) === reference(policy);
         return parsesBackTo(text, policy) === old;
+      }),
+      { seed: 15, numRuns: 3000 },
+    );
+  });
+
+  it('the scan against the policy accepts what renderPolicy writes, and only the same value', () => {
+    const c = compileFiles(files, '2026-11-21T23:00:00Z');
+    expect(new ParseBack(c.text).matches(c.policy)).toBe(true);
+    const key = fc.constantFrom('a', 'b', '__proto__', 'constructor', 'src', '1', '', 'q"', 'é');
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(0, -0, 1, 1.5, 1e21, -2e-7, 'x', '', 'a\nb', 'é', '/*', '//', true, false, null),
+        fc.array(tie('v'), { maxLength: 3 }),
+        fc.dictionary(key, tie('v'), { maxKeys: 3 }),
+      ),
+    })).v;
+    // Written as renderPolicy writes (tabs, trailing commas, line comments), or as JSON.stringify does.
+    const render = (v: unknown, depth = 1): string => {
+      const pad = '\t'.repeat(depth);
+      if (Array.isArray(v))
+        return v.length ? `[\n${v.map((x) => `${pad}// c\n${pad}${render(x, depth + 1)},`).join('\n')}\n]` : '[]';
+      if (v && typeof v === 'object')
+        return `{\n${Object.entries(v)
+          .map(([k, x]) => `${pad}${JSON.stringify(k)}: ${render(x, depth + 1)},`)
+          .join('\n')}\n}`;
+      return JSON.stringify(v);
+    };
+    fc.assert(
+      fc.property(value, value, fc.boolean(), (a, b, pretty) => {
+        const policy = JSON.parse(JSON.stringify({ acls: a, grants: [a] })) as Record<string, unknown>;
+        const other = JSON.parse(JSON.stringify({ grants: [b], acls: b })) as Record<string, unknown>;
+        const text = `// header\n${pretty ? render(other) : JSON.stringify(other)}\n`;
+        const same = canonicalJson(policy) === canonicalJson(other);
+        // Never a yes for another value; a yes for every rendered text of the same value without escapes.
+        if (new ParseBack(text).matches(policy) && !same) return false;
+        const written = `// header\n${render(policy)}\n`;
+        if (!/\\/.test(written) && !new ParseBack(written).matches(policy)) return false;
+        return parsesBackTo(text, policy) === same;
       }),
       { seed: 15, numRuns: 3000 },
     );

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compilePolicy, decide, type Endpoint } from '../src/evaluate/index.js';
-import { bySource, matchSrc } from '../src/evaluate/model.js';
+import fc from 'fast-check';
+import { bySource, fieldsOf, matchSrc } from '../src/evaluate/model.js';
+import { GRANT_FIELDS, readObject } from '../src/grammar/keys.js';
 
 const SOURCES = [
   'alice@example.com',
@@ -118,3 +120,34 @@ function bruteForce(c: ReturnType<typeof compilePolicy>, src: Endpoint, port: nu
   }
   return { allowedBy, maybe, result: allowedBy.length > 0 ? 1 : maybe.length > 0 ? 2 : 0 };
 }
+
+describe('fieldsOf', () => {
+  it('reads an object as readObject does, on random keys and values', () => {
+    const key = fc.constantFrom(
+      'src',
+      'dst',
+      'ip',
+      'Src',
+      'DST',
+      'app',
+      'via',
+      'srcPosture',
+      'srcposture',
+      'x',
+      '__proto__',
+      '1',
+    );
+    const value = fc.constantFrom(null, undefined, 'a', ['b'], 0);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 6 }), (entries) => {
+        const obj: Record<string, unknown> = {};
+        for (const [k, v] of entries)
+          Object.defineProperty(obj, k, { value: v, enumerable: true, configurable: true, writable: true });
+        const want = readObject(obj, GRANT_FIELDS).fields;
+        const got = fieldsOf(obj, GRANT_FIELDS);
+        return JSON.stringify([...got]) === JSON.stringify([...want]);
+      }),
+      { seed: 15, numRuns: 3000 },
+    );
+  });
+});

@@ -12,13 +12,14 @@
  * Pure: a policy value (or its compiled form) in, a list of reaches out.
  */
 import { IPSet, CGNAT_RANGE, TAILSCALE_ULA_RANGE } from '../grammar/ip.js';
-import { ACL_FIELDS, GRANT_FIELDS, SSH_FIELDS, readObject, sectionsOf, stringsOf, isObject } from '../grammar/keys.js';
+import { ACL_FIELDS, GRANT_FIELDS, SSH_FIELDS, sectionsOf, stringsOf, isObject } from '../grammar/keys.js';
 import {
   F,
   T,
   U,
   compileDstText,
   compilePolicy,
+  fieldsOf,
   type CompiledPolicy,
   type DstMatcher,
   type EvaluationOptions,
@@ -136,7 +137,7 @@ function ruleFields(c: CompiledPolicy, section: RuleSection, index: number): Map
   const rule: unknown = Array.isArray(list) ? list[index] : undefined;
   if (!isObject(rule)) return new Map();
   const fields = section === 'acls' ? ACL_FIELDS : section === 'grants' ? GRANT_FIELDS : SSH_FIELDS;
-  return new Map([...readObject(rule, fields).fields].map(([k, f]) => [k, f.value]));
+  return new Map([...fieldsOf(rule, fields)].map(([k, f]) => [k, f.value]));
 }
 
 function isCompiled(p: unknown): p is CompiledPolicy {

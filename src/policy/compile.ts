@@ -20,7 +20,7 @@ import {
   type GrantState,
   type MergeTime,
 } from './grants.js';
-import { at, isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
+import { isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
 import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
@@ -80,6 +80,9 @@ export interface Compiled {
 }
 
 const RESERVED = ['dns', 'access'] as const;
+
+/** The sections a grant's rules go to, in this order. */
+const SECTIONS = ['grants', 'ssh'] as const;
 
 /** The first half of compile: the base policy merged, access.yaml and dns.yaml, every grant judged. */
 export interface GrantsCompiled {
@@ -204,12 +207,18 @@ export function compile(input: CompileInput): Compiled {
     );
   }
 
-  const future = grants
-    // Only valid grants change the policy: an invalid one is never compiled, whatever its window.
-    .filter((g) => g.grant && g.state !== 'expired' && !g.findings.some((f) => f.severity === 'error'))
-    .flatMap((g) => [g.grant!.starts, g.grant!.expires])
-    .filter((d): d is Date => d !== undefined && d.getTime() > input.now.getTime())
-    .sort((a, b) => a.getTime() - b.getTime());
+  // The next start or end after now; only valid grants change the policy: an invalid one is
+  // never compiled, whatever its window. The earliest, found in one pass (sorting every grant's
+  // two times for the first was a twentieth of compiling 10,000 grants).
+  let nextChange: Date | undefined;
+  const after = input.now.getTime();
+  for (const g of grants) {
+    if (!g.grant || g.state === 'expired' || g.findings.some((f) => f.severity === 'error')) continue;
+    for (const d of [g.grant.starts, g.grant.expires]) {
+      if (d !== undefined && d.getTime() > after && (nextChange === undefined || d.getTime() < nextChange.getTime()))
+        nextChange = d;
+    }
+  }
 
   return {
     now: input.now,
@@ -219,7 +228,7 @@ export function compile(input: CompileInput): Compiled {
     dns,
     access,
     grants,
-    nextChange: future[0],
+    nextChange,
     findings: sortFindings([...baseFindings, ...grants.flatMap((g) => g.findings)]),
     baseErrors: baseFindings.some((f) => f.severity === 'error'),
     locate: merged.origins.locate,
@@ -256,15 +265,9 @@ function addGrantRules(
     if (!entry.included || !entry.grant) continue;
     const g = entry.grant;
     const resource = g.resource !== undefined ? access.resources.get(g.resource) : undefined;
-    const sources: Array<{ section: 'grants' | 'ssh'; rules: Record<string, unknown>[]; locate: Locator }> = resource
-      ? [
-          { section: 'grants', rules: resource.grants, locate: at(resource.locate, ['grants']) },
-          { section: 'ssh', rules: resource.ssh, locate: at(resource.locate, ['ssh']) },
-        ]
-      : [
-          { section: 'grants', rules: g.inline?.grants ?? [], locate: at(g.locate, ['grants']) },
-          { section: 'ssh', rules: g.inline?.ssh ?? [], locate: at(g.locate, ['ssh']) },
-        ];
+    // The file the rules come from: the resource in access.yaml, or the grant's own inline rules;
+    // its paths start at [section, j].
+    const from = resource ? resource.locate : g.locate;
     // enforce: posture — every rule also requires the grant's own custom attribute (issue #8).
     const enforcing = rulesFor(g, access);
     const gate =
@@ -272,28 +275,29 @@ function addGrantRules(
         ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture })
         : undefined;
     const note = grantComment(g, gate?.key);
-    for (const { section, rules, locate } of sources) {
+    for (const section of SECTIONS) {
+      const rules = resource ? resource[section] : (g.inline?.[section] ?? []);
       if (rules.length === 0) continue;
       // Copy each base list once, then append: copying per grant made compile quadratic.
       if (policy[section] === base[section]) policy[section] = [...((base[section] as unknown[] | undefined) ?? [])];
       const list = policy[section] as unknown[];
       const first = list.length;
-      rules.forEach((rule, j) => {
+      let gen = generatedBy.get(section);
+      if (gen === undefined) generatedBy.set(section, (gen = new Map<number, string>()));
+      for (let j = 0; j < rules.length; j++) {
+        const rule = rules[j]!;
         const index = list.length;
         const plain = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
-        const compiled = gate ? gate.gateRule(plain) : plain;
-        list.push(compiled);
-        const gen = generatedBy.get(section) ?? new Map<number, string>();
+        list.push(gate ? gate.gateRule(plain) : plain);
         gen.set(index, g.path);
-        generatedBy.set(section, gen);
         origins.set([section, index], (rest, opts) =>
           rest[0] === 'src'
             ? g.locate(['grantees'], opts)
             : gate && rest[0] === 'srcPosture'
-              ? (locate([j, 'srcPosture'], opts) ?? enforcing!.locate(['enforce'], opts))
-              : locate([j, ...rest], opts),
+              ? (from([section, j, 'srcPosture'], opts) ?? enforcing!.locate(['enforce'], opts))
+              : from([section, j, ...rest], opts),
         );
-      });
+      }
       // The note for people, and the marker that lets a later run find exactly these rules in the
       // live policy (by path, count and content) and take them out without touching anything else.
       const bySection = comments.get(section) ?? new Map<number, string[]>();

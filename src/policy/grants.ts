@@ -333,7 +333,8 @@ export function duplicateGrants(grants: readonly Grant[], now: Date): Finding[] 
     if (g.resource === undefined || grantState(g, now) === 'expired') continue;
     for (const who of g.grantees) {
       const key = `${who}\u0000${g.resource}`;
-      for (const other of seen.get(key) ?? []) {
+      const earlier = seen.get(key);
+      for (const other of earlier ?? []) {
         const overlap = start(g) < other.expires.getTime() && start(other) < g.expires.getTime();
         if (overlap) {
           findings.push(
@@ -345,7 +346,9 @@ export function duplicateGrants(grants: readonly Grant[], now: Date): Finding[] 
           );
         }
       }
-      seen.set(key, [...(seen.get(key) ?? []), g]);
+      // Appended in place: a copy per grant made many grants of one person and resource quadratic.
+      if (earlier) earlier.push(g);
+      else seen.set(key, [g]);
     }
   }
   return findings;

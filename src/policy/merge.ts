@@ -91,12 +91,15 @@ export class PolicyOrigins {
    * locator, or the run of a merged list its index falls in), with the rest of the path for it.
    */
   private originOf(path: JsonPath): { locate: Locator; rest: JsonPath; file?: string } | undefined {
+    // The keys of the path's prefixes, built once: keys[n] is path.slice(0, n).join("\0").
+    const keys: string[] = [''];
+    for (let n = 1; n <= path.length; n++) keys.push(n === 1 ? String(path[0]) : `${keys[n - 1]}\u0000${path[n - 1]}`);
     for (let n = path.length; n >= 1; n--) {
-      const origin = this.map.get(path.slice(0, n).join('\u0000'));
+      const origin = this.map.get(keys[n]!);
       if (origin) return { locate: origin, rest: path.slice(n) };
       const index = path[n - 1];
       if (typeof index === 'number') {
-        const run = this.runs.get(path.slice(0, n - 1).join('\u0000'))?.find((r) => index >= r.start && index < r.end);
+        const run = this.runs.get(keys[n - 1]!)?.find((r) => index >= r.start && index < r.end);
         if (run) return { locate: run.locate, rest: [index - run.start, ...path.slice(n)], file: run.file };
       }
     }

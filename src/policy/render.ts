@@ -31,17 +31,50 @@ function writeCanonical(value: unknown, parts: string[], flush?: () => void): vo
     }
     parts.push(']');
   } else if (value && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
+    const keys = sortedKeys(value);
     parts.push('{');
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push(',');
-      parts.push(JSON.stringify(keys[i]), ':');
+      parts.push(quotedKey(keys[i]!), ':');
       writeCanonical((value as Record<string, unknown>)[keys[i]!], parts, flush);
     }
     parts.push('}');
   } else {
     parts.push(JSON.stringify(value) ?? 'null');
   }
+}
+
+/**
+ * An object's keys in code-unit order, as Array.prototype.sort orders them. A rule has a few
+ * keys: sorted in place by insertion, without the work array sort allocates (30 MB of a
+ * 10,000-grant check, which sorts every rule's keys for the digest and again for its marker).
+ */
+function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+
+/** Keys as JSON strings, kept: the same few keys (src, dst, ip, ...) are written for every rule. */
+const QUOTED = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let q = QUOTED.get(key);
+  if (q === undefined) {
+    q = JSON.stringify(key);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(key, q);
+  }
+  return q;
 }
 
 /**
@@ -130,10 +163,16 @@ export function renderPolicy(policy: Policy, digest: string, opts: RenderOptions
   header.push(`// tailpolicy-digest: ${digest}`);
 
   const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const body = keys.map((k) => {
-    const comments = opts.comments?.get(k);
-    return `\t${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-  });
+  inlineLines = new Map();
+  let body: string[];
+  try {
+    body = keys.map((k) => {
+      const comments = opts.comments?.get(k);
+      return `\t${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
+    });
+  } finally {
+    inlineLines = undefined;
+  }
   return `${header.join('\n')}\n{\n${body.join('\n')}\n}\n`;
 }
 
@@ -146,24 +185,59 @@ const INLINE_LIMIT = 100;
 
 function renderValue(value: unknown, depth: number, comments?: Map<number, string[]>): string {
   // Into one list of parts, joined once: the string per item and per level this replaces was a
-  // tenth of rendering a 10,000-grant policy, and as much garbage again as the text.
+  // tenth of rendering a 10,000-grant policy, and as much garbage again as the text. The parts
+  // are joined into a chunk every RENDER_BATCH parts: held to the end, a 10,000-grant section's
+  // million small strings outlived the young generation and were copied into the old one.
   const parts: string[] = [];
-  writeValue(value, depth, parts, comments);
-  return parts.join('');
+  const chunks: string[] = [];
+  const flush = () => {
+    chunks.push(parts.join(''));
+    parts.length = 0;
+  };
+  writeValue(value, depth, parts, comments, flush);
+  flush();
+  return chunks.length === 1 ? chunks[0]! : chunks.join('');
+}
+
+/** Parts kept before they are joined into a chunk of the rendered text. */
+const RENDER_BATCH = 8192;
+
+/**
+ * `["a", "b"]` for a list of scalars, undefined for any other list. Kept by the list for one
+ * rendering (nothing changes the policy while it is written): the rules of every grant of a
+ * resource share its dst and ip lists, written once each instead of per rule.
+ */
+let inlineLines: Map<readonly unknown[], string | null> | undefined;
+
+function inlineLine(value: readonly unknown[]): string | undefined {
+  let line = inlineLines?.get(value);
+  if (line === undefined) {
+    line = value.every((v) => v === null || typeof v !== 'object')
+      ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]`
+      : null;
+    inlineLines?.set(value, line);
+  }
+  return line ?? undefined;
 }
 
 const TABS: string[] = [];
 const tabs = (n: number): string => (TABS[n] ??= '\t'.repeat(n));
 
-function writeValue(value: unknown, depth: number, parts: string[], comments?: Map<number, string[]>): void {
+function writeValue(
+  value: unknown,
+  depth: number,
+  parts: string[],
+  comments?: Map<number, string[]>,
+  flush?: () => void,
+): void {
+  if (flush && parts.length >= RENDER_BATCH) flush();
   if (Array.isArray(value)) {
     if (value.length === 0) {
       parts.push('[]');
       return;
     }
-    const scalars = value.every((v) => v === null || typeof v !== 'object');
-    if (scalars && !comments) {
-      const line = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+    const line = comments ? undefined : inlineLine(value);
+    if (line !== undefined) {
       if (line.length + depth * 4 <= INLINE_LIMIT) {
         parts.push(line);
         return;
@@ -176,24 +250,24 @@ function writeValue(value: unknown, depth: number, parts: string[], comments?: M
       if (!(i in value)) continue; // a hole is an empty line, as joining the mapped items gave
       for (const c of comments?.get(i) ?? []) parts.push(inner, '// ', commentSafe(c, 400), '\n');
       parts.push(inner);
-      writeValue(value[i], depth + 1, parts);
+      writeValue(value[i], depth + 1, parts, undefined, flush);
       parts.push(',');
     }
     parts.push('\n', tabs(depth), ']');
     return;
   }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
       parts.push('{}');
       return;
     }
     const inner = tabs(depth + 1);
     parts.push('{\n');
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push('\n');
-      parts.push(inner, JSON.stringify(entries[i]![0]), ': ');
-      writeValue(entries[i]![1], depth + 1, parts);
+      parts.push(inner, quotedKey(keys[i]!), ': ');
+      writeValue((value as Record<string, unknown>)[keys[i]!], depth + 1, parts, undefined, flush);
       parts.push(',');
     }
     parts.push('\n', tabs(depth), '}');
@@ -208,6 +282,10 @@ function writeValue(value: unknown, depth: number, parts: string[], comments?: M
  * that makes the text say more or less than the policy, is caught here before any push.
  */
 export function parsesBackTo(text: string, policy: Policy): boolean {
+  // First the text read against the policy as it is scanned, building nothing: it answers (yes)
+  // for every text renderPolicy writes. Reading the text into a second copy of the policy made
+  // the parse-back of a 10,000-grant policy the peak of the check's memory.
+  if (new ParseBack(text).matches(policy)) return true;
   // The fast reading when it answers (it does for every text renderPolicy writes); jsonc-parser's
   // tree otherwise. parseTree + getNodeValue build objects without a prototype, so a "__proto__"
   // key stays a key; JSON.parse keeps it as an own key too.
@@ -284,4 +362,148 @@ function sameJson(a: unknown, b: unknown): boolean {
     }
   }
   return true;
+}
+
+/**
+ * Reads a HuJSON text against an expected value without building it: `matches` is true only when
+ * the text is one JSON.parse (after its comments and trailing commas are taken out) would read to
+ * exactly `expected`, in the form renderPolicy writes (object keys in the value's own order at
+ * every level but the top, strings without escapes, numbers as JSON.stringify spells them).
+ * False means "not shown": parsesBackTo then decides in full, so this never changes its answer.
+ */
+
+export class ParseBack {
+  private i = 0;
+  /** Whether the text has a line break other than "\n" anywhere (renderPolicy writes none). */
+  private readonly oddBreaks: boolean;
+
+  constructor(private readonly text: string) {
+    this.oddBreaks = /[\r\u2028\u2029]/.test(text);
+  }
+
+  matches(expected: unknown): boolean {
+    if (!this.value(expected, true)) return false;
+    return this.skip() && this.i === this.text.length;
+  }
+
+  /** Past whitespace and comments; false on anything parsesBackTo's full reading should judge. */
+  private skip(): boolean {
+    const t = this.text;
+    for (;;) {
+      const c = t.charCodeAt(this.i);
+      if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) this.i++;
+      else if (c === 0x2f /* / */) {
+        const next = t.charCodeAt(this.i + 1);
+        if (next === 0x2f) {
+          const nl = t.indexOf('\n', this.i + 2);
+          const end = nl < 0 ? t.length : nl;
+          // Only "\n" ends a line comment here (jsonc-parser also ends one at "\r").
+          for (let j = this.i + 2; this.oddBreaks && j < end; j++) {
+            const d = t.charCodeAt(j);
+            if (d === 0x0d || d === 0x2028 || d === 0x2029) return false;
+          }
+          this.i = end;
+        } else if (next === 0x2a /* * */) {
+          const close = t.indexOf('*/', this.i + 2);
+          if (close < 0) return false;
+          this.i = close + 2;
+        } else return false;
+      } else return true;
+    }
+  }
+
+  /** The string token at the scan equals `s` (no escape, no control character in it). */
+  private string(s: string): boolean {
+    const t = this.text;
+    const start = this.i + 1;
+    const end = start + s.length;
+    if (t.charCodeAt(this.i) !== 0x22 || t.charCodeAt(end) !== 0x22) return false;
+    for (let j = 0; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (c !== t.charCodeAt(start + j) || c < 0x20 || c === 0x5c /* \\ */ || c === 0x22) return false;
+    }
+    this.i = end + 1;
+    return true;
+  }
+
+  /** The value at the scan (after whitespace and comments) is `expected`. */
+  private value(expected: unknown, top = false): boolean {
+    if (!this.skip()) return false;
+    const t = this.text;
+    if (typeof expected === 'string') return this.string(expected);
+    if (typeof expected === 'number' || typeof expected === 'boolean' || expected === null) {
+      if (typeof expected === 'number' && !Number.isFinite(expected)) return false;
+      const spelled = JSON.stringify(expected);
+      if (!t.startsWith(spelled, this.i)) return false;
+      this.i += spelled.length;
+      // The token ends there: a longer number or word is another value.
+      const d = t.charCodeAt(this.i);
+      if (
+        (d >= 0x30 && d <= 0x39) ||
+        (d >= 0x61 && d <= 0x7a) ||
+        (d >= 0x41 && d <= 0x5a) ||
+        d === 0x2e ||
+        d === 0x2b ||
+        d === 0x2d
+      )
+        return false;
+      return true;
+    }
+    if (typeof expected !== 'object') return false;
+    if (Array.isArray(expected)) {
+      if (t.charCodeAt(this.i) !== 0x5b /* [ */) return false;
+      this.i++;
+      for (let k = 0; k < expected.length; k++) {
+        if (!(k in expected) || !this.value(expected[k])) return false;
+        if (!this.separator(0x5d, k === expected.length - 1)) return false;
+      }
+      if (expected.length === 0 && !this.skip()) return false;
+      if (t.charCodeAt(this.i) !== 0x5d) return false;
+      this.i++;
+      return true;
+    }
+    const proto = Object.getPrototypeOf(expected) as unknown;
+    if (
+      (proto !== Object.prototype && proto !== null) ||
+      typeof (expected as { toJSON?: unknown }).toJSON === 'function'
+    )
+      return false;
+    if (t.charCodeAt(this.i) !== 0x7b /* { */) return false;
+    this.i++;
+    const record = expected as Record<string, unknown>;
+    const keys = Object.keys(record);
+    // The top level is written in section order: its keys are matched as a set.
+    const seen = top ? new Set<string>() : undefined;
+    for (let k = 0; k < keys.length; k++) {
+      if (!this.skip()) return false;
+      let key = keys[k]!;
+      if (seen) {
+        const q = t.indexOf('"', this.i + 1);
+        if (t.charCodeAt(this.i) !== 0x22 || q < 0) return false;
+        key = t.slice(this.i + 1, q);
+        if (seen.has(key) || !Object.hasOwn(record, key)) return false;
+        seen.add(key);
+      }
+      if (!this.string(key) || !this.skip() || t.charCodeAt(this.i) !== 0x3a /* : */) return false;
+      this.i++;
+      if (!this.value(record[key])) return false;
+      if (!this.separator(0x7d, k === keys.length - 1)) return false;
+    }
+    if (keys.length === 0 && !this.skip()) return false;
+    if (t.charCodeAt(this.i) !== 0x7d) return false;
+    this.i++;
+    return true;
+  }
+
+  /** After an item: a comma, or (for the last) an optional comma before the closing bracket. */
+  private separator(close: number, last: boolean): boolean {
+    if (!this.skip()) return false;
+    const t = this.text;
+    if (t.charCodeAt(this.i) === 0x2c /* , */) {
+      this.i++;
+      if (!last) return true;
+      return this.skip() && t.charCodeAt(this.i) === close;
+    }
+    return last && t.charCodeAt(this.i) === close;
+  }
 }

@@ -284,7 +284,6 @@ const UNUSUAL = new RegExp(
     [0xd800, 0xdfff],
   ]).source,
 );
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 // Plain scalars the YAML 1.2 core schema reads as null, a boolean or a number (yaml's core tags),
 // and, to stay on the safe side, anything made only of the characters numbers are made of.
 const NOT_A_STRING =
@@ -307,11 +306,12 @@ export function flatYaml(text: string): Record<string, unknown> | undefined {
   let keys = 0;
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
-    const m = KEY.exec(line);
-    if (!m) return undefined;
-    const key = m[1]!;
+    // `key:` then nothing, or spaces and the value (read without a regular expression's match array).
+    const colon = keyEnd(line);
+    if (colon < 0 || (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 0x20)) return undefined;
+    const key = line.slice(0, colon);
     if (key === '__proto__' || key.length > 1000 || NOT_A_STRING.test(key) || Object.hasOwn(out, key)) return undefined;
-    const rest = m[2]?.trimStart() ?? '';
+    const rest = line.slice(colon + 1).trimStart();
     let value: unknown;
     if (rest.startsWith('[')) {
       value = flowList(rest, flowItem);
@@ -325,6 +325,24 @@ export function flatYaml(text: string): Record<string, unknown> | undefined {
     keys++;
   }
   return keys > 0 ? out : undefined;
+}
+
+/**
+ * Where the `:` after a key (`[A-Za-z_][A-Za-z0-9_-]*`) at the start of `line` is; -1 when the
+ * line does not start so.
+ */
+function keyEnd(line: string): number {
+  if (!isWord(line.charCodeAt(0))) return -1;
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3a) return i;
+    if (!(isWord(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) return -1;
+  }
+  return -1;
+}
+
+function isWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
 }
 
 /**

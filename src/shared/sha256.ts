@@ -39,7 +39,14 @@ export function sha256(text: string): Uint8Array {
 
 /** The SHA-256 of `text`'s UTF-8 bytes, as lower-case hex. */
 export function sha256Hex(text: string): string {
-  if (!here(text.length)) return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
+  if (!here(text.length)) {
+    // crypto.hash (Node 21.7 and 20.12 on) hashes in one call, without a Hash object: half the
+    // cost of a 10,000-grant check's rule fingerprints.
+    const c = nodeCrypto();
+    return typeof c.hash === 'function'
+      ? c.hash('sha256', text, 'hex')
+      : c.createHash('sha256').update(text, 'utf8').digest('hex');
+  }
   return Buffer.from(digest(Buffer.from(text, 'utf8'))).toString('hex');
 }
 

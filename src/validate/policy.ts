@@ -10,7 +10,7 @@
  */
 import { closest } from '../shared/suggest.js';
 import { error, warning, type Finding, type JsonPath, type Locator } from '../shared/findings.js';
-import { compilePolicy, type CompiledPolicy } from '../evaluate/model.js';
+import { compilePolicy, exactFields, type CompiledPolicy } from '../evaluate/model.js';
 import {
   ACL_FIELDS,
   ATTRCONFIG_FIELDS,
@@ -114,6 +114,23 @@ function suggest(key: string, known: readonly string[]): string {
   return best ? ` Did you mean "${best}"?` : '';
 }
 
+/**
+ * A string of an array field and its place; the path is built when a finding asks for it (most
+ * strings have none: a path per grantee, port and destination was a fifth of validation's garbage).
+ */
+class Item {
+  constructor(
+    readonly s: string,
+    private readonly base: JsonPath,
+    private readonly key: string,
+    private readonly i: number,
+  ) {}
+
+  get path(): JsonPath {
+    return [...this.base, this.key, this.i];
+  }
+}
+
 class Validator {
   readonly findings: Finding[] = [];
   readonly c: CompiledPolicy;
@@ -155,6 +172,8 @@ class Validator {
       );
       return undefined;
     }
+    const exact = exactFields(value, known);
+    if (exact) return exact;
     const r = readObject(value, known);
     for (const k of r.unknown) {
       const hint = Object.hasOwn(hints, k.toLowerCase()) ? hints[k.toLowerCase()] : undefined;
@@ -188,19 +207,23 @@ class Validator {
 
   /** The strings of an array field, each with its path; non-strings are reported. */
   strings(base: JsonPath, f: Field | undefined, what: string): Array<{ s: string; path: JsonPath }> | undefined {
-    const path = [...base, ...(f ? [f.key] : [])];
-    const arr = this.array(path, f, what);
-    if (!arr) return undefined;
+    if (!f) return undefined;
+    if (!Array.isArray(f.value)) {
+      this.array([...base, f.key], f, what);
+      return undefined;
+    }
+    const arr: unknown[] = f.value;
     const out: Array<{ s: string; path: JsonPath }> = [];
-    arr.forEach((x, i) => {
-      if (typeof x === 'string') out.push({ s: x, path: [...path, i] });
-      else if (x !== null)
+    for (let i = 0; i < arr.length; i++) {
+      const x = arr[i];
+      if (typeof x === 'string') out.push(new Item(x, base, f.key, i));
+      else if (x !== null && (x !== undefined || i in arr))
         this.err(
           'policy/type',
-          [...path, i],
-          `json: cannot unmarshal ${jsonType(x)} into an element of "${f!.key}" of type string.`,
+          [...base, f.key, i],
+          `json: cannot unmarshal ${jsonType(x)} into an element of "${f.key}" of type string.`,
         );
-    });
+    }
     return out;
   }
 
@@ -693,8 +716,37 @@ class Validator {
     }
   }
 
+  /**
+   * Selectors that were checked without a finding, by side and context: the same text checks the
+   * same way again (the checks read only the text and the policy's definitions), so it is parsed
+   * and checked once. The rules of 10,000 grants repeat their resource's dst and their grantees.
+   */
+  private cleanSelectors = new Map<string, Map<string, Selector>>();
+
+  /** Each grant `ip` entry parsed once: every grant of a resource repeats its entries. */
+  private grantIps = new Map<string, ReturnType<typeof parseGrantIp>>();
+
   /** A src/dst selector of an ACL, grant or SSH rule. */
-  selector(text: string, path: JsonPath, side: 'src' | 'dst', ctx: Ctx, prefix: string): Selector {
+  selector(
+    text: string,
+    where: JsonPath | { readonly path: JsonPath },
+    side: 'src' | 'dst',
+    ctx: Ctx,
+    prefix: string,
+  ): Selector {
+    const kind = side + ctx;
+    let clean = this.cleanSelectors.get(kind);
+    if (clean === undefined) this.cleanSelectors.set(kind, (clean = new Map()));
+    const known = clean.get(text);
+    if (known !== undefined) return known;
+    const before = this.findings.length;
+    const path = Array.isArray(where) ? where : (where as { readonly path: JsonPath }).path;
+    const sel = this.checkSelector(text, path, side, ctx, prefix);
+    if (this.findings.length === before) clean.set(text, sel);
+    return sel;
+  }
+
+  private checkSelector(text: string, path: JsonPath, side: 'src' | 'dst', ctx: Ctx, prefix: string): Selector {
     const sel = parseSelector(text);
     if (sel.kind === 'autogroup') {
       if (side === 'src' && sel.name === 'autogroup:self') {
@@ -811,7 +863,7 @@ class Validator {
       }
       const srcField = fl.get('src') ?? fl.get('users');
       const srcs = this.strings(p, srcField, 'sources') ?? [];
-      for (const s of srcs) this.selector(s.s, s.path, 'src', 'acls', 'src=');
+      for (const s of srcs) this.selector(s.s, s, 'src', 'acls', 'src=');
       let proto: number | undefined;
       const protoF = fl.get('proto');
       const protoText = this.string(p, protoF);
@@ -853,7 +905,7 @@ class Validator {
           this.err('selector/invalid', d.path, `dst="${e}": only an IPv6 address goes in brackets.`);
           continue;
         }
-        const sel = this.selector(hp.host, d.path, 'dst', 'acls', `dst="${e}": `);
+        const sel = this.selector(hp.host, d, 'dst', 'acls', `dst="${e}": `);
         if (sel.kind === 'autogroup' && sel.name === 'autogroup:self') this.selfCompat('acls', srcs, d.path);
       }
       this.srcPosture(p, fl.get('srcPosture'));
@@ -871,7 +923,7 @@ class Validator {
       const fl = this.fields(p, rule, GRANT_FIELDS, `grants[${i}]`, 'error', FIELD_HINTS['grant']);
       if (!fl) return;
       const srcs = this.strings(p, fl.get('src'), 'sources') ?? [];
-      for (const s of srcs) this.selector(s.s, s.path, 'src', 'grants', 'src=');
+      for (const s of srcs) this.selector(s.s, s, 'src', 'grants', 'src=');
       const ips = this.strings(p, fl.get('ip'), 'protocols and ports') ?? [];
       const appF = fl.get('app');
       let appCount = 0;
@@ -905,7 +957,8 @@ class Validator {
         );
       }
       for (const e of ips) {
-        const r = parseGrantIp(e.s);
+        let r = this.grantIps.get(e.s);
+        if (r === undefined) this.grantIps.set(e.s, (r = parseGrantIp(e.s)));
         if (!r.ok) {
           const rule = /proto/.test(r.error) ? 'proto/invalid' : 'port/invalid';
           this.err(
@@ -924,7 +977,7 @@ class Validator {
       const dsts = this.strings(p, fl.get('dst'), 'destinations') ?? [];
       for (const d of dsts) {
         const e = d.s.trim();
-        const sel = this.selector(d.s, d.path, 'dst', 'grants', `dst="${e}": `);
+        const sel = this.selector(d.s, d, 'dst', 'grants', `dst="${e}": `);
         if (sel.kind === 'ip' && isWholeFamily(sel.range)) {
           this.err(
             'selector/invalid',
@@ -1019,7 +1072,7 @@ class Validator {
           );
           continue;
         }
-        this.selector(s.s, s.path, 'src', 'ssh', 'src=');
+        this.selector(s.s, s, 'src', 'ssh', 'src=');
       }
       const dsts = this.strings(p, fl.get('dst'), 'destinations') ?? [];
       for (const d of dsts) {
@@ -1040,7 +1093,7 @@ class Validator {
           );
           continue;
         }
-        this.selector(d.s, d.path, 'dst', 'ssh', `dst="${t}": `);
+        this.selector(d.s, d, 'dst', 'ssh', `dst="${t}": `);
         if (sel.kind === 'autogroup' && sel.name === 'autogroup:self') {
           for (const s of srcs) {
             const ss = parseSelector(s.s);
