@@ -1,7 +1,7 @@
 "use strict";
 
 // <define:__BUNDLE_SHA256__>
-var define_BUNDLE_SHA256_default = { "cli-none": "78713df9aa6461de1f6233591be582e1d5c1b5e4ce81879e19aed1e792f784fd", "cli-offline": "4f20dfe8dd728791db0ee7963fead51dadb748848870dd3ffead27dfe8fff55c", "cli-plan": "bfe5675439c4275becc6e7dee71c56d37d1fdcdc203355a99a2fea08cec986f6", "cli-init": "5e55fd9cb9c40fd561fc87646b008956317278b888e145e9bda97cddc79f5631", "cli-online": "07b61a966538e33a442e74d48d5bc248aa9e0b9605cf5eacc68b28bbd769c661", git: "5ced0b7ef3e8b074c5d050924c2ff837807263287e4348259fd6dc6dacfa71b1", action: "bc7aa7cc516c7bf42ab978aa66c64c6a507968639de59fa7d604d01fe3994cd4" };
+var define_BUNDLE_SHA256_default = { "cli-none": "e9acb60f1b6e509f79947318cbb5f2744c65fd82ad8760ca666842cbcb78fb7b", "cli-offline": "bc22dd034579149f649d5a77bc3059e1d9c1ed9156734ace23758068029ac6cc", "cli-plan": "c2c44369fa0d50523295d7aa507eb8432089f1ac4235e7eb1e8f055d258e89b4", "cli-init": "8184364e026de15adc4a9ec91bf7c9e0784a4d1f06067a757a89752b93ad01cf", "cli-online": "386486da1e53d475e823adbfe0071d65aa0b1eeb74c57c6af884a91ebdf63209", git: "c03c2c70a9ea76f3a051ab3e891ef1cfe160a9ee96adec75f69d4ecba913081c", action: "c194eee1df71e559ef27fb679fb7d378e6dbe9f2523442548197795d938176a3" };
 
 // src/index.ts
 var import_node_path3 = require("node:path");

@@ -104,6 +104,8 @@ var init_suggest = __esm({
 
 // src/shared/time.ts
 function parseTimestamp(text2) {
+  const utc = plainUtc(text2);
+  if (utc !== null) return utc;
   const m = TIMESTAMP.exec(text2);
   if (!m) return void 0;
   const [, y, mo, d, h, mi, s] = m;
@@ -115,14 +117,43 @@ function parseTimestamp(text2) {
   const date = new Date(text2.replace(" ", "T"));
   return Number.isNaN(date.getTime()) ? void 0 : date;
 }
+function plainUtc(text2) {
+  if (text2.length !== 20 || text2.charCodeAt(10) !== 84 || text2.charCodeAt(19) !== 90) return null;
+  if (text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45 || text2.charCodeAt(13) !== 58) return null;
+  if (text2.charCodeAt(16) !== 58) return null;
+  const year = digits(text2, 0, 4);
+  const month = digits(text2, 5, 2);
+  const day = digits(text2, 8, 2);
+  const hour = digits(text2, 11, 2);
+  const minute = digits(text2, 14, 2);
+  const second = digits(text2, 17, 2);
+  if (Number.isNaN(year + month + day + hour + minute + second) || year < 1e3) return null;
+  if (month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+function digits(text2, at, count) {
+  let v = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text2.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function monthDays(year, month) {
+  if (month === 2 && (year % 4 === 0 && year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1];
+}
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
-var TIMESTAMP;
+var TIMESTAMP, MONTH_DAYS;
 var init_time = __esm({
   "src/shared/time.ts"() {
     "use strict";
     TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
+    MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
   }
 });
 
@@ -590,9 +621,9 @@ function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
-    let digits = 0;
+    let digits2 = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits2 < count || !exact) {
       let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -604,9 +635,9 @@ function createScanner(text2, ignoreTrivia = false) {
         break;
       }
       pos++;
-      digits++;
+      digits2++;
     }
-    if (digits < count) {
+    if (digits2 < count) {
       value2 = -1;
     }
     return value2;
@@ -8570,6 +8601,154 @@ var init_source = __esm({
   }
 });
 
+// src/tailscale/http-fetch.ts
+function failed(cause) {
+  return Object.assign(new TypeError("fetch failed"), { cause });
+}
+function hasHeader(headers, name) {
+  return Object.keys(headers).some((k) => k.toLowerCase() === name);
+}
+function exchange(url, method, headers, body, signal) {
+  return new Promise((resolve2, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const send = url.protocol === "https:" ? import_node_https.request : url.protocol === "http:" ? import_node_http.request : void 0;
+    if (!send) return reject(failed(new Error(`unsupported protocol ${url.protocol}`)));
+    let settled = false;
+    const finish = (e, value) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", onAbort);
+      if (e === void 0) resolve2(value);
+      else reject(e);
+    };
+    const onAbort = () => {
+      finish(signal.reason);
+      req.destroy();
+    };
+    const req = send(url, { method, headers }, (res) => {
+      const chunks = [];
+      let size = 0;
+      res.on("data", (c) => {
+        size += c.length;
+        if (size > MAX_RESPONSE_BYTES) {
+          const e = new Error(`the answer is larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MiB`);
+          finish(failed(Object.assign(e, { code: "ERESPONSETOOLARGE" })));
+          req.destroy();
+          return;
+        }
+        chunks.push(c);
+      });
+      res.on("end", () => finish(void 0, { res, body: Buffer.concat(chunks) }));
+      res.on("error", (e) => finish(failed(e)));
+      res.on("aborted", () => finish(failed(Object.assign(new Error("other side closed"), { code: "ECONNRESET" }))));
+    });
+    req.on("error", (e) => finish(failed(e)));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    req.end(body);
+  });
+}
+function decoded(data, encoding) {
+  const codings = (encoding ?? "").split(",").map((c) => c.trim().toLowerCase()).filter((c) => c !== "" && c !== "identity");
+  if (codings.length === 0) return data;
+  const zlib = builtin("node:zlib");
+  const opts = { maxOutputLength: MAX_RESPONSE_BYTES };
+  let out = data;
+  for (const coding of codings.reverse()) {
+    try {
+      if (coding === "gzip" || coding === "x-gzip") out = zlib.gunzipSync(out, opts);
+      else if (coding === "deflate")
+        out = out[0] % 16 === 8 ? zlib.inflateSync(out, opts) : zlib.inflateRawSync(out, opts);
+      else if (coding === "br") out = zlib.brotliDecompressSync(out, opts);
+      else
+        throw Object.assign(new Error(`the answer is in a content coding tailpolicy cannot read: ${coding}`), {
+          code: "EUNKNOWNCODING"
+        });
+    } catch (e) {
+      throw failed(e);
+    }
+  }
+  return out;
+}
+async function httpFetch(input, init = {}) {
+  let url = new URL(String(input));
+  let method = (init.method ?? "GET").toUpperCase();
+  let body = init.body ?? void 0;
+  let headers = { ...init.headers ?? {} };
+  if (!hasHeader(headers, "accept")) headers.accept = "*/*";
+  if (!hasHeader(headers, "accept-encoding")) headers["accept-encoding"] = "identity";
+  if (body !== void 0 && !hasHeader(headers, "content-type")) headers["content-type"] = "text/plain;charset=UTF-8";
+  for (let redirects = 0; ; redirects++) {
+    const { res, body: data } = await exchange(url, method, headers, body, init.signal);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if ([301, 302, 303, 307, 308].includes(status) && location) {
+      if (redirects >= MAX_REDIRECTS) throw failed(new Error("redirect count exceeded"));
+      const next = new URL(location, url);
+      if (status === 303 ? method !== "HEAD" : (status === 301 || status === 302) && method === "POST") {
+        method = "GET";
+        body = void 0;
+        headers = Object.fromEntries(
+          Object.entries(headers).filter(([k]) => !/^content-(type|length|encoding|language|location)$/i.test(k))
+        );
+      }
+      if (next.origin !== url.origin)
+        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie)$/i.test(k)));
+      url = next;
+      continue;
+    }
+    const text2 = decoder.decode(decoded(data, res.headers["content-encoding"]));
+    return {
+      status,
+      statusText: res.statusMessage ?? "",
+      ok: status >= 200 && status < 300,
+      url: url.href,
+      headers: new ResponseHeaders(res.rawHeaders),
+      text: () => Promise.resolve(text2)
+    };
+  }
+}
+function defaultFetch(env = process.env) {
+  const proxied = /^(1|true)$/i.test(env.NODE_USE_ENV_PROXY ?? "") || /--use-env-proxy/.test(env.NODE_OPTIONS ?? "");
+  return proxied ? globalThis.fetch : httpFetch;
+}
+var import_node_http, import_node_https, MAX_RESPONSE_BYTES, ResponseHeaders, MAX_REDIRECTS, decoder;
+var init_http_fetch = __esm({
+  "src/tailscale/http-fetch.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+    import_node_https = require("node:https");
+    init_builtin();
+    MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+    ResponseHeaders = class {
+      map = /* @__PURE__ */ new Map();
+      constructor(raw) {
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+          const name = raw[i].toLowerCase();
+          const had = this.map.get(name);
+          this.map.set(name, had === void 0 ? raw[i + 1] : `${had}, ${raw[i + 1]}`);
+        }
+      }
+      get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+      }
+      has(name) {
+        return this.map.has(name.toLowerCase());
+      }
+      *entries() {
+        yield* [...this.map.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(fn) {
+        for (const [name, value] of this.entries()) fn(value, name);
+      }
+    };
+    MAX_REDIRECTS = 20;
+    decoder = new TextDecoder();
+  }
+});
+
 // src/tailscale/tailscale-errors.ts
 function redactSecrets(text2, secrets) {
   let out = text2;
@@ -8892,7 +9071,7 @@ function createTailscaleClient(options2) {
     apiUrl: options2.apiUrl.replace(/\/+$/, "").replace(/\/api\/v2$/, ""),
     timeoutMs,
     maxRetries: options2.maxRetries ?? 4,
-    fetch: options2.fetch ?? fetch,
+    fetch: options2.fetch ?? defaultFetch(),
     sleep: options2.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms))),
     random: options2.random ?? Math.random,
     now,
@@ -9293,6 +9472,7 @@ var WARNINGS_ONLY;
 var init_tailscale_client = __esm({
   "src/tailscale/tailscale-client.ts"() {
     "use strict";
+    init_http_fetch();
     init_main();
     init_bounds();
     init_auth();

@@ -226,6 +226,8 @@ function closest(name, candidates, maxDistance) {
 // src/shared/time.ts
 var TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
 function parseTimestamp(text) {
+  const utc = plainUtc(text);
+  if (utc !== null) return utc;
   const m = TIMESTAMP.exec(text);
   if (!m) return void 0;
   const [, y, mo, d, h, mi, s] = m;
@@ -236,6 +238,35 @@ function parseTimestamp(text) {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return void 0;
   const date = new Date(text.replace(" ", "T"));
   return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function plainUtc(text) {
+  if (text.length !== 20 || text.charCodeAt(10) !== 84 || text.charCodeAt(19) !== 90) return null;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return null;
+  if (text.charCodeAt(16) !== 58) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (Number.isNaN(year + month + day + hour + minute + second) || year < 1e3) return null;
+  if (month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+function digits(text, at, count) {
+  let v = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function monthDays(year, month) {
+  if (month === 2 && (year % 4 === 0 && year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1];
 }
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -115,6 +115,8 @@ var init_suggest = __esm({
 
 // src/shared/time.ts
 function parseTimestamp(text) {
+  const utc = plainUtc(text);
+  if (utc !== null) return utc;
   const m = TIMESTAMP.exec(text);
   if (!m) return void 0;
   const [, y, mo, d, h, mi, s] = m;
@@ -125,6 +127,34 @@ function parseTimestamp(text) {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return void 0;
   const date = new Date(text.replace(" ", "T"));
   return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function plainUtc(text) {
+  if (text.length !== 20 || text.charCodeAt(10) !== 84 || text.charCodeAt(19) !== 90) return null;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return null;
+  if (text.charCodeAt(16) !== 58) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (Number.isNaN(year + month + day + hour + minute + second) || year < 1e3) return null;
+  if (month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+function digits(text, at2, count) {
+  let v = 0;
+  for (let i = at2; i < at2 + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function monthDays(year, month) {
+  if (month === 2 && (year % 4 === 0 && year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1];
 }
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -146,6 +176,15 @@ function formatDuration(ms) {
   return parts.length ? parts.join(" ") : "0m";
 }
 function humanUtc(date) {
+  const ms = date.getTime();
+  const known = HUMAN.get(ms);
+  if (known !== void 0) return known;
+  const text = humanUtcOf(date);
+  if (HUMAN.size >= 4096) HUMAN.clear();
+  if (!Number.isNaN(ms)) HUMAN.set(ms, text);
+  return text;
+}
+function humanUtcOf(date) {
   const y = date.getUTCFullYear();
   if (!(y >= 1e3 && y <= 9999)) return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return `${y}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
@@ -153,13 +192,15 @@ function humanUtc(date) {
 function two(n) {
   return n < 10 ? `0${n}` : `${n}`;
 }
-var TIMESTAMP, DURATION, UNIT_MS;
+var TIMESTAMP, DURATION, MONTH_DAYS, UNIT_MS, HUMAN;
 var init_time = __esm({
   "src/shared/time.ts"() {
     "use strict";
     TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
     DURATION = /^([1-9]\d{0,5})(m|h|d)$/;
+    MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     UNIT_MS = { m: 6e4, h: 36e5, d: 864e5 };
+    HUMAN = /* @__PURE__ */ new Map();
   }
 });
 
@@ -931,12 +972,14 @@ var init_merge = __esm({
        * locator, or the run of a merged list its index falls in), with the rest of the path for it.
        */
       originOf(path) {
+        const keys = [""];
+        for (let n = 1; n <= path.length; n++) keys.push(n === 1 ? String(path[0]) : `${keys[n - 1]}\0${path[n - 1]}`);
         for (let n = path.length; n >= 1; n--) {
-          const origin = this.map.get(path.slice(0, n).join("\0"));
+          const origin = this.map.get(keys[n]);
           if (origin) return { locate: origin, rest: path.slice(n) };
           const index = path[n - 1];
           if (typeof index === "number") {
-            const run10 = this.runs.get(path.slice(0, n - 1).join("\0"))?.find((r) => index >= r.start && index < r.end);
+            const run10 = this.runs.get(keys[n - 1])?.find((r) => index >= r.start && index < r.end);
             if (run10) return { locate: run10.locate, rest: [index - run10.start, ...path.slice(n)], file: run10.file };
           }
         }
@@ -4016,7 +4059,10 @@ function sha256(text) {
   return digest(Buffer.from(text, "utf8"));
 }
 function sha256Hex(text) {
-  if (!here(text.length)) return nodeCrypto().createHash("sha256").update(text, "utf8").digest("hex");
+  if (!here(text.length)) {
+    const c = nodeCrypto();
+    return typeof c.hash === "function" ? c.hash("sha256", text, "hex") : c.createHash("sha256").update(text, "utf8").digest("hex");
+  }
   return Buffer.from(digest(Buffer.from(text, "utf8"))).toString("hex");
 }
 function digest(bytes) {
@@ -4559,7 +4605,8 @@ function duplicateGrants(grants, now) {
     if (g.resource === void 0 || grantState(g, now) === "expired") continue;
     for (const who of g.grantees) {
       const key = `${who}\0${g.resource}`;
-      for (const other7 of seen.get(key) ?? []) {
+      const earlier = seen.get(key);
+      for (const other7 of earlier ?? []) {
         const overlap2 = start(g) < other7.expires.getTime() && start(other7) < g.expires.getTime();
         if (overlap2) {
           findings.push(
@@ -4571,7 +4618,8 @@ function duplicateGrants(grants, now) {
           );
         }
       }
-      seen.set(key, [...seen.get(key) ?? [], g]);
+      if (earlier) earlier.push(g);
+      else seen.set(key, [g]);
     }
   }
   return findings;
@@ -4591,9 +4639,9 @@ function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
-    let digits = 0;
+    let digits2 = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits2 < count || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -4605,9 +4653,9 @@ function createScanner(text, ignoreTrivia = false) {
         break;
       }
       pos++;
-      digits++;
+      digits2++;
     }
-    if (digits < count) {
+    if (digits2 < count) {
       value2 = -1;
     }
     return value2;
@@ -5800,14 +5848,14 @@ var init_strict_json = __esm({
         let i = this.skip(start + 1);
         while (t.charCodeAt(i) !== 125 && t.charCodeAt(i) !== 93) {
           let keyStart = -1;
-          let keyEnd = -1;
+          let keyEnd2 = -1;
           if (open === 123) {
             keyStart = i;
-            keyEnd = t.indexOf('"', i + 1) + 1;
-            i = this.skip(this.skip(keyEnd) + 1);
+            keyEnd2 = t.indexOf('"', i + 1) + 1;
+            i = this.skip(this.skip(keyEnd2) + 1);
           }
-          const m = { keyStart, keyEnd, start: i, end: this.valueEnd(i) };
-          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd - 1), m);
+          const m = { keyStart, keyEnd: keyEnd2, start: i, end: this.valueEnd(i) };
+          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd2 - 1), m);
           else list2.push(m);
           i = this.skip(m.end);
           if (t.charCodeAt(i) === 44) i = this.skip(i + 1);
@@ -5880,17 +5928,40 @@ function writeCanonical(value, parts, flush) {
     }
     parts.push("]");
   } else if (value && typeof value === "object") {
-    const keys = Object.keys(value).sort();
+    const keys = sortedKeys(value);
     parts.push("{");
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push(",");
-      parts.push(JSON.stringify(keys[i]), ":");
+      parts.push(quotedKey(keys[i]), ":");
       writeCanonical(value[keys[i]], parts, flush);
     }
     parts.push("}");
   } else {
     parts.push(JSON.stringify(value) ?? "null");
   }
+}
+function sortedKeys(value) {
+  const keys = Object.keys(value);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+function quotedKey(key) {
+  let q = QUOTED.get(key);
+  if (q === void 0) {
+    q = JSON.stringify(key);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(key, q);
+  }
+  return q;
 }
 function policyDigest(policy) {
   const hash = new Sha256();
@@ -5923,10 +5994,16 @@ function renderPolicy(policy, digest2, opts = {}) {
   header.push("// Edits made here are detected as drift and stop the next apply.");
   header.push(`// tailpolicy-digest: ${digest2}`);
   const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const body = keys.map((k) => {
-    const comments = opts.comments?.get(k);
-    return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-  });
+  inlineLines = /* @__PURE__ */ new Map();
+  let body;
+  try {
+    body = keys.map((k) => {
+      const comments = opts.comments?.get(k);
+      return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
+    });
+  } finally {
+    inlineLines = void 0;
+  }
   return `${header.join("\n")}
 {
 ${body.join("\n")}
@@ -5939,18 +6016,32 @@ function order(section2) {
 }
 function renderValue(value, depth, comments) {
   const parts = [];
-  writeValue(value, depth, parts, comments);
-  return parts.join("");
+  const chunks = [];
+  const flush = () => {
+    chunks.push(parts.join(""));
+    parts.length = 0;
+  };
+  writeValue(value, depth, parts, comments, flush);
+  flush();
+  return chunks.length === 1 ? chunks[0] : chunks.join("");
 }
-function writeValue(value, depth, parts, comments) {
+function inlineLine(value) {
+  let line = inlineLines?.get(value);
+  if (line === void 0) {
+    line = value.every((v) => v === null || typeof v !== "object") ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : null;
+    inlineLines?.set(value, line);
+  }
+  return line ?? void 0;
+}
+function writeValue(value, depth, parts, comments, flush) {
+  if (flush && parts.length >= RENDER_BATCH) flush();
   if (Array.isArray(value)) {
     if (value.length === 0) {
       parts.push("[]");
       return;
     }
-    const scalars = value.every((v) => v === null || typeof v !== "object");
-    if (scalars && !comments) {
-      const line = `[${value.map((v) => JSON.stringify(v)).join(", ")}]`;
+    const line = comments ? void 0 : inlineLine(value);
+    if (line !== void 0) {
       if (line.length + depth * 4 <= INLINE_LIMIT) {
         parts.push(line);
         return;
@@ -5963,24 +6054,24 @@ function writeValue(value, depth, parts, comments) {
       if (!(i in value)) continue;
       for (const c of comments?.get(i) ?? []) parts.push(inner, "// ", commentSafe(c, 400), "\n");
       parts.push(inner);
-      writeValue(value[i], depth + 1, parts);
+      writeValue(value[i], depth + 1, parts, void 0, flush);
       parts.push(",");
     }
     parts.push("\n", tabs(depth), "]");
     return;
   }
   if (value && typeof value === "object") {
-    const entries = Object.entries(value);
-    if (entries.length === 0) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
       parts.push("{}");
       return;
     }
     const inner = tabs(depth + 1);
     parts.push("{\n");
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push("\n");
-      parts.push(inner, JSON.stringify(entries[i][0]), ": ");
-      writeValue(entries[i][1], depth + 1, parts);
+      parts.push(inner, quotedKey(keys[i]), ": ");
+      writeValue(value[keys[i]], depth + 1, parts, void 0, flush);
       parts.push(",");
     }
     parts.push("\n", tabs(depth), "}");
@@ -5989,6 +6080,7 @@ function writeValue(value, depth, parts, comments) {
   parts.push(JSON.stringify(value) ?? "null");
 }
 function parsesBackTo(text, policy) {
+  if (new ParseBack(text).matches(policy)) return true;
   const fast = readStrictJson(text);
   let parsed;
   if (fast) parsed = fast.value;
@@ -6048,7 +6140,7 @@ function sameJson(a, b) {
   }
   return true;
 }
-var DIGEST_BATCH, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, TABS, tabs;
+var DIGEST_BATCH, QUOTED, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, RENDER_BATCH, inlineLines, TABS, tabs, ParseBack;
 var init_render = __esm({
   "src/policy/render.ts"() {
     "use strict";
@@ -6058,12 +6150,132 @@ var init_render = __esm({
     init_strict_json();
     init_sha256();
     DIGEST_BATCH = 8192;
+    QUOTED = /* @__PURE__ */ new Map();
     UNSAFE_IN_COMMENT = runsOf([...CONTROLS, ...INVISIBLE]);
     PLAIN_LINE = /^[!-~]+(?: [!-~]+)*$/;
     SECTION_ORDER = Object.keys(POLICY_SECTIONS);
     INLINE_LIMIT = 100;
+    RENDER_BATCH = 8192;
     TABS = [];
     tabs = (n) => TABS[n] ??= "	".repeat(n);
+    ParseBack = class {
+      constructor(text) {
+        this.text = text;
+        this.oddBreaks = /[\r\u2028\u2029]/.test(text);
+      }
+      text;
+      i = 0;
+      /** Whether the text has a line break other than "\n" anywhere (renderPolicy writes none). */
+      oddBreaks;
+      matches(expected) {
+        if (!this.value(expected, true)) return false;
+        return this.skip() && this.i === this.text.length;
+      }
+      /** Past whitespace and comments; false on anything parsesBackTo's full reading should judge. */
+      skip() {
+        const t = this.text;
+        for (; ; ) {
+          const c = t.charCodeAt(this.i);
+          if (c === 32 || c === 10 || c === 9 || c === 13) this.i++;
+          else if (c === 47) {
+            const next = t.charCodeAt(this.i + 1);
+            if (next === 47) {
+              const nl = t.indexOf("\n", this.i + 2);
+              const end = nl < 0 ? t.length : nl;
+              for (let j = this.i + 2; this.oddBreaks && j < end; j++) {
+                const d = t.charCodeAt(j);
+                if (d === 13 || d === 8232 || d === 8233) return false;
+              }
+              this.i = end;
+            } else if (next === 42) {
+              const close = t.indexOf("*/", this.i + 2);
+              if (close < 0) return false;
+              this.i = close + 2;
+            } else return false;
+          } else return true;
+        }
+      }
+      /** The string token at the scan equals `s` (no escape, no control character in it). */
+      string(s) {
+        const t = this.text;
+        const start = this.i + 1;
+        const end = start + s.length;
+        if (t.charCodeAt(this.i) !== 34 || t.charCodeAt(end) !== 34) return false;
+        for (let j = 0; j < s.length; j++) {
+          const c = s.charCodeAt(j);
+          if (c !== t.charCodeAt(start + j) || c < 32 || c === 92 || c === 34) return false;
+        }
+        this.i = end + 1;
+        return true;
+      }
+      /** The value at the scan (after whitespace and comments) is `expected`. */
+      value(expected, top = false) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (typeof expected === "string") return this.string(expected);
+        if (typeof expected === "number" || typeof expected === "boolean" || expected === null) {
+          if (typeof expected === "number" && !Number.isFinite(expected)) return false;
+          const spelled = JSON.stringify(expected);
+          if (!t.startsWith(spelled, this.i)) return false;
+          this.i += spelled.length;
+          const d = t.charCodeAt(this.i);
+          if (d >= 48 && d <= 57 || d >= 97 && d <= 122 || d >= 65 && d <= 90 || d === 46 || d === 43 || d === 45)
+            return false;
+          return true;
+        }
+        if (typeof expected !== "object") return false;
+        if (Array.isArray(expected)) {
+          if (t.charCodeAt(this.i) !== 91) return false;
+          this.i++;
+          for (let k = 0; k < expected.length; k++) {
+            if (!(k in expected) || !this.value(expected[k])) return false;
+            if (!this.separator(93, k === expected.length - 1)) return false;
+          }
+          if (expected.length === 0 && !this.skip()) return false;
+          if (t.charCodeAt(this.i) !== 93) return false;
+          this.i++;
+          return true;
+        }
+        const proto = Object.getPrototypeOf(expected);
+        if (proto !== Object.prototype && proto !== null || typeof expected.toJSON === "function")
+          return false;
+        if (t.charCodeAt(this.i) !== 123) return false;
+        this.i++;
+        const record = expected;
+        const keys = Object.keys(record);
+        const seen = top ? /* @__PURE__ */ new Set() : void 0;
+        for (let k = 0; k < keys.length; k++) {
+          if (!this.skip()) return false;
+          let key = keys[k];
+          if (seen) {
+            const q = t.indexOf('"', this.i + 1);
+            if (t.charCodeAt(this.i) !== 34 || q < 0) return false;
+            key = t.slice(this.i + 1, q);
+            if (seen.has(key) || !Object.hasOwn(record, key)) return false;
+            seen.add(key);
+          }
+          if (!this.string(key) || !this.skip() || t.charCodeAt(this.i) !== 58) return false;
+          this.i++;
+          if (!this.value(record[key])) return false;
+          if (!this.separator(125, k === keys.length - 1)) return false;
+        }
+        if (keys.length === 0 && !this.skip()) return false;
+        if (t.charCodeAt(this.i) !== 125) return false;
+        this.i++;
+        return true;
+      }
+      /** After an item: a comma, or (for the last) an optional comma before the closing bracket. */
+      separator(close, last) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (t.charCodeAt(this.i) === 44) {
+          this.i++;
+          if (!last) return true;
+          return this.skip() && t.charCodeAt(this.i) === close;
+        }
+        return last && t.charCodeAt(this.i) === close;
+      }
+    };
   }
 });
 
@@ -12999,11 +13211,11 @@ function flatYaml(text) {
   let keys = 0;
   for (const line of text.split("\n")) {
     if (line.trim() === "" || line.startsWith("#")) continue;
-    const m = KEY.exec(line);
-    if (!m) return void 0;
-    const key = m[1];
+    const colon = keyEnd(line);
+    if (colon < 0 || colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) return void 0;
+    const key = line.slice(0, colon);
     if (key === "__proto__" || key.length > 1e3 || NOT_A_STRING.test(key) || Object.hasOwn(out, key)) return void 0;
-    const rest = m[2]?.trimStart() ?? "";
+    const rest = line.slice(colon + 1).trimStart();
     let value;
     if (rest.startsWith("[")) {
       value = flowList(rest, flowItem);
@@ -13017,6 +13229,18 @@ function flatYaml(text) {
     keys++;
   }
   return keys > 0 ? out : void 0;
+}
+function keyEnd(line) {
+  if (!isWord(line.charCodeAt(0))) return -1;
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 58) return i;
+    if (!(isWord(c) || c >= 48 && c <= 57 || c === 45)) return -1;
+  }
+  return -1;
+}
+function isWord(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
 }
 function flowList(rest, item) {
   const close = rest.indexOf("]");
@@ -13274,7 +13498,7 @@ function yamlLocator(file, doc, lines) {
 function prefixed(inner, prefix) {
   return (path, opts) => inner([...prefix, ...path], opts);
 }
-var MAX_FILE_BYTES, MAX_GRANT_FILE_BYTES, MAX_YAML_ALIASES, parsedFiles, LineIndex, jsonErrorText, UNUSUAL, KEY, NOT_A_STRING, INDICATOR, COMMENT_OR_END, NOT_READ, KEY_LINE, MAX_SYNTAX_ERRORS;
+var MAX_FILE_BYTES, MAX_GRANT_FILE_BYTES, MAX_YAML_ALIASES, parsedFiles, LineIndex, jsonErrorText, UNUSUAL, NOT_A_STRING, INDICATOR, COMMENT_OR_END, NOT_READ, KEY_LINE, MAX_SYNTAX_ERRORS;
 var init_source = __esm({
   "src/policy/source.ts"() {
     "use strict";
@@ -13338,7 +13562,6 @@ var init_source = __esm({
         [55296, 57343]
       ]).source
     );
-    KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
     NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+.0-9][-+._0-9a-fA-FoOxX]*$/;
     INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
     COMMENT_OR_END = /^(?: +#.*)?$/;
@@ -13620,7 +13843,15 @@ function compile(input) {
       )
     );
   }
-  const future = grants.filter((g) => g.grant && g.state !== "expired" && !g.findings.some((f) => f.severity === "error")).flatMap((g) => [g.grant.starts, g.grant.expires]).filter((d) => d !== void 0 && d.getTime() > input.now.getTime()).sort((a, b) => a.getTime() - b.getTime());
+  let nextChange;
+  const after = input.now.getTime();
+  for (const g of grants) {
+    if (!g.grant || g.state === "expired" || g.findings.some((f) => f.severity === "error")) continue;
+    for (const d of [g.grant.starts, g.grant.expires]) {
+      if (d !== void 0 && d.getTime() > after && (nextChange === void 0 || d.getTime() < nextChange.getTime()))
+        nextChange = d;
+    }
+  }
   return {
     now: input.now,
     policy,
@@ -13629,7 +13860,7 @@ function compile(input) {
     dns: dns2,
     access: access2,
     grants,
-    nextChange: future[0],
+    nextChange,
     findings: sortFindings([...baseFindings, ...grants.flatMap((g) => g.findings)]),
     baseErrors: baseFindings.some((f) => f.severity === "error"),
     locate: merged.origins.locate,
@@ -13653,34 +13884,29 @@ function addGrantRules(base, origins, grants, access2) {
     if (!entry.included || !entry.grant) continue;
     const g = entry.grant;
     const resource = g.resource !== void 0 ? access2.resources.get(g.resource) : void 0;
-    const sources = resource ? [
-      { section: "grants", rules: resource.grants, locate: at(resource.locate, ["grants"]) },
-      { section: "ssh", rules: resource.ssh, locate: at(resource.locate, ["ssh"]) }
-    ] : [
-      { section: "grants", rules: g.inline?.grants ?? [], locate: at(g.locate, ["grants"]) },
-      { section: "ssh", rules: g.inline?.ssh ?? [], locate: at(g.locate, ["ssh"]) }
-    ];
+    const from = resource ? resource.locate : g.locate;
     const enforcing = rulesFor(g, access2);
     const gate = enforcing?.enforce === "posture" ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : void 0;
     const note = grantComment(g, gate?.key);
-    for (const { section: section2, rules, locate } of sources) {
+    for (const section2 of SECTIONS) {
+      const rules = resource ? resource[section2] : g.inline?.[section2] ?? [];
       if (rules.length === 0) continue;
       if (policy[section2] === base[section2]) policy[section2] = [...base[section2] ?? []];
       const list2 = policy[section2];
       const first = list2.length;
-      rules.forEach((rule, j) => {
+      let gen = generatedBy.get(section2);
+      if (gen === void 0) generatedBy.set(section2, gen = /* @__PURE__ */ new Map());
+      for (let j = 0; j < rules.length; j++) {
+        const rule = rules[j];
         const index = list2.length;
         const plain2 = section2 === "ssh" ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
-        const compiled = gate ? gate.gateRule(plain2) : plain2;
-        list2.push(compiled);
-        const gen = generatedBy.get(section2) ?? /* @__PURE__ */ new Map();
+        list2.push(gate ? gate.gateRule(plain2) : plain2);
         gen.set(index, g.path);
-        generatedBy.set(section2, gen);
         origins.set(
           [section2, index],
-          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : gate && rest[0] === "srcPosture" ? locate([j, "srcPosture"], opts) ?? enforcing.locate(["enforce"], opts) : locate([j, ...rest], opts)
+          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : gate && rest[0] === "srcPosture" ? from([section2, j, "srcPosture"], opts) ?? enforcing.locate(["enforce"], opts) : from([section2, j, ...rest], opts)
         );
-      });
+      }
       const bySection = comments.get(section2) ?? /* @__PURE__ */ new Map();
       bySection.set(first, [note, ruleMarker(g.path, list2.slice(first))]);
       comments.set(section2, bySection);
@@ -13745,7 +13971,7 @@ function withFragmentComments(policy, origins, comments, generatedBy) {
   }
   return out;
 }
-var RESERVED;
+var RESERVED, SECTIONS;
 var init_compile = __esm({
   "src/policy/compile.ts"() {
     "use strict";
@@ -13761,6 +13987,7 @@ var init_compile = __esm({
     init_time();
     init_targets();
     RESERVED = ["dns", "access"];
+    SECTIONS = ["grants", "ssh"];
   }
 });
 
@@ -14512,6 +14739,21 @@ function resolveIpsets(raw, hosts) {
   for (const name of Object.keys(raw)) resolve5(name);
   return out;
 }
+function exactFields(obj, canonical) {
+  let names = exactNames.get(canonical);
+  if (names === void 0) exactNames.set(canonical, names = new Set(canonical));
+  const fields = /* @__PURE__ */ new Map();
+  for (const key in obj) {
+    if (!Object.hasOwn(obj, key)) continue;
+    if (!names.has(key)) return void 0;
+    const value = obj[key];
+    if (value !== null && value !== void 0) fields.set(key, { key, value });
+  }
+  return fields;
+}
+function fieldsOf(obj, canonical) {
+  return exactFields(obj, canonical) ?? readObject(obj, canonical).fields;
+}
 function emptySrc() {
   return {
     any: false,
@@ -14678,7 +14920,7 @@ function compilePolicy(policy, opts = {}) {
   if (Array.isArray(acls)) {
     acls.forEach((rule, index2) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, ACL_FIELDS).fields;
+      const f = fieldsOf(rule, ACL_FIELDS);
       const action = f.get("action")?.value;
       if (typeof action !== "string" || action.trim().toLowerCase() !== "accept") return;
       const src = compileSrc(f.get("src")?.value ?? f.get("users")?.value, defs);
@@ -14710,19 +14952,31 @@ function compilePolicy(policy, opts = {}) {
   }
   const grants = sec("grants");
   if (Array.isArray(grants)) {
+    const ppOf = /* @__PURE__ */ new Map();
+    const srcOf = /* @__PURE__ */ new Map();
+    const dstOf = /* @__PURE__ */ new Map();
     grants.forEach((rule, index2) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, GRANT_FIELDS).fields;
-      const pp = [];
-      for (const e of stringsOf(f.get("ip")?.value)) {
-        const r = parseGrantIp(e);
-        if (r.ok) pp.push(r.value);
+      const f = fieldsOf(rule, GRANT_FIELDS);
+      const ip = f.get("ip")?.value;
+      let pp = ppOf.get(ip);
+      if (pp === void 0) {
+        pp = [];
+        for (const e of stringsOf(ip)) {
+          const r = parseGrantIp(e);
+          if (r.ok) pp.push(r.value);
+        }
+        ppOf.set(ip, pp);
       }
       if (pp.length === 0) return;
-      const src = compileSrc(f.get("src")?.value, defs);
+      const srcValue = f.get("src")?.value;
+      let src = srcOf.get(srcValue);
+      if (src === void 0) srcOf.set(srcValue, src = compileSrc(srcValue, defs));
       const posture = postureGate(f.get("srcPosture")?.value);
       stringsOf(f.get("dst")?.value).forEach((d, dstIndex) => {
-        units.push({ section: "grants", index: index2, dstIndex, src, dst: compileDst(parseSelector(d), defs), pp, posture });
+        let dst = dstOf.get(d);
+        if (dst === void 0) dstOf.set(d, dst = compileDst(parseSelector(d), defs));
+        units.push({ section: "grants", index: index2, dstIndex, src, dst, pp, posture });
       });
     });
   }
@@ -14731,7 +14985,7 @@ function compilePolicy(policy, opts = {}) {
   if (Array.isArray(rawSsh)) {
     rawSsh.forEach((rule, index2) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, SSH_FIELDS).fields;
+      const f = fieldsOf(rule, SSH_FIELDS);
       const action = f.get("action")?.value;
       const a = typeof action === "string" ? action.trim() : "";
       if (a !== "accept" && a !== "check") return;
@@ -15161,7 +15415,7 @@ function resolveIdentity(c, text, selfOf) {
       return { endpoints: [], fail: `"${text}" does not name one device`, notes: [] };
   }
 }
-var F, T, U, isUserDevice, SPLIT_MIN, splits;
+var F, T, U, exactNames, isUserDevice, SPLIT_MIN, splits;
 var init_model = __esm({
   "src/evaluate/model.ts"() {
     "use strict";
@@ -15173,6 +15427,7 @@ var init_model = __esm({
     F = 0;
     T = 1;
     U = 2;
+    exactNames = /* @__PURE__ */ new Map();
     isUserDevice = (ep) => ep.tags.length === 0 && ep.user !== void 0;
     SPLIT_MIN = 8;
     splits = /* @__PURE__ */ new WeakMap();
@@ -15245,12 +15500,26 @@ function list(f, name) {
   return v && Array.isArray(v.value) ? { key: v.key, values: v.value } : void 0;
 }
 function testProblems(c, test, base) {
+  return remembered(c, test, base, netTestProblems);
+}
+function remembered(c, test, base, work) {
+  if (!isObject(test)) return work(c, test, base);
+  let known = problemsOf.get(c);
+  if (!known) problemsOf.set(c, known = /* @__PURE__ */ new WeakMap());
+  const hit = known.get(test);
+  if (hit && hit.work === work && hit.base.length === base.length && hit.base.every((seg, i) => seg === base[i]))
+    return hit.problems;
+  const problems = work(c, test, base);
+  known.set(test, { work, base, problems });
+  return problems;
+}
+function netTestProblems(c, test, base) {
   if (!isObject(test))
     return [
       { path: base, rule: "policy/type", message: 'A test must be an object with "src" and "accept" and/or "deny".' }
     ];
   const out = [];
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const src = str(f, "src") ?? str(f, "user");
   if (f.has("src") && f.has("user")) {
     out.push({
@@ -15373,6 +15642,9 @@ function testDstProblems(c, entry, path) {
   return out;
 }
 function sshTestProblems(c, test, base) {
+  return remembered(c, test, base, sshProblems);
+}
+function sshProblems(c, test, base) {
   if (!isObject(test))
     return [
       {
@@ -15382,7 +15654,7 @@ function sshTestProblems(c, test, base) {
       }
     ];
   const out = [];
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const src = str(f, "src");
   if (!src || src.value.trim() === "") {
     out.push({
@@ -15512,15 +15784,20 @@ function namedInPolicy(c) {
   if (out) return out;
   out = /* @__PURE__ */ new Set();
   const raw = isObject(c.raw) ? c.raw : {};
-  const stack = Object.entries(raw).filter(([k]) => !/^(tests|sshtests)$/i.test(k)).map(([, v]) => v);
+  const stack = [];
+  for (const k of Object.keys(raw)) if (!/^(tests|sshtests)$/i.test(k)) stack.push(raw[k]);
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === "string") {
+      if (!v.includes("@")) continue;
       out.add(v);
       const colon = v.lastIndexOf(":");
       if (colon > 0) out.add(v.slice(0, colon));
-    } else if (Array.isArray(v)) stack.push(...v);
-    else if (isObject(v)) for (const [k, x] of Object.entries(v)) stack.push(k, x);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (isObject(v)) {
+      for (const k of Object.keys(v)) stack.push(k, v[k]);
+    }
   }
   namedCache.set(c, out);
   return out;
@@ -15530,10 +15807,7 @@ function ruleSrc(c, section2, index) {
   const list2 = isObject(c.raw) ? c.raw[key] : void 0;
   const rule = Array.isArray(list2) ? list2[index] : void 0;
   if (!isObject(rule)) return [];
-  const fields = readObject(
-    rule,
-    section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS
-  ).fields;
+  const fields = fieldsOf(rule, section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS);
   return stringsOf((fields.get("src") ?? fields.get("users"))?.value);
 }
 function certainFor(c, section2, index, doubt) {
@@ -15601,7 +15875,7 @@ function notice(rule, message, location) {
   return { severity: "notice", rule, message, ...location ? { location } : {} };
 }
 function evaluateNetTest(c, locate, test, i, key) {
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const srcText = ((f.get("src") ?? f.get("user"))?.value).trim();
   const outcome = { kind: "test", index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings = [];
@@ -15665,7 +15939,7 @@ function evaluateNetTest(c, locate, test, i, key) {
   return { outcome, findings };
 }
 function evaluateSshTest(c, locate, test, i, key) {
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const srcText = f.get("src").value.trim();
   const outcome = { kind: "sshTest", index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings = [];
@@ -15793,7 +16067,7 @@ function evaluateCompiledTests(c, locate) {
   }
   return { outcomes, findings };
 }
-var FAILS, namedCache, ACTION_WORD;
+var FAILS, problemsOf, namedCache, ACTION_WORD;
 var init_tests = __esm({
   "src/evaluate/tests.ts"() {
     "use strict";
@@ -15803,6 +16077,7 @@ var init_tests = __esm({
     init_ports();
     init_selectors();
     FAILS = 'Tailscale rejects the policy with "test(s) failed".';
+    problemsOf = /* @__PURE__ */ new WeakMap();
     namedCache = /* @__PURE__ */ new WeakMap();
     ACTION_WORD = { accept: "Accept", check: "Check", deny: "Deny", undecidable: "?" };
   }
@@ -15847,15 +16122,15 @@ function parseGoDuration(orig) {
   return { ok: true, ns: neg ? -total : total };
 }
 function fmtFrac(v, prec) {
-  let digits = "";
+  let digits2 = "";
   let print = false;
   for (let i = 0; i < prec; i++) {
     const digit = v % 10n;
     print = print || digit !== 0n;
-    if (print) digits = String(digit) + digits;
+    if (print) digits2 = String(digit) + digits2;
     v /= 10n;
   }
-  return { text: print ? "." + digits : "", rest: v };
+  return { text: print ? "." + digits2 : "", rest: v };
 }
 function formatGoDuration(d) {
   const neg = d < 0n;
@@ -15926,7 +16201,7 @@ function validatePolicy(policy, locate, opts = {}) {
   v.run();
   return v.findings;
 }
-var KNOWN_TAILSCALE_CAPS, REFUSED_TAILSCALE_CAPS, ONE_CGNAT_VALUES, FIELD_HINTS, Validator;
+var KNOWN_TAILSCALE_CAPS, REFUSED_TAILSCALE_CAPS, ONE_CGNAT_VALUES, FIELD_HINTS, Item, Validator;
 var init_policy = __esm({
   "src/validate/policy.ts"() {
     "use strict";
@@ -15980,6 +16255,21 @@ var init_policy = __esm({
         allow: 'SSH tests list logins in "accept", "check" and "deny".'
       }
     };
+    Item = class {
+      constructor(s, base, key, i) {
+        this.s = s;
+        this.base = base;
+        this.key = key;
+        this.i = i;
+      }
+      s;
+      base;
+      key;
+      i;
+      get path() {
+        return [...this.base, this.key, this.i];
+      }
+    };
     Validator = class {
       constructor(policy, locate, opts) {
         this.policy = policy;
@@ -16010,6 +16300,8 @@ var init_policy = __esm({
           );
           return void 0;
         }
+        const exact = exactFields(value, known);
+        if (exact) return exact;
         const r = readObject(value, known);
         for (const k of r.unknown) {
           const hint = Object.hasOwn(hints, k.toLowerCase()) ? hints[k.toLowerCase()] : void 0;
@@ -16041,19 +16333,23 @@ var init_policy = __esm({
       }
       /** The strings of an array field, each with its path; non-strings are reported. */
       strings(base, f, what2) {
-        const path = [...base, ...f ? [f.key] : []];
-        const arr = this.array(path, f, what2);
-        if (!arr) return void 0;
+        if (!f) return void 0;
+        if (!Array.isArray(f.value)) {
+          this.array([...base, f.key], f, what2);
+          return void 0;
+        }
+        const arr = f.value;
         const out = [];
-        arr.forEach((x, i) => {
-          if (typeof x === "string") out.push({ s: x, path: [...path, i] });
-          else if (x !== null)
+        for (let i = 0; i < arr.length; i++) {
+          const x = arr[i];
+          if (typeof x === "string") out.push(new Item(x, base, f.key, i));
+          else if (x !== null && (x !== void 0 || i in arr))
             this.err(
               "policy/type",
-              [...path, i],
+              [...base, f.key, i],
               `json: cannot unmarshal ${jsonType(x)} into an element of "${f.key}" of type string.`
             );
-        });
+        }
         return out;
       }
       string(base, f) {
@@ -16527,8 +16823,28 @@ var init_policy = __esm({
           );
         }
       }
+      /**
+       * Selectors that were checked without a finding, by side and context: the same text checks the
+       * same way again (the checks read only the text and the policy's definitions), so it is parsed
+       * and checked once. The rules of 10,000 grants repeat their resource's dst and their grantees.
+       */
+      cleanSelectors = /* @__PURE__ */ new Map();
+      /** Each grant `ip` entry parsed once: every grant of a resource repeats its entries. */
+      grantIps = /* @__PURE__ */ new Map();
       /** A src/dst selector of an ACL, grant or SSH rule. */
-      selector(text, path, side, ctx, prefix) {
+      selector(text, where2, side, ctx, prefix) {
+        const kind = side + ctx;
+        let clean = this.cleanSelectors.get(kind);
+        if (clean === void 0) this.cleanSelectors.set(kind, clean = /* @__PURE__ */ new Map());
+        const known = clean.get(text);
+        if (known !== void 0) return known;
+        const before = this.findings.length;
+        const path = Array.isArray(where2) ? where2 : where2.path;
+        const sel = this.checkSelector(text, path, side, ctx, prefix);
+        if (this.findings.length === before) clean.set(text, sel);
+        return sel;
+      }
+      checkSelector(text, path, side, ctx, prefix) {
         const sel = parseSelector(text);
         if (sel.kind === "autogroup") {
           if (side === "src" && sel.name === "autogroup:self") {
@@ -16642,7 +16958,7 @@ var init_policy = __esm({
           }
           const srcField = fl.get("src") ?? fl.get("users");
           const srcs = this.strings(p, srcField, "sources") ?? [];
-          for (const s of srcs) this.selector(s.s, s.path, "src", "acls", "src=");
+          for (const s of srcs) this.selector(s.s, s, "src", "acls", "src=");
           let proto;
           const protoF = fl.get("proto");
           const protoText = this.string(p, protoF);
@@ -16684,7 +17000,7 @@ var init_policy = __esm({
               this.err("selector/invalid", d.path, `dst="${e}": only an IPv6 address goes in brackets.`);
               continue;
             }
-            const sel = this.selector(hp.host, d.path, "dst", "acls", `dst="${e}": `);
+            const sel = this.selector(hp.host, d, "dst", "acls", `dst="${e}": `);
             if (sel.kind === "autogroup" && sel.name === "autogroup:self") this.selfCompat("acls", srcs, d.path);
           }
           this.srcPosture(p, fl.get("srcPosture"));
@@ -16700,7 +17016,7 @@ var init_policy = __esm({
           const fl = this.fields(p, rule, GRANT_FIELDS, `grants[${i}]`, "error", FIELD_HINTS["grant"]);
           if (!fl) return;
           const srcs = this.strings(p, fl.get("src"), "sources") ?? [];
-          for (const s of srcs) this.selector(s.s, s.path, "src", "grants", "src=");
+          for (const s of srcs) this.selector(s.s, s, "src", "grants", "src=");
           const ips = this.strings(p, fl.get("ip"), "protocols and ports") ?? [];
           const appF = fl.get("app");
           let appCount = 0;
@@ -16734,7 +17050,8 @@ var init_policy = __esm({
             );
           }
           for (const e of ips) {
-            const r = parseGrantIp(e.s);
+            let r = this.grantIps.get(e.s);
+            if (r === void 0) this.grantIps.set(e.s, r = parseGrantIp(e.s));
             if (!r.ok) {
               const rule2 = /proto/.test(r.error) ? "proto/invalid" : "port/invalid";
               this.err(
@@ -16753,7 +17070,7 @@ var init_policy = __esm({
           const dsts = this.strings(p, fl.get("dst"), "destinations") ?? [];
           for (const d of dsts) {
             const e = d.s.trim();
-            const sel = this.selector(d.s, d.path, "dst", "grants", `dst="${e}": `);
+            const sel = this.selector(d.s, d, "dst", "grants", `dst="${e}": `);
             if (sel.kind === "ip" && isWholeFamily(sel.range)) {
               this.err(
                 "selector/invalid",
@@ -16846,7 +17163,7 @@ var init_policy = __esm({
               );
               continue;
             }
-            this.selector(s.s, s.path, "src", "ssh", "src=");
+            this.selector(s.s, s, "src", "ssh", "src=");
           }
           const dsts = this.strings(p, fl.get("dst"), "destinations") ?? [];
           for (const d of dsts) {
@@ -16860,7 +17177,7 @@ var init_policy = __esm({
               );
               continue;
             }
-            this.selector(d.s, d.path, "dst", "ssh", `dst="${t}": `);
+            this.selector(d.s, d, "dst", "ssh", `dst="${t}": `);
             if (sel.kind === "autogroup" && sel.name === "autogroup:self") {
               for (const s of srcs) {
                 const ss = parseSelector(s.s);
@@ -17356,7 +17673,7 @@ function ruleFields(c, section2, index) {
   const rule = Array.isArray(list2) ? list2[index] : void 0;
   if (!isObject(rule)) return /* @__PURE__ */ new Map();
   const fields = section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS;
-  return new Map([...readObject(rule, fields).fields].map(([k, f]) => [k, f.value]));
+  return new Map([...fieldsOf(rule, fields)].map(([k, f]) => [k, f.value]));
 }
 function isCompiled2(p) {
   return isObject(p) && p["units"] instanceof Array && p["sectionKeys"] instanceof Map;
@@ -17890,9 +18207,10 @@ function readTree(root, dir, findings, required) {
       throw new UserError(`Cannot read the folder ${repoPath(root, abs) || "."}: ${e.message}`);
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = abs.endsWith(import_node_path2.sep) ? abs : abs + import_node_path2.sep;
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const path = (0, import_node_path2.join)(abs, entry.name);
+      const path = prefix + entry.name;
       const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) {
         findings.push(symlinkWarning(relPath));
@@ -18003,11 +18321,12 @@ __export(git_exports, {
   hasCommit: () => hasCommit,
   isShallow: () => isShallow,
   lastCommits: () => lastCommits,
+  readAheadAt: () => readAheadAt,
   readBlobs: () => readBlobs,
   runGit: () => runGit,
   workspaceHead: () => workspaceHead
 });
-var git, GIT_TIMEOUT_MS, runGit, gitRunner, hasCommit, ensureCommit, filesAt, readBlobs, isShallow, lastCommits, filesAtRef, firstParentHistory, gitValue, workspaceHead, addingCommit, firstParentCommitAt;
+var git, GIT_TIMEOUT_MS, runGit, gitRunner, hasCommit, ensureCommit, filesAt, readAheadAt, readBlobs, isShallow, lastCommits, filesAtRef, firstParentHistory, gitValue, workspaceHead, addingCommit, firstParentCommitAt;
 var init_git = __esm({
   "lazy-git:git"() {
     init_errors();
@@ -18019,6 +18338,7 @@ var init_git = __esm({
     hasCommit = git.hasCommit;
     ensureCommit = git.ensureCommit;
     filesAt = git.filesAt;
+    readAheadAt = git.readAheadAt;
     readBlobs = git.readBlobs;
     isShallow = git.isShallow;
     lastCommits = git.lastCommits;

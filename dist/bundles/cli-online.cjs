@@ -120,6 +120,8 @@ var init_suggest = __esm({
 
 // src/shared/time.ts
 function parseTimestamp(text2) {
+  const utc = plainUtc(text2);
+  if (utc !== null) return utc;
   const m = TIMESTAMP.exec(text2);
   if (!m) return void 0;
   const [, y, mo, d, h, mi, s] = m;
@@ -130,6 +132,34 @@ function parseTimestamp(text2) {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return void 0;
   const date = new Date(text2.replace(" ", "T"));
   return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function plainUtc(text2) {
+  if (text2.length !== 20 || text2.charCodeAt(10) !== 84 || text2.charCodeAt(19) !== 90) return null;
+  if (text2.charCodeAt(4) !== 45 || text2.charCodeAt(7) !== 45 || text2.charCodeAt(13) !== 58) return null;
+  if (text2.charCodeAt(16) !== 58) return null;
+  const year = digits(text2, 0, 4);
+  const month = digits(text2, 5, 2);
+  const day = digits(text2, 8, 2);
+  const hour = digits(text2, 11, 2);
+  const minute = digits(text2, 14, 2);
+  const second = digits(text2, 17, 2);
+  if (Number.isNaN(year + month + day + hour + minute + second) || year < 1e3) return null;
+  if (month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+function digits(text2, at2, count) {
+  let v = 0;
+  for (let i = at2; i < at2 + count; i++) {
+    const d = text2.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function monthDays(year, month) {
+  if (month === 2 && (year % 4 === 0 && year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1];
 }
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -154,6 +184,15 @@ function isoUtc(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 function humanUtc(date) {
+  const ms = date.getTime();
+  const known = HUMAN.get(ms);
+  if (known !== void 0) return known;
+  const text2 = humanUtcOf(date);
+  if (HUMAN.size >= 4096) HUMAN.clear();
+  if (!Number.isNaN(ms)) HUMAN.set(ms, text2);
+  return text2;
+}
+function humanUtcOf(date) {
   const y = date.getUTCFullYear();
   if (!(y >= 1e3 && y <= 9999)) return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return `${y}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
@@ -161,13 +200,15 @@ function humanUtc(date) {
 function two(n) {
   return n < 10 ? `0${n}` : `${n}`;
 }
-var TIMESTAMP, DURATION, UNIT_MS;
+var TIMESTAMP, DURATION, MONTH_DAYS, UNIT_MS, HUMAN;
 var init_time = __esm({
   "src/shared/time.ts"() {
     "use strict";
     TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
     DURATION = /^([1-9]\d{0,5})(m|h|d)$/;
+    MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     UNIT_MS = { m: 6e4, h: 36e5, d: 864e5 };
+    HUMAN = /* @__PURE__ */ new Map();
   }
 });
 
@@ -598,9 +639,9 @@ function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
-    let digits = 0;
+    let digits2 = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits2 < count || !exact) {
       let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -612,9 +653,9 @@ function createScanner(text2, ignoreTrivia = false) {
         break;
       }
       pos++;
-      digits++;
+      digits2++;
     }
-    if (digits < count) {
+    if (digits2 < count) {
       value2 = -1;
     }
     return value2;
@@ -2082,12 +2123,14 @@ var init_merge = __esm({
        * locator, or the run of a merged list its index falls in), with the rest of the path for it.
        */
       originOf(path) {
+        const keys = [""];
+        for (let n = 1; n <= path.length; n++) keys.push(n === 1 ? String(path[0]) : `${keys[n - 1]}\0${path[n - 1]}`);
         for (let n = path.length; n >= 1; n--) {
-          const origin = this.map.get(path.slice(0, n).join("\0"));
+          const origin = this.map.get(keys[n]);
           if (origin) return { locate: origin, rest: path.slice(n) };
           const index = path[n - 1];
           if (typeof index === "number") {
-            const run10 = this.runs.get(path.slice(0, n - 1).join("\0"))?.find((r) => index >= r.start && index < r.end);
+            const run10 = this.runs.get(keys[n - 1])?.find((r) => index >= r.start && index < r.end);
             if (run10) return { locate: run10.locate, rest: [index - run10.start, ...path.slice(n)], file: run10.file };
           }
         }
@@ -2284,14 +2327,14 @@ var init_strict_json = __esm({
         let i = this.skip(start + 1);
         while (t.charCodeAt(i) !== 125 && t.charCodeAt(i) !== 93) {
           let keyStart = -1;
-          let keyEnd = -1;
+          let keyEnd2 = -1;
           if (open === 123) {
             keyStart = i;
-            keyEnd = t.indexOf('"', i + 1) + 1;
-            i = this.skip(this.skip(keyEnd) + 1);
+            keyEnd2 = t.indexOf('"', i + 1) + 1;
+            i = this.skip(this.skip(keyEnd2) + 1);
           }
-          const m = { keyStart, keyEnd, start: i, end: this.valueEnd(i) };
-          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd - 1), m);
+          const m = { keyStart, keyEnd: keyEnd2, start: i, end: this.valueEnd(i) };
+          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd2 - 1), m);
           else list3.push(m);
           i = this.skip(m.end);
           if (t.charCodeAt(i) === 44) i = this.skip(i + 1);
@@ -2362,7 +2405,10 @@ function sha256(text2) {
   return digest(Buffer.from(text2, "utf8"));
 }
 function sha256Hex(text2) {
-  if (!here(text2.length)) return nodeCrypto().createHash("sha256").update(text2, "utf8").digest("hex");
+  if (!here(text2.length)) {
+    const c = nodeCrypto();
+    return typeof c.hash === "function" ? c.hash("sha256", text2, "hex") : c.createHash("sha256").update(text2, "utf8").digest("hex");
+  }
   return Buffer.from(digest(Buffer.from(text2, "utf8"))).toString("hex");
 }
 function digest(bytes) {
@@ -2548,17 +2594,40 @@ function writeCanonical(value, parts, flush) {
     }
     parts.push("]");
   } else if (value && typeof value === "object") {
-    const keys = Object.keys(value).sort();
+    const keys = sortedKeys(value);
     parts.push("{");
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push(",");
-      parts.push(JSON.stringify(keys[i]), ":");
+      parts.push(quotedKey(keys[i]), ":");
       writeCanonical(value[keys[i]], parts, flush);
     }
     parts.push("}");
   } else {
     parts.push(JSON.stringify(value) ?? "null");
   }
+}
+function sortedKeys(value) {
+  const keys = Object.keys(value);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+function quotedKey(key2) {
+  let q = QUOTED.get(key2);
+  if (q === void 0) {
+    q = JSON.stringify(key2);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(key2, q);
+  }
+  return q;
 }
 function policyDigest(policy) {
   const hash = new Sha256();
@@ -2599,10 +2668,16 @@ function renderPolicy(policy, digest2, opts = {}) {
   header.push("// Edits made here are detected as drift and stop the next apply.");
   header.push(`// tailpolicy-digest: ${digest2}`);
   const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const body = keys.map((k) => {
-    const comments = opts.comments?.get(k);
-    return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-  });
+  inlineLines = /* @__PURE__ */ new Map();
+  let body;
+  try {
+    body = keys.map((k) => {
+      const comments = opts.comments?.get(k);
+      return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
+    });
+  } finally {
+    inlineLines = void 0;
+  }
   return `${header.join("\n")}
 {
 ${body.join("\n")}
@@ -2615,18 +2690,32 @@ function order(section2) {
 }
 function renderValue(value, depth, comments) {
   const parts = [];
-  writeValue(value, depth, parts, comments);
-  return parts.join("");
+  const chunks = [];
+  const flush = () => {
+    chunks.push(parts.join(""));
+    parts.length = 0;
+  };
+  writeValue(value, depth, parts, comments, flush);
+  flush();
+  return chunks.length === 1 ? chunks[0] : chunks.join("");
 }
-function writeValue(value, depth, parts, comments) {
+function inlineLine(value) {
+  let line = inlineLines?.get(value);
+  if (line === void 0) {
+    line = value.every((v) => v === null || typeof v !== "object") ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : null;
+    inlineLines?.set(value, line);
+  }
+  return line ?? void 0;
+}
+function writeValue(value, depth, parts, comments, flush) {
+  if (flush && parts.length >= RENDER_BATCH) flush();
   if (Array.isArray(value)) {
     if (value.length === 0) {
       parts.push("[]");
       return;
     }
-    const scalars = value.every((v) => v === null || typeof v !== "object");
-    if (scalars && !comments) {
-      const line = `[${value.map((v) => JSON.stringify(v)).join(", ")}]`;
+    const line = comments ? void 0 : inlineLine(value);
+    if (line !== void 0) {
       if (line.length + depth * 4 <= INLINE_LIMIT) {
         parts.push(line);
         return;
@@ -2639,24 +2728,24 @@ function writeValue(value, depth, parts, comments) {
       if (!(i in value)) continue;
       for (const c of comments?.get(i) ?? []) parts.push(inner, "// ", commentSafe(c, 400), "\n");
       parts.push(inner);
-      writeValue(value[i], depth + 1, parts);
+      writeValue(value[i], depth + 1, parts, void 0, flush);
       parts.push(",");
     }
     parts.push("\n", tabs(depth), "]");
     return;
   }
   if (value && typeof value === "object") {
-    const entries = Object.entries(value);
-    if (entries.length === 0) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
       parts.push("{}");
       return;
     }
     const inner = tabs(depth + 1);
     parts.push("{\n");
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push("\n");
-      parts.push(inner, JSON.stringify(entries[i][0]), ": ");
-      writeValue(entries[i][1], depth + 1, parts);
+      parts.push(inner, quotedKey(keys[i]), ": ");
+      writeValue(value[keys[i]], depth + 1, parts, void 0, flush);
       parts.push(",");
     }
     parts.push("\n", tabs(depth), "}");
@@ -2665,6 +2754,7 @@ function writeValue(value, depth, parts, comments) {
   parts.push(JSON.stringify(value) ?? "null");
 }
 function parsesBackTo(text2, policy) {
+  if (new ParseBack(text2).matches(policy)) return true;
   const fast = readStrictJson(text2);
   let parsed;
   if (fast) parsed = fast.value;
@@ -2724,7 +2814,7 @@ function sameJson(a, b) {
   }
   return true;
 }
-var DIGEST_BATCH, DIGEST_LINE, RULE_MARKER, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, TABS, tabs;
+var DIGEST_BATCH, QUOTED, DIGEST_LINE, RULE_MARKER, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, RENDER_BATCH, inlineLines, TABS, tabs, ParseBack;
 var init_render = __esm({
   "src/policy/render.ts"() {
     "use strict";
@@ -2734,14 +2824,134 @@ var init_render = __esm({
     init_strict_json();
     init_sha256();
     DIGEST_BATCH = 8192;
+    QUOTED = /* @__PURE__ */ new Map();
     DIGEST_LINE = /^[ \t]*\/\/[ \t]*tailpolicy-digest:[ \t]*(sha256:[0-9a-f]{64})\s*$/;
     RULE_MARKER = /^\s*\/\/\s*tailpolicy-rules:\s*(\d+)\s+(sha256:[0-9a-f]{64})\s+(.+?)\s*$/;
     UNSAFE_IN_COMMENT = runsOf([...CONTROLS, ...INVISIBLE]);
     PLAIN_LINE = /^[!-~]+(?: [!-~]+)*$/;
     SECTION_ORDER = Object.keys(POLICY_SECTIONS);
     INLINE_LIMIT = 100;
+    RENDER_BATCH = 8192;
     TABS = [];
     tabs = (n) => TABS[n] ??= "	".repeat(n);
+    ParseBack = class {
+      constructor(text2) {
+        this.text = text2;
+        this.oddBreaks = /[\r\u2028\u2029]/.test(text2);
+      }
+      text;
+      i = 0;
+      /** Whether the text has a line break other than "\n" anywhere (renderPolicy writes none). */
+      oddBreaks;
+      matches(expected) {
+        if (!this.value(expected, true)) return false;
+        return this.skip() && this.i === this.text.length;
+      }
+      /** Past whitespace and comments; false on anything parsesBackTo's full reading should judge. */
+      skip() {
+        const t = this.text;
+        for (; ; ) {
+          const c = t.charCodeAt(this.i);
+          if (c === 32 || c === 10 || c === 9 || c === 13) this.i++;
+          else if (c === 47) {
+            const next = t.charCodeAt(this.i + 1);
+            if (next === 47) {
+              const nl = t.indexOf("\n", this.i + 2);
+              const end = nl < 0 ? t.length : nl;
+              for (let j = this.i + 2; this.oddBreaks && j < end; j++) {
+                const d = t.charCodeAt(j);
+                if (d === 13 || d === 8232 || d === 8233) return false;
+              }
+              this.i = end;
+            } else if (next === 42) {
+              const close = t.indexOf("*/", this.i + 2);
+              if (close < 0) return false;
+              this.i = close + 2;
+            } else return false;
+          } else return true;
+        }
+      }
+      /** The string token at the scan equals `s` (no escape, no control character in it). */
+      string(s) {
+        const t = this.text;
+        const start = this.i + 1;
+        const end = start + s.length;
+        if (t.charCodeAt(this.i) !== 34 || t.charCodeAt(end) !== 34) return false;
+        for (let j = 0; j < s.length; j++) {
+          const c = s.charCodeAt(j);
+          if (c !== t.charCodeAt(start + j) || c < 32 || c === 92 || c === 34) return false;
+        }
+        this.i = end + 1;
+        return true;
+      }
+      /** The value at the scan (after whitespace and comments) is `expected`. */
+      value(expected, top = false) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (typeof expected === "string") return this.string(expected);
+        if (typeof expected === "number" || typeof expected === "boolean" || expected === null) {
+          if (typeof expected === "number" && !Number.isFinite(expected)) return false;
+          const spelled = JSON.stringify(expected);
+          if (!t.startsWith(spelled, this.i)) return false;
+          this.i += spelled.length;
+          const d = t.charCodeAt(this.i);
+          if (d >= 48 && d <= 57 || d >= 97 && d <= 122 || d >= 65 && d <= 90 || d === 46 || d === 43 || d === 45)
+            return false;
+          return true;
+        }
+        if (typeof expected !== "object") return false;
+        if (Array.isArray(expected)) {
+          if (t.charCodeAt(this.i) !== 91) return false;
+          this.i++;
+          for (let k = 0; k < expected.length; k++) {
+            if (!(k in expected) || !this.value(expected[k])) return false;
+            if (!this.separator(93, k === expected.length - 1)) return false;
+          }
+          if (expected.length === 0 && !this.skip()) return false;
+          if (t.charCodeAt(this.i) !== 93) return false;
+          this.i++;
+          return true;
+        }
+        const proto = Object.getPrototypeOf(expected);
+        if (proto !== Object.prototype && proto !== null || typeof expected.toJSON === "function")
+          return false;
+        if (t.charCodeAt(this.i) !== 123) return false;
+        this.i++;
+        const record = expected;
+        const keys = Object.keys(record);
+        const seen = top ? /* @__PURE__ */ new Set() : void 0;
+        for (let k = 0; k < keys.length; k++) {
+          if (!this.skip()) return false;
+          let key2 = keys[k];
+          if (seen) {
+            const q = t.indexOf('"', this.i + 1);
+            if (t.charCodeAt(this.i) !== 34 || q < 0) return false;
+            key2 = t.slice(this.i + 1, q);
+            if (seen.has(key2) || !Object.hasOwn(record, key2)) return false;
+            seen.add(key2);
+          }
+          if (!this.string(key2) || !this.skip() || t.charCodeAt(this.i) !== 58) return false;
+          this.i++;
+          if (!this.value(record[key2])) return false;
+          if (!this.separator(125, k === keys.length - 1)) return false;
+        }
+        if (keys.length === 0 && !this.skip()) return false;
+        if (t.charCodeAt(this.i) !== 125) return false;
+        this.i++;
+        return true;
+      }
+      /** After an item: a comma, or (for the last) an optional comma before the closing bracket. */
+      separator(close, last) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (t.charCodeAt(this.i) === 44) {
+          this.i++;
+          if (!last) return true;
+          return this.skip() && t.charCodeAt(this.i) === close;
+        }
+        return last && t.charCodeAt(this.i) === close;
+      }
+    };
   }
 });
 
@@ -2845,6 +3055,154 @@ var init_push = __esm({
     init_render();
     init_bounds();
     init_errors();
+  }
+});
+
+// src/tailscale/http-fetch.ts
+function failed(cause) {
+  return Object.assign(new TypeError("fetch failed"), { cause });
+}
+function hasHeader(headers, name) {
+  return Object.keys(headers).some((k) => k.toLowerCase() === name);
+}
+function exchange(url, method, headers, body, signal) {
+  return new Promise((resolve5, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const send = url.protocol === "https:" ? import_node_https.request : url.protocol === "http:" ? import_node_http.request : void 0;
+    if (!send) return reject(failed(new Error(`unsupported protocol ${url.protocol}`)));
+    let settled2 = false;
+    const finish = (e, value) => {
+      if (settled2) return;
+      settled2 = true;
+      signal?.removeEventListener("abort", onAbort);
+      if (e === void 0) resolve5(value);
+      else reject(e);
+    };
+    const onAbort = () => {
+      finish(signal.reason);
+      req.destroy();
+    };
+    const req = send(url, { method, headers }, (res) => {
+      const chunks = [];
+      let size = 0;
+      res.on("data", (c) => {
+        size += c.length;
+        if (size > MAX_RESPONSE_BYTES) {
+          const e = new Error(`the answer is larger than ${MAX_RESPONSE_BYTES / 2 ** 20} MiB`);
+          finish(failed(Object.assign(e, { code: "ERESPONSETOOLARGE" })));
+          req.destroy();
+          return;
+        }
+        chunks.push(c);
+      });
+      res.on("end", () => finish(void 0, { res, body: Buffer.concat(chunks) }));
+      res.on("error", (e) => finish(failed(e)));
+      res.on("aborted", () => finish(failed(Object.assign(new Error("other side closed"), { code: "ECONNRESET" }))));
+    });
+    req.on("error", (e) => finish(failed(e)));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    req.end(body);
+  });
+}
+function decoded(data, encoding) {
+  const codings = (encoding ?? "").split(",").map((c) => c.trim().toLowerCase()).filter((c) => c !== "" && c !== "identity");
+  if (codings.length === 0) return data;
+  const zlib = builtin("node:zlib");
+  const opts = { maxOutputLength: MAX_RESPONSE_BYTES };
+  let out = data;
+  for (const coding of codings.reverse()) {
+    try {
+      if (coding === "gzip" || coding === "x-gzip") out = zlib.gunzipSync(out, opts);
+      else if (coding === "deflate")
+        out = out[0] % 16 === 8 ? zlib.inflateSync(out, opts) : zlib.inflateRawSync(out, opts);
+      else if (coding === "br") out = zlib.brotliDecompressSync(out, opts);
+      else
+        throw Object.assign(new Error(`the answer is in a content coding tailpolicy cannot read: ${coding}`), {
+          code: "EUNKNOWNCODING"
+        });
+    } catch (e) {
+      throw failed(e);
+    }
+  }
+  return out;
+}
+async function httpFetch(input, init = {}) {
+  let url = new URL(String(input));
+  let method = (init.method ?? "GET").toUpperCase();
+  let body = init.body ?? void 0;
+  let headers = { ...init.headers ?? {} };
+  if (!hasHeader(headers, "accept")) headers.accept = "*/*";
+  if (!hasHeader(headers, "accept-encoding")) headers["accept-encoding"] = "identity";
+  if (body !== void 0 && !hasHeader(headers, "content-type")) headers["content-type"] = "text/plain;charset=UTF-8";
+  for (let redirects = 0; ; redirects++) {
+    const { res, body: data } = await exchange(url, method, headers, body, init.signal);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if ([301, 302, 303, 307, 308].includes(status) && location) {
+      if (redirects >= MAX_REDIRECTS) throw failed(new Error("redirect count exceeded"));
+      const next = new URL(location, url);
+      if (status === 303 ? method !== "HEAD" : (status === 301 || status === 302) && method === "POST") {
+        method = "GET";
+        body = void 0;
+        headers = Object.fromEntries(
+          Object.entries(headers).filter(([k]) => !/^content-(type|length|encoding|language|location)$/i.test(k))
+        );
+      }
+      if (next.origin !== url.origin)
+        headers = Object.fromEntries(Object.entries(headers).filter(([k]) => !/^(authorization|cookie)$/i.test(k)));
+      url = next;
+      continue;
+    }
+    const text2 = decoder.decode(decoded(data, res.headers["content-encoding"]));
+    return {
+      status,
+      statusText: res.statusMessage ?? "",
+      ok: status >= 200 && status < 300,
+      url: url.href,
+      headers: new ResponseHeaders(res.rawHeaders),
+      text: () => Promise.resolve(text2)
+    };
+  }
+}
+function defaultFetch(env = process.env) {
+  const proxied = /^(1|true)$/i.test(env.NODE_USE_ENV_PROXY ?? "") || /--use-env-proxy/.test(env.NODE_OPTIONS ?? "");
+  return proxied ? globalThis.fetch : httpFetch;
+}
+var import_node_http, import_node_https, MAX_RESPONSE_BYTES, ResponseHeaders, MAX_REDIRECTS, decoder;
+var init_http_fetch = __esm({
+  "src/tailscale/http-fetch.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+    import_node_https = require("node:https");
+    init_builtin();
+    MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+    ResponseHeaders = class {
+      map = /* @__PURE__ */ new Map();
+      constructor(raw) {
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+          const name = raw[i].toLowerCase();
+          const had = this.map.get(name);
+          this.map.set(name, had === void 0 ? raw[i + 1] : `${had}, ${raw[i + 1]}`);
+        }
+      }
+      get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+      }
+      has(name) {
+        return this.map.has(name.toLowerCase());
+      }
+      *entries() {
+        yield* [...this.map.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(fn) {
+        for (const [name, value] of this.entries()) fn(value, name);
+      }
+    };
+    MAX_REDIRECTS = 20;
+    decoder = new TextDecoder();
   }
 });
 
@@ -3170,7 +3528,7 @@ function createTailscaleClient(options3) {
     apiUrl: options3.apiUrl.replace(/\/+$/, "").replace(/\/api\/v2$/, ""),
     timeoutMs,
     maxRetries: options3.maxRetries ?? 4,
-    fetch: options3.fetch ?? fetch,
+    fetch: options3.fetch ?? defaultFetch(),
     sleep: options3.sleep ?? ((ms) => new Promise((resolve5) => setTimeout(resolve5, ms))),
     random: options3.random ?? Math.random,
     now,
@@ -3571,6 +3929,7 @@ var WARNINGS_ONLY;
 var init_tailscale_client = __esm({
   "src/tailscale/tailscale-client.ts"() {
     "use strict";
+    init_http_fetch();
     init_main();
     init_bounds();
     init_auth();
@@ -6871,7 +7230,8 @@ function duplicateGrants(grants, now) {
     if (g.resource === void 0 || grantState(g, now) === "expired") continue;
     for (const who of g.grantees) {
       const key2 = `${who}\0${g.resource}`;
-      for (const other6 of seen.get(key2) ?? []) {
+      const earlier = seen.get(key2);
+      for (const other6 of earlier ?? []) {
         const overlap2 = start(g) < other6.expires.getTime() && start(other6) < g.expires.getTime();
         if (overlap2) {
           findings.push(
@@ -6883,7 +7243,8 @@ function duplicateGrants(grants, now) {
           );
         }
       }
-      seen.set(key2, [...seen.get(key2) ?? [], g]);
+      if (earlier) earlier.push(g);
+      else seen.set(key2, [g]);
     }
   }
   return findings;
@@ -7044,14 +7405,14 @@ async function readLiveDevices(client2, opts = {}) {
   const targets2 = devices.filter((d) => opts.all || d.tags.length === 0);
   const attributes = /* @__PURE__ */ new Map();
   let next = 0;
-  let failed = false;
+  let failed2 = false;
   const worker = async () => {
-    while (!failed && next < targets2.length) {
+    while (!failed2 && next < targets2.length) {
       const d = targets2[next++];
       try {
         attributes.set(deviceApiId(d), await client2.getDeviceAttributes(deviceApiId(d)));
       } catch (e) {
-        failed = true;
+        failed2 = true;
         throw e;
       }
     }
@@ -8141,6 +8502,21 @@ function resolveIpsets(raw, hosts) {
   for (const name of Object.keys(raw)) resolve5(name);
   return out;
 }
+function exactFields(obj2, canonical2) {
+  let names = exactNames.get(canonical2);
+  if (names === void 0) exactNames.set(canonical2, names = new Set(canonical2));
+  const fields = /* @__PURE__ */ new Map();
+  for (const key2 in obj2) {
+    if (!Object.hasOwn(obj2, key2)) continue;
+    if (!names.has(key2)) return void 0;
+    const value = obj2[key2];
+    if (value !== null && value !== void 0) fields.set(key2, { key: key2, value });
+  }
+  return fields;
+}
+function fieldsOf(obj2, canonical2) {
+  return exactFields(obj2, canonical2) ?? readObject(obj2, canonical2).fields;
+}
 function emptySrc() {
   return {
     any: false,
@@ -8307,7 +8683,7 @@ function compilePolicy(policy, opts = {}) {
   if (Array.isArray(acls)) {
     acls.forEach((rule, index2) => {
       if (!isObject2(rule)) return;
-      const f = readObject(rule, ACL_FIELDS).fields;
+      const f = fieldsOf(rule, ACL_FIELDS);
       const action = f.get("action")?.value;
       if (typeof action !== "string" || action.trim().toLowerCase() !== "accept") return;
       const src = compileSrc(f.get("src")?.value ?? f.get("users")?.value, defs);
@@ -8339,19 +8715,31 @@ function compilePolicy(policy, opts = {}) {
   }
   const grants = sec("grants");
   if (Array.isArray(grants)) {
+    const ppOf = /* @__PURE__ */ new Map();
+    const srcOf = /* @__PURE__ */ new Map();
+    const dstOf = /* @__PURE__ */ new Map();
     grants.forEach((rule, index2) => {
       if (!isObject2(rule)) return;
-      const f = readObject(rule, GRANT_FIELDS).fields;
-      const pp = [];
-      for (const e of stringsOf(f.get("ip")?.value)) {
-        const r = parseGrantIp(e);
-        if (r.ok) pp.push(r.value);
+      const f = fieldsOf(rule, GRANT_FIELDS);
+      const ip = f.get("ip")?.value;
+      let pp = ppOf.get(ip);
+      if (pp === void 0) {
+        pp = [];
+        for (const e of stringsOf(ip)) {
+          const r = parseGrantIp(e);
+          if (r.ok) pp.push(r.value);
+        }
+        ppOf.set(ip, pp);
       }
       if (pp.length === 0) return;
-      const src = compileSrc(f.get("src")?.value, defs);
+      const srcValue = f.get("src")?.value;
+      let src = srcOf.get(srcValue);
+      if (src === void 0) srcOf.set(srcValue, src = compileSrc(srcValue, defs));
       const posture = postureGate(f.get("srcPosture")?.value);
       stringsOf(f.get("dst")?.value).forEach((d, dstIndex) => {
-        units.push({ section: "grants", index: index2, dstIndex, src, dst: compileDst(parseSelector(d), defs), pp, posture });
+        let dst = dstOf.get(d);
+        if (dst === void 0) dstOf.set(d, dst = compileDst(parseSelector(d), defs));
+        units.push({ section: "grants", index: index2, dstIndex, src, dst, pp, posture });
       });
     });
   }
@@ -8360,7 +8748,7 @@ function compilePolicy(policy, opts = {}) {
   if (Array.isArray(rawSsh)) {
     rawSsh.forEach((rule, index2) => {
       if (!isObject2(rule)) return;
-      const f = readObject(rule, SSH_FIELDS).fields;
+      const f = fieldsOf(rule, SSH_FIELDS);
       const action = f.get("action")?.value;
       const a = typeof action === "string" ? action.trim() : "";
       if (a !== "accept" && a !== "check") return;
@@ -8790,7 +9178,7 @@ function resolveIdentity(c, text2, selfOf) {
       return { endpoints: [], fail: `"${text2}" does not name one device`, notes: [] };
   }
 }
-var F, T, U, isUserDevice, SPLIT_MIN, splits;
+var F, T, U, exactNames, isUserDevice, SPLIT_MIN, splits;
 var init_model = __esm({
   "src/evaluate/model.ts"() {
     "use strict";
@@ -8802,6 +9190,7 @@ var init_model = __esm({
     F = 0;
     T = 1;
     U = 2;
+    exactNames = /* @__PURE__ */ new Map();
     isUserDevice = (ep) => ep.tags.length === 0 && ep.user !== void 0;
     SPLIT_MIN = 8;
     splits = /* @__PURE__ */ new WeakMap();
@@ -8861,7 +9250,7 @@ function ruleFields(c, section2, index) {
   const rule = Array.isArray(list3) ? list3[index] : void 0;
   if (!isObject2(rule)) return /* @__PURE__ */ new Map();
   const fields = section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS;
-  return new Map([...readObject(rule, fields).fields].map(([k, f]) => [k, f.value]));
+  return new Map([...fieldsOf(rule, fields)].map(([k, f]) => [k, f.value]));
 }
 function isCompiled(p) {
   return isObject2(p) && p["units"] instanceof Array && p["sectionKeys"] instanceof Map;
@@ -15911,11 +16300,11 @@ function flatYaml(text2) {
   let keys = 0;
   for (const line of text2.split("\n")) {
     if (line.trim() === "" || line.startsWith("#")) continue;
-    const m = KEY.exec(line);
-    if (!m) return void 0;
-    const key2 = m[1];
+    const colon = keyEnd(line);
+    if (colon < 0 || colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) return void 0;
+    const key2 = line.slice(0, colon);
     if (key2 === "__proto__" || key2.length > 1e3 || NOT_A_STRING.test(key2) || Object.hasOwn(out, key2)) return void 0;
-    const rest = m[2]?.trimStart() ?? "";
+    const rest = line.slice(colon + 1).trimStart();
     let value;
     if (rest.startsWith("[")) {
       value = flowList(rest, flowItem);
@@ -15929,6 +16318,18 @@ function flatYaml(text2) {
     keys++;
   }
   return keys > 0 ? out : void 0;
+}
+function keyEnd(line) {
+  if (!isWord(line.charCodeAt(0))) return -1;
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 58) return i;
+    if (!(isWord(c) || c >= 48 && c <= 57 || c === 45)) return -1;
+  }
+  return -1;
+}
+function isWord(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
 }
 function flowList(rest, item) {
   const close = rest.indexOf("]");
@@ -16183,7 +16584,7 @@ function yamlLocator(file, doc, lines) {
     return lines.location(file, target.range[0], target.range[1]);
   };
 }
-var MAX_FILE_BYTES, MAX_GRANT_FILE_BYTES, MAX_YAML_ALIASES, parsedFiles, LineIndex, jsonErrorText, UNUSUAL, KEY, NOT_A_STRING, INDICATOR, COMMENT_OR_END, NOT_READ, KEY_LINE, MAX_SYNTAX_ERRORS;
+var MAX_FILE_BYTES, MAX_GRANT_FILE_BYTES, MAX_YAML_ALIASES, parsedFiles, LineIndex, jsonErrorText, UNUSUAL, NOT_A_STRING, INDICATOR, COMMENT_OR_END, NOT_READ, KEY_LINE, MAX_SYNTAX_ERRORS;
 var init_source = __esm({
   "src/policy/source.ts"() {
     "use strict";
@@ -16247,7 +16648,6 @@ var init_source = __esm({
         [55296, 57343]
       ]).source
     );
-    KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
     NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+.0-9][-+._0-9a-fA-FoOxX]*$/;
     INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
     COMMENT_OR_END = /^(?: +#.*)?$/;
@@ -16272,6 +16672,7 @@ __export(git_exports, {
   hasCommit: () => hasCommit,
   isShallow: () => isShallow,
   lastCommits: () => lastCommits,
+  readAheadAt: () => readAheadAt,
   readBlobs: () => readBlobs,
   runGit: () => runGit,
   workspaceHead: () => workspaceHead
@@ -16406,30 +16807,43 @@ async function ensureCommit(root, sha, opts = {}) {
     );
   }
 }
-async function filesAt(root, ref, dirs, env) {
+function filesAt(root, ref, dirs, env) {
+  if (env !== void 0 || !FULL_ID.test(ref)) return readFilesAt(root, ref, dirs, env);
+  const key2 = JSON.stringify([root, ref, dirs]);
+  let hit = filesAtCache.get(key2);
+  if (!hit) {
+    hit = readFilesAt(root, ref, dirs);
+    filesAtCache.set(key2, hit);
+    hit.catch(() => filesAtCache.delete(key2));
+    if (filesAtCache.size > FILES_AT_CACHE) filesAtCache.delete(filesAtCache.keys().next().value);
+  }
+  return hit.then((files) => files.map((f) => ({ ...f })));
+}
+function readAheadAt(root, sha, dirs) {
+  if (FULL_ID.test(sha)) filesAt(root, sha, dirs).catch(() => void 0);
+}
+async function readFilesAt(root, ref, dirs, env) {
   const run10 = gitRunner(root, env);
-  const listing = (await run10(["ls-tree", "-r", "-z", "--end-of-options", ref, "--", ...dirs])).toString("utf8");
+  const listing = (await run10(["ls-tree", "-r", "-z", "-l", "--end-of-options", ref, "--", ...dirs])).toString("utf8");
   const prefixes = dirs.map((d) => d.replace(/\/+$/, "")).filter((d) => d && d !== ".");
   const entries = [];
+  const sizes = /* @__PURE__ */ new Map();
   for (const line of listing.split("\0").filter(Boolean)) {
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(line);
     if (!m || m[2] !== "blob" || !REGULAR_FILE.test(m[1])) continue;
-    const path = m[4];
+    const path = m[5];
     const dir = prefixes.find((p) => path.startsWith(`${p}/`));
     const rel = dir ? path.slice(dir.length + 1) : path;
     if (!formatOf(path) || rel.split("/").some((part) => part.startsWith("."))) continue;
     entries.push({ blob: m[3], path });
+    sizes.set(m[3], Number(m[4]));
   }
-  const blobs = await readBlobs(
-    run10,
-    entries.map((e) => e.blob)
-  );
+  const blobs = await readSizedBlobs(run10, sizes);
   return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? " ".repeat(MAX_FILE_BYTES + 1) }));
 }
 async function readBlobs(git3, ids) {
   const unique = [...new Set(ids)];
-  const out = /* @__PURE__ */ new Map();
-  if (unique.length === 0) return out;
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
   const check = (await git3(["cat-file", "--batch-check"], { input: unique.map((id) => `${id}
 `).join("") })).toString(
     "utf8"
@@ -16439,8 +16853,15 @@ async function readBlobs(git3, ids) {
     const [id, type, size] = line.split(" ");
     if (type === "blob") sizes.set(id, Number(size));
   }
-  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_FILE_BYTES);
-  for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id) });
+  return readSizedBlobs(git3, sizes);
+}
+async function readSizedBlobs(git3, sizes) {
+  const out = /* @__PURE__ */ new Map();
+  const small = [];
+  for (const [id, size] of sizes) {
+    if (size <= MAX_FILE_BYTES) small.push(id);
+    else out.set(id, { size });
+  }
   let chunk = [];
   let bytes = 0;
   const flush = async () => {
@@ -16474,8 +16895,21 @@ async function readBlobs(git3, ids) {
   return out;
 }
 async function isShallow(root, env) {
+  const own2 = ownGitDir(root, env ?? process.env);
+  if (own2) return (0, import_node_fs.existsSync)((0, import_node_path2.join)(own2, "shallow"));
   const out = (await runGit(root, ["rev-parse", "--is-shallow-repository"], env ? { env } : {})).toString("utf8");
   return out.trim() !== "false";
+}
+function ownGitDir(root, env) {
+  if (env.GIT_DIR || env.GIT_COMMON_DIR) return void 0;
+  const dir = (0, import_node_path2.join)(root, ".git");
+  try {
+    if (!(0, import_node_fs.lstatSync)(dir).isDirectory()) return void 0;
+    if (!(0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, "HEAD")) || (0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, "commondir"))) return void 0;
+  } catch {
+    return void 0;
+  }
+  return dir;
 }
 async function lastCommits(root, dir) {
   const out = /* @__PURE__ */ new Map();
@@ -16509,7 +16943,7 @@ async function firstParentHistory(root, dirs) {
     "--no-abbrev",
     "-z",
     "--no-ext-diff",
-    `--format=${marker}%x00%H`,
+    `--format=${marker}%x00%H%x00%P`,
     "HEAD",
     "--",
     ...dirs
@@ -16519,7 +16953,9 @@ async function firstParentHistory(root, dirs) {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === marker) {
-      out.push({ sha: tokens[++i], changes: /* @__PURE__ */ new Map() });
+      const sha = tokens[++i];
+      const parent = tokens[++i].split(" ")[0];
+      out.push({ sha, ...parent ? { parent } : {}, changes: /* @__PURE__ */ new Map() });
       continue;
     }
     const raw = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(token);
@@ -16561,17 +16997,202 @@ async function firstParentCommitAt(root, ref, at2, env) {
     return void 0;
   }
 }
-var import_node_child_process, MAX_OUTPUT, GIT_TIMEOUT_MS, REGULAR_FILE, MAX_BATCH_BYTES;
+var import_node_child_process, import_node_fs, import_node_path2, MAX_OUTPUT, GIT_TIMEOUT_MS, REGULAR_FILE, MAX_BATCH_BYTES, FULL_ID, FILES_AT_CACHE, filesAtCache;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
+    import_node_fs = require("node:fs");
+    import_node_path2 = require("node:path");
     init_errors();
     init_source();
     MAX_OUTPUT = 64 * 1024 * 1024;
     GIT_TIMEOUT_MS = 12e4;
     REGULAR_FILE = /^100(644|755)$/;
     MAX_BATCH_BYTES = 256 * 1024 * 1024;
+    FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+    FILES_AT_CACHE = 8;
+    filesAtCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/policy/targets.ts
+function resourceOwners(targets2, accessFiles) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const file of accessFiles) {
+    const doc = parseSource(file).value;
+    if (!doc || typeof doc !== "object" || !doc.resources || typeof doc.resources !== "object") continue;
+    const readers = targets2.filter((t) => t.policyDirs.some((d) => within(file.path, d)));
+    for (const [name, r] of Object.entries(doc.resources)) {
+      const owner = typeof r?.tailnet === "string" ? r.tailnet : readers.length === 1 ? readers[0].name : void 0;
+      if (owner !== void 0 && !owners.has(name)) owners.set(name, owner);
+    }
+  }
+  return owners;
+}
+function scopeResources(access3, scope) {
+  const findings = [];
+  const elsewhere = /* @__PURE__ */ new Map();
+  if (!scope) {
+    for (const r of access3.resources.values()) {
+      if (r.tailnet === void 0) continue;
+      findings.push(
+        error(
+          "access/tailnet-without-targets",
+          `"tailnet: ${r.tailnet}" names a target of ${TARGETS_FILE}, and this repository has none (it is one tailnet): remove it.`,
+          r.locate(["tailnet"])
+        )
+      );
+    }
+    return { access: access3, elsewhere, findings };
+  }
+  const file = access3.path;
+  const names = scope.targets.map((t) => t.name);
+  const readers = file === void 0 ? [] : scope.targets.filter((t) => t.policyDirs.some((d) => within(file, d)));
+  const resources = /* @__PURE__ */ new Map();
+  for (const [name, r] of access3.resources) {
+    if (r.tailnet !== void 0 && !names.includes(r.tailnet)) {
+      findings.push(
+        error(
+          "access/unknown-tailnet",
+          `"tailnet": "${r.tailnet}" is not a target of ${TARGETS_FILE}; use one of ${names.join(", ")}.`,
+          r.locate(["tailnet"])
+        )
+      );
+      resources.set(name, r);
+      continue;
+    }
+    if (r.tailnet === void 0 && readers.length > 1) {
+      findings.push(
+        error(
+          "access/shared-resource",
+          `Resource "${name}" is in ${file}, which targets ${readers.map((t) => t.name).join(" and ")} share, and a resource lives in one tailnet: add "tailnet: ${readers[0].name}" (or another of them) to it, or move it to that target's own folder.`,
+          r.locate([], { key: true })
+        )
+      );
+      resources.set(name, r);
+      continue;
+    }
+    const owner = r.tailnet ?? scope.name;
+    if (owner === scope.name) {
+      resources.set(name, r);
+      continue;
+    }
+    const home = scope.targets.find((t) => t.name === owner);
+    if (!readers.some((t) => t.name === owner)) {
+      findings.push(
+        error(
+          "access/unreachable-resource",
+          `Resource "${name}" says "tailnet: ${owner}", but ${file} is not in a fragment folder of "${owner}" (${home.policyDirs.join(", ")}), so "${owner}" never reads it. Move it to one of those folders.`,
+          r.locate(["tailnet"])
+        )
+      );
+    }
+    elsewhere.set(name, { target: owner, grantsDir: home.grantsDir });
+  }
+  return { access: { ...access3, resources }, elsewhere, findings };
+}
+function singleTarget(policyDir, grantsDir) {
+  return { multi: false, targets: [{ policyDirs: [trimDir(policyDir)], grantsDir: trimDir(grantsDir) }] };
+}
+function dirList(policyDir) {
+  return (typeof policyDir === "string" ? [policyDir] : policyDir).map(trimDir);
+}
+function trimDir(dir) {
+  return dir.replace(/\/+$/, "") || ".";
+}
+function within(path, dir) {
+  return dir === "." || path === dir || path.startsWith(dir + "/");
+}
+function parseTargets(src) {
+  const parsed = parseSource(src);
+  const findings = [...parsed.findings];
+  if (parsed.value === void 0 && findings.length > 0) return { targets: [], findings, locate: parsed.locate };
+  findings.push(...validateShape("targets", parsed.value, parsed.locate));
+  if (findings.some((f) => f.severity === "error")) return { targets: [], findings, locate: parsed.locate };
+  const doc = parsed.value;
+  const at2 = (path) => parsed.locate(path) ?? { file: src.path, line: 1, column: 1 };
+  const targets2 = Object.entries(doc.tailnets).map(([name, entry]) => ({
+    name,
+    tailnet: entry.tailnet,
+    policyDirs: (typeof entry.policy === "string" ? [entry.policy] : entry.policy).map(trimDir),
+    grantsDir: trimDir(entry.grants),
+    locate: (path, opts) => parsed.locate(["tailnets", name, ...path], opts)
+  }));
+  const all = targets2.map(({ name, policyDirs, grantsDir }) => ({ name, policyDirs, grantsDir }));
+  for (const t of targets2) t.scope = { name: t.name, targets: all };
+  for (const [i, t] of targets2.entries()) {
+    for (const other6 of targets2.slice(0, i)) {
+      if (within(t.grantsDir, other6.grantsDir) || within(other6.grantsDir, t.grantsDir)) {
+        const same2 = t.grantsDir === other6.grantsDir;
+        findings.push(
+          error(
+            "targets/shared-grants",
+            `Targets "${other6.name}" and "${t.name}" ${same2 ? "share the grants folder" : "have nested grants folders"} ${t.grantsDir}${same2 ? "" : ` and ${other6.grantsDir}`}: a grant must change one tailnet only. Give "${t.name}" a folder of its own, e.g. grants/${t.name}.`,
+            at2(["tailnets", t.name, "grants"]),
+            at2(["tailnets", other6.name, "grants"])
+          )
+        );
+      }
+      if (t.tailnet !== "-" && t.tailnet === other6.tailnet) {
+        findings.push(
+          error(
+            "targets/same-tailnet",
+            `Targets "${other6.name}" and "${t.name}" both push to tailnet ${t.tailnet}, and would overwrite each other's policy. Merge them into one target, or name the right tailnet.`,
+            at2(["tailnets", t.name, "tailnet"]),
+            at2(["tailnets", other6.name, "tailnet"])
+          )
+        );
+      }
+    }
+    for (const other6 of targets2) {
+      for (const [j, dir] of other6.policyDirs.entries()) {
+        if (within(t.grantsDir, dir) || within(dir, t.grantsDir)) {
+          findings.push(
+            error(
+              "targets/grants-in-policy",
+              `The grants folder ${t.grantsDir} of "${t.name}" overlaps the fragment folder ${dir} of "${other6.name}": grant files would be read as policy fragments. Keep grants and fragments in separate folders.`,
+              at2(["tailnets", t.name, "grants"]),
+              at2(["tailnets", other6.name, "policy", j])
+            )
+          );
+        }
+      }
+    }
+  }
+  return { targets: targets2, findings, locate: parsed.locate };
+}
+function selectTargets(layout, requested, opts) {
+  if (!layout.multi) {
+    if (requested === void 0) return layout.targets;
+    throw new UserError(
+      `${opts.setting} is "${requested}", but this repository has no ${TARGETS_FILE}: it is one tailnet (${layout.targets[0].policyDirs.join(", ")} and ${layout.targets[0].grantsDir}). Remove ${opts.setting}, or add ${TARGETS_FILE} to keep several tailnets.`
+    );
+  }
+  const names = layout.targets.map((t) => t.name);
+  if (requested === void 0) {
+    if (opts.all || layout.targets.length === 1) return layout.targets;
+    throw new UserError(
+      `${TARGETS_FILE} defines ${names.length} targets (${names.join(", ")}); ${opts.what} acts on one tailnet at a time: set ${opts.setting} to one of them.`
+    );
+  }
+  const found = layout.targets.find((t) => t.name === requested);
+  if (!found) {
+    throw new UserError(
+      `${opts.setting} is "${requested}", which ${TARGETS_FILE} does not define; use one of ${names.join(", ")}.`
+    );
+  }
+  return [found];
+}
+var TARGETS_FILE;
+var init_targets = __esm({
+  "src/policy/targets.ts"() {
+    "use strict";
+    init_errors();
+    init_findings();
+    init_shape();
+    init_source();
+    TARGETS_FILE = "tailpolicy.yaml";
   }
 });
 
@@ -16616,15 +17237,34 @@ var init_dns = __esm({
 });
 
 // src/modes/apply-dns.ts
-async function applyDns(client2, desired, writes, opts) {
+function readKey(desired) {
+  const w = [!!desired.splitDNS, !!desired.nameservers || desired.magicDNS !== void 0, !!desired.searchPaths];
+  return JSON.stringify([...w, desired.magicDNS !== void 0]);
+}
+function readLiveDns(client2, desired, after) {
+  if (!desired) return void 0;
+  if (after) {
+    const reads = after.then(
+      () => readLiveDns(client2, desired).reads,
+      () => readLiveDns(client2, desired).reads
+    );
+    return { key: readKey(desired), reads };
+  }
+  return {
+    key: readKey(desired),
+    reads: Promise.allSettled([
+      desired.splitDNS ? client2.getSplitDns() : {},
+      desired.nameservers || desired.magicDNS !== void 0 ? client2.getNameservers() : [],
+      desired.searchPaths ? client2.getSearchPaths() : [],
+      desired.magicDNS !== void 0 ? client2.getPreferences() : void 0
+    ])
+  };
+}
+async function applyDns(client2, desired, writes, opts, early) {
   const changed = [];
   if (!desired) return changed;
-  const [splitDNS, nameservers, searchPaths, preferences] = await Promise.allSettled([
-    desired.splitDNS ? client2.getSplitDns() : {},
-    desired.nameservers || desired.magicDNS !== void 0 ? client2.getNameservers() : [],
-    desired.searchPaths ? client2.getSearchPaths() : [],
-    desired.magicDNS !== void 0 ? client2.getPreferences() : void 0
-  ]);
+  const read = early && early.key === readKey(desired) ? early : readLiveDns(client2, desired);
+  const [splitDNS, nameservers, searchPaths, preferences] = await read.reads;
   const live = {
     splitDNS: settled(splitDNS),
     nameservers: settled(nameservers),
@@ -20947,10 +21587,10 @@ var require_util2 = __commonJS({
     function TAOCheck() {
       return "success";
     }
-    function appendFetchMetadata(httpRequest) {
+    function appendFetchMetadata(httpRequest2) {
       let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      header = httpRequest2.mode;
+      httpRequest2.headersList.set("sec-fetch-mode", header, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -30372,7 +31012,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch3(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -30598,7 +31238,7 @@ var require_fetch = __commonJS({
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
           request2.responseTainting = "cors";
-          return await httpFetch(fetchParams);
+          return await httpFetch2(fetchParams);
         })();
       }
       if (recursive) {
@@ -30734,7 +31374,7 @@ var require_fetch = __commonJS({
         }
         case "http:":
         case "https:": {
-          return httpFetch(fetchParams).catch((err) => makeNetworkError(err));
+          return httpFetch2(fetchParams).catch((err) => makeNetworkError(err));
         }
         default: {
           return Promise.resolve(makeNetworkError("unknown scheme"));
@@ -30803,7 +31443,7 @@ var require_fetch = __commonJS({
         });
       }
     }
-    async function httpFetch(fetchParams) {
+    async function httpFetch2(fetchParams) {
       const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
@@ -30909,74 +31549,74 @@ var require_fetch = __commonJS({
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
       const request2 = fetchParams.request;
       let httpFetchParams = null;
-      let httpRequest = null;
+      let httpRequest2 = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
       if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request2;
+        httpRequest2 = request2;
       } else {
-        httpRequest = cloneRequest(request2);
+        httpRequest2 = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
-        httpFetchParams.request = httpRequest;
+        httpFetchParams.request = httpRequest2;
       }
       const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
-      const contentLength = httpRequest.body ? httpRequest.body.length : null;
+      const contentLength = httpRequest2.body ? httpRequest2.body.length : null;
       let contentLengthHeaderValue = null;
-      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
+      if (httpRequest2.body == null && ["POST", "PUT"].includes(httpRequest2.method)) {
         contentLengthHeaderValue = "0";
       }
       if (contentLength != null) {
         contentLengthHeaderValue = isomorphicEncode(`${contentLength}`);
       }
       if (contentLengthHeaderValue != null) {
-        httpRequest.headersList.append("content-length", contentLengthHeaderValue, true);
+        httpRequest2.headersList.append("content-length", contentLengthHeaderValue, true);
       }
-      if (contentLength != null && httpRequest.keepalive) {
+      if (contentLength != null && httpRequest2.keepalive) {
       }
-      if (httpRequest.referrer instanceof URL) {
-        httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), true);
+      if (httpRequest2.referrer instanceof URL) {
+        httpRequest2.headersList.append("referer", isomorphicEncode(httpRequest2.referrer.href), true);
       }
-      appendRequestOriginHeader(httpRequest);
-      appendFetchMetadata(httpRequest);
-      if (!httpRequest.headersList.contains("user-agent", true)) {
-        httpRequest.headersList.append("user-agent", defaultUserAgent);
+      appendRequestOriginHeader(httpRequest2);
+      appendFetchMetadata(httpRequest2);
+      if (!httpRequest2.headersList.contains("user-agent", true)) {
+        httpRequest2.headersList.append("user-agent", defaultUserAgent);
       }
-      if (httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", true) || httpRequest.headersList.contains("if-none-match", true) || httpRequest.headersList.contains("if-unmodified-since", true) || httpRequest.headersList.contains("if-match", true) || httpRequest.headersList.contains("if-range", true))) {
-        httpRequest.cache = "no-store";
+      if (httpRequest2.cache === "default" && (httpRequest2.headersList.contains("if-modified-since", true) || httpRequest2.headersList.contains("if-none-match", true) || httpRequest2.headersList.contains("if-unmodified-since", true) || httpRequest2.headersList.contains("if-match", true) || httpRequest2.headersList.contains("if-range", true))) {
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", true)) {
-        httpRequest.headersList.append("cache-control", "max-age=0", true);
+      if (httpRequest2.cache === "no-cache" && !httpRequest2.preventNoCacheCacheControlHeaderModification && !httpRequest2.headersList.contains("cache-control", true)) {
+        httpRequest2.headersList.append("cache-control", "max-age=0", true);
       }
-      if (httpRequest.cache === "no-store" || httpRequest.cache === "reload") {
-        if (!httpRequest.headersList.contains("pragma", true)) {
-          httpRequest.headersList.append("pragma", "no-cache", true);
+      if (httpRequest2.cache === "no-store" || httpRequest2.cache === "reload") {
+        if (!httpRequest2.headersList.contains("pragma", true)) {
+          httpRequest2.headersList.append("pragma", "no-cache", true);
         }
-        if (!httpRequest.headersList.contains("cache-control", true)) {
-          httpRequest.headersList.append("cache-control", "no-cache", true);
+        if (!httpRequest2.headersList.contains("cache-control", true)) {
+          httpRequest2.headersList.append("cache-control", "no-cache", true);
         }
       }
-      if (httpRequest.headersList.contains("range", true)) {
-        httpRequest.headersList.append("accept-encoding", "identity", true);
+      if (httpRequest2.headersList.contains("range", true)) {
+        httpRequest2.headersList.append("accept-encoding", "identity", true);
       }
-      if (!httpRequest.headersList.contains("accept-encoding", true)) {
-        if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
-          httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", true);
+      if (!httpRequest2.headersList.contains("accept-encoding", true)) {
+        if (urlHasHttpsScheme(requestCurrentURL(httpRequest2))) {
+          httpRequest2.headersList.append("accept-encoding", "br, gzip, deflate", true);
         } else {
-          httpRequest.headersList.append("accept-encoding", "gzip, deflate", true);
+          httpRequest2.headersList.append("accept-encoding", "gzip, deflate", true);
         }
       }
-      httpRequest.headersList.delete("host", true);
+      httpRequest2.headersList.delete("host", true);
       if (includeCredentials) {
       }
       if (httpCache == null) {
-        httpRequest.cache = "no-store";
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache !== "no-store" && httpRequest.cache !== "reload") {
+      if (httpRequest2.cache !== "no-store" && httpRequest2.cache !== "reload") {
       }
       if (response == null) {
-        if (httpRequest.cache === "only-if-cached") {
+        if (httpRequest2.cache === "only-if-cached") {
           return makeNetworkError("only if cached");
         }
         const forwardResponse = await httpNetworkFetch(
@@ -30984,7 +31624,7 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        if (!safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
+        if (!safeMethodsSet.has(httpRequest2.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
         }
         if (revalidatingFlag && forwardResponse.status === 304) {
         }
@@ -30992,8 +31632,8 @@ var require_fetch = __commonJS({
           response = forwardResponse;
         }
       }
-      response.urlList = [...httpRequest.urlList];
-      if (httpRequest.headersList.contains("range", true)) {
+      response.urlList = [...httpRequest2.urlList];
+      if (httpRequest2.headersList.contains("range", true)) {
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
@@ -31327,7 +31967,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch: fetch3,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -31810,11 +32450,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa2(decoder.write(chunk));
+            dataURL += btoa2(decoder2.write(chunk));
           }
-          dataURL += btoa2(decoder.end());
+          dataURL += btoa2(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -31839,11 +32479,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -35865,7 +36505,7 @@ var require_undici = __commonJS({
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch3(init, options3 = void 0) {
+    module2.exports.fetch = async function fetch2(init, options3 = void 0) {
       try {
         return await fetchImpl(init, options3);
       } catch (err) {
@@ -36574,7 +37214,7 @@ function graphqlUrl(apiUrl) {
   return `${apiUrl.replace(/\/+$/, "").replace(/\/api\/v3$/, "/api")}/graphql`;
 }
 async function proxyAwareFetch(url) {
-  if (!getProxyUrl(new URL(url))?.hostname) return globalThis.fetch;
+  if (!getProxyUrl(new URL(url))?.hostname) return defaultFetch();
   const [{ HttpClient: HttpClient3 }, undici] = await Promise.all([Promise.resolve().then(() => (init_lib(), lib_exports)), Promise.resolve().then(() => __toESM(require_undici(), 1))]);
   const dispatcher = new HttpClient3().getAgentDispatcher(url);
   return (input, init) => undici.fetch(input, {
@@ -36654,6 +37294,7 @@ var init_api_request = __esm({
   "src/github/api-request.ts"() {
     "use strict";
     init_proxy();
+    init_http_fetch();
     init_retry();
     ApiRequestError = class extends Error {
       constructor(message, status, request2, response) {
@@ -38260,8 +38901,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         continue parameter;
       }
       if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd2);
         const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
@@ -38701,12 +39342,12 @@ var init_json_with_bigint = __esm({
     serializeBigInts = (text2) => {
       return text2.replace(
         stringsOrLargeNumbers,
-        (match, digits, fractional, exponential) => {
+        (match, digits2, fractional, exponential) => {
           const isString = match[0] === '"';
           const isNoise = isString && noiseValueWithQuotes.test(match);
           if (isNoise) return match.substring(0, match.length - 1) + 'n"';
           const hasFractionalOrExponential = fractional || exponential;
-          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isLessThanMaxSafeInt = digits2 && (digits2.length < MAX_DIGITS || digits2.length === MAX_DIGITS && digits2 <= MAX_INT);
           const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
           if (isStandardValue) return match;
           return '"' + match + 'n"';
@@ -38788,8 +39429,8 @@ function isPlainObject3(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 async function fetchWrapper(requestOptions) {
-  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch3) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -38805,7 +39446,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch3(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -42493,186 +43134,6 @@ var init_clients = __esm({
   }
 });
 
-// src/policy/targets.ts
-function resourceOwners(targets2, accessFiles) {
-  const owners = /* @__PURE__ */ new Map();
-  for (const file of accessFiles) {
-    const doc = parseSource(file).value;
-    if (!doc || typeof doc !== "object" || !doc.resources || typeof doc.resources !== "object") continue;
-    const readers = targets2.filter((t) => t.policyDirs.some((d) => within(file.path, d)));
-    for (const [name, r] of Object.entries(doc.resources)) {
-      const owner = typeof r?.tailnet === "string" ? r.tailnet : readers.length === 1 ? readers[0].name : void 0;
-      if (owner !== void 0 && !owners.has(name)) owners.set(name, owner);
-    }
-  }
-  return owners;
-}
-function scopeResources(access3, scope) {
-  const findings = [];
-  const elsewhere = /* @__PURE__ */ new Map();
-  if (!scope) {
-    for (const r of access3.resources.values()) {
-      if (r.tailnet === void 0) continue;
-      findings.push(
-        error(
-          "access/tailnet-without-targets",
-          `"tailnet: ${r.tailnet}" names a target of ${TARGETS_FILE}, and this repository has none (it is one tailnet): remove it.`,
-          r.locate(["tailnet"])
-        )
-      );
-    }
-    return { access: access3, elsewhere, findings };
-  }
-  const file = access3.path;
-  const names = scope.targets.map((t) => t.name);
-  const readers = file === void 0 ? [] : scope.targets.filter((t) => t.policyDirs.some((d) => within(file, d)));
-  const resources = /* @__PURE__ */ new Map();
-  for (const [name, r] of access3.resources) {
-    if (r.tailnet !== void 0 && !names.includes(r.tailnet)) {
-      findings.push(
-        error(
-          "access/unknown-tailnet",
-          `"tailnet": "${r.tailnet}" is not a target of ${TARGETS_FILE}; use one of ${names.join(", ")}.`,
-          r.locate(["tailnet"])
-        )
-      );
-      resources.set(name, r);
-      continue;
-    }
-    if (r.tailnet === void 0 && readers.length > 1) {
-      findings.push(
-        error(
-          "access/shared-resource",
-          `Resource "${name}" is in ${file}, which targets ${readers.map((t) => t.name).join(" and ")} share, and a resource lives in one tailnet: add "tailnet: ${readers[0].name}" (or another of them) to it, or move it to that target's own folder.`,
-          r.locate([], { key: true })
-        )
-      );
-      resources.set(name, r);
-      continue;
-    }
-    const owner = r.tailnet ?? scope.name;
-    if (owner === scope.name) {
-      resources.set(name, r);
-      continue;
-    }
-    const home = scope.targets.find((t) => t.name === owner);
-    if (!readers.some((t) => t.name === owner)) {
-      findings.push(
-        error(
-          "access/unreachable-resource",
-          `Resource "${name}" says "tailnet: ${owner}", but ${file} is not in a fragment folder of "${owner}" (${home.policyDirs.join(", ")}), so "${owner}" never reads it. Move it to one of those folders.`,
-          r.locate(["tailnet"])
-        )
-      );
-    }
-    elsewhere.set(name, { target: owner, grantsDir: home.grantsDir });
-  }
-  return { access: { ...access3, resources }, elsewhere, findings };
-}
-function singleTarget(policyDir, grantsDir) {
-  return { multi: false, targets: [{ policyDirs: [trimDir(policyDir)], grantsDir: trimDir(grantsDir) }] };
-}
-function dirList(policyDir) {
-  return (typeof policyDir === "string" ? [policyDir] : policyDir).map(trimDir);
-}
-function trimDir(dir) {
-  return dir.replace(/\/+$/, "") || ".";
-}
-function within(path, dir) {
-  return dir === "." || path === dir || path.startsWith(dir + "/");
-}
-function parseTargets(src) {
-  const parsed = parseSource(src);
-  const findings = [...parsed.findings];
-  if (parsed.value === void 0 && findings.length > 0) return { targets: [], findings, locate: parsed.locate };
-  findings.push(...validateShape("targets", parsed.value, parsed.locate));
-  if (findings.some((f) => f.severity === "error")) return { targets: [], findings, locate: parsed.locate };
-  const doc = parsed.value;
-  const at2 = (path) => parsed.locate(path) ?? { file: src.path, line: 1, column: 1 };
-  const targets2 = Object.entries(doc.tailnets).map(([name, entry]) => ({
-    name,
-    tailnet: entry.tailnet,
-    policyDirs: (typeof entry.policy === "string" ? [entry.policy] : entry.policy).map(trimDir),
-    grantsDir: trimDir(entry.grants),
-    locate: (path, opts) => parsed.locate(["tailnets", name, ...path], opts)
-  }));
-  const all = targets2.map(({ name, policyDirs, grantsDir }) => ({ name, policyDirs, grantsDir }));
-  for (const t of targets2) t.scope = { name: t.name, targets: all };
-  for (const [i, t] of targets2.entries()) {
-    for (const other6 of targets2.slice(0, i)) {
-      if (within(t.grantsDir, other6.grantsDir) || within(other6.grantsDir, t.grantsDir)) {
-        const same2 = t.grantsDir === other6.grantsDir;
-        findings.push(
-          error(
-            "targets/shared-grants",
-            `Targets "${other6.name}" and "${t.name}" ${same2 ? "share the grants folder" : "have nested grants folders"} ${t.grantsDir}${same2 ? "" : ` and ${other6.grantsDir}`}: a grant must change one tailnet only. Give "${t.name}" a folder of its own, e.g. grants/${t.name}.`,
-            at2(["tailnets", t.name, "grants"]),
-            at2(["tailnets", other6.name, "grants"])
-          )
-        );
-      }
-      if (t.tailnet !== "-" && t.tailnet === other6.tailnet) {
-        findings.push(
-          error(
-            "targets/same-tailnet",
-            `Targets "${other6.name}" and "${t.name}" both push to tailnet ${t.tailnet}, and would overwrite each other's policy. Merge them into one target, or name the right tailnet.`,
-            at2(["tailnets", t.name, "tailnet"]),
-            at2(["tailnets", other6.name, "tailnet"])
-          )
-        );
-      }
-    }
-    for (const other6 of targets2) {
-      for (const [j, dir] of other6.policyDirs.entries()) {
-        if (within(t.grantsDir, dir) || within(dir, t.grantsDir)) {
-          findings.push(
-            error(
-              "targets/grants-in-policy",
-              `The grants folder ${t.grantsDir} of "${t.name}" overlaps the fragment folder ${dir} of "${other6.name}": grant files would be read as policy fragments. Keep grants and fragments in separate folders.`,
-              at2(["tailnets", t.name, "grants"]),
-              at2(["tailnets", other6.name, "policy", j])
-            )
-          );
-        }
-      }
-    }
-  }
-  return { targets: targets2, findings, locate: parsed.locate };
-}
-function selectTargets(layout, requested, opts) {
-  if (!layout.multi) {
-    if (requested === void 0) return layout.targets;
-    throw new UserError(
-      `${opts.setting} is "${requested}", but this repository has no ${TARGETS_FILE}: it is one tailnet (${layout.targets[0].policyDirs.join(", ")} and ${layout.targets[0].grantsDir}). Remove ${opts.setting}, or add ${TARGETS_FILE} to keep several tailnets.`
-    );
-  }
-  const names = layout.targets.map((t) => t.name);
-  if (requested === void 0) {
-    if (opts.all || layout.targets.length === 1) return layout.targets;
-    throw new UserError(
-      `${TARGETS_FILE} defines ${names.length} targets (${names.join(", ")}); ${opts.what} acts on one tailnet at a time: set ${opts.setting} to one of them.`
-    );
-  }
-  const found = layout.targets.find((t) => t.name === requested);
-  if (!found) {
-    throw new UserError(
-      `${opts.setting} is "${requested}", which ${TARGETS_FILE} does not define; use one of ${names.join(", ")}.`
-    );
-  }
-  return [found];
-}
-var TARGETS_FILE;
-var init_targets = __esm({
-  "src/policy/targets.ts"() {
-    "use strict";
-    init_errors();
-    init_findings();
-    init_shape();
-    init_source();
-    TARGETS_FILE = "tailpolicy.yaml";
-  }
-});
-
 // src/repo.ts
 async function readRepository(root, policyDir, grantsDir) {
   const findings = [];
@@ -42701,10 +43162,10 @@ async function readRepository(root, policyDir, grantsDir) {
   return { policyFiles, grantFiles, findings };
 }
 function readLayout(root, policyDir = "policy", grantsDir = "grants") {
-  const path = (0, import_node_path2.join)(root, TARGETS_FILE);
+  const path = (0, import_node_path3.join)(root, TARGETS_FILE);
   let isFile;
   try {
-    const stat = (0, import_node_fs.lstatSync)(path);
+    const stat = (0, import_node_fs2.lstatSync)(path);
     if (stat.isSymbolicLink()) {
       throw new UserError(
         `${TARGETS_FILE} is a symbolic link; tailpolicy does not follow links out of the repository. Commit the file itself.`
@@ -42757,7 +43218,7 @@ function readLayout(root, policyDir = "policy", grantsDir = "grants") {
   const accessFiles = [];
   for (const dir of new Set(parsed.targets.flatMap((t) => t.policyDirs))) {
     for (const name of ["access.yaml", "access.yml", "access.json", "access.hujson"]) {
-      const text3 = readCapped((0, import_node_path2.join)(root, dir, name), true);
+      const text3 = readCapped((0, import_node_path3.join)(root, dir, name), true);
       if (text3 !== void 0) accessFiles.push({ path: `${dir}/${name}`, text: text3 });
     }
   }
@@ -42771,10 +43232,10 @@ function readLayout(root, policyDir = "policy", grantsDir = "grants") {
 function folderProblem(root, dir) {
   let abs = root;
   for (const part of dir.split("/").filter((p) => p !== "" && p !== ".")) {
-    abs = (0, import_node_path2.join)(abs, part);
+    abs = (0, import_node_path3.join)(abs, part);
     let stat;
     try {
-      stat = (0, import_node_fs.lstatSync)(abs);
+      stat = (0, import_node_fs2.lstatSync)(abs);
     } catch {
       return "does not exist";
     }
@@ -42786,9 +43247,9 @@ function folderProblem(root, dir) {
 async function linkedComponent(root, dir) {
   let abs = root;
   for (const part of dir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".")) {
-    abs = (0, import_node_path2.join)(abs, part);
+    abs = (0, import_node_path3.join)(abs, part);
     try {
-      if ((0, import_node_fs.lstatSync)(abs).isSymbolicLink()) return repoPath(root, abs);
+      if ((0, import_node_fs2.lstatSync)(abs).isSymbolicLink()) return repoPath(root, abs);
     } catch {
       return void 0;
     }
@@ -42796,23 +43257,24 @@ async function linkedComponent(root, dir) {
   return void 0;
 }
 function repoPath(root, abs) {
-  return (0, import_node_path2.relative)(root, abs).split(import_node_path2.sep).join(import_node_path2.posix.sep);
+  return (0, import_node_path3.relative)(root, abs).split(import_node_path3.sep).join(import_node_path3.posix.sep);
 }
 function readTree(root, dir, findings, required) {
   const out = [];
-  const top = (0, import_node_path2.join)(root, dir);
+  const top = (0, import_node_path3.join)(root, dir);
   const walk = (abs, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs.readdirSync)(abs, { withFileTypes: true });
+      entries = (0, import_node_fs2.readdirSync)(abs, { withFileTypes: true });
     } catch (e) {
       if (e.code === "ENOENT" && (abs !== top || !required)) return;
       throw new UserError(`Cannot read the folder ${repoPath(root, abs) || "."}: ${e.message}`);
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = abs.endsWith(import_node_path3.sep) ? abs : abs + import_node_path3.sep;
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const path = (0, import_node_path2.join)(abs, entry.name);
+      const path = prefix + entry.name;
       const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) {
         findings.push(symlinkWarning(relPath));
@@ -42838,7 +43300,7 @@ function symlinkWarning(file) {
 function readCapped(path, missingOk = false) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW);
   } catch (e) {
     const code2 = e.code;
     if (code2 === "ELOOP" || missingOk && (code2 === "ENOENT" || code2 === "ENOTDIR")) return void 0;
@@ -42853,21 +43315,21 @@ function readCapped(path, missingOk = false) {
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
       }
-      const n = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
+      const n = (0, import_node_fs2.readSync)(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
     }
     return buffer.toString("utf8", 0, length);
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
-var import_node_fs, import_node_path2, LayoutError, buffer;
+var import_node_fs2, import_node_path3, LayoutError, buffer;
 var init_repo = __esm({
   "src/repo.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path2 = require("node:path");
+    import_node_fs2 = require("node:fs");
+    import_node_path3 = require("node:path");
     init_findings();
     init_source();
     init_targets();
@@ -42901,7 +43363,7 @@ function runContext(inputs, env, now, edge) {
   let event = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      event = JSON.parse((0, import_node_fs2.readFileSync)(env.GITHUB_EVENT_PATH, "utf8"));
+      event = JSON.parse((0, import_node_fs3.readFileSync)(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (e) {
       throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH: ${e.message}`);
     }
@@ -42911,7 +43373,7 @@ function runContext(inputs, env, now, edge) {
     inputs,
     now: inputs.now ?? now,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    outDir: (0, import_node_path3.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "tailpolicy"),
+    outDir: (0, import_node_path4.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "tailpolicy"),
     eventName: env.GITHUB_EVENT_NAME || void 0,
     event,
     owner: owner || void 0,
@@ -42942,13 +43404,13 @@ function forTargets(ctx, opts) {
 function forTarget(ctx) {
   return forTargets(ctx, { all: false })[0];
 }
-var import_node_fs2, import_node_os, import_node_path3;
+var import_node_fs3, import_node_os, import_node_path4;
 var init_context2 = __esm({
   "src/modes/context.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_errors();
     init_repo();
     init_targets();
@@ -43126,7 +43588,15 @@ function compile(input) {
       )
     );
   }
-  const future = grants.filter((g) => g.grant && g.state !== "expired" && !g.findings.some((f) => f.severity === "error")).flatMap((g) => [g.grant.starts, g.grant.expires]).filter((d) => d !== void 0 && d.getTime() > input.now.getTime()).sort((a, b) => a.getTime() - b.getTime());
+  let nextChange;
+  const after = input.now.getTime();
+  for (const g of grants) {
+    if (!g.grant || g.state === "expired" || g.findings.some((f) => f.severity === "error")) continue;
+    for (const d of [g.grant.starts, g.grant.expires]) {
+      if (d !== void 0 && d.getTime() > after && (nextChange === void 0 || d.getTime() < nextChange.getTime()))
+        nextChange = d;
+    }
+  }
   return {
     now: input.now,
     policy,
@@ -43135,7 +43605,7 @@ function compile(input) {
     dns: dns2,
     access: access3,
     grants,
-    nextChange: future[0],
+    nextChange,
     findings: sortFindings([...baseFindings, ...grants.flatMap((g) => g.findings)]),
     baseErrors: baseFindings.some((f) => f.severity === "error"),
     locate: merged.origins.locate,
@@ -43159,34 +43629,29 @@ function addGrantRules(base, origins, grants, access3) {
     if (!entry.included || !entry.grant) continue;
     const g = entry.grant;
     const resource = g.resource !== void 0 ? access3.resources.get(g.resource) : void 0;
-    const sources = resource ? [
-      { section: "grants", rules: resource.grants, locate: at(resource.locate, ["grants"]) },
-      { section: "ssh", rules: resource.ssh, locate: at(resource.locate, ["ssh"]) }
-    ] : [
-      { section: "grants", rules: g.inline?.grants ?? [], locate: at(g.locate, ["grants"]) },
-      { section: "ssh", rules: g.inline?.ssh ?? [], locate: at(g.locate, ["ssh"]) }
-    ];
+    const from = resource ? resource.locate : g.locate;
     const enforcing = rulesFor(g, access3);
     const gate = enforcing?.enforce === "posture" ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : void 0;
     const note = grantComment(g, gate?.key);
-    for (const { section: section2, rules, locate } of sources) {
+    for (const section2 of SECTIONS) {
+      const rules = resource ? resource[section2] : g.inline?.[section2] ?? [];
       if (rules.length === 0) continue;
       if (policy[section2] === base[section2]) policy[section2] = [...base[section2] ?? []];
       const list3 = policy[section2];
       const first = list3.length;
-      rules.forEach((rule, j) => {
+      let gen = generatedBy.get(section2);
+      if (gen === void 0) generatedBy.set(section2, gen = /* @__PURE__ */ new Map());
+      for (let j = 0; j < rules.length; j++) {
+        const rule = rules[j];
         const index = list3.length;
         const plain2 = section2 === "ssh" ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
-        const compiled = gate ? gate.gateRule(plain2) : plain2;
-        list3.push(compiled);
-        const gen = generatedBy.get(section2) ?? /* @__PURE__ */ new Map();
+        list3.push(gate ? gate.gateRule(plain2) : plain2);
         gen.set(index, g.path);
-        generatedBy.set(section2, gen);
         origins.set(
           [section2, index],
-          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : gate && rest[0] === "srcPosture" ? locate([j, "srcPosture"], opts) ?? enforcing.locate(["enforce"], opts) : locate([j, ...rest], opts)
+          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : gate && rest[0] === "srcPosture" ? from([section2, j, "srcPosture"], opts) ?? enforcing.locate(["enforce"], opts) : from([section2, j, ...rest], opts)
         );
-      });
+      }
       const bySection = comments.get(section2) ?? /* @__PURE__ */ new Map();
       bySection.set(first, [note, ruleMarker(g.path, list3.slice(first))]);
       comments.set(section2, bySection);
@@ -43251,7 +43716,7 @@ function withFragmentComments(policy, origins, comments, generatedBy) {
   }
   return out;
 }
-var RESERVED;
+var RESERVED, SECTIONS;
 var init_compile = __esm({
   "src/policy/compile.ts"() {
     "use strict";
@@ -43267,6 +43732,7 @@ var init_compile = __esm({
     init_time();
     init_targets();
     RESERVED = ["dns", "access"];
+    SECTIONS = ["grants", "ssh"];
   }
 });
 
@@ -43336,12 +43802,26 @@ function list(f, name) {
   return v && Array.isArray(v.value) ? { key: v.key, values: v.value } : void 0;
 }
 function testProblems(c, test, base) {
+  return remembered(c, test, base, netTestProblems);
+}
+function remembered(c, test, base, work) {
+  if (!isObject2(test)) return work(c, test, base);
+  let known = problemsOf.get(c);
+  if (!known) problemsOf.set(c, known = /* @__PURE__ */ new WeakMap());
+  const hit = known.get(test);
+  if (hit && hit.work === work && hit.base.length === base.length && hit.base.every((seg, i) => seg === base[i]))
+    return hit.problems;
+  const problems = work(c, test, base);
+  known.set(test, { work, base, problems });
+  return problems;
+}
+function netTestProblems(c, test, base) {
   if (!isObject2(test))
     return [
       { path: base, rule: "policy/type", message: 'A test must be an object with "src" and "accept" and/or "deny".' }
     ];
   const out = [];
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const src = str2(f, "src") ?? str2(f, "user");
   if (f.has("src") && f.has("user")) {
     out.push({
@@ -43464,6 +43944,9 @@ function testDstProblems(c, entry, path) {
   return out;
 }
 function sshTestProblems(c, test, base) {
+  return remembered(c, test, base, sshProblems);
+}
+function sshProblems(c, test, base) {
   if (!isObject2(test))
     return [
       {
@@ -43473,7 +43956,7 @@ function sshTestProblems(c, test, base) {
       }
     ];
   const out = [];
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const src = str2(f, "src");
   if (!src || src.value.trim() === "") {
     out.push({
@@ -43603,15 +44086,20 @@ function namedInPolicy(c) {
   if (out) return out;
   out = /* @__PURE__ */ new Set();
   const raw = isObject2(c.raw) ? c.raw : {};
-  const stack = Object.entries(raw).filter(([k]) => !/^(tests|sshtests)$/i.test(k)).map(([, v]) => v);
+  const stack = [];
+  for (const k of Object.keys(raw)) if (!/^(tests|sshtests)$/i.test(k)) stack.push(raw[k]);
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === "string") {
+      if (!v.includes("@")) continue;
       out.add(v);
       const colon = v.lastIndexOf(":");
       if (colon > 0) out.add(v.slice(0, colon));
-    } else if (Array.isArray(v)) stack.push(...v);
-    else if (isObject2(v)) for (const [k, x] of Object.entries(v)) stack.push(k, x);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (isObject2(v)) {
+      for (const k of Object.keys(v)) stack.push(k, v[k]);
+    }
   }
   namedCache.set(c, out);
   return out;
@@ -43621,10 +44109,7 @@ function ruleSrc(c, section2, index) {
   const list3 = isObject2(c.raw) ? c.raw[key2] : void 0;
   const rule = Array.isArray(list3) ? list3[index] : void 0;
   if (!isObject2(rule)) return [];
-  const fields = readObject(
-    rule,
-    section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS
-  ).fields;
+  const fields = fieldsOf(rule, section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS);
   return stringsOf((fields.get("src") ?? fields.get("users"))?.value);
 }
 function certainFor(c, section2, index, doubt) {
@@ -43692,7 +44177,7 @@ function notice(rule, message, location) {
   return { severity: "notice", rule, message, ...location ? { location } : {} };
 }
 function evaluateNetTest(c, locate, test, i, key2) {
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const srcText = ((f.get("src") ?? f.get("user"))?.value).trim();
   const outcome = { kind: "test", index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings = [];
@@ -43756,7 +44241,7 @@ function evaluateNetTest(c, locate, test, i, key2) {
   return { outcome, findings };
 }
 function evaluateSshTest(c, locate, test, i, key2) {
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const srcText = f.get("src").value.trim();
   const outcome = { kind: "sshTest", index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings = [];
@@ -43785,12 +44270,12 @@ function evaluateSshTest(c, locate, test, i, key2) {
     fl.value.forEach((login0, j) => {
       const login2 = login0.trim();
       for (const dstText of dsts) {
-        let failed;
+        let failed2;
         const reasons = [];
         outer: for (const s of src.endpoints) {
           const dr = resolveIdentity(c, dstText, s);
           if (dr.fail) {
-            failed = `${dr.fail}`;
+            failed2 = `${dr.fail}`;
             break;
           }
           if (dr.undecidable) {
@@ -43811,13 +44296,13 @@ function evaluateSshTest(c, locate, test, i, key2) {
             if (r.action !== kind) {
               const by = r.by[0];
               const because = by ? `${ruleName(c, "ssh", by.index)}${where(locate([c.sectionKeys.get("ssh") ?? "ssh", by.index]))} gives "${r.action}"` : "no ssh rule matches";
-              failed = `got: ${ACTION_WORD[r.action]} from ${s.label} to ${d.label}: ${because}`;
+              failed2 = `got: ${ACTION_WORD[r.action]} from ${s.label} to ${d.label}: ${because}`;
               break outer;
             }
           }
         }
-        if (failed !== void 0) {
-          const text2 = `user "${login2}" on "${dstText}": want: ${ACTION_WORD[kind]}, ${failed.startsWith("got:") ? failed : `got: Deny (${failed})`}`;
+        if (failed2 !== void 0) {
+          const text2 = `user "${login2}" on "${dstText}": want: ${ACTION_WORD[kind]}, ${failed2.startsWith("got:") ? failed2 : `got: Deny (${failed2})`}`;
           outcome.failures.push(text2);
           findings.push(
             error(
@@ -43884,7 +44369,7 @@ function evaluateCompiledTests(c, locate) {
   }
   return { outcomes, findings };
 }
-var FAILS, namedCache, ACTION_WORD;
+var FAILS, problemsOf, namedCache, ACTION_WORD;
 var init_tests = __esm({
   "src/evaluate/tests.ts"() {
     "use strict";
@@ -43894,6 +44379,7 @@ var init_tests = __esm({
     init_ports();
     init_selectors();
     FAILS = 'Tailscale rejects the policy with "test(s) failed".';
+    problemsOf = /* @__PURE__ */ new WeakMap();
     namedCache = /* @__PURE__ */ new WeakMap();
     ACTION_WORD = { accept: "Accept", check: "Check", deny: "Deny", undecidable: "?" };
   }
@@ -43938,15 +44424,15 @@ function parseGoDuration(orig) {
   return { ok: true, ns: neg ? -total : total };
 }
 function fmtFrac(v, prec) {
-  let digits = "";
+  let digits2 = "";
   let print = false;
   for (let i = 0; i < prec; i++) {
     const digit = v % 10n;
     print = print || digit !== 0n;
-    if (print) digits = String(digit) + digits;
+    if (print) digits2 = String(digit) + digits2;
     v /= 10n;
   }
-  return { text: print ? "." + digits : "", rest: v };
+  return { text: print ? "." + digits2 : "", rest: v };
 }
 function formatGoDuration(d) {
   const neg = d < 0n;
@@ -44017,7 +44503,7 @@ function validatePolicy(policy, locate, opts = {}) {
   v.run();
   return v.findings;
 }
-var KNOWN_TAILSCALE_CAPS, REFUSED_TAILSCALE_CAPS, ONE_CGNAT_VALUES, FIELD_HINTS, Validator;
+var KNOWN_TAILSCALE_CAPS, REFUSED_TAILSCALE_CAPS, ONE_CGNAT_VALUES, FIELD_HINTS, Item, Validator;
 var init_policy = __esm({
   "src/validate/policy.ts"() {
     "use strict";
@@ -44071,6 +44557,21 @@ var init_policy = __esm({
         allow: 'SSH tests list logins in "accept", "check" and "deny".'
       }
     };
+    Item = class {
+      constructor(s, base, key2, i) {
+        this.s = s;
+        this.base = base;
+        this.key = key2;
+        this.i = i;
+      }
+      s;
+      base;
+      key;
+      i;
+      get path() {
+        return [...this.base, this.key, this.i];
+      }
+    };
     Validator = class {
       constructor(policy, locate, opts) {
         this.policy = policy;
@@ -44101,6 +44602,8 @@ var init_policy = __esm({
           );
           return void 0;
         }
+        const exact = exactFields(value, known);
+        if (exact) return exact;
         const r = readObject(value, known);
         for (const k of r.unknown) {
           const hint2 = Object.hasOwn(hints, k.toLowerCase()) ? hints[k.toLowerCase()] : void 0;
@@ -44132,19 +44635,23 @@ var init_policy = __esm({
       }
       /** The strings of an array field, each with its path; non-strings are reported. */
       strings(base, f, what2) {
-        const path = [...base, ...f ? [f.key] : []];
-        const arr = this.array(path, f, what2);
-        if (!arr) return void 0;
+        if (!f) return void 0;
+        if (!Array.isArray(f.value)) {
+          this.array([...base, f.key], f, what2);
+          return void 0;
+        }
+        const arr = f.value;
         const out = [];
-        arr.forEach((x, i) => {
-          if (typeof x === "string") out.push({ s: x, path: [...path, i] });
-          else if (x !== null)
+        for (let i = 0; i < arr.length; i++) {
+          const x = arr[i];
+          if (typeof x === "string") out.push(new Item(x, base, f.key, i));
+          else if (x !== null && (x !== void 0 || i in arr))
             this.err(
               "policy/type",
-              [...path, i],
+              [...base, f.key, i],
               `json: cannot unmarshal ${jsonType(x)} into an element of "${f.key}" of type string.`
             );
-        });
+        }
         return out;
       }
       string(base, f) {
@@ -44618,8 +45125,28 @@ var init_policy = __esm({
           );
         }
       }
+      /**
+       * Selectors that were checked without a finding, by side and context: the same text checks the
+       * same way again (the checks read only the text and the policy's definitions), so it is parsed
+       * and checked once. The rules of 10,000 grants repeat their resource's dst and their grantees.
+       */
+      cleanSelectors = /* @__PURE__ */ new Map();
+      /** Each grant `ip` entry parsed once: every grant of a resource repeats its entries. */
+      grantIps = /* @__PURE__ */ new Map();
       /** A src/dst selector of an ACL, grant or SSH rule. */
-      selector(text2, path, side, ctx, prefix) {
+      selector(text2, where2, side, ctx, prefix) {
+        const kind = side + ctx;
+        let clean = this.cleanSelectors.get(kind);
+        if (clean === void 0) this.cleanSelectors.set(kind, clean = /* @__PURE__ */ new Map());
+        const known = clean.get(text2);
+        if (known !== void 0) return known;
+        const before = this.findings.length;
+        const path = Array.isArray(where2) ? where2 : where2.path;
+        const sel = this.checkSelector(text2, path, side, ctx, prefix);
+        if (this.findings.length === before) clean.set(text2, sel);
+        return sel;
+      }
+      checkSelector(text2, path, side, ctx, prefix) {
         const sel = parseSelector(text2);
         if (sel.kind === "autogroup") {
           if (side === "src" && sel.name === "autogroup:self") {
@@ -44733,7 +45260,7 @@ var init_policy = __esm({
           }
           const srcField = fl.get("src") ?? fl.get("users");
           const srcs = this.strings(p, srcField, "sources") ?? [];
-          for (const s of srcs) this.selector(s.s, s.path, "src", "acls", "src=");
+          for (const s of srcs) this.selector(s.s, s, "src", "acls", "src=");
           let proto;
           const protoF = fl.get("proto");
           const protoText = this.string(p, protoF);
@@ -44775,7 +45302,7 @@ var init_policy = __esm({
               this.err("selector/invalid", d.path, `dst="${e}": only an IPv6 address goes in brackets.`);
               continue;
             }
-            const sel = this.selector(hp.host, d.path, "dst", "acls", `dst="${e}": `);
+            const sel = this.selector(hp.host, d, "dst", "acls", `dst="${e}": `);
             if (sel.kind === "autogroup" && sel.name === "autogroup:self") this.selfCompat("acls", srcs, d.path);
           }
           this.srcPosture(p, fl.get("srcPosture"));
@@ -44791,7 +45318,7 @@ var init_policy = __esm({
           const fl = this.fields(p, rule, GRANT_FIELDS, `grants[${i}]`, "error", FIELD_HINTS["grant"]);
           if (!fl) return;
           const srcs = this.strings(p, fl.get("src"), "sources") ?? [];
-          for (const s of srcs) this.selector(s.s, s.path, "src", "grants", "src=");
+          for (const s of srcs) this.selector(s.s, s, "src", "grants", "src=");
           const ips = this.strings(p, fl.get("ip"), "protocols and ports") ?? [];
           const appF = fl.get("app");
           let appCount = 0;
@@ -44825,7 +45352,8 @@ var init_policy = __esm({
             );
           }
           for (const e of ips) {
-            const r = parseGrantIp(e.s);
+            let r = this.grantIps.get(e.s);
+            if (r === void 0) this.grantIps.set(e.s, r = parseGrantIp(e.s));
             if (!r.ok) {
               const rule2 = /proto/.test(r.error) ? "proto/invalid" : "port/invalid";
               this.err(
@@ -44844,7 +45372,7 @@ var init_policy = __esm({
           const dsts = this.strings(p, fl.get("dst"), "destinations") ?? [];
           for (const d of dsts) {
             const e = d.s.trim();
-            const sel = this.selector(d.s, d.path, "dst", "grants", `dst="${e}": `);
+            const sel = this.selector(d.s, d, "dst", "grants", `dst="${e}": `);
             if (sel.kind === "ip" && isWholeFamily(sel.range)) {
               this.err(
                 "selector/invalid",
@@ -44937,7 +45465,7 @@ var init_policy = __esm({
               );
               continue;
             }
-            this.selector(s.s, s.path, "src", "ssh", "src=");
+            this.selector(s.s, s, "src", "ssh", "src=");
           }
           const dsts = this.strings(p, fl.get("dst"), "destinations") ?? [];
           for (const d of dsts) {
@@ -44951,7 +45479,7 @@ var init_policy = __esm({
               );
               continue;
             }
-            this.selector(d.s, d.path, "dst", "ssh", `dst="${t}": `);
+            this.selector(d.s, d, "dst", "ssh", `dst="${t}": `);
             if (sel.kind === "autogroup" && sel.name === "autogroup:self") {
               for (const s of srcs) {
                 const ss = parseSelector(s.s);
@@ -45608,9 +46136,9 @@ function checkRead(ctx, files, exclude, withdrawn) {
   });
 }
 async function writePolicyFile(ctx, result) {
-  await (0, import_promises.mkdir)(ctx.outDir, { recursive: true });
-  const policyFile = (0, import_node_path4.join)(ctx.outDir, ctx.target.name ? `policy-${ctx.target.name}.hujson` : "policy.hujson");
-  await (0, import_promises.writeFile)(policyFile, result.compiled.text);
+  (0, import_node_fs4.mkdirSync)(ctx.outDir, { recursive: true });
+  const policyFile = (0, import_node_path5.join)(ctx.outDir, ctx.target.name ? `policy-${ctx.target.name}.hujson` : "policy.hujson");
+  (0, import_node_fs4.writeFileSync)(policyFile, result.compiled.text);
   return policyFile;
 }
 function grantOutputs(result, policyFile) {
@@ -45624,12 +46152,12 @@ function grantOutputs(result, policyFile) {
     "next-change": result.compiled.nextChange ? isoUtc(result.compiled.nextChange) : ""
   };
 }
-var import_promises, import_node_path4;
+var import_node_fs4, import_node_path5;
 var init_offline_pass = __esm({
   "src/modes/offline-pass.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path5 = require("node:path");
     init_compile();
     init_offline();
     init_findings();
@@ -46119,7 +46647,7 @@ async function prepareCleanup(at2, github, compiled, expired, access3, targetNam
   if (checkedOut !== baseSha && expired.length > 0) {
     keep = [];
     for (const g of expired) {
-      const local = await (0, import_promises2.readFile)((0, import_node_path5.join)(at2.workspace, g.path), "utf8").catch(() => void 0);
+      const local = await (0, import_promises.readFile)((0, import_node_path6.join)(at2.workspace, g.path), "utf8").catch(() => void 0);
       const remote = await github.getFileAt(g.path, baseSha);
       if (remote === void 0) skipped.push({ path: g.path, why: `already deleted on ${defaultBranch}` });
       else if (remote !== local)
@@ -46158,12 +46686,12 @@ async function findOrigins(at2, github, expired, baseSha, defaultBranch) {
   }
   return origins;
 }
-var import_promises2, import_node_path5, MAX_ORIGIN_LOOKUPS;
+var import_promises, import_node_path6, MAX_ORIGIN_LOOKUPS;
 var init_cleanup_pull = __esm({
   "src/cleanup/cleanup-pull.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
-    import_node_path5 = require("node:path");
+    import_promises = require("node:fs/promises");
+    import_node_path6 = require("node:path");
     init_git();
     init_github_errors();
     init_files();
@@ -46194,7 +46722,10 @@ function withAutoApproval(verdict, answer) {
   return "approved" in answer ? { ...verdict, approved: true, auto: answer.approved } : { ...verdict, autoWhy: answer.why };
 }
 function latestReviews(reviews) {
-  const ordered = [...reviews].sort((a, b) => (a.submittedAt ?? "").localeCompare(b.submittedAt ?? ""));
+  const ordered = [...reviews].sort((a, b) => {
+    const [x, y] = [a.submittedAt ?? "", b.submittedAt ?? ""];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   const latest = /* @__PURE__ */ new Map();
   for (const r of ordered) {
     if (!r.user || r.state === "COMMENTED" || r.state === "PENDING") continue;
@@ -46463,7 +46994,7 @@ ${text2}`);
     await github.closeIssue(issue.number, reason);
     ctx.log.info(`${path}: closed break-glass review issue #${issue.number}.`);
   };
-  if (!(0, import_node_fs3.existsSync)((0, import_node_path6.join)(ctx.workspace, path))) {
+  if (!(0, import_node_fs5.existsSync)((0, import_node_path7.join)(ctx.workspace, path))) {
     if (opts.deletionPulls) await closeDeletionPull(github, path, pull);
     await close(
       `The grant file ${code(path)} is no longer on the default branch, so its access is over; closing this issue. The audit still reads the review comments here, on a closed issue too.`,
@@ -46602,12 +47133,12 @@ function reviewBody(path, glass, grant2, marker, earlier) {
     ] : []
   ].join("\n");
 }
-var import_node_fs3, import_node_path6, answerMarker;
+var import_node_fs5, import_node_path7, answerMarker;
 var init_break_glass = __esm({
   "src/modes/break-glass.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path7 = require("node:path");
     init_cleanup_pull();
     init_github_errors();
     init_targets();
@@ -46785,11 +47316,11 @@ var init_teams = __esm({
 });
 
 // src/modes/unapproved.ts
-async function unapprovedGrants(grantList, root, dirs, github, approvedPulls, tokenSetting = "github-token", onCall, autoApproved, brokenGlass) {
+async function unapprovedGrants(grantList, root, dirs, github, approvedPulls, tokenSetting = "github-token", onCall, autoApproved, brokenGlass, history) {
   const out = /* @__PURE__ */ new Map();
   const git3 = github ? {
     shallow: started(isShallow(root)),
-    history: started(firstParentHistory(root, [dirs.grantsDir, ...dirList(dirs.policyDir)]))
+    history: history ?? started(firstParentHistory(root, historyDirs(dirs)))
   } : void 0;
   const compiled = typeof grantList === "function" ? grantList() : grantList;
   const candidates2 = compiled.grants.filter((g) => g.grant && g.state !== "expired");
@@ -46826,6 +47357,9 @@ async function unapprovedGrants(grantList, root, dirs, github, approvedPulls, to
     }
   }
   return out;
+}
+function historyDirs(dirs) {
+  return [dirs.grantsDir, ...dirList(dirs.policyDir)];
 }
 function approverLogins(approvers2, rules) {
   const groups = groupMembers(rules.policy);
@@ -47083,7 +47617,7 @@ function generatedRuns(text2) {
   const runs = [];
   const orphanNotes = [];
   if (!tree || tree.type !== "object") return { runs, orphanNotes };
-  for (const section2 of SECTIONS) {
+  for (const section2 of SECTIONS2) {
     const list3 = findNodeAtLocation2(tree, [section2]);
     if (!list3 || list3.type !== "array") continue;
     const items = list3.children ?? [];
@@ -47166,7 +47700,7 @@ function narrowLivePolicy(live, keep) {
   };
   if (removable.length === 0) return unchanged;
   const expected = { ...policy };
-  for (const section2 of SECTIONS) {
+  for (const section2 of SECTIONS2) {
     const drop = new Set(
       removable.filter((r) => r.section === section2).flatMap((r) => range(r.index, r.index + r.count))
     );
@@ -47208,7 +47742,7 @@ function grantsInPolicy(text2, paths, rules = /* @__PURE__ */ new Map()) {
   }
   const policy = parseObject2(text2);
   const liveRules = new Set(
-    SECTIONS.flatMap((s) => Array.isArray(policy[s]) ? policy[s] : []).map((r) => canonicalJson(r))
+    SECTIONS2.flatMap((s) => Array.isArray(policy[s]) ? policy[s] : []).map((r) => canonicalJson(r))
   );
   const out = /* @__PURE__ */ new Map();
   for (const path of paths) {
@@ -47225,13 +47759,13 @@ function range(from, to) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var SECTIONS, NOTE;
+var SECTIONS2, NOTE;
 var init_narrow = __esm({
   "src/policy/narrow.ts"() {
     "use strict";
     init_main();
     init_render();
-    SECTIONS = ["grants", "ssh"];
+    SECTIONS2 = ["grants", "ssh"];
     NOTE = /^\s*\/\/\s*grant (.+?): /;
   }
 });
@@ -47432,28 +47966,104 @@ var init_revocation = __esm({
 
 // src/modes/apply.ts
 async function applyPolicy(ctx, opts = {}) {
-  const prepared = await prepareApply(ctx, opts);
-  return pushPolicy(ctx, prepared, opts.client, opts);
+  const early = readingEarly(ctx, opts.client);
+  let dnsRead;
+  const prepared = await prepareApply(ctx, {
+    ...opts,
+    // As soon as the repository is compiled, and only when its base policy may be pushed: the
+    // managed DNS settings are read (reads only; the writes stay after the push), and the
+    // policy the push will send when no grant is left out is given to Tailscale to validate.
+    onCompiled: (compiled, pushable, policy) => {
+      if (!early || !pushable) return;
+      dnsRead = early.after((after) => readLiveDns(early.client, compiled.dns, after));
+      if (policy) early.prevalidate(JSON.stringify(policy));
+    }
+  });
+  return pushPolicy(ctx, prepared, early?.client, { ...opts, ...dnsRead ? { dnsRead } : {} });
+}
+function readingEarly(ctx, given) {
+  let client2;
+  try {
+    client2 = given ?? tailscaleFor(ctx);
+  } catch (e) {
+    if (e instanceof UserError) return void 0;
+    throw e;
+  }
+  const fresh = (p) => started2(p.then((value) => ({ value, at: performance.now() })));
+  const young = (at2) => performance.now() - at2 <= EARLY_MAX_AGE_MS;
+  const early = fresh(client2.getPolicy());
+  let queue = early.catch(() => void 0);
+  let used = false;
+  let validated;
+  const reading = {
+    ...client2,
+    async validatePolicy(jsonText) {
+      const given2 = validated?.text === jsonText ? validated : void 0;
+      validated = void 0;
+      if (given2) {
+        const { value, at: at2 } = await given2.answer;
+        if (young(at2)) return value;
+      }
+      await queue;
+      return client2.validatePolicy(jsonText);
+    },
+    async getPolicy() {
+      if (used) return client2.getPolicy();
+      used = true;
+      const { value, at: at2 } = await early;
+      return young(at2) ? value : client2.getPolicy();
+    }
+  };
+  return {
+    client: reading,
+    after(start) {
+      const out = start(queue);
+      if (out) queue = out.reads.catch(() => void 0);
+      return out;
+    },
+    prevalidate(text2) {
+      const answer = fresh(queue.then(() => client2.validatePolicy(text2)));
+      validated = { text: text2, answer };
+      queue = answer.catch(() => void 0);
+    }
+  };
 }
 async function prepareApply(ctx, opts = {}) {
+  const github = opts.github ?? githubClient(ctx);
+  const dirs = { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir };
+  const history = github && !opts.exclude ? started2(firstParentHistory(ctx.workspace, historyDirs(dirs))) : void 0;
+  void history?.then(
+    (commits) => readAheadBases(ctx, commits),
+    () => void 0
+  );
   const files = opts.files ?? await readRun(ctx);
   const pulls = /* @__PURE__ */ new Map();
   const autoApproved = /* @__PURE__ */ new Map();
   const brokenGlass = /* @__PURE__ */ new Map();
-  const github = opts.github ?? githubClient(ctx);
   let checked;
   let listed;
-  const grantList = () => listed ??= github ? (checked = checkRead(ctx, files)).compiled : compileRead(ctx, files);
+  const grantList = () => {
+    if (listed) return listed;
+    if (github) {
+      checked = checkRead(ctx, files);
+      opts.onCompiled?.(checked.compiled, checked.pushable, checked.compiled.policy);
+      return listed = checked.compiled;
+    }
+    const compiled = compileRead(ctx, files);
+    opts.onCompiled?.(compiled, !compiled.baseFindings.some((f) => f.severity === "error"));
+    return listed = compiled;
+  };
   const exclude = opts.exclude ?? await unapprovedGrants(
     grantList,
     ctx.workspace,
-    { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir },
+    dirs,
     github,
     pulls,
     ctx.setting("github-token"),
     onCallJudge(ctx),
     autoApproved,
-    brokenGlass
+    brokenGlass,
+    history
   );
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
   const withdrawn = github ? await reviewBreakGlass(ctx, github, brokenGlass, grantList(), { deletionPulls: ctx.inputs.mode === "expire" }) : /* @__PURE__ */ new Map();
@@ -47461,6 +48071,15 @@ async function prepareApply(ctx, opts = {}) {
   const policyFile = await writePolicyFile(ctx, result);
   annotate(ctx.log, result.findings);
   return { result, policyFile, pulls, files, exclude, withdrawn, ...github ? { github } : {} };
+}
+function readAheadBases(ctx, commits) {
+  const grants = `${ctx.target.grantsDir.replace(/\/+$/, "")}/`;
+  const parents = /* @__PURE__ */ new Set();
+  for (const c of commits) {
+    if (parents.size >= READ_AHEAD_BASES) break;
+    if (c.parent && [...c.changes.keys()].some((p) => p.startsWith(grants))) parents.add(c.parent);
+  }
+  for (const sha of parents) readAheadAt(ctx.workspace, sha, dirList(ctx.target.policyDirs));
 }
 async function pushPolicy(ctx, prepared, given, opts = {}) {
   let { result, policyFile } = prepared;
@@ -47474,6 +48093,7 @@ async function pushPolicy(ctx, prepared, given, opts = {}) {
   let rejected;
   let pushed = false;
   let client2 = given;
+  let dnsRead = opts.dnsRead;
   const done = (policy2, failure) => ({
     ...policy2,
     result,
@@ -47547,6 +48167,7 @@ async function pushPolicy(ctx, prepared, given, opts = {}) {
       return narrowInstead({ kind: "rejected", message, details }, failure, 1);
     }
     const compiled = result.compiled;
+    dnsRead ??= readLiveDns(client2, compiled.dns);
     const decision = decidePush(compiled, await client2.getPolicy(), onDrift);
     if (decision.action === "stop") {
       await narrowPosture(client2);
@@ -47593,7 +48214,7 @@ ${formatChanges(decision.changes)}`
       policy = { kind: "current" };
     }
     posture = await syncPostureAttributes(client2, compiled, writes, { dryRun, pulls });
-    dnsChanged = await applyDns(client2, compiled.dns, writes, { tailnet: ctx.inputs.tailnet, dryRun });
+    dnsChanged = await applyDns(client2, compiled.dns, writes, { tailnet: ctx.inputs.tailnet, dryRun }, dnsRead);
   } catch (e) {
     if (!(e instanceof ExternalError || e instanceof UserError)) throw e;
     return done(
@@ -47618,6 +48239,7 @@ function started2(p) {
   p.catch(() => void 0);
   return p;
 }
+var EARLY_MAX_AGE_MS, READ_AHEAD_BASES;
 var init_apply = __esm({
   "src/modes/apply.ts"() {
     "use strict";
@@ -47630,6 +48252,7 @@ var init_apply = __esm({
     init_tailscale_errors();
     init_standing_check();
     init_git();
+    init_targets();
     init_apply_dns();
     init_clients();
     init_context2();
@@ -47639,6 +48262,8 @@ var init_apply = __esm({
     init_unapproved();
     init_revocation();
     init_findings();
+    EARLY_MAX_AGE_MS = 1e4;
+    READ_AHEAD_BASES = 2;
   }
 });
 
@@ -50068,14 +50693,14 @@ th{background:#f6f8fa}.pass{color:#1a7f37}.fail{color:#cf222e}.not-shown{color:#
 // src/audit/pagerduty.ts
 async function askOnCall(client2, questions) {
   const facts = /* @__PURE__ */ new Map();
-  let failed = client2 ? void 0 : "no PagerDuty token";
+  let failed2 = client2 ? void 0 : "no PagerDuty token";
   for (const [i, q] of questions.entries()) {
     const key2 = onCallKey(q.requester, q.schedules, q.at);
     if (facts.has(key2)) continue;
-    if (!failed && i >= MAX_ON_CALL_QUESTIONS)
-      failed = `not asked (more than ${MAX_ON_CALL_QUESTIONS} on-call questions in one audit; narrow it with --since)`;
-    if (failed) {
-      facts.set(key2, { unknown: failed });
+    if (!failed2 && i >= MAX_ON_CALL_QUESTIONS)
+      failed2 = `not asked (more than ${MAX_ON_CALL_QUESTIONS} on-call questions in one audit; narrow it with --since)`;
+    if (failed2) {
+      facts.set(key2, { unknown: failed2 });
       continue;
     }
     try {
@@ -50090,8 +50715,8 @@ async function askOnCall(client2, questions) {
       );
     } catch (error2) {
       if (!(error2 instanceof PagerDutyError)) throw error2;
-      failed = `PagerDuty cannot be asked: ${error2.message}`;
-      facts.set(key2, { unknown: failed });
+      failed2 = `PagerDuty cannot be asked: ${error2.message}`;
+      facts.set(key2, { unknown: failed2 });
     }
   }
   return facts;
@@ -50295,26 +50920,26 @@ function versionWindows(events, history, from, to) {
 async function writeEvidencePack(dir, run10) {
   if (!run10.evidence) throw new Error("writeEvidencePack needs the evidence of a period (runAudit with since)");
   const pack = buildPack({ report: run10.report, evidence: run10.evidence, meta: run10.meta, limits: run10.evidence.limits });
-  await (0, import_promises3.mkdir)(dir, { recursive: true });
-  const files = { markdown: (0, import_node_path7.join)(dir, "evidence.md"), html: (0, import_node_path7.join)(dir, "evidence.html") };
-  await (0, import_promises3.writeFile)(files.markdown, renderPackMarkdown(pack));
-  await (0, import_promises3.writeFile)(files.html, renderPackHtml(pack));
+  await (0, import_promises2.mkdir)(dir, { recursive: true });
+  const files = { markdown: (0, import_node_path8.join)(dir, "evidence.md"), html: (0, import_node_path8.join)(dir, "evidence.html") };
+  await (0, import_promises2.writeFile)(files.markdown, renderPackMarkdown(pack));
+  await (0, import_promises2.writeFile)(files.html, renderPackHtml(pack));
   return files;
 }
 async function writeAuditFiles(dir, run10) {
-  await (0, import_promises3.mkdir)(dir, { recursive: true });
-  const files = { csv: (0, import_node_path7.join)(dir, "audit.csv"), json: (0, import_node_path7.join)(dir, "audit.json"), markdown: (0, import_node_path7.join)(dir, "audit.md") };
-  await (0, import_promises3.writeFile)(files.csv, renderCsv(run10.report, run10.meta));
-  await (0, import_promises3.writeFile)(files.json, renderJson(run10.report, run10.meta));
-  await (0, import_promises3.writeFile)(files.markdown, renderMarkdown(run10.report, run10.meta));
+  await (0, import_promises2.mkdir)(dir, { recursive: true });
+  const files = { csv: (0, import_node_path8.join)(dir, "audit.csv"), json: (0, import_node_path8.join)(dir, "audit.json"), markdown: (0, import_node_path8.join)(dir, "audit.md") };
+  await (0, import_promises2.writeFile)(files.csv, renderCsv(run10.report, run10.meta));
+  await (0, import_promises2.writeFile)(files.json, renderJson(run10.report, run10.meta));
+  await (0, import_promises2.writeFile)(files.markdown, renderMarkdown(run10.report, run10.meta));
   return files;
 }
-var import_promises3, import_node_path7, HOUR2;
+var import_promises2, import_node_path8, HOUR2;
 var init_audit = __esm({
   "src/audit/index.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_promises2 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
     init_approvals();
     init_git_history();
     init_github2();
@@ -50440,13 +51065,13 @@ async function run7(args, io) {
     ...schedulePeriodMs ? { schedulePeriodMs } : {}
   });
   if (format2 === "pack") {
-    const pack = await writeEvidencePack((0, import_node_path8.resolve)(args.cwd, args.out ?? "."), run10);
+    const pack = await writeEvidencePack((0, import_node_path9.resolve)(args.cwd, args.out ?? "."), run10);
     io.stdout(`tailpolicy audit: wrote ${pack.markdown} and ${pack.html}
 `);
     return (run10.report.summary.unapproved ?? 0) > 0 || packFailed(run10) ? 1 : 0;
   }
   let files;
-  if (args.out !== void 0) files = await writeAuditFiles((0, import_node_path8.resolve)(args.cwd, args.out), run10);
+  if (args.out !== void 0) files = await writeAuditFiles((0, import_node_path9.resolve)(args.cwd, args.out), run10);
   io.stdout(format2 === "json" ? renderJson(run10.report, run10.meta) : renderText(run10.report, files));
   return (run10.report.summary.unapproved ?? 0) > 0 ? 1 : 0;
 }
@@ -50455,11 +51080,11 @@ function packFailed(run10) {
   if (!r) return false;
   return r.changes.some((c) => c.kind === "out-of-band") || r.expected.some((x) => x.status === "missing") || r.revocations.some((x) => x.status === "late" || x.status === "still live");
 }
-var import_node_path8;
+var import_node_path9;
 var init_audit_command = __esm({
   "src/cli/audit-command.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_errors();
     init_time();
     init_audit();
@@ -51165,7 +51790,7 @@ async function extendCommand(o, io) {
   if (!o.by) throw new UserError("tailpolicy extend needs --by, e.g. --by 2h (90m, 2h, 1d).");
   if (!o.reason) throw new UserError('tailpolicy extend needs --reason "why the access must last longer".');
   const github = await client(o, "extend");
-  const file = (0, import_node_path9.relative)(o.root, (0, import_node_path9.resolve)(o.cwd, o.target)).split(import_node_path9.sep).join("/");
+  const file = (0, import_node_path10.relative)(o.root, (0, import_node_path10.resolve)(o.cwd, o.target)).split(import_node_path10.sep).join("/");
   const outcome = await openExtension({
     root: o.root,
     policyDir: o.policyDir,
@@ -51214,11 +51839,11 @@ function report(o, dryRun, io) {
   );
   return 0;
 }
-var import_node_path9;
+var import_node_path10;
 var init_request_grant = __esm({
   "src/cli/request-grant.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_git();
     init_clients();
     init_request();
@@ -51258,7 +51883,7 @@ function options2(args, io, usage) {
 function fileTarget(args) {
   const all = targetsOf(args, true);
   if (all.length === 1) return all[0];
-  const file = (0, import_node_path10.relative)(args.root, (0, import_node_path10.resolve)(args.cwd, args.rest[0])).split(import_node_path10.sep).join("/");
+  const file = (0, import_node_path11.relative)(args.root, (0, import_node_path11.resolve)(args.cwd, args.rest[0])).split(import_node_path11.sep).join("/");
   const found = all.find((t) => within(file, t.grantsDir));
   if (!found)
     throw new UserError(
@@ -51274,14 +51899,14 @@ function runExtend6(args, io) {
   const usage = 'extend takes one grant file, e.g. extend grants/alice-prod-db.yaml --by 2h --reason "\u2026"';
   return extendCommand(options2(args, io, usage), io);
 }
-var import_node_path10;
+var import_node_path11;
 var init_request_command = __esm({
   "src/cli/request-command.ts"() {
     "use strict";
     init_errors();
     init_args();
     init_offline_read();
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_targets();
     init_request_grant();
   }

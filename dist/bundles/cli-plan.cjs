@@ -110,6 +110,8 @@ var init_suggest = __esm({
 
 // src/shared/time.ts
 function parseTimestamp(text) {
+  const utc = plainUtc(text);
+  if (utc !== null) return utc;
   const m = TIMESTAMP.exec(text);
   if (!m) return void 0;
   const [, y, mo, d, h, mi, s] = m;
@@ -120,6 +122,34 @@ function parseTimestamp(text) {
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return void 0;
   const date = new Date(text.replace(" ", "T"));
   return Number.isNaN(date.getTime()) ? void 0 : date;
+}
+function plainUtc(text) {
+  if (text.length !== 20 || text.charCodeAt(10) !== 84 || text.charCodeAt(19) !== 90) return null;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return null;
+  if (text.charCodeAt(16) !== 58) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (Number.isNaN(year + month + day + hour + minute + second) || year < 1e3) return null;
+  if (month < 1 || month > 12 || day < 1 || day > monthDays(year, month)) return void 0;
+  if (hour > 23 || minute > 59 || second > 59) return void 0;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+function digits(text, at2, count) {
+  let v = 0;
+  for (let i = at2; i < at2 + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+function monthDays(year, month) {
+  if (month === 2 && (year % 4 === 0 && year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1];
 }
 function daysInMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -141,6 +171,15 @@ function formatDuration(ms) {
   return parts.length ? parts.join(" ") : "0m";
 }
 function humanUtc(date) {
+  const ms = date.getTime();
+  const known = HUMAN.get(ms);
+  if (known !== void 0) return known;
+  const text = humanUtcOf(date);
+  if (HUMAN.size >= 4096) HUMAN.clear();
+  if (!Number.isNaN(ms)) HUMAN.set(ms, text);
+  return text;
+}
+function humanUtcOf(date) {
   const y = date.getUTCFullYear();
   if (!(y >= 1e3 && y <= 9999)) return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return `${y}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
@@ -148,13 +187,15 @@ function humanUtc(date) {
 function two(n) {
   return n < 10 ? `0${n}` : `${n}`;
 }
-var TIMESTAMP, DURATION, UNIT_MS;
+var TIMESTAMP, DURATION, MONTH_DAYS, UNIT_MS, HUMAN;
 var init_time = __esm({
   "src/shared/time.ts"() {
     "use strict";
     TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/;
     DURATION = /^([1-9]\d{0,5})(m|h|d)$/;
+    MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     UNIT_MS = { m: 6e4, h: 36e5, d: 864e5 };
+    HUMAN = /* @__PURE__ */ new Map();
   }
 });
 
@@ -580,9 +621,9 @@ function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
-    let digits = 0;
+    let digits2 = 0;
     let value2 = 0;
-    while (digits < count || !exact) {
+    while (digits2 < count || !exact) {
       let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -594,9 +635,9 @@ function createScanner(text, ignoreTrivia = false) {
         break;
       }
       pos++;
-      digits++;
+      digits2++;
     }
-    if (digits < count) {
+    if (digits2 < count) {
       value2 = -1;
     }
     return value2;
@@ -8770,14 +8811,14 @@ var init_strict_json = __esm({
         let i = this.skip(start + 1);
         while (t.charCodeAt(i) !== 125 && t.charCodeAt(i) !== 93) {
           let keyStart = -1;
-          let keyEnd = -1;
+          let keyEnd2 = -1;
           if (open === 123) {
             keyStart = i;
-            keyEnd = t.indexOf('"', i + 1) + 1;
-            i = this.skip(this.skip(keyEnd) + 1);
+            keyEnd2 = t.indexOf('"', i + 1) + 1;
+            i = this.skip(this.skip(keyEnd2) + 1);
           }
-          const m = { keyStart, keyEnd, start: i, end: this.valueEnd(i) };
-          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd - 1), m);
+          const m = { keyStart, keyEnd: keyEnd2, start: i, end: this.valueEnd(i) };
+          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd2 - 1), m);
           else list3.push(m);
           i = this.skip(m.end);
           if (t.charCodeAt(i) === 44) i = this.skip(i + 1);
@@ -8979,11 +9020,11 @@ function flatYaml(text) {
   let keys = 0;
   for (const line of text.split("\n")) {
     if (line.trim() === "" || line.startsWith("#")) continue;
-    const m = KEY.exec(line);
-    if (!m) return void 0;
-    const key = m[1];
+    const colon = keyEnd(line);
+    if (colon < 0 || colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) return void 0;
+    const key = line.slice(0, colon);
     if (key === "__proto__" || key.length > 1e3 || NOT_A_STRING.test(key) || Object.hasOwn(out, key)) return void 0;
-    const rest = m[2]?.trimStart() ?? "";
+    const rest = line.slice(colon + 1).trimStart();
     let value;
     if (rest.startsWith("[")) {
       value = flowList(rest, flowItem);
@@ -8997,6 +9038,18 @@ function flatYaml(text) {
     keys++;
   }
   return keys > 0 ? out : void 0;
+}
+function keyEnd(line) {
+  if (!isWord(line.charCodeAt(0))) return -1;
+  for (let i = 1; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 58) return i;
+    if (!(isWord(c) || c >= 48 && c <= 57 || c === 45)) return -1;
+  }
+  return -1;
+}
+function isWord(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
 }
 function flowList(rest, item) {
   const close = rest.indexOf("]");
@@ -9251,7 +9304,7 @@ function yamlLocator(file, doc, lines) {
     return lines.location(file, target.range[0], target.range[1]);
   };
 }
-var MAX_FILE_BYTES, MAX_GRANT_FILE_BYTES, MAX_YAML_ALIASES, parsedFiles, LineIndex, jsonErrorText, UNUSUAL, KEY, NOT_A_STRING, INDICATOR, COMMENT_OR_END, NOT_READ, KEY_LINE, MAX_SYNTAX_ERRORS;
+var MAX_FILE_BYTES, MAX_GRANT_FILE_BYTES, MAX_YAML_ALIASES, parsedFiles, LineIndex, jsonErrorText, UNUSUAL, NOT_A_STRING, INDICATOR, COMMENT_OR_END, NOT_READ, KEY_LINE, MAX_SYNTAX_ERRORS;
 var init_source = __esm({
   "src/policy/source.ts"() {
     "use strict";
@@ -9315,7 +9368,6 @@ var init_source = __esm({
         [55296, 57343]
       ]).source
     );
-    KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
     NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$|^[-+.0-9][-+._0-9a-fA-FoOxX]*$/;
     INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
     COMMENT_OR_END = /^(?: +#.*)?$/;
@@ -9340,6 +9392,7 @@ __export(git_exports, {
   hasCommit: () => hasCommit,
   isShallow: () => isShallow,
   lastCommits: () => lastCommits,
+  readAheadAt: () => readAheadAt,
   readBlobs: () => readBlobs,
   runGit: () => runGit,
   workspaceHead: () => workspaceHead
@@ -9474,30 +9527,43 @@ async function ensureCommit(root, sha, opts = {}) {
     );
   }
 }
-async function filesAt(root, ref, dirs, env) {
+function filesAt(root, ref, dirs, env) {
+  if (env !== void 0 || !FULL_ID.test(ref)) return readFilesAt(root, ref, dirs, env);
+  const key = JSON.stringify([root, ref, dirs]);
+  let hit = filesAtCache.get(key);
+  if (!hit) {
+    hit = readFilesAt(root, ref, dirs);
+    filesAtCache.set(key, hit);
+    hit.catch(() => filesAtCache.delete(key));
+    if (filesAtCache.size > FILES_AT_CACHE) filesAtCache.delete(filesAtCache.keys().next().value);
+  }
+  return hit.then((files) => files.map((f) => ({ ...f })));
+}
+function readAheadAt(root, sha, dirs) {
+  if (FULL_ID.test(sha)) filesAt(root, sha, dirs).catch(() => void 0);
+}
+async function readFilesAt(root, ref, dirs, env) {
   const run10 = gitRunner(root, env);
-  const listing = (await run10(["ls-tree", "-r", "-z", "--end-of-options", ref, "--", ...dirs])).toString("utf8");
+  const listing = (await run10(["ls-tree", "-r", "-z", "-l", "--end-of-options", ref, "--", ...dirs])).toString("utf8");
   const prefixes = dirs.map((d) => d.replace(/\/+$/, "")).filter((d) => d && d !== ".");
   const entries = [];
+  const sizes = /* @__PURE__ */ new Map();
   for (const line of listing.split("\0").filter(Boolean)) {
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(line);
     if (!m || m[2] !== "blob" || !REGULAR_FILE.test(m[1])) continue;
-    const path = m[4];
+    const path = m[5];
     const dir = prefixes.find((p) => path.startsWith(`${p}/`));
     const rel = dir ? path.slice(dir.length + 1) : path;
     if (!formatOf(path) || rel.split("/").some((part) => part.startsWith("."))) continue;
     entries.push({ blob: m[3], path });
+    sizes.set(m[3], Number(m[4]));
   }
-  const blobs = await readBlobs(
-    run10,
-    entries.map((e) => e.blob)
-  );
+  const blobs = await readSizedBlobs(run10, sizes);
   return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? " ".repeat(MAX_FILE_BYTES + 1) }));
 }
 async function readBlobs(git3, ids) {
   const unique = [...new Set(ids)];
-  const out = /* @__PURE__ */ new Map();
-  if (unique.length === 0) return out;
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
   const check = (await git3(["cat-file", "--batch-check"], { input: unique.map((id) => `${id}
 `).join("") })).toString(
     "utf8"
@@ -9507,8 +9573,15 @@ async function readBlobs(git3, ids) {
     const [id, type, size] = line.split(" ");
     if (type === "blob") sizes.set(id, Number(size));
   }
-  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= MAX_FILE_BYTES);
-  for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id) });
+  return readSizedBlobs(git3, sizes);
+}
+async function readSizedBlobs(git3, sizes) {
+  const out = /* @__PURE__ */ new Map();
+  const small = [];
+  for (const [id, size] of sizes) {
+    if (size <= MAX_FILE_BYTES) small.push(id);
+    else out.set(id, { size });
+  }
   let chunk = [];
   let bytes = 0;
   const flush = async () => {
@@ -9542,8 +9615,21 @@ async function readBlobs(git3, ids) {
   return out;
 }
 async function isShallow(root, env) {
+  const own2 = ownGitDir(root, env ?? process.env);
+  if (own2) return (0, import_node_fs.existsSync)((0, import_node_path2.join)(own2, "shallow"));
   const out = (await runGit(root, ["rev-parse", "--is-shallow-repository"], env ? { env } : {})).toString("utf8");
   return out.trim() !== "false";
+}
+function ownGitDir(root, env) {
+  if (env.GIT_DIR || env.GIT_COMMON_DIR) return void 0;
+  const dir = (0, import_node_path2.join)(root, ".git");
+  try {
+    if (!(0, import_node_fs.lstatSync)(dir).isDirectory()) return void 0;
+    if (!(0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, "HEAD")) || (0, import_node_fs.existsSync)((0, import_node_path2.join)(dir, "commondir"))) return void 0;
+  } catch {
+    return void 0;
+  }
+  return dir;
 }
 async function lastCommits(root, dir) {
   const out = /* @__PURE__ */ new Map();
@@ -9577,7 +9663,7 @@ async function firstParentHistory(root, dirs) {
     "--no-abbrev",
     "-z",
     "--no-ext-diff",
-    `--format=${marker}%x00%H`,
+    `--format=${marker}%x00%H%x00%P`,
     "HEAD",
     "--",
     ...dirs
@@ -9587,7 +9673,9 @@ async function firstParentHistory(root, dirs) {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === marker) {
-      out.push({ sha: tokens[++i], changes: /* @__PURE__ */ new Map() });
+      const sha = tokens[++i];
+      const parent = tokens[++i].split(" ")[0];
+      out.push({ sha, ...parent ? { parent } : {}, changes: /* @__PURE__ */ new Map() });
       continue;
     }
     const raw = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(token);
@@ -9629,17 +9717,22 @@ async function firstParentCommitAt(root, ref, at2, env) {
     return void 0;
   }
 }
-var import_node_child_process, MAX_OUTPUT, GIT_TIMEOUT_MS, REGULAR_FILE, MAX_BATCH_BYTES;
+var import_node_child_process, import_node_fs, import_node_path2, MAX_OUTPUT, GIT_TIMEOUT_MS, REGULAR_FILE, MAX_BATCH_BYTES, FULL_ID, FILES_AT_CACHE, filesAtCache;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
+    import_node_fs = require("node:fs");
+    import_node_path2 = require("node:path");
     init_errors();
     init_source();
     MAX_OUTPUT = 64 * 1024 * 1024;
     GIT_TIMEOUT_MS = 12e4;
     REGULAR_FILE = /^100(644|755)$/;
     MAX_BATCH_BYTES = 256 * 1024 * 1024;
+    FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+    FILES_AT_CACHE = 8;
+    filesAtCache = /* @__PURE__ */ new Map();
   }
 });
 
@@ -9806,12 +9899,14 @@ var init_merge2 = __esm({
        * locator, or the run of a merged list its index falls in), with the rest of the path for it.
        */
       originOf(path) {
+        const keys = [""];
+        for (let n = 1; n <= path.length; n++) keys.push(n === 1 ? String(path[0]) : `${keys[n - 1]}\0${path[n - 1]}`);
         for (let n = path.length; n >= 1; n--) {
-          const origin = this.map.get(path.slice(0, n).join("\0"));
+          const origin = this.map.get(keys[n]);
           if (origin) return { locate: origin, rest: path.slice(n) };
           const index = path[n - 1];
           if (typeof index === "number") {
-            const run10 = this.runs.get(path.slice(0, n - 1).join("\0"))?.find((r) => index >= r.start && index < r.end);
+            const run10 = this.runs.get(keys[n - 1])?.find((r) => index >= r.start && index < r.end);
             if (run10) return { locate: run10.locate, rest: [index - run10.start, ...path.slice(n)], file: run10.file };
           }
         }
@@ -12891,7 +12986,10 @@ function sha256(text) {
   return digest(Buffer.from(text, "utf8"));
 }
 function sha256Hex(text) {
-  if (!here(text.length)) return nodeCrypto().createHash("sha256").update(text, "utf8").digest("hex");
+  if (!here(text.length)) {
+    const c = nodeCrypto();
+    return typeof c.hash === "function" ? c.hash("sha256", text, "hex") : c.createHash("sha256").update(text, "utf8").digest("hex");
+  }
   return Buffer.from(digest(Buffer.from(text, "utf8"))).toString("hex");
 }
 function digest(bytes) {
@@ -13434,7 +13532,8 @@ function duplicateGrants(grants, now) {
     if (g.resource === void 0 || grantState(g, now) === "expired") continue;
     for (const who of g.grantees) {
       const key = `${who}\0${g.resource}`;
-      for (const other9 of seen.get(key) ?? []) {
+      const earlier = seen.get(key);
+      for (const other9 of earlier ?? []) {
         const overlap2 = start(g) < other9.expires.getTime() && start(other9) < g.expires.getTime();
         if (overlap2) {
           findings.push(
@@ -13446,7 +13545,8 @@ function duplicateGrants(grants, now) {
           );
         }
       }
-      seen.set(key, [...seen.get(key) ?? [], g]);
+      if (earlier) earlier.push(g);
+      else seen.set(key, [g]);
     }
   }
   return findings;
@@ -13477,17 +13577,40 @@ function writeCanonical(value, parts, flush) {
     }
     parts.push("]");
   } else if (value && typeof value === "object") {
-    const keys = Object.keys(value).sort();
+    const keys = sortedKeys(value);
     parts.push("{");
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push(",");
-      parts.push(JSON.stringify(keys[i]), ":");
+      parts.push(quotedKey(keys[i]), ":");
       writeCanonical(value[keys[i]], parts, flush);
     }
     parts.push("}");
   } else {
     parts.push(JSON.stringify(value) ?? "null");
   }
+}
+function sortedKeys(value) {
+  const keys = Object.keys(value);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+function quotedKey(key) {
+  let q = QUOTED.get(key);
+  if (q === void 0) {
+    q = JSON.stringify(key);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(key, q);
+  }
+  return q;
 }
 function policyDigest(policy) {
   const hash = new Sha256();
@@ -13520,10 +13643,16 @@ function renderPolicy(policy, digest2, opts = {}) {
   header.push("// Edits made here are detected as drift and stop the next apply.");
   header.push(`// tailpolicy-digest: ${digest2}`);
   const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const body = keys.map((k) => {
-    const comments = opts.comments?.get(k);
-    return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-  });
+  inlineLines = /* @__PURE__ */ new Map();
+  let body;
+  try {
+    body = keys.map((k) => {
+      const comments = opts.comments?.get(k);
+      return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
+    });
+  } finally {
+    inlineLines = void 0;
+  }
   return `${header.join("\n")}
 {
 ${body.join("\n")}
@@ -13536,18 +13665,32 @@ function order(section2) {
 }
 function renderValue(value, depth, comments) {
   const parts = [];
-  writeValue(value, depth, parts, comments);
-  return parts.join("");
+  const chunks = [];
+  const flush = () => {
+    chunks.push(parts.join(""));
+    parts.length = 0;
+  };
+  writeValue(value, depth, parts, comments, flush);
+  flush();
+  return chunks.length === 1 ? chunks[0] : chunks.join("");
 }
-function writeValue(value, depth, parts, comments) {
+function inlineLine(value) {
+  let line = inlineLines?.get(value);
+  if (line === void 0) {
+    line = value.every((v) => v === null || typeof v !== "object") ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : null;
+    inlineLines?.set(value, line);
+  }
+  return line ?? void 0;
+}
+function writeValue(value, depth, parts, comments, flush) {
+  if (flush && parts.length >= RENDER_BATCH) flush();
   if (Array.isArray(value)) {
     if (value.length === 0) {
       parts.push("[]");
       return;
     }
-    const scalars = value.every((v) => v === null || typeof v !== "object");
-    if (scalars && !comments) {
-      const line = `[${value.map((v) => JSON.stringify(v)).join(", ")}]`;
+    const line = comments ? void 0 : inlineLine(value);
+    if (line !== void 0) {
       if (line.length + depth * 4 <= INLINE_LIMIT) {
         parts.push(line);
         return;
@@ -13560,24 +13703,24 @@ function writeValue(value, depth, parts, comments) {
       if (!(i in value)) continue;
       for (const c of comments?.get(i) ?? []) parts.push(inner, "// ", commentSafe(c, 400), "\n");
       parts.push(inner);
-      writeValue(value[i], depth + 1, parts);
+      writeValue(value[i], depth + 1, parts, void 0, flush);
       parts.push(",");
     }
     parts.push("\n", tabs(depth), "]");
     return;
   }
   if (value && typeof value === "object") {
-    const entries = Object.entries(value);
-    if (entries.length === 0) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
       parts.push("{}");
       return;
     }
     const inner = tabs(depth + 1);
     parts.push("{\n");
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < keys.length; i++) {
       if (i > 0) parts.push("\n");
-      parts.push(inner, JSON.stringify(entries[i][0]), ": ");
-      writeValue(entries[i][1], depth + 1, parts);
+      parts.push(inner, quotedKey(keys[i]), ": ");
+      writeValue(value[keys[i]], depth + 1, parts, void 0, flush);
       parts.push(",");
     }
     parts.push("\n", tabs(depth), "}");
@@ -13586,6 +13729,7 @@ function writeValue(value, depth, parts, comments) {
   parts.push(JSON.stringify(value) ?? "null");
 }
 function parsesBackTo(text, policy) {
+  if (new ParseBack(text).matches(policy)) return true;
   const fast = readStrictJson(text);
   let parsed;
   if (fast) parsed = fast.value;
@@ -13645,7 +13789,7 @@ function sameJson(a, b) {
   }
   return true;
 }
-var DIGEST_BATCH, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, TABS, tabs;
+var DIGEST_BATCH, QUOTED, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, RENDER_BATCH, inlineLines, TABS, tabs, ParseBack;
 var init_render = __esm({
   "src/policy/render.ts"() {
     "use strict";
@@ -13655,12 +13799,132 @@ var init_render = __esm({
     init_strict_json();
     init_sha256();
     DIGEST_BATCH = 8192;
+    QUOTED = /* @__PURE__ */ new Map();
     UNSAFE_IN_COMMENT = runsOf([...CONTROLS, ...INVISIBLE]);
     PLAIN_LINE = /^[!-~]+(?: [!-~]+)*$/;
     SECTION_ORDER = Object.keys(POLICY_SECTIONS);
     INLINE_LIMIT = 100;
+    RENDER_BATCH = 8192;
     TABS = [];
     tabs = (n) => TABS[n] ??= "	".repeat(n);
+    ParseBack = class {
+      constructor(text) {
+        this.text = text;
+        this.oddBreaks = /[\r\u2028\u2029]/.test(text);
+      }
+      text;
+      i = 0;
+      /** Whether the text has a line break other than "\n" anywhere (renderPolicy writes none). */
+      oddBreaks;
+      matches(expected) {
+        if (!this.value(expected, true)) return false;
+        return this.skip() && this.i === this.text.length;
+      }
+      /** Past whitespace and comments; false on anything parsesBackTo's full reading should judge. */
+      skip() {
+        const t = this.text;
+        for (; ; ) {
+          const c = t.charCodeAt(this.i);
+          if (c === 32 || c === 10 || c === 9 || c === 13) this.i++;
+          else if (c === 47) {
+            const next = t.charCodeAt(this.i + 1);
+            if (next === 47) {
+              const nl = t.indexOf("\n", this.i + 2);
+              const end = nl < 0 ? t.length : nl;
+              for (let j = this.i + 2; this.oddBreaks && j < end; j++) {
+                const d = t.charCodeAt(j);
+                if (d === 13 || d === 8232 || d === 8233) return false;
+              }
+              this.i = end;
+            } else if (next === 42) {
+              const close = t.indexOf("*/", this.i + 2);
+              if (close < 0) return false;
+              this.i = close + 2;
+            } else return false;
+          } else return true;
+        }
+      }
+      /** The string token at the scan equals `s` (no escape, no control character in it). */
+      string(s) {
+        const t = this.text;
+        const start = this.i + 1;
+        const end = start + s.length;
+        if (t.charCodeAt(this.i) !== 34 || t.charCodeAt(end) !== 34) return false;
+        for (let j = 0; j < s.length; j++) {
+          const c = s.charCodeAt(j);
+          if (c !== t.charCodeAt(start + j) || c < 32 || c === 92 || c === 34) return false;
+        }
+        this.i = end + 1;
+        return true;
+      }
+      /** The value at the scan (after whitespace and comments) is `expected`. */
+      value(expected, top = false) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (typeof expected === "string") return this.string(expected);
+        if (typeof expected === "number" || typeof expected === "boolean" || expected === null) {
+          if (typeof expected === "number" && !Number.isFinite(expected)) return false;
+          const spelled = JSON.stringify(expected);
+          if (!t.startsWith(spelled, this.i)) return false;
+          this.i += spelled.length;
+          const d = t.charCodeAt(this.i);
+          if (d >= 48 && d <= 57 || d >= 97 && d <= 122 || d >= 65 && d <= 90 || d === 46 || d === 43 || d === 45)
+            return false;
+          return true;
+        }
+        if (typeof expected !== "object") return false;
+        if (Array.isArray(expected)) {
+          if (t.charCodeAt(this.i) !== 91) return false;
+          this.i++;
+          for (let k = 0; k < expected.length; k++) {
+            if (!(k in expected) || !this.value(expected[k])) return false;
+            if (!this.separator(93, k === expected.length - 1)) return false;
+          }
+          if (expected.length === 0 && !this.skip()) return false;
+          if (t.charCodeAt(this.i) !== 93) return false;
+          this.i++;
+          return true;
+        }
+        const proto = Object.getPrototypeOf(expected);
+        if (proto !== Object.prototype && proto !== null || typeof expected.toJSON === "function")
+          return false;
+        if (t.charCodeAt(this.i) !== 123) return false;
+        this.i++;
+        const record = expected;
+        const keys = Object.keys(record);
+        const seen = top ? /* @__PURE__ */ new Set() : void 0;
+        for (let k = 0; k < keys.length; k++) {
+          if (!this.skip()) return false;
+          let key = keys[k];
+          if (seen) {
+            const q = t.indexOf('"', this.i + 1);
+            if (t.charCodeAt(this.i) !== 34 || q < 0) return false;
+            key = t.slice(this.i + 1, q);
+            if (seen.has(key) || !Object.hasOwn(record, key)) return false;
+            seen.add(key);
+          }
+          if (!this.string(key) || !this.skip() || t.charCodeAt(this.i) !== 58) return false;
+          this.i++;
+          if (!this.value(record[key])) return false;
+          if (!this.separator(125, k === keys.length - 1)) return false;
+        }
+        if (keys.length === 0 && !this.skip()) return false;
+        if (t.charCodeAt(this.i) !== 125) return false;
+        this.i++;
+        return true;
+      }
+      /** After an item: a comma, or (for the last) an optional comma before the closing bracket. */
+      separator(close, last) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (t.charCodeAt(this.i) === 44) {
+          this.i++;
+          if (!last) return true;
+          return this.skip() && t.charCodeAt(this.i) === close;
+        }
+        return last && t.charCodeAt(this.i) === close;
+      }
+    };
   }
 });
 
@@ -13936,7 +14200,15 @@ function compile(input) {
       )
     );
   }
-  const future = grants.filter((g) => g.grant && g.state !== "expired" && !g.findings.some((f) => f.severity === "error")).flatMap((g) => [g.grant.starts, g.grant.expires]).filter((d) => d !== void 0 && d.getTime() > input.now.getTime()).sort((a, b) => a.getTime() - b.getTime());
+  let nextChange;
+  const after = input.now.getTime();
+  for (const g of grants) {
+    if (!g.grant || g.state === "expired" || g.findings.some((f) => f.severity === "error")) continue;
+    for (const d of [g.grant.starts, g.grant.expires]) {
+      if (d !== void 0 && d.getTime() > after && (nextChange === void 0 || d.getTime() < nextChange.getTime()))
+        nextChange = d;
+    }
+  }
   return {
     now: input.now,
     policy,
@@ -13945,7 +14217,7 @@ function compile(input) {
     dns: dns2,
     access: access2,
     grants,
-    nextChange: future[0],
+    nextChange,
     findings: sortFindings([...baseFindings, ...grants.flatMap((g) => g.findings)]),
     baseErrors: baseFindings.some((f) => f.severity === "error"),
     locate: merged.origins.locate,
@@ -13969,34 +14241,29 @@ function addGrantRules(base, origins, grants, access2) {
     if (!entry.included || !entry.grant) continue;
     const g = entry.grant;
     const resource = g.resource !== void 0 ? access2.resources.get(g.resource) : void 0;
-    const sources = resource ? [
-      { section: "grants", rules: resource.grants, locate: at(resource.locate, ["grants"]) },
-      { section: "ssh", rules: resource.ssh, locate: at(resource.locate, ["ssh"]) }
-    ] : [
-      { section: "grants", rules: g.inline?.grants ?? [], locate: at(g.locate, ["grants"]) },
-      { section: "ssh", rules: g.inline?.ssh ?? [], locate: at(g.locate, ["ssh"]) }
-    ];
+    const from = resource ? resource.locate : g.locate;
     const enforcing = rulesFor(g, access2);
     const gate = enforcing?.enforce === "posture" ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : void 0;
     const note = grantComment(g, gate?.key);
-    for (const { section: section2, rules, locate } of sources) {
+    for (const section2 of SECTIONS) {
+      const rules = resource ? resource[section2] : g.inline?.[section2] ?? [];
       if (rules.length === 0) continue;
       if (policy[section2] === base[section2]) policy[section2] = [...base[section2] ?? []];
       const list3 = policy[section2];
       const first = list3.length;
-      rules.forEach((rule, j) => {
+      let gen = generatedBy.get(section2);
+      if (gen === void 0) generatedBy.set(section2, gen = /* @__PURE__ */ new Map());
+      for (let j = 0; j < rules.length; j++) {
+        const rule = rules[j];
         const index = list3.length;
         const plain2 = section2 === "ssh" ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
-        const compiled = gate ? gate.gateRule(plain2) : plain2;
-        list3.push(compiled);
-        const gen = generatedBy.get(section2) ?? /* @__PURE__ */ new Map();
+        list3.push(gate ? gate.gateRule(plain2) : plain2);
         gen.set(index, g.path);
-        generatedBy.set(section2, gen);
         origins.set(
           [section2, index],
-          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : gate && rest[0] === "srcPosture" ? locate([j, "srcPosture"], opts) ?? enforcing.locate(["enforce"], opts) : locate([j, ...rest], opts)
+          (rest, opts) => rest[0] === "src" ? g.locate(["grantees"], opts) : gate && rest[0] === "srcPosture" ? from([section2, j, "srcPosture"], opts) ?? enforcing.locate(["enforce"], opts) : from([section2, j, ...rest], opts)
         );
-      });
+      }
       const bySection = comments.get(section2) ?? /* @__PURE__ */ new Map();
       bySection.set(first, [note, ruleMarker(g.path, list3.slice(first))]);
       comments.set(section2, bySection);
@@ -14061,7 +14328,7 @@ function withFragmentComments(policy, origins, comments, generatedBy) {
   }
   return out;
 }
-var RESERVED;
+var RESERVED, SECTIONS;
 var init_compile = __esm({
   "src/policy/compile.ts"() {
     "use strict";
@@ -14077,6 +14344,7 @@ var init_compile = __esm({
     init_time();
     init_targets();
     RESERVED = ["dns", "access"];
+    SECTIONS = ["grants", "ssh"];
   }
 });
 
@@ -14828,6 +15096,21 @@ function resolveIpsets(raw, hosts) {
   for (const name of Object.keys(raw)) resolve3(name);
   return out;
 }
+function exactFields(obj, canonical) {
+  let names = exactNames.get(canonical);
+  if (names === void 0) exactNames.set(canonical, names = new Set(canonical));
+  const fields = /* @__PURE__ */ new Map();
+  for (const key in obj) {
+    if (!Object.hasOwn(obj, key)) continue;
+    if (!names.has(key)) return void 0;
+    const value = obj[key];
+    if (value !== null && value !== void 0) fields.set(key, { key, value });
+  }
+  return fields;
+}
+function fieldsOf(obj, canonical) {
+  return exactFields(obj, canonical) ?? readObject(obj, canonical).fields;
+}
 function emptySrc() {
   return {
     any: false,
@@ -14994,7 +15277,7 @@ function compilePolicy(policy, opts = {}) {
   if (Array.isArray(acls)) {
     acls.forEach((rule, index2) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, ACL_FIELDS).fields;
+      const f = fieldsOf(rule, ACL_FIELDS);
       const action = f.get("action")?.value;
       if (typeof action !== "string" || action.trim().toLowerCase() !== "accept") return;
       const src = compileSrc(f.get("src")?.value ?? f.get("users")?.value, defs);
@@ -15026,19 +15309,31 @@ function compilePolicy(policy, opts = {}) {
   }
   const grants = sec("grants");
   if (Array.isArray(grants)) {
+    const ppOf = /* @__PURE__ */ new Map();
+    const srcOf = /* @__PURE__ */ new Map();
+    const dstOf = /* @__PURE__ */ new Map();
     grants.forEach((rule, index2) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, GRANT_FIELDS).fields;
-      const pp = [];
-      for (const e of stringsOf(f.get("ip")?.value)) {
-        const r = parseGrantIp(e);
-        if (r.ok) pp.push(r.value);
+      const f = fieldsOf(rule, GRANT_FIELDS);
+      const ip = f.get("ip")?.value;
+      let pp = ppOf.get(ip);
+      if (pp === void 0) {
+        pp = [];
+        for (const e of stringsOf(ip)) {
+          const r = parseGrantIp(e);
+          if (r.ok) pp.push(r.value);
+        }
+        ppOf.set(ip, pp);
       }
       if (pp.length === 0) return;
-      const src = compileSrc(f.get("src")?.value, defs);
+      const srcValue = f.get("src")?.value;
+      let src = srcOf.get(srcValue);
+      if (src === void 0) srcOf.set(srcValue, src = compileSrc(srcValue, defs));
       const posture = postureGate(f.get("srcPosture")?.value);
       stringsOf(f.get("dst")?.value).forEach((d, dstIndex) => {
-        units.push({ section: "grants", index: index2, dstIndex, src, dst: compileDst(parseSelector(d), defs), pp, posture });
+        let dst = dstOf.get(d);
+        if (dst === void 0) dstOf.set(d, dst = compileDst(parseSelector(d), defs));
+        units.push({ section: "grants", index: index2, dstIndex, src, dst, pp, posture });
       });
     });
   }
@@ -15047,7 +15342,7 @@ function compilePolicy(policy, opts = {}) {
   if (Array.isArray(rawSsh)) {
     rawSsh.forEach((rule, index2) => {
       if (!isObject(rule)) return;
-      const f = readObject(rule, SSH_FIELDS).fields;
+      const f = fieldsOf(rule, SSH_FIELDS);
       const action = f.get("action")?.value;
       const a = typeof action === "string" ? action.trim() : "";
       if (a !== "accept" && a !== "check") return;
@@ -15477,7 +15772,7 @@ function resolveIdentity(c, text, selfOf) {
       return { endpoints: [], fail: `"${text}" does not name one device`, notes: [] };
   }
 }
-var F, T, U, isUserDevice, SPLIT_MIN, splits;
+var F, T, U, exactNames, isUserDevice, SPLIT_MIN, splits;
 var init_model = __esm({
   "src/evaluate/model.ts"() {
     "use strict";
@@ -15489,6 +15784,7 @@ var init_model = __esm({
     F = 0;
     T = 1;
     U = 2;
+    exactNames = /* @__PURE__ */ new Map();
     isUserDevice = (ep) => ep.tags.length === 0 && ep.user !== void 0;
     SPLIT_MIN = 8;
     splits = /* @__PURE__ */ new WeakMap();
@@ -15561,12 +15857,26 @@ function list(f, name) {
   return v && Array.isArray(v.value) ? { key: v.key, values: v.value } : void 0;
 }
 function testProblems(c, test, base) {
+  return remembered(c, test, base, netTestProblems);
+}
+function remembered(c, test, base, work) {
+  if (!isObject(test)) return work(c, test, base);
+  let known = problemsOf.get(c);
+  if (!known) problemsOf.set(c, known = /* @__PURE__ */ new WeakMap());
+  const hit = known.get(test);
+  if (hit && hit.work === work && hit.base.length === base.length && hit.base.every((seg, i) => seg === base[i]))
+    return hit.problems;
+  const problems = work(c, test, base);
+  known.set(test, { work, base, problems });
+  return problems;
+}
+function netTestProblems(c, test, base) {
   if (!isObject(test))
     return [
       { path: base, rule: "policy/type", message: 'A test must be an object with "src" and "accept" and/or "deny".' }
     ];
   const out = [];
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const src = str(f, "src") ?? str(f, "user");
   if (f.has("src") && f.has("user")) {
     out.push({
@@ -15689,6 +15999,9 @@ function testDstProblems(c, entry, path) {
   return out;
 }
 function sshTestProblems(c, test, base) {
+  return remembered(c, test, base, sshProblems);
+}
+function sshProblems(c, test, base) {
   if (!isObject(test))
     return [
       {
@@ -15698,7 +16011,7 @@ function sshTestProblems(c, test, base) {
       }
     ];
   const out = [];
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const src = str(f, "src");
   if (!src || src.value.trim() === "") {
     out.push({
@@ -15828,15 +16141,20 @@ function namedInPolicy(c) {
   if (out) return out;
   out = /* @__PURE__ */ new Set();
   const raw = isObject(c.raw) ? c.raw : {};
-  const stack = Object.entries(raw).filter(([k]) => !/^(tests|sshtests)$/i.test(k)).map(([, v]) => v);
+  const stack = [];
+  for (const k of Object.keys(raw)) if (!/^(tests|sshtests)$/i.test(k)) stack.push(raw[k]);
   while (stack.length > 0) {
     const v = stack.pop();
     if (typeof v === "string") {
+      if (!v.includes("@")) continue;
       out.add(v);
       const colon = v.lastIndexOf(":");
       if (colon > 0) out.add(v.slice(0, colon));
-    } else if (Array.isArray(v)) stack.push(...v);
-    else if (isObject(v)) for (const [k, x] of Object.entries(v)) stack.push(k, x);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (isObject(v)) {
+      for (const k of Object.keys(v)) stack.push(k, v[k]);
+    }
   }
   namedCache.set(c, out);
   return out;
@@ -15846,10 +16164,7 @@ function ruleSrc(c, section2, index) {
   const list3 = isObject(c.raw) ? c.raw[key] : void 0;
   const rule = Array.isArray(list3) ? list3[index] : void 0;
   if (!isObject(rule)) return [];
-  const fields = readObject(
-    rule,
-    section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS
-  ).fields;
+  const fields = fieldsOf(rule, section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS);
   return stringsOf((fields.get("src") ?? fields.get("users"))?.value);
 }
 function certainFor(c, section2, index, doubt) {
@@ -15917,7 +16232,7 @@ function notice(rule, message, location) {
   return { severity: "notice", rule, message, ...location ? { location } : {} };
 }
 function evaluateNetTest(c, locate, test, i, key) {
-  const f = readObject(test, TEST_FIELDS).fields;
+  const f = fieldsOf(test, TEST_FIELDS);
   const srcText = ((f.get("src") ?? f.get("user"))?.value).trim();
   const outcome = { kind: "test", index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings = [];
@@ -15981,7 +16296,7 @@ function evaluateNetTest(c, locate, test, i, key) {
   return { outcome, findings };
 }
 function evaluateSshTest(c, locate, test, i, key) {
-  const f = readObject(test, SSHTEST_FIELDS).fields;
+  const f = fieldsOf(test, SSHTEST_FIELDS);
   const srcText = f.get("src").value.trim();
   const outcome = { kind: "sshTest", index: i, src: srcText, passed: true, failures: [], notes: [] };
   const findings = [];
@@ -16109,7 +16424,7 @@ function evaluateCompiledTests(c, locate) {
   }
   return { outcomes, findings };
 }
-var FAILS, namedCache, ACTION_WORD;
+var FAILS, problemsOf, namedCache, ACTION_WORD;
 var init_tests = __esm({
   "src/evaluate/tests.ts"() {
     "use strict";
@@ -16119,6 +16434,7 @@ var init_tests = __esm({
     init_ports();
     init_selectors();
     FAILS = 'Tailscale rejects the policy with "test(s) failed".';
+    problemsOf = /* @__PURE__ */ new WeakMap();
     namedCache = /* @__PURE__ */ new WeakMap();
     ACTION_WORD = { accept: "Accept", check: "Check", deny: "Deny", undecidable: "?" };
   }
@@ -16163,15 +16479,15 @@ function parseGoDuration(orig) {
   return { ok: true, ns: neg ? -total : total };
 }
 function fmtFrac(v, prec) {
-  let digits = "";
+  let digits2 = "";
   let print = false;
   for (let i = 0; i < prec; i++) {
     const digit = v % 10n;
     print = print || digit !== 0n;
-    if (print) digits = String(digit) + digits;
+    if (print) digits2 = String(digit) + digits2;
     v /= 10n;
   }
-  return { text: print ? "." + digits : "", rest: v };
+  return { text: print ? "." + digits2 : "", rest: v };
 }
 function formatGoDuration(d) {
   const neg = d < 0n;
@@ -16242,7 +16558,7 @@ function validatePolicy(policy, locate, opts = {}) {
   v.run();
   return v.findings;
 }
-var KNOWN_TAILSCALE_CAPS, REFUSED_TAILSCALE_CAPS, ONE_CGNAT_VALUES, FIELD_HINTS, Validator;
+var KNOWN_TAILSCALE_CAPS, REFUSED_TAILSCALE_CAPS, ONE_CGNAT_VALUES, FIELD_HINTS, Item, Validator;
 var init_policy = __esm({
   "src/validate/policy.ts"() {
     "use strict";
@@ -16296,6 +16612,21 @@ var init_policy = __esm({
         allow: 'SSH tests list logins in "accept", "check" and "deny".'
       }
     };
+    Item = class {
+      constructor(s, base, key, i) {
+        this.s = s;
+        this.base = base;
+        this.key = key;
+        this.i = i;
+      }
+      s;
+      base;
+      key;
+      i;
+      get path() {
+        return [...this.base, this.key, this.i];
+      }
+    };
     Validator = class {
       constructor(policy, locate, opts) {
         this.policy = policy;
@@ -16326,6 +16657,8 @@ var init_policy = __esm({
           );
           return void 0;
         }
+        const exact = exactFields(value, known);
+        if (exact) return exact;
         const r = readObject(value, known);
         for (const k of r.unknown) {
           const hint = Object.hasOwn(hints, k.toLowerCase()) ? hints[k.toLowerCase()] : void 0;
@@ -16357,19 +16690,23 @@ var init_policy = __esm({
       }
       /** The strings of an array field, each with its path; non-strings are reported. */
       strings(base, f, what2) {
-        const path = [...base, ...f ? [f.key] : []];
-        const arr = this.array(path, f, what2);
-        if (!arr) return void 0;
+        if (!f) return void 0;
+        if (!Array.isArray(f.value)) {
+          this.array([...base, f.key], f, what2);
+          return void 0;
+        }
+        const arr = f.value;
         const out = [];
-        arr.forEach((x, i) => {
-          if (typeof x === "string") out.push({ s: x, path: [...path, i] });
-          else if (x !== null)
+        for (let i = 0; i < arr.length; i++) {
+          const x = arr[i];
+          if (typeof x === "string") out.push(new Item(x, base, f.key, i));
+          else if (x !== null && (x !== void 0 || i in arr))
             this.err(
               "policy/type",
-              [...path, i],
+              [...base, f.key, i],
               `json: cannot unmarshal ${jsonType(x)} into an element of "${f.key}" of type string.`
             );
-        });
+        }
         return out;
       }
       string(base, f) {
@@ -16843,8 +17180,28 @@ var init_policy = __esm({
           );
         }
       }
+      /**
+       * Selectors that were checked without a finding, by side and context: the same text checks the
+       * same way again (the checks read only the text and the policy's definitions), so it is parsed
+       * and checked once. The rules of 10,000 grants repeat their resource's dst and their grantees.
+       */
+      cleanSelectors = /* @__PURE__ */ new Map();
+      /** Each grant `ip` entry parsed once: every grant of a resource repeats its entries. */
+      grantIps = /* @__PURE__ */ new Map();
       /** A src/dst selector of an ACL, grant or SSH rule. */
-      selector(text, path, side, ctx, prefix) {
+      selector(text, where2, side, ctx, prefix) {
+        const kind = side + ctx;
+        let clean = this.cleanSelectors.get(kind);
+        if (clean === void 0) this.cleanSelectors.set(kind, clean = /* @__PURE__ */ new Map());
+        const known = clean.get(text);
+        if (known !== void 0) return known;
+        const before = this.findings.length;
+        const path = Array.isArray(where2) ? where2 : where2.path;
+        const sel = this.checkSelector(text, path, side, ctx, prefix);
+        if (this.findings.length === before) clean.set(text, sel);
+        return sel;
+      }
+      checkSelector(text, path, side, ctx, prefix) {
         const sel = parseSelector(text);
         if (sel.kind === "autogroup") {
           if (side === "src" && sel.name === "autogroup:self") {
@@ -16958,7 +17315,7 @@ var init_policy = __esm({
           }
           const srcField = fl.get("src") ?? fl.get("users");
           const srcs = this.strings(p, srcField, "sources") ?? [];
-          for (const s of srcs) this.selector(s.s, s.path, "src", "acls", "src=");
+          for (const s of srcs) this.selector(s.s, s, "src", "acls", "src=");
           let proto;
           const protoF = fl.get("proto");
           const protoText = this.string(p, protoF);
@@ -17000,7 +17357,7 @@ var init_policy = __esm({
               this.err("selector/invalid", d.path, `dst="${e}": only an IPv6 address goes in brackets.`);
               continue;
             }
-            const sel = this.selector(hp.host, d.path, "dst", "acls", `dst="${e}": `);
+            const sel = this.selector(hp.host, d, "dst", "acls", `dst="${e}": `);
             if (sel.kind === "autogroup" && sel.name === "autogroup:self") this.selfCompat("acls", srcs, d.path);
           }
           this.srcPosture(p, fl.get("srcPosture"));
@@ -17016,7 +17373,7 @@ var init_policy = __esm({
           const fl = this.fields(p, rule, GRANT_FIELDS, `grants[${i}]`, "error", FIELD_HINTS["grant"]);
           if (!fl) return;
           const srcs = this.strings(p, fl.get("src"), "sources") ?? [];
-          for (const s of srcs) this.selector(s.s, s.path, "src", "grants", "src=");
+          for (const s of srcs) this.selector(s.s, s, "src", "grants", "src=");
           const ips = this.strings(p, fl.get("ip"), "protocols and ports") ?? [];
           const appF = fl.get("app");
           let appCount = 0;
@@ -17050,7 +17407,8 @@ var init_policy = __esm({
             );
           }
           for (const e of ips) {
-            const r = parseGrantIp(e.s);
+            let r = this.grantIps.get(e.s);
+            if (r === void 0) this.grantIps.set(e.s, r = parseGrantIp(e.s));
             if (!r.ok) {
               const rule2 = /proto/.test(r.error) ? "proto/invalid" : "port/invalid";
               this.err(
@@ -17069,7 +17427,7 @@ var init_policy = __esm({
           const dsts = this.strings(p, fl.get("dst"), "destinations") ?? [];
           for (const d of dsts) {
             const e = d.s.trim();
-            const sel = this.selector(d.s, d.path, "dst", "grants", `dst="${e}": `);
+            const sel = this.selector(d.s, d, "dst", "grants", `dst="${e}": `);
             if (sel.kind === "ip" && isWholeFamily(sel.range)) {
               this.err(
                 "selector/invalid",
@@ -17162,7 +17520,7 @@ var init_policy = __esm({
               );
               continue;
             }
-            this.selector(s.s, s.path, "src", "ssh", "src=");
+            this.selector(s.s, s, "src", "ssh", "src=");
           }
           const dsts = this.strings(p, fl.get("dst"), "destinations") ?? [];
           for (const d of dsts) {
@@ -17176,7 +17534,7 @@ var init_policy = __esm({
               );
               continue;
             }
-            this.selector(d.s, d.path, "dst", "ssh", `dst="${t}": `);
+            this.selector(d.s, d, "dst", "ssh", `dst="${t}": `);
             if (sel.kind === "autogroup" && sel.name === "autogroup:self") {
               for (const s of srcs) {
                 const ss = parseSelector(s.s);
@@ -17595,7 +17953,7 @@ function ruleFields(c, section2, index) {
   const rule = Array.isArray(list3) ? list3[index] : void 0;
   if (!isObject(rule)) return /* @__PURE__ */ new Map();
   const fields = section2 === "acls" ? ACL_FIELDS : section2 === "grants" ? GRANT_FIELDS : SSH_FIELDS;
-  return new Map([...readObject(rule, fields).fields].map(([k, f]) => [k, f.value]));
+  return new Map([...fieldsOf(rule, fields)].map(([k, f]) => [k, f.value]));
 }
 function isCompiled(p) {
   return isObject(p) && p["units"] instanceof Array && p["sectionKeys"] instanceof Map;
@@ -17902,10 +18260,10 @@ async function readRepository(root, policyDir, grantsDir) {
   return { policyFiles, grantFiles, findings };
 }
 function readLayout(root, policyDir = "policy", grantsDir = "grants") {
-  const path = (0, import_node_path2.join)(root, TARGETS_FILE);
+  const path = (0, import_node_path3.join)(root, TARGETS_FILE);
   let isFile;
   try {
-    const stat = (0, import_node_fs.lstatSync)(path);
+    const stat = (0, import_node_fs2.lstatSync)(path);
     if (stat.isSymbolicLink()) {
       throw new UserError(
         `${TARGETS_FILE} is a symbolic link; tailpolicy does not follow links out of the repository. Commit the file itself.`
@@ -17958,7 +18316,7 @@ function readLayout(root, policyDir = "policy", grantsDir = "grants") {
   const accessFiles = [];
   for (const dir of new Set(parsed.targets.flatMap((t) => t.policyDirs))) {
     for (const name of ["access.yaml", "access.yml", "access.json", "access.hujson"]) {
-      const text2 = readCapped((0, import_node_path2.join)(root, dir, name), true);
+      const text2 = readCapped((0, import_node_path3.join)(root, dir, name), true);
       if (text2 !== void 0) accessFiles.push({ path: `${dir}/${name}`, text: text2 });
     }
   }
@@ -17972,10 +18330,10 @@ function readLayout(root, policyDir = "policy", grantsDir = "grants") {
 function folderProblem(root, dir) {
   let abs = root;
   for (const part of dir.split("/").filter((p) => p !== "" && p !== ".")) {
-    abs = (0, import_node_path2.join)(abs, part);
+    abs = (0, import_node_path3.join)(abs, part);
     let stat;
     try {
-      stat = (0, import_node_fs.lstatSync)(abs);
+      stat = (0, import_node_fs2.lstatSync)(abs);
     } catch {
       return "does not exist";
     }
@@ -17987,9 +18345,9 @@ function folderProblem(root, dir) {
 async function linkedComponent(root, dir) {
   let abs = root;
   for (const part of dir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".")) {
-    abs = (0, import_node_path2.join)(abs, part);
+    abs = (0, import_node_path3.join)(abs, part);
     try {
-      if ((0, import_node_fs.lstatSync)(abs).isSymbolicLink()) return repoPath(root, abs);
+      if ((0, import_node_fs2.lstatSync)(abs).isSymbolicLink()) return repoPath(root, abs);
     } catch {
       return void 0;
     }
@@ -17997,23 +18355,24 @@ async function linkedComponent(root, dir) {
   return void 0;
 }
 function repoPath(root, abs) {
-  return (0, import_node_path2.relative)(root, abs).split(import_node_path2.sep).join(import_node_path2.posix.sep);
+  return (0, import_node_path3.relative)(root, abs).split(import_node_path3.sep).join(import_node_path3.posix.sep);
 }
 function readTree(root, dir, findings, required) {
   const out = [];
-  const top = (0, import_node_path2.join)(root, dir);
+  const top = (0, import_node_path3.join)(root, dir);
   const walk = (abs, rel) => {
     let entries;
     try {
-      entries = (0, import_node_fs.readdirSync)(abs, { withFileTypes: true });
+      entries = (0, import_node_fs2.readdirSync)(abs, { withFileTypes: true });
     } catch (e) {
       if (e.code === "ENOENT" && (abs !== top || !required)) return;
       throw new UserError(`Cannot read the folder ${repoPath(root, abs) || "."}: ${e.message}`);
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = abs.endsWith(import_node_path3.sep) ? abs : abs + import_node_path3.sep;
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const path = (0, import_node_path2.join)(abs, entry.name);
+      const path = prefix + entry.name;
       const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
       if (entry.isSymbolicLink()) {
         findings.push(symlinkWarning(relPath));
@@ -18042,7 +18401,7 @@ function readNamedFile(path) {
 function readCapped(path, missingOk = false) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW);
   } catch (e) {
     const code2 = e.code;
     if (code2 === "ELOOP" || missingOk && (code2 === "ENOENT" || code2 === "ENOTDIR")) return void 0;
@@ -18057,21 +18416,21 @@ function readCapped(path, missingOk = false) {
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
       }
-      const n = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
+      const n = (0, import_node_fs2.readSync)(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
     }
     return buffer.toString("utf8", 0, length);
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
-var import_node_fs, import_node_path2, LayoutError, buffer;
+var import_node_fs2, import_node_path3, LayoutError, buffer;
 var init_repo = __esm({
   "src/repo.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path2 = require("node:path");
+    import_node_fs2 = require("node:fs");
+    import_node_path3 = require("node:path");
     init_findings();
     init_source();
     init_targets();
@@ -18753,7 +19112,7 @@ async function onlyThese(args, target, grantFiles, paths) {
   const byPath = new Map(grantFiles.map((f) => [f.path, f]));
   const out = [];
   for (const given of paths) {
-    const abs = (0, import_node_path3.resolve)(args.cwd, given);
+    const abs = (0, import_node_path4.resolve)(args.cwd, given);
     const path = repoPath(args.root, abs);
     if (target.policyDirs.some((dir) => path.startsWith(`${dir}/`)))
       throw usageError(`${given} is in the policy folder; check FILE... takes grant files`, "check");
@@ -18765,7 +19124,7 @@ async function onlyThese(args, target, grantFiles, paths) {
     }
     let stat;
     try {
-      stat = (0, import_node_fs2.lstatSync)(abs);
+      stat = (0, import_node_fs3.lstatSync)(abs);
     } catch (e) {
       const code2 = e.code ?? "";
       throw new UserError(`cannot read ${given}: ${READ_ERRORS[code2] ?? (code2 || e.message)}`);
@@ -18778,12 +19137,12 @@ async function onlyThese(args, target, grantFiles, paths) {
   }
   return out;
 }
-var import_node_fs2, import_node_path3, LARGE_INPUT, READ_ERRORS;
+var import_node_fs3, import_node_path4, LARGE_INPUT, READ_ERRORS;
 var init_offline_read = __esm({
   "src/cli/offline-read.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path3 = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path4 = require("node:path");
     init_context();
     init_merged_at();
     init_source();

@@ -32,12 +32,15 @@ __export(git_exports, {
   hasCommit: () => hasCommit,
   isShallow: () => isShallow,
   lastCommits: () => lastCommits,
+  readAheadAt: () => readAheadAt,
   readBlobs: () => readBlobs,
   runGit: () => runGit,
   workspaceHead: () => workspaceHead
 });
 module.exports = __toCommonJS(git_exports);
 var import_node_child_process = require("node:child_process");
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 var import_errors = require("./shared/errors.js");
 var import_source = require("./policy/source.js");
 var MAX_OUTPUT = 64 * 1024 * 1024;
@@ -174,30 +177,46 @@ async function ensureCommit(root, sha, opts = {}) {
 }
 var REGULAR_FILE = /^100(644|755)$/;
 var MAX_BATCH_BYTES = 256 * 1024 * 1024;
-async function filesAt(root, ref, dirs, env) {
+function filesAt(root, ref, dirs, env) {
+  if (env !== void 0 || !FULL_ID.test(ref)) return readFilesAt(root, ref, dirs, env);
+  const key = JSON.stringify([root, ref, dirs]);
+  let hit = filesAtCache.get(key);
+  if (!hit) {
+    hit = readFilesAt(root, ref, dirs);
+    filesAtCache.set(key, hit);
+    hit.catch(() => filesAtCache.delete(key));
+    if (filesAtCache.size > FILES_AT_CACHE) filesAtCache.delete(filesAtCache.keys().next().value);
+  }
+  return hit.then((files) => files.map((f) => ({ ...f })));
+}
+var FULL_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var FILES_AT_CACHE = 8;
+var filesAtCache = /* @__PURE__ */ new Map();
+function readAheadAt(root, sha, dirs) {
+  if (FULL_ID.test(sha)) filesAt(root, sha, dirs).catch(() => void 0);
+}
+async function readFilesAt(root, ref, dirs, env) {
   const run = gitRunner(root, env);
-  const listing = (await run(["ls-tree", "-r", "-z", "--end-of-options", ref, "--", ...dirs])).toString("utf8");
+  const listing = (await run(["ls-tree", "-r", "-z", "-l", "--end-of-options", ref, "--", ...dirs])).toString("utf8");
   const prefixes = dirs.map((d) => d.replace(/\/+$/, "")).filter((d) => d && d !== ".");
   const entries = [];
+  const sizes = /* @__PURE__ */ new Map();
   for (const line of listing.split("\0").filter(Boolean)) {
-    const m = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line);
+    const m = /^(\d{6}) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(line);
     if (!m || m[2] !== "blob" || !REGULAR_FILE.test(m[1])) continue;
-    const path = m[4];
+    const path = m[5];
     const dir = prefixes.find((p) => path.startsWith(`${p}/`));
     const rel = dir ? path.slice(dir.length + 1) : path;
     if (!(0, import_source.formatOf)(path) || rel.split("/").some((part) => part.startsWith("."))) continue;
     entries.push({ blob: m[3], path });
+    sizes.set(m[3], Number(m[4]));
   }
-  const blobs = await readBlobs(
-    run,
-    entries.map((e) => e.blob)
-  );
+  const blobs = await readSizedBlobs(run, sizes);
   return entries.map((e) => ({ path: e.path, text: blobs.get(e.blob)?.text ?? " ".repeat(import_source.MAX_FILE_BYTES + 1) }));
 }
 async function readBlobs(git2, ids) {
   const unique = [...new Set(ids)];
-  const out = /* @__PURE__ */ new Map();
-  if (unique.length === 0) return out;
+  if (unique.length === 0) return /* @__PURE__ */ new Map();
   const check = (await git2(["cat-file", "--batch-check"], { input: unique.map((id) => `${id}
 `).join("") })).toString(
     "utf8"
@@ -207,8 +226,15 @@ async function readBlobs(git2, ids) {
     const [id, type, size] = line.split(" ");
     if (type === "blob") sizes.set(id, Number(size));
   }
-  const small = unique.filter((id) => (sizes.get(id) ?? Infinity) <= import_source.MAX_FILE_BYTES);
-  for (const id of unique) if (sizes.has(id) && !small.includes(id)) out.set(id, { size: sizes.get(id) });
+  return readSizedBlobs(git2, sizes);
+}
+async function readSizedBlobs(git2, sizes) {
+  const out = /* @__PURE__ */ new Map();
+  const small = [];
+  for (const [id, size] of sizes) {
+    if (size <= import_source.MAX_FILE_BYTES) small.push(id);
+    else out.set(id, { size });
+  }
   let chunk = [];
   let bytes = 0;
   const flush = async () => {
@@ -242,8 +268,21 @@ async function readBlobs(git2, ids) {
   return out;
 }
 async function isShallow(root, env) {
+  const own = ownGitDir(root, env ?? process.env);
+  if (own) return (0, import_node_fs.existsSync)((0, import_node_path.join)(own, "shallow"));
   const out = (await runGit(root, ["rev-parse", "--is-shallow-repository"], env ? { env } : {})).toString("utf8");
   return out.trim() !== "false";
+}
+function ownGitDir(root, env) {
+  if (env.GIT_DIR || env.GIT_COMMON_DIR) return void 0;
+  const dir = (0, import_node_path.join)(root, ".git");
+  try {
+    if (!(0, import_node_fs.lstatSync)(dir).isDirectory()) return void 0;
+    if (!(0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "HEAD")) || (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "commondir"))) return void 0;
+  } catch {
+    return void 0;
+  }
+  return dir;
 }
 async function lastCommits(root, dir) {
   const out = /* @__PURE__ */ new Map();
@@ -277,7 +316,7 @@ async function firstParentHistory(root, dirs) {
     "--no-abbrev",
     "-z",
     "--no-ext-diff",
-    `--format=${marker}%x00%H`,
+    `--format=${marker}%x00%H%x00%P`,
     "HEAD",
     "--",
     ...dirs
@@ -287,7 +326,9 @@ async function firstParentHistory(root, dirs) {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === marker) {
-      out.push({ sha: tokens[++i], changes: /* @__PURE__ */ new Map() });
+      const sha = tokens[++i];
+      const parent = tokens[++i].split(" ")[0];
+      out.push({ sha, ...parent ? { parent } : {}, changes: /* @__PURE__ */ new Map() });
       continue;
     }
     const raw = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])/.exec(token);
@@ -343,6 +384,7 @@ async function firstParentCommitAt(root, ref, at, env) {
   hasCommit,
   isShallow,
   lastCommits,
+  readAheadAt,
   readBlobs,
   runGit,
   workspaceHead
