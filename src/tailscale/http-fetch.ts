@@ -22,7 +22,7 @@
  * (NODE_USE_ENV_PROXY): then the global fetch is the one that knows the proxy.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type * as Https from 'node:https';
 import { builtin } from '../shared/builtin.js';
 
 /**
@@ -107,7 +107,13 @@ function exchange(
 ): Promise<{ res: IncomingMessage; body: Buffer }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const send = url.protocol === 'https:' ? httpsRequest : url.protocol === 'http:' ? httpRequest : undefined;
+    // node:https (with TLS and node:crypto, 27 of Node's modules) is loaded for the first https URL only.
+    const send =
+      url.protocol === 'https:'
+        ? builtin<typeof Https>('node:https').request
+        : url.protocol === 'http:'
+          ? httpRequest
+          : undefined;
     if (!send) return reject(failed(new Error(`unsupported protocol ${url.protocol}`)));
     let settled = false;
     const finish = (e: unknown, value?: { res: IncomingMessage; body: Buffer }) => {
