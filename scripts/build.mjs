@@ -48,8 +48,7 @@ const yamlEsm = {
 
 // The CLI's commands are CommonJS bundles of src/cli/index.ts, each with some of the commands
 // and a stand-in for the others, so a command loads only the code it can run: the offline
-// commands never read the HTTP client, Octokit, the audit code or the git runner. The action is
-// one CommonJS bundle of src/main.ts (every mode needs most of it). The launchers (dist/cli.js,
+// commands never read the HTTP client, Octokit, the audit code or the git runner. The launchers (dist/cli.js,
 // dist/index.js) load a bundle through V8 with a code cache written after the run
 // (src/shared/code-cache.ts), which holds the functions the run compiled. ES modules in split
 // chunks, as before, can use only Node's module compile cache, which holds the code compiled
@@ -137,6 +136,80 @@ const lazyGit = {
   },
 };
 
+// The action is a CommonJS bundle of src/main.ts per mode (dist/bundles/action-<mode>.cjs), each
+// with its own mode and a stand-in for the others, so a run reads and deserialises only its
+// mode's code; action-none.cjs runs when the mode input names none (it reports that). The
+// launcher (dist/index.js) picks the bundle by the same input src/inputs.ts reads.
+const ACTION_MODES = ['check', 'apply', 'expire', 'audit', 'request'];
+function onlyMode(keep) {
+  const importer = resolve('src/main.ts');
+  return {
+    name: 'only-mode',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/modes\/\w+\.js$/ }, (args) => {
+        const mode = /^\.\/modes\/(\w+)\.js$/.exec(args.path)[1];
+        return args.importer === importer && ACTION_MODES.includes(mode) && mode !== keep
+          ? { path: mode, namespace: 'other-mode' }
+          : undefined;
+      });
+      // Never run: the launcher loads the bundle of the mode that src/inputs.ts accepts.
+      b.onLoad({ filter: /.*/, namespace: 'other-mode' }, (args) => ({
+        contents: `export const ${args.path}Mode = () => { throw new Error('tailpolicy: mode ${args.path} is not in this bundle'); };`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+// The GitHub toolkit (@actions/github with Octokit, @actions/core, @actions/http-client and
+// undici) is a bundle of its own, dist/bundles/kit.cjs: tailpolicy imports it only dynamically
+// (Octokit for the GitHub calls beyond apply's reads, a proxy's dispatcher, the runner's OIDC
+// token), so a run that needs none of them never reads its 900 KiB. A bundle's dynamic import of
+// one of them becomes a read of that bundle, through the launcher's loadShared hook (one load per
+// process, whichever package is asked first).
+const KIT = {
+  '@actions/github': 'github',
+  '@actions/core': 'core',
+  '@actions/http-client': 'httpClient',
+  undici: 'undici',
+};
+const lazyKit = {
+  name: 'lazy-kit',
+  setup(b) {
+    const filter = new RegExp(
+      `^(${Object.keys(KIT)
+        .map((k) => k.replace(/[/]/g, '\\/'))
+        .join('|')}|tailpolicy-kit)$`,
+    );
+    b.onResolve({ filter }, (args) =>
+      args.path === 'tailpolicy-kit' || args.kind === 'dynamic-import'
+        ? { path: args.path, namespace: 'lazy-kit' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-kit' }, (args) => ({
+      contents:
+        args.path === 'tailpolicy-kit'
+          ? `module.exports = globalThis[Symbol.for('tailpolicy.loadShared')]('kit', {});`
+          : `module.exports = require('tailpolicy-kit').${KIT[args.path]};`,
+      loader: 'js',
+      resolveDir: resolve('src'),
+    }));
+  },
+};
+const kitEntry = {
+  name: 'kit-entry',
+  setup(b) {
+    b.onResolve({ filter: /^tailpolicy-kit-entry$/ }, () => ({ path: 'entry', namespace: 'kit-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'kit-entry' }, () => ({
+      contents: Object.entries(KIT)
+        .map(([pkg, name]) => `export * as ${name} from ${JSON.stringify(pkg)};`)
+        .join('\n'),
+      loader: 'js',
+      resolveDir: resolve('.'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -160,11 +233,17 @@ const bundles = [
       precompiledValidators,
       yamlEsm,
       onlyCommands(keep),
+      lazyKit,
       ...(keep.some((c) => ['plan', 'apply', 'request'].includes(c)) ? [] : [lazyGit]),
     ],
   })),
   { entryPoints: ['src/git.ts'], outfile: 'dist/bundles/git.cjs', external: Object.keys(GIT_SHARES) },
-  { entryPoints: ['src/main.ts'], outfile: 'dist/bundles/action.cjs', plugins: [precompiledValidators, yamlEsm] },
+  ...[...ACTION_MODES, 'none'].map((mode) => ({
+    entryPoints: ['src/main.ts'],
+    outfile: `dist/bundles/action-${mode}.cjs`,
+    plugins: [precompiledValidators, yamlEsm, onlyMode(mode), lazyKit],
+  })),
+  { entryPoints: ['tailpolicy-kit-entry'], outfile: 'dist/bundles/kit.cjs', plugins: [kitEntry] },
 ];
 const results = await Promise.all(bundles.map((b) => build({ ...common, ...b })));
 // The launchers, small and with only Node's own modules, after the bundles: they name each

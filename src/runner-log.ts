@@ -9,10 +9,11 @@
  * which was most of what an apply parsed. Only the OIDC token (workload identity federation)
  * loads @actions/core, when it is asked for.
  */
-import { randomUUID } from 'node:crypto';
-import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
+import type * as Crypto from 'node:crypto';
+import { accessSync, appendFileSync, closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { Log, LogProps } from './shared/log.js';
+import { builtin } from './shared/builtin.js';
 
 /** @actions/core's AnnotationProperties, in the order its toCommandProperties writes them. */
 type CommandProperties = Record<string, string | number | undefined>;
@@ -63,6 +64,34 @@ export const runnerLog: Log = {
   },
   secret: (value) => issueCommand('add-mask', {}, value),
 };
+
+/**
+ * A random (version 4) UUID, as crypto.randomUUID gives it: from the kernel's random source
+ * where there is one (/dev/urandom, what OpenSSL draws on too), so that writing the outputs does
+ * not load node:crypto (37 of Node's modules) in a run that has no other use for it; else from
+ * node:crypto.
+ */
+function randomUUID(): string {
+  let bytes: Buffer | undefined;
+  if (process.platform !== 'win32') {
+    try {
+      const fd = openSync('/dev/urandom', 'r');
+      try {
+        const b = Buffer.alloc(16);
+        if (readSync(fd, b, 0, 16, null) === 16) bytes = b;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      // No such device here: node:crypto's.
+    }
+  }
+  if (!bytes) return builtin<typeof Crypto>('node:crypto').randomUUID();
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** A step output: a `name<<delimiter` block in GITHUB_OUTPUT, else the old `::set-output` command. */
 export function setOutput(name: string, value: string): void {

@@ -349,19 +349,19 @@ describe('the code cache of the action (dist/index.js)', () => {
     const strip = (r: { code: number; stdout: string }) => ({ code: r.code, stdout: r.stdout });
     const cold = await checkWith(tmp);
     expect(strip(cold)).toEqual(strip(reference));
-    expect(cold.stderr).toContain('code cache: action.cjs cold');
+    expect(cold.stderr).toContain('code cache: action-check.cjs cold');
     expect(existsSync(join(tmp, 'node-compile-cache'))).toBe(false);
     if (POSIX) expect(statSync(join(tmp, NAME)).mode & 0o777).toBe(0o700);
     const [file, ...others] = filesUnder(join(tmp, NAME));
     expect(others).toEqual([]);
-    expect(file).toMatch(/action\.cjs-check-.*\.v8$/);
+    expect(file).toMatch(/action-check\.cjs-check-.*\.v8$/);
     const warm = await checkWith(tmp);
     expect(strip(warm)).toEqual(strip(reference));
-    expect(warm.stderr).toContain('code cache: action.cjs warm');
+    expect(warm.stderr).toContain('code cache: action-check.cjs warm');
     writeFileSync(file!, readFileSync(file!).subarray(0, 1000));
     const rejected = await checkWith(tmp);
     expect(strip(rejected)).toEqual(strip(reference));
-    expect(rejected.stderr).toContain('code cache: action.cjs rejected');
+    expect(rejected.stderr).toContain('code cache: action-check.cjs rejected');
 
     // A folder of that name others may write to is not used: the action runs as it would without.
     const open = tempDir();

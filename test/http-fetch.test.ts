@@ -159,6 +159,19 @@ describe('httpFetch reads answers as fetch would', () => {
     expect(refused.cause.code).toBe('ECONNREFUSED');
   });
 
+  it('says when the request is on its way, before the answer is in', async () => {
+    const events: string[] = [];
+    const answer = httpFetch(`${main.url}/plain`, {
+      method: 'POST',
+      body: 'the query',
+      onSent: () => events.push('sent'),
+    }).then((r) => events.push(`answer ${r.status}`));
+    expect(events).toEqual([]);
+    await answer;
+    expect(events).toEqual(['sent', 'answer 200']);
+    expect(seen.at(-1)).toMatchObject({ path: '/plain', method: 'POST', body: 'the query' });
+  });
+
   it("rejects with the signal's reason when aborted", async () => {
     const err = (await httpFetch(`${main.url}/slow`, { signal: AbortSignal.timeout(50) }).catch(
       (e: unknown) => e,

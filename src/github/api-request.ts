@@ -65,7 +65,12 @@ async function proxyAwareFetch(url: string): Promise<typeof globalThis.fetch> {
     }) as unknown as Promise<Response>;
 }
 
-export type Requester = <T>(method: string, url: string, body?: unknown) => Promise<ApiAnswer<T>>;
+/**
+ * One request. `sent`, when given, is called once: when the request has been handed to the
+ * operating system (Node's http, ../tailscale/http-fetch.ts), or else when its first answer is in
+ * or it failed: the caller may then do other work while GitHub answers.
+ */
+export type Requester = <T>(method: string, url: string, body?: unknown, sent?: () => void) => Promise<ApiAnswer<T>>;
 
 /**
  * One request with the run's retries and deadline. `url` is a path under `apiUrl` or an absolute
@@ -75,8 +80,14 @@ export function apiRequester(options: ApiRequestOptions): Requester {
   const base = options.apiUrl.replace(/\/+$/, '');
   let sender: Promise<typeof globalThis.fetch> | undefined;
   const retrying = withRetries(options.retry, options.deadline);
-  return <T>(method: string, url: string, body?: unknown) => {
+  return <T>(method: string, url: string, body?: unknown, sent?: () => void) => {
     const full = /^https?:\/\//.test(url) ? url : `${base}${url}`;
+    let onSent = sent;
+    const told = () => {
+      const call = onSent;
+      onSent = undefined;
+      call?.();
+    };
     const attempt = async (o: { method: string; request?: { signal?: AbortSignal } }): Promise<ApiAnswer<T>> => {
       let response: Response;
       try {
@@ -94,13 +105,16 @@ export function apiRequester(options: ApiRequestOptions): Requester {
           },
           ...(body !== undefined && { body: JSON.stringify(body) }),
           ...(o.request?.signal && { signal: o.request.signal }),
-        });
+          ...(onSent && { onSent: told }),
+        } as RequestInit);
       } catch (error) {
+        told();
         // As Octokit: no response; the cause says what happened (a reset, a refused connection).
         const e = error as Error & { cause?: unknown };
         const why = e.name === 'TypeError' && e.cause instanceof Error ? e.cause.message : e.message;
         throw new ApiRequestError(why, 500, { method, url: full });
       }
+      told();
       const text = await response.text();
       let data: unknown = text;
       if (/json/i.test(response.headers.get('content-type') ?? '') && text) {

@@ -122,8 +122,10 @@ export interface GitHubClient {
    * APPROVAL_FACTS_BATCH commits. What a query could not answer whole (more pull requests,
    * reviews or labels than it asks for) is left out, for the REST calls to read. Undefined
    * when GraphQL does not answer (GHES without it, an error, a 5xx: a POST is not resent).
+   * `sent` is called once the first query is on its way (or has been answered, or failed):
+   * the caller may work while GitHub answers.
    */
-  approvalFacts(shas: readonly string[]): Promise<ApprovalFacts | undefined>;
+  approvalFacts(shas: readonly string[], sent?: () => void): Promise<ApprovalFacts | undefined>;
   /** Commits touching `path`, newest first, from `sha` (default: the default branch). */
   listCommitsForPath(path: string, options?: { sha?: string }): Promise<CommitInfo[]>;
   /** A file's UTF-8 content at a ref, or undefined when there is no file at that path. */
@@ -481,15 +483,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return pulls.map(toPullRequest);
     },
 
-    async approvalFacts(shas) {
+    async approvalFacts(shas, sent) {
       const facts: ApprovalFacts = { pullsOf: new Map(), reviewsOf: new Map() };
       try {
         for (let i = 0; i < shas.length || i === 0; i += APPROVAL_FACTS_BATCH) {
           const batch = shas.slice(i, i + APPROVAL_FACTS_BATCH);
-          const { data } = await request<unknown>('POST', graphqlUrl(options.apiUrl), {
-            query: approvalFactsQuery(batch),
-            variables: { owner, name: repo },
-          });
+          const { data } = await request<unknown>(
+            'POST',
+            graphqlUrl(options.apiUrl),
+            { query: approvalFactsQuery(batch), variables: { owner, name: repo } },
+            i === 0 ? sent : undefined,
+          );
           readApprovalFacts(data, batch, facts);
         }
       } catch {

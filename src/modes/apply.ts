@@ -181,48 +181,61 @@ export async function prepareApply(ctx: RunContext, opts: ApplyOptions = {}): Pr
   const dirs = { policyDir: ctx.target.policyDirs, grantsDir: ctx.target.grantsDir };
   // git reads the history (for the approval lookup) while the files are read and checked.
   const history = github && !opts.exclude ? started(firstParentHistory(ctx.workspace, historyDirs(dirs))) : undefined;
-  // The rules of the base of the pull request that brought the newest grants are read while
-  // GitHub is asked which pull request that was: its base is usually the merge's first parent.
-  void history?.then(
-    (commits) => readAheadBases(ctx, commits),
-    () => undefined,
-  );
   const files = opts.files ?? (await readRun(ctx));
   const pulls = new Map<string, number>();
   const autoApproved = new Map<string, string>();
   const brokenGlass = new Map<string, BrokenGlass>();
-  // The grants to judge, listed once for the approval lookup and the break-glass reviews. With a
-  // token, from the full check without exclusions: when every grant is approved (the usual
-  // case), that check is the run's, and the files are parsed and checked once. Without one,
-  // every grant is left out, so a plain compile lists them and the one full check follows.
-  let checked: CheckResult | undefined;
+  // The grants to judge, listed once for the approval lookup and the break-glass reviews, by a
+  // plain compile of the files read (the grants, their windows, the rules they are judged by).
   let listed: Pick<GrantsCompiled, 'grants' | 'policy' | 'access' | 'now'> | undefined;
   const grantList = () => {
     if (listed) return listed;
-    if (github) {
-      checked = checkRead(ctx, files);
-      // This check's policy is the one pushed when no grant is left out (the usual case).
-      opts.onCompiled?.(checked.compiled, checked.pushable, checked.compiled.policy);
-      return (listed = checked.compiled);
-    }
     const compiled = compileRead(ctx, files);
-    opts.onCompiled?.(compiled, !compiled.baseFindings.some((f) => f.severity === 'error'));
+    // Without a token every grant is left out, so the one full check follows the lookup.
+    if (!github) opts.onCompiled?.(compiled, !compiled.baseFindings.some((f) => f.severity === 'error'));
     return (listed = compiled);
   };
-  const exclude =
-    opts.exclude ??
-    (await unapprovedGrants(
-      grantList,
-      ctx.workspace,
-      dirs,
-      github,
-      pulls,
-      ctx.setting('github-token'),
-      onCallJudge(ctx),
-      autoApproved,
-      brokenGlass,
-      history,
-    ));
+  // With a token, the full check without exclusions: when every grant is approved (the usual
+  // case), that check is the run's. It runs while GitHub answers the approval query (once the
+  // query is on its way: the query waits only for git's history and the plain compile), or when
+  // the lookup ends without one; its policy is the one pushed when no grant is left out.
+  let checked: CheckResult | undefined;
+  const fullCheck = () => {
+    if (checked || !github) return;
+    checked = checkRead(ctx, files);
+    opts.onCompiled?.(checked.compiled, checked.pushable, checked.compiled.policy);
+  };
+  let asked!: () => void;
+  const askedGitHub = new Promise<void>((resolve) => (asked = resolve));
+  const lookup = started(
+    opts.exclude
+      ? Promise.resolve(opts.exclude)
+      : unapprovedGrants(
+          grantList,
+          ctx.workspace,
+          dirs,
+          github,
+          pulls,
+          ctx.setting('github-token'),
+          onCallJudge(ctx),
+          autoApproved,
+          brokenGlass,
+          history,
+          asked,
+        ),
+  );
+  // The rules of the base of the pull request that brought the newest grants are read while
+  // GitHub is asked which pull request that was (its base is usually the merge's first parent):
+  // git starts once the query is on its way.
+  void askedGitHub.then(() =>
+    history?.then(
+      (commits) => readAheadBases(ctx, commits),
+      () => undefined,
+    ),
+  );
+  const checking = started(Promise.race([askedGitHub, lookup.then(noop, noop)]).then(fullCheck));
+  const exclude = await lookup;
+  await checking;
   for (const [path, words] of autoApproved) ctx.log.info(`${path}: ${words}; no reviewer needed.`);
   const withdrawn = github
     ? await reviewBreakGlass(ctx, github, brokenGlass, grantList(), { deletionPulls: ctx.inputs.mode === 'expire' })
@@ -333,6 +346,21 @@ export async function pushPolicy(
     } catch (e) {
       unusable = e;
     }
+    // Safety property 11's check of the policy about to be pushed, done while GitHub answers
+    // (after the head request is on its way); used below when that is still the policy pushed.
+    const standingFor = result.compiled;
+    const standingEarly = head
+      ? new Promise<ReturnType<typeof standingFindings>>((resolve, reject) =>
+          setImmediate(() => {
+            try {
+              resolve(standingFindings(standingFor));
+            } catch (e) {
+              reject(e);
+            }
+          }),
+        )
+      : undefined;
+    standingEarly?.catch(noop);
     if (head) {
       const checked = await head;
       if (!checked.ok) return narrowInstead({ kind: 'stale-checkout', message: checked.message }, checked.message, 1);
@@ -376,7 +404,9 @@ export async function pushPolicy(
     }
     if (decision.action === 'push') {
       // Safety property 11, checked on the very policy about to be sent, whatever led here.
-      const standing = standingFindings(compiled).filter((f) => f.severity === 'error');
+      const standing = (
+        standingEarly && compiled === standingFor ? await standingEarly : standingFindings(compiled)
+      ).filter((f) => f.severity === 'error');
       if (standing.length > 0) {
         const message = `Not pushed: ${standing[0]!.message}`;
         return done({ kind: 'standing', message }, { failure: message, exitCode: 1 });
@@ -440,6 +470,8 @@ export async function pushPolicy(
   if (!failures.length) return done(policy);
   return done(policy, { failure: failures.join(' '), exitCode: postureFailures.length ? 3 : 1 });
 }
+
+const noop = (): void => undefined;
 
 /** A promise started ahead of its use, which may be dropped unused: its rejection is then not unhandled. */
 function started<T>(p: Promise<T>): Promise<T> {

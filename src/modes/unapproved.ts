@@ -61,6 +61,8 @@ export async function unapprovedGrants(
   brokenGlass?: Map<string, BrokenGlass>,
   /** The history of historyDirs(dirs), when the caller started reading it before (apply, while it reads the files). */
   history?: Promise<FirstParentCommit[]>,
+  /** Called once GitHub has the approval query (see ProvenanceWalk.prefetch): the caller may work while it answers. */
+  onAsked?: () => void,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   // git's two reads start first (separate processes, dropped unused when nothing needs them).
@@ -83,7 +85,10 @@ export async function unapprovedGrants(
     return out;
   }
   const walk = new ProvenanceWalk(root, dirs, github, compiled, await git!.history, onCall);
-  await walk.prefetch(candidates.map((c) => c.path));
+  await walk.prefetch(
+    candidates.map((c) => c.path),
+    onAsked,
+  );
   for (const [i, entry] of candidates.entries()) {
     try {
       const verdict = await walk.judge(entry.grant!);
@@ -168,7 +173,7 @@ class ProvenanceWalk {
    * for each commit's pull requests and each pull request's reviews, and the default branch;
    * whatever it does not answer (or all, when GraphQL fails) is read over REST as before.
    */
-  async prefetch(paths: readonly string[]): Promise<void> {
+  async prefetch(paths: readonly string[], onAsked?: () => void): Promise<void> {
     const wanted = new Set<string>();
     const oldest = Math.max(-1, ...paths.map((p) => this.history.findIndex((c) => c.changes.has(p))));
     for (const path of paths) {
@@ -178,7 +183,7 @@ class ProvenanceWalk {
     if (wanted.size === 0) return;
     for (const later of this.history.slice(0, oldest))
       if ([...later.changes.keys()].some((p) => this.isAccessFile(p))) wanted.add(later.sha);
-    const facts = await this.github.approvalFacts([...wanted]);
+    const facts = await this.github.approvalFacts([...wanted], onAsked);
     if (!facts) return;
     for (const [sha, list] of facts.pullsOf) this.pulls.set(sha, Promise.resolve(list));
     for (const [n, list] of facts.reviewsOf) this.reviews.set(n, Promise.resolve(list));

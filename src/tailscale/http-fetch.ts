@@ -22,7 +22,7 @@
  * (NODE_USE_ENV_PROXY): then the global fetch is the one that knows the proxy.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type * as Https from 'node:https';
 import { builtin } from '../shared/builtin.js';
 
 /**
@@ -36,6 +36,12 @@ interface Init {
   headers?: Record<string, string>;
   body?: string | null;
   signal?: AbortSignal;
+  /**
+   * Called once the request (the first, before any redirect) has been handed to the operating
+   * system whole, so a caller can do other work while the server answers. Not fetch's: the global
+   * fetch ignores it (see api-request.ts, which calls it when the answer is in).
+   */
+  onSent?: () => void;
 }
 
 /** Response headers with fetch's reading: `get` by any case, iteration sorted by lower-case name. */
@@ -97,10 +103,17 @@ function exchange(
   headers: Record<string, string>,
   body: string | undefined,
   signal: AbortSignal | undefined,
+  onSent?: () => void,
 ): Promise<{ res: IncomingMessage; body: Buffer }> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const send = url.protocol === 'https:' ? httpsRequest : url.protocol === 'http:' ? httpRequest : undefined;
+    // node:https (with TLS and node:crypto, 27 of Node's modules) is loaded for the first https URL only.
+    const send =
+      url.protocol === 'https:'
+        ? builtin<typeof Https>('node:https').request
+        : url.protocol === 'http:'
+          ? httpRequest
+          : undefined;
     if (!send) return reject(failed(new Error(`unsupported protocol ${url.protocol}`)));
     let settled = false;
     const finish = (e: unknown, value?: { res: IncomingMessage; body: Buffer }) => {
@@ -132,6 +145,7 @@ function exchange(
       res.on('aborted', () => finish(failed(Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }))));
     });
     req.on('error', (e) => finish(failed(e)));
+    if (onSent) req.once('finish', onSent);
     signal?.addEventListener('abort', onAbort, { once: true });
     req.end(body);
   });
@@ -179,7 +193,14 @@ export async function httpFetch(input: string | URL, init: Init = {}): Promise<L
   if (!hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = 'identity';
   if (body !== undefined && !hasHeader(headers, 'content-type')) headers['content-type'] = 'text/plain;charset=UTF-8';
   for (let redirects = 0; ; redirects++) {
-    const { res, body: data } = await exchange(url, method, headers, body, init.signal);
+    const { res, body: data } = await exchange(
+      url,
+      method,
+      headers,
+      body,
+      init.signal,
+      redirects === 0 ? init.onSent : undefined,
+    );
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
     if ([301, 302, 303, 307, 308].includes(status) && location) {
