@@ -139,13 +139,20 @@ export function commentSafe(text: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * The comment lines above one list entry, or a function that gives them when the entry is
+ * written: compile makes each generated rule's note and marker as the text is rendered, so
+ * 10,000 grants' notes are not all held (and moved to the old generation) before it starts.
+ */
+export type CommentLines = readonly string[] | (() => readonly string[]);
+
 export interface RenderOptions {
   /** e.g. `https://github.com/acme/tailnet`; puts Tailscale's GitOps banner on the first line. */
   repositoryUrl?: string;
   repository?: string;
   commit?: string;
   /** Comments to place above list entries: `comments.get("grants")?.get(3)` precedes grants[3]. */
-  comments?: Map<string, Map<number, string[]>>;
+  comments?: Map<string, Map<number, CommentLines>>;
 }
 
 const SECTION_ORDER = Object.keys(POLICY_SECTIONS);
@@ -225,7 +232,7 @@ function writeValue(
   value: unknown,
   depth: number,
   parts: string[],
-  comments?: Map<number, string[]>,
+  comments?: Map<number, CommentLines>,
   flush?: () => void,
 ): void {
   if (flush && parts.length >= RENDER_BATCH) flush();
@@ -246,7 +253,9 @@ function writeValue(
     for (let i = 0; i < value.length; i++) {
       if (i > 0) parts.push('\n');
       if (!(i in value)) continue; // a hole is an empty line, as joining the mapped items gave
-      for (const c of comments?.get(i) ?? []) parts.push(inner, '// ', commentSafe(c, 400), '\n');
+      const above = comments?.get(i);
+      for (const c of (typeof above === 'function' ? above() : above) ?? [])
+        parts.push(inner, '// ', commentSafe(c, 400), '\n');
       parts.push(inner);
       writeValue(value[i], depth + 1, parts, undefined, flush);
       parts.push(',');
