@@ -303,6 +303,33 @@ export function fieldsOf(obj: JsonObject, canonical: readonly string[]): Map<str
 const NO_NAMES: ReadonlySet<string> = new Set<string>();
 const NO_TEXTS: readonly string[] = Object.freeze([]);
 
+/**
+ * A set of one name: a grant's matcher holds its one grantee, and a Set with its hash table was
+ * ten times the size of this, for each of 10,000 grants, held through validation and the tests.
+ */
+class OneName implements ReadonlySet<string> {
+  readonly size = 1;
+  constructor(private readonly name: string) {}
+  has(value: string): boolean {
+    return value === this.name;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    fn.call(thisArg, this.name, this.name, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return new Set([this.name]).entries();
+  }
+  keys(): SetIterator<string> {
+    return new Set([this.name]).keys();
+  }
+  values(): SetIterator<string> {
+    return new Set([this.name]).values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+}
+
 interface Defs {
   groups: Map<string, Set<string>>;
   hosts: Map<string, IPRange>;
@@ -314,7 +341,13 @@ function compileSrc(list: unknown, defs: Defs): SrcMatcher {
   let any = false;
   let member = false;
   let tagged = false;
+  let user: string | undefined;
   let users: Set<string> | undefined;
+  const addUser = (u: string) => {
+    if (users !== undefined) users.add(u);
+    else if (user === undefined) user = u;
+    else if (u !== user) users = new Set([user, u]);
+  };
   let tags: Set<string> | undefined;
   let usersUnknown: string[] | undefined;
   let domains: string[] | undefined;
@@ -328,11 +361,11 @@ function compileSrc(list: unknown, defs: Defs): SrcMatcher {
         any = true;
         break;
       case 'user':
-        (users ??= new Set()).add(sel.login);
+        addUser(sel.login);
         break;
       case 'group': {
         const g = defs.groups.get(sel.name);
-        if (g) for (const u of g) (users ??= new Set()).add(u);
+        if (g) for (const u of g) addUser(u);
         else if (isScimGroup(sel.name)) (usersUnknown ??= []).push(sel.name);
         break;
       }
@@ -375,7 +408,7 @@ function compileSrc(list: unknown, defs: Defs): SrcMatcher {
   if (ranges.length > 0) ipSet = ipSet ? ipSet.union(IPSet.of(ranges)) : IPSet.of(ranges);
   return {
     any,
-    users: users ?? NO_NAMES,
+    users: users ?? (user !== undefined ? new OneName(user) : NO_NAMES),
     tags: tags ?? NO_NAMES,
     member,
     tagged,
