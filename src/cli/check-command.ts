@@ -3,15 +3,15 @@
  * would be pushed. With FILEs, just those grant files are checked against the repository's policy.
  */
 import { resolve } from 'node:path';
-import { checkRepository, type CheckResult } from '../validate/offline.js';
-import { renderCheckText } from '../report/text.js';
-import { grantRow } from '../report/grant-table.js';
+import type { CheckResult } from '../validate/offline.js';
+import { writeCheckText } from '../report/text.js';
+import { rowState } from '../report/grant-table.js';
 import { within } from '../policy/targets.js';
 import { repoPath } from '../repo.js';
 import { UserError } from '../shared/errors.js';
 import { textOrJson, type Args } from './args.js';
 import { checkFiles, targetsOf, targetTitle } from './offline-read.js';
-import { paintReport, styler } from './style.js';
+import { lineWriter, styler, type Style } from './style.js';
 import type { Io } from './terminal.js';
 
 export async function run(args: Args, io: Io): Promise<number> {
@@ -21,7 +21,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   if (targets.length === 1 && targets[0]!.name === undefined) {
     const result = await checkFiles(args, io, { source: true, only }, targets[0]);
     if (format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
-    else io.stdout(paintReport(renderCheckText(result), styler(io)));
+    else writeReport(result, io, styler(io));
     return result.ok ? 0 : 1;
   }
   // tailpolicy.yaml: every target (or the --target one), each under the tailnet it changes. With
@@ -49,16 +49,22 @@ export async function run(args: Args, io: Io): Promise<number> {
     io.stdout(JSON.stringify({ ok: results.every((r) => r.result.ok), targets: doc }, null, 2) + '\n');
   } else {
     const paint = styler(io);
-    io.stdout(
-      results
-        .map(({ target, result }) => `== ${targetTitle(target)}\n${paintReport(renderCheckText(result), paint)}`)
-        .join('\n'),
-    );
+    results.forEach(({ target, result }, i) => {
+      io.stdout(`${i > 0 ? '\n' : ''}== ${targetTitle(target)}\n`);
+      writeReport(result, io, paint);
+    });
   }
   return results.every((r) => r.result.ok) ? 0 : 1;
 }
 
-function checkJson(result: ReturnType<typeof checkRepository>) {
+/** The text report, painted, written to stdout in batches as it is made (see lineWriter). */
+function writeReport(result: CheckResult, io: Io, paint: Style): void {
+  const out = lineWriter(io.stdout, paint);
+  writeCheckText(result, out.line);
+  out.end();
+}
+
+function checkJson(result: CheckResult) {
   const c = result.compiled;
   return {
     ok: result.ok,
@@ -69,7 +75,7 @@ function checkJson(result: ReturnType<typeof checkRepository>) {
     grants: c.grants.map((g) => ({
       path: g.path,
       // The same words as the text and the summaries: a grant with errors is invalid, whatever its window.
-      state: grantRow(g).state,
+      state: rowState(g),
       included: g.included,
       excludedReason: g.excludedReason,
       grantees: g.grant?.grantees,

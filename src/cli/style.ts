@@ -25,20 +25,52 @@ export function styler(io: Pick<Io, 'env' | 'isTTY'>): Style {
 export function paintReport(text: string, style: Style): string {
   return text
     .split('\n')
-    .map((line) =>
-      /: error\[/.test(line) || /^(FAIL|DENIED)\b/.test(line)
-        ? style('red', line)
-        : /: warning\[/.test(line)
-          ? style('yellow', line)
-          : /^(OK|ALLOWED)\b/.test(line)
-            ? style('green', line)
-            : /^\s*\+/.test(line)
-              ? style('green', line)
-              : /^\s*-/.test(line)
-                ? style('red', line)
-                : line,
-    )
+    .map((line) => paintLine(line, style))
     .join('\n');
+}
+
+/** One line of a report coloured as paintReport colours it (`line` has no "\n"). */
+export function paintLine(line: string, style: Style): string {
+  return /: error\[/.test(line) || /^(FAIL|DENIED)\b/.test(line)
+    ? style('red', line)
+    : /: warning\[/.test(line)
+      ? style('yellow', line)
+      : /^(OK|ALLOWED)\b/.test(line)
+        ? style('green', line)
+        : /^\s*\+/.test(line)
+          ? style('green', line)
+          : /^\s*-/.test(line)
+            ? style('red', line)
+            : line;
+}
+
+/**
+ * A report written line by line: each line painted as paintReport paints it and given to `write`
+ * in batches of about 64 KiB, so a large report is never held whole (nor split and joined again).
+ * What reaches `write` in total is paintReport of the lines joined, each followed by "\n".
+ */
+export function lineWriter(
+  write: (s: string) => void,
+  style: Style,
+): { line: (text: string) => void; end: () => void } {
+  let batch: string[] = [];
+  let size = 0;
+  const end = () => {
+    if (batch.length === 0) return;
+    write(batch.join(''));
+    batch = [];
+    size = 0;
+  };
+  return {
+    line: (text) => {
+      // A line with a line break in it is painted line by line, as paintReport splits the whole.
+      const painted = text.includes('\n') ? paintReport(text, style) : paintLine(text, style);
+      batch.push(painted, '\n');
+      size += painted.length + 1;
+      if (size >= 1 << 16) end();
+    },
+    end,
+  };
 }
 
 /** "1 grant added, 2 rules removed": counts in words, the noun on the first of each group. */

@@ -21,7 +21,7 @@ import {
   type MergeTime,
 } from './grants.js';
 import { isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
-import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker } from './render.js';
+import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker, type CommentLines } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
 import { dirList, scopeResources, within, type TargetScope } from './targets.js';
@@ -257,9 +257,13 @@ function addGrantRules(
   origins: PolicyOrigins,
   grants: readonly GrantEntry[],
   access: AccessConfig,
-): { policy: Policy; comments: Map<string, Map<number, string[]>>; generatedBy: Map<string, Map<number, string>> } {
+): {
+  policy: Policy;
+  comments: Map<string, Map<number, CommentLines>>;
+  generatedBy: Map<string, Map<number, string>>;
+} {
   const policy: Policy = { ...base };
-  const comments = new Map<string, Map<number, string[]>>();
+  const comments = new Map<string, Map<number, CommentLines>>();
   const generatedBy = new Map<string, Map<number, string>>();
   for (const entry of grants) {
     if (!entry.included || !entry.grant) continue;
@@ -274,7 +278,6 @@ function addGrantRules(
       enforcing?.enforce === 'posture'
         ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture })
         : undefined;
-    const note = grantComment(g, gate?.key);
     for (const section of SECTIONS) {
       const rules = resource ? resource[section] : (g.inline?.[section] ?? []);
       if (rules.length === 0) continue;
@@ -300,8 +303,10 @@ function addGrantRules(
       }
       // The note for people, and the marker that lets a later run find exactly these rules in the
       // live policy (by path, count and content) and take them out without touching anything else.
-      const bySection = comments.get(section) ?? new Map<number, string[]>();
-      bySection.set(first, [note, ruleMarker(g.path, list.slice(first))]);
+      // Both are made when the text is rendered (nothing changes these rules before then).
+      const bySection = comments.get(section) ?? new Map<number, CommentLines>();
+      const end = list.length;
+      bySection.set(first, () => [grantComment(g, gate?.key), ruleMarker(g.path, list.slice(first, end))]);
       comments.set(section, bySection);
     }
     if (gate) addGatePostures(policy, origins, gate, enforcing!.locate);
@@ -361,23 +366,25 @@ function grantComment(g: Grant, attribute?: string): string {
 function withFragmentComments(
   policy: Policy,
   origins: PolicyOrigins,
-  comments: Map<string, Map<number, string[]>>,
+  comments: Map<string, Map<number, CommentLines>>,
   generatedBy: Map<string, Map<number, string>>,
-): Map<string, Map<number, string[]>> {
+): Map<string, Map<number, CommentLines>> {
   const out = new Map(comments);
   for (const [section, value] of Object.entries(policy)) {
     if (!Array.isArray(value)) continue;
-    // Generated entries are appended after the base ones.
-    const generated = [...(generatedBy.get(section)?.keys() ?? [])];
-    const baseCount = generated.length ? Math.min(...generated) : value.length;
-    const bySection = new Map(comments.get(section) ?? []);
+    // Generated entries are appended after the base ones: the base count is the least generated
+    // index (found in a loop: a list and a spread of 10,000 indexes were garbage of every check).
+    let baseCount = value.length;
+    for (const index of generatedBy.get(section)?.keys() ?? []) if (index < baseCount) baseCount = index;
+    // The section's generated comments are added to, not copied: nothing else holds them.
+    let bySection = comments.get(section);
     let previous: string | undefined;
     for (let i = 0; i < baseCount; i++) {
       const file = origins.fileOf([section, i]);
-      if (file && file !== previous) bySection.set(i, [file]);
+      if (file && file !== previous) (bySection ??= new Map<number, CommentLines>()).set(i, [file]);
       previous = file;
     }
-    if (bySection.size) out.set(section, bySection);
+    if (bySection?.size) out.set(section, bySection);
   }
   return out;
 }

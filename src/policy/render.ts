@@ -139,13 +139,20 @@ export function commentSafe(text: string, max = 200): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * The comment lines above one list entry, or a function that gives them when the entry is
+ * written: compile makes each generated rule's note and marker as the text is rendered, so
+ * 10,000 grants' notes are not all held (and moved to the old generation) before it starts.
+ */
+export type CommentLines = readonly string[] | (() => readonly string[]);
+
 export interface RenderOptions {
   /** e.g. `https://github.com/acme/tailnet`; puts Tailscale's GitOps banner on the first line. */
   repositoryUrl?: string;
   repository?: string;
   commit?: string;
   /** Comments to place above list entries: `comments.get("grants")?.get(3)` precedes grants[3]. */
-  comments?: Map<string, Map<number, string[]>>;
+  comments?: Map<string, Map<number, CommentLines>>;
 }
 
 const SECTION_ORDER = Object.keys(POLICY_SECTIONS);
@@ -163,17 +170,31 @@ export function renderPolicy(policy: Policy, digest: string, opts: RenderOptions
   header.push(`// tailpolicy-digest: ${digest}`);
 
   const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  // The whole text into one list of parts, joined into a chunk every RENDER_BATCH parts, and the
+  // chunks joined once at the end: joining each section, then the sections, then the header with
+  // them (a template string, flattened on first read) made three more copies of a 10,000-grant
+  // policy's 4.7 MB text, each in the old generation until the next full collection.
+  const parts: string[] = [header.join('\n'), '\n{\n'];
+  const chunks: string[] = [];
+  const flush = () => {
+    chunks.push(parts.join(''));
+    parts.length = 0;
+  };
   inlineLines = new Map();
-  let body: string[];
   try {
-    body = keys.map((k) => {
-      const comments = opts.comments?.get(k);
-      return `\t${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-    });
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (i > 0) parts.push('\n');
+      parts.push('\t', JSON.stringify(k), ': ');
+      writeValue(policy[k], 1, parts, opts.comments?.get(k), flush);
+      parts.push(',');
+    }
   } finally {
     inlineLines = undefined;
   }
-  return `${header.join('\n')}\n{\n${body.join('\n')}\n}\n`;
+  parts.push('\n}\n');
+  flush();
+  return chunks.length === 1 ? chunks[0]! : chunks.join('');
 }
 
 function order(section: string): number {
@@ -182,22 +203,6 @@ function order(section: string): number {
 }
 
 const INLINE_LIMIT = 100;
-
-function renderValue(value: unknown, depth: number, comments?: Map<number, string[]>): string {
-  // Into one list of parts, joined once: the string per item and per level this replaces was a
-  // tenth of rendering a 10,000-grant policy, and as much garbage again as the text. The parts
-  // are joined into a chunk every RENDER_BATCH parts: held to the end, a 10,000-grant section's
-  // million small strings outlived the young generation and were copied into the old one.
-  const parts: string[] = [];
-  const chunks: string[] = [];
-  const flush = () => {
-    chunks.push(parts.join(''));
-    parts.length = 0;
-  };
-  writeValue(value, depth, parts, comments, flush);
-  flush();
-  return chunks.length === 1 ? chunks[0]! : chunks.join('');
-}
 
 /** Parts kept before they are joined into a chunk of the rendered text. */
 const RENDER_BATCH = 8192;
@@ -227,7 +232,7 @@ function writeValue(
   value: unknown,
   depth: number,
   parts: string[],
-  comments?: Map<number, string[]>,
+  comments?: Map<number, CommentLines>,
   flush?: () => void,
 ): void {
   if (flush && parts.length >= RENDER_BATCH) flush();
@@ -248,7 +253,9 @@ function writeValue(
     for (let i = 0; i < value.length; i++) {
       if (i > 0) parts.push('\n');
       if (!(i in value)) continue; // a hole is an empty line, as joining the mapped items gave
-      for (const c of comments?.get(i) ?? []) parts.push(inner, '// ', commentSafe(c, 400), '\n');
+      const above = comments?.get(i);
+      for (const c of (typeof above === 'function' ? above() : above) ?? [])
+        parts.push(inner, '// ', commentSafe(c, 400), '\n');
       parts.push(inner);
       writeValue(value[i], depth + 1, parts, undefined, flush);
       parts.push(',');

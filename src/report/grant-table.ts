@@ -16,17 +16,20 @@ export function grantRows(compiled: Compiled): GrantRow[] {
   return compiled.grants.map(grantRow);
 }
 
+/** The word for a grant's state in every report: a grant with errors is invalid, whatever its window. */
+export function rowState(entry: GrantEntry): GrantRow['state'] {
+  return !entry.grant || entry.findings.some((f) => f.severity === 'error')
+    ? 'invalid'
+    : entry.excludedReason !== undefined && entry.state === 'active'
+      ? 'excluded'
+      : entry.state!;
+}
+
 export function grantRow(entry: GrantEntry): GrantRow {
   const g = entry.grant;
-  const state =
-    !g || entry.findings.some((f) => f.severity === 'error')
-      ? 'invalid'
-      : entry.excludedReason !== undefined && entry.state === 'active'
-        ? 'excluded'
-        : entry.state!;
   return {
     path: entry.path,
-    state,
+    state: rowState(entry),
     grantees: g ? g.grantees.join(', ') : '',
     resource: g ? (g.resource ?? 'inline rules') : '',
     window: g ? `${g.starts ? humanUtc(g.starts) : '(on merge)'} → ${humanUtc(g.expires)}` : '',
@@ -37,6 +40,6 @@ export function grantRow(entry: GrantEntry): GrantRow {
 
 export function countByState(compiled: Compiled): Record<GrantRow['state'], number> {
   const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
-  for (const row of grantRows(compiled)) counts[row.state]++;
+  for (const entry of compiled.grants) counts[rowState(entry)]++;
   return counts;
 }

@@ -3,15 +3,32 @@ import type { CheckResult } from '../validate/offline.js';
 import { countFindings, formatFinding } from '../shared/findings.js';
 import { humanUtc } from '../shared/time.js';
 import { oneLine } from './escape.js';
-import { countByState, grantRows } from './grant-table.js';
+import { grantRow, rowState } from './grant-table.js';
 
 export function renderCheckText(result: CheckResult): string {
-  const { compiled } = result;
   const lines: string[] = [];
+  writeCheckText(result, (line) => lines.push(line));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The report line by line (each without its "\n"), given to `line` as it is made: the CLI writes
+ * them out in batches instead of holding a 10,000-grant report (1.7 MB) and its copies at once.
+ */
+export function writeCheckText(result: CheckResult, line: (text: string) => void): void {
+  const { compiled } = result;
+  const lines = { push: line };
   for (const f of result.findings) lines.push(oneLine(formatFinding(f), 2000));
   if (result.findings.length) lines.push('');
 
-  const counts = countByState(compiled);
+  // Each grant's row is made as its line is written: 10,000 rows held at once outlived the young
+  // generation. The counts and the column width need only the states and the paths.
+  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
+  let width = 0;
+  for (const g of compiled.grants) {
+    counts[rowState(g)]++;
+    if (g.path.length > width) width = g.path.length;
+  }
   const rules = ['acls', 'grants', 'ssh'].map(
     (s) => `${(compiled.policy[s] as unknown[] | undefined)?.length ?? 0} ${s}`,
   );
@@ -22,15 +39,15 @@ export function renderCheckText(result: CheckResult): string {
       (counts.invalid ? `, ${counts.invalid} invalid` : '') +
       (counts.excluded ? `, ${counts.excluded} left out` : ''),
   );
-  const rows = grantRows(compiled);
-  const width = Math.max(0, ...rows.map((r) => r.path.length));
-  for (const r of rows) {
+  const expired: string[] = [];
+  for (const g of compiled.grants) {
+    const r = grantRow(g);
     const what =
       r.state === 'invalid' ? 'see the errors above' : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
     lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what, 200)}`);
+    if (r.state === 'expired') expired.push(r.path);
   }
   lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : 'none scheduled'}`);
-  const expired = rows.filter((r) => r.state === 'expired').map((r) => r.path);
   if (expired.length) {
     const named = expired.length > 3 ? `${expired.slice(0, 3).join(', ')}, …` : expired.join(', ');
     lines.push(
@@ -72,5 +89,4 @@ export function renderCheckText(result: CheckResult): string {
       `OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`,
     );
   }
-  return lines.join('\n') + '\n';
 }
