@@ -1,7 +1,7 @@
 "use strict";
 
 // <define:__BUNDLE_SHA256__>
-var define_BUNDLE_SHA256_default = { "cli-none": "e9acb60f1b6e509f79947318cbb5f2744c65fd82ad8760ca666842cbcb78fb7b", "cli-offline": "bc22dd034579149f649d5a77bc3059e1d9c1ed9156734ace23758068029ac6cc", "cli-plan": "c2c44369fa0d50523295d7aa507eb8432089f1ac4235e7eb1e8f055d258e89b4", "cli-init": "8184364e026de15adc4a9ec91bf7c9e0784a4d1f06067a757a89752b93ad01cf", "cli-online": "386486da1e53d475e823adbfe0071d65aa0b1eeb74c57c6af884a91ebdf63209", git: "c03c2c70a9ea76f3a051ab3e891ef1cfe160a9ee96adec75f69d4ecba913081c", action: "c194eee1df71e559ef27fb679fb7d378e6dbe9f2523442548197795d938176a3" };
+var define_BUNDLE_SHA256_default = { "cli-none": "e9acb60f1b6e509f79947318cbb5f2744c65fd82ad8760ca666842cbcb78fb7b", "cli-offline": "bcaac5763a59f6f3a80837824743a93f70e0429ebebb189e1e31827f17b7336c", "cli-plan": "b1a531779f8916769856678324976c0bf0a0805011d6f4de93ba3f2a8aeb374c", "cli-init": "533f8ea753b9b4b4189a7a8ea0033ac1e2baf0aa17034a643c57ec23c2020b50", "cli-online": "6541604404a830c86bb4c269248fd63c2b45e7339f3bffa8ff2b2d76784c3601", git: "c03c2c70a9ea76f3a051ab3e891ef1cfe160a9ee96adec75f69d4ecba913081c", "action-check": "106fc4011f57380525ba911687ba83024e537718b9b1d371457de9b9814c4fe7", "action-apply": "dca2bbdbb6b16dd21cddb14f20e759ba3ada0792c5c5ebee5c9f13a641e8bd85", "action-expire": "ca5f97b40e087f886685a5759163225b6306ebb109d500f3cd6631959404ccd2", "action-audit": "7a05fe781ca1d55ac4b1fd17918977281d754c48469da1fd5fa946448054e330", "action-request": "e2712a25bdbcc8c55a915cb062a13c3a5d5ea470e39ca07306829863f7d3282f", "action-none": "42b61cf403c1aa4916caaa1425cb1412cb6a64381d0cdc0317c318841195be4f", kit: "b2f2b9bc1e44595cd7698f0a4923fcd2cf047098ace088d9a8b65593bb492a14" };
 
 // src/index.ts
 var import_node_path3 = require("node:path");
@@ -46,7 +46,7 @@ var TRUSTED_SLACK = 32 * 1024;
 var BYTECODE_SLACK = 4 * 1024;
 var trustedBytes = (v8) => v8.getHeapSpaceStatistics().find((s) => s.space_name === "trusted_space")?.space_used_size ?? 0;
 var bytecodeBytes = (v8) => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
-function loadBundle(file, sha256, use, env, shared = {}) {
+function loadBundle(file, sha256, use, env, shared2 = {}) {
   const fs = builtin("node:fs");
   const vm = builtin("node:vm");
   const fd = fs.openSync(file, "r");
@@ -90,7 +90,7 @@ function loadBundle(file, sha256, use, env, shared = {}) {
   wrapper.call(
     module2.exports,
     module2.exports,
-    (id) => Object.hasOwn(shared, id) ? shared[id] : require2(id),
+    (id) => Object.hasOwn(shared2, id) ? shared2[id] : require2(id),
     module2,
     file,
     (0, import_node_path2.dirname)(file)
@@ -157,6 +157,14 @@ function writeCache(fs, file, sizes, data) {
 }
 
 // src/index.ts
+var load = (name, use, shared2) => loadBundle((0, import_node_path3.join)(__dirname, "bundles", `${name}.cjs`), define_BUNDLE_SHA256_default[name], use, process.env, shared2);
 var mode = process.env.INPUT_MODE?.trim() || "none";
-var { run } = loadBundle((0, import_node_path3.join)(__dirname, "bundles", "action.cjs"), define_BUNDLE_SHA256_default.action, mode, process.env);
+var bundle = Object.hasOwn(define_BUNDLE_SHA256_default, `action-${mode}`) ? `action-${mode}` : "action-none";
+var shared = /* @__PURE__ */ new Map();
+globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.loadShared")] = (name, modules) => {
+  let exports2 = shared.get(name);
+  if (!exports2) shared.set(name, exports2 = load(name, mode, modules));
+  return exports2;
+};
+var { run } = load(bundle, mode);
 void run();

@@ -8608,10 +8608,10 @@ function failed(cause) {
 function hasHeader(headers, name) {
   return Object.keys(headers).some((k) => k.toLowerCase() === name);
 }
-function exchange(url, method, headers, body, signal) {
+function exchange(url, method, headers, body, signal, onSent) {
   return new Promise((resolve2, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const send = url.protocol === "https:" ? import_node_https.request : url.protocol === "http:" ? import_node_http.request : void 0;
+    const send = url.protocol === "https:" ? builtin("node:https").request : url.protocol === "http:" ? import_node_http.request : void 0;
     if (!send) return reject(failed(new Error(`unsupported protocol ${url.protocol}`)));
     let settled = false;
     const finish = (e, value) => {
@@ -8643,6 +8643,7 @@ function exchange(url, method, headers, body, signal) {
       res.on("aborted", () => finish(failed(Object.assign(new Error("other side closed"), { code: "ECONNRESET" }))));
     });
     req.on("error", (e) => finish(failed(e)));
+    if (onSent) req.once("finish", onSent);
     signal?.addEventListener("abort", onAbort, { once: true });
     req.end(body);
   });
@@ -8678,7 +8679,14 @@ async function httpFetch(input, init = {}) {
   if (!hasHeader(headers, "accept-encoding")) headers["accept-encoding"] = "identity";
   if (body !== void 0 && !hasHeader(headers, "content-type")) headers["content-type"] = "text/plain;charset=UTF-8";
   for (let redirects = 0; ; redirects++) {
-    const { res, body: data } = await exchange(url, method, headers, body, init.signal);
+    const { res, body: data } = await exchange(
+      url,
+      method,
+      headers,
+      body,
+      init.signal,
+      redirects === 0 ? init.onSent : void 0
+    );
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
     if ([301, 302, 303, 307, 308].includes(status) && location) {
@@ -8711,12 +8719,11 @@ function defaultFetch(env = process.env) {
   const proxied = /^(1|true)$/i.test(env.NODE_USE_ENV_PROXY ?? "") || /--use-env-proxy/.test(env.NODE_OPTIONS ?? "");
   return proxied ? globalThis.fetch : httpFetch;
 }
-var import_node_http, import_node_https, MAX_RESPONSE_BYTES, ResponseHeaders, MAX_REDIRECTS, decoder;
+var import_node_http, MAX_RESPONSE_BYTES, ResponseHeaders, MAX_REDIRECTS, decoder;
 var init_http_fetch = __esm({
   "src/tailscale/http-fetch.ts"() {
     "use strict";
     import_node_http = require("node:http");
-    import_node_https = require("node:https");
     init_builtin();
     MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
     ResponseHeaders = class {

@@ -669,323 +669,145 @@ var init_findings = __esm({
   }
 });
 
-// src/shared/bounds.ts
-function jsonBounds(text) {
-  let depth = 0;
-  let lines = 1;
-  let entries = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      if (++lines > MAX_JSON_LINES) return tooManyLines(i + 1, MAX_JSON_LINES);
-    } else if (c === 34) {
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34 || d === 10) break;
-      }
-      if (text.charCodeAt(i) === 10) i--;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
-      while (i + 1 < n && text.charCodeAt(i + 1) !== 10) i++;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
-      for (i += 2; i < n && !(text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47); i++) {
-        if (text.charCodeAt(i) === 10 && ++lines > MAX_JSON_LINES) return tooManyLines(i + 1, MAX_JSON_LINES);
-      }
-      i++;
-    } else if (c === 91 || c === 123) {
-      if (++depth > MAX_DEPTH) return tooDeep(i);
-    } else if (c === 93 || c === 125) {
-      if (depth > 0) depth--;
-    } else if (c === 44 || c === 58) {
-      if (++entries > MAX_JSON_ENTRIES) return tooManyEntries(i, MAX_JSON_ENTRIES);
-    }
-  }
-  return void 0;
+// src/shared/controls.ts
+function runsOf(ranges) {
+  const members = ranges.map(([from, to]) => from === to ? escape(from) : `${escape(from)}-${escape(to)}`);
+  return new RegExp(`[${members.join("")}]+`, "g");
 }
-function yamlBounds(text) {
-  const indents = [];
-  let flow = 0;
-  let lines = 0;
-  let entries = 0;
-  let flowBase = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const lineStart = i;
-    if (++lines > MAX_LINES) return tooManyLines(lineStart);
-    let end = text.indexOf("\n", i);
-    if (end === -1) end = n;
-    let j = i;
-    while (j < end && text.charCodeAt(j) === 32) j++;
-    const blank = j >= end || text.charCodeAt(j) === 35 || text.charCodeAt(j) === 13;
-    let depth = flowBase;
-    if (!blank && flow === 0) {
-      const indent = j - i;
-      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
-      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
-      depth = indents.length;
-      let k = j;
-      for (; ; ) {
-        const c = text.charCodeAt(k);
-        const next = text.charCodeAt(k + 1);
-        if ((c === 45 || c === 63) && (k + 1 >= end || next === 32 || next === 13)) {
-          depth++;
-          if (++entries > MAX_ENTRIES) return tooManyEntries(k);
-          k += 1;
-          while (k < end && text.charCodeAt(k) === 32) k++;
-        } else break;
-      }
-      if (depth > MAX_DEPTH) return tooDeep(k);
-      flowBase = depth;
-    }
-    for (let k = j; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 39 || c === 34) {
-        const prev = k === 0 ? 32 : text.charCodeAt(k - 1);
-        if (!(prev === 32 || prev === 91 || prev === 123 || prev === 44 || prev === 58 || prev === 45 || k === j))
-          continue;
-        const close = quotedEnd(text, k, c);
-        if (close === -1) break;
-        k = close;
-      } else if (c === 35 && (k === j || text.charCodeAt(k - 1) === 32)) {
-        break;
-      } else if (c === 91 || c === 123) {
-        if (depth + ++flow > MAX_DEPTH) return tooDeep(k);
-      } else if (c === 93 || c === 125) {
-        if (flow > 0) flow--;
-      } else if (c === 58 && (k + 1 >= end || text.charCodeAt(k + 1) === 32) || c === 44 && flow > 0) {
-        if (++entries > MAX_ENTRIES) return tooManyEntries(k);
-      }
-    }
-    i = end + 1;
-  }
-  return void 0;
-}
-function quotedEnd(text, start, quote) {
-  for (let k = start + 1; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10) return -1;
-    if (quote === 34 && c === 92) k++;
-    else if (c === quote) {
-      if (quote === 39 && text.charCodeAt(k + 1) === 39) k++;
-      else return k;
-    }
-  }
-  return -1;
-}
-function setOwn(obj, key, value) {
-  if (key === "__proto__")
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-function own(obj, key) {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
-}
-var MAX_DEPTH, MAX_LINES, MAX_ENTRIES, MAX_JSON_LINES, MAX_JSON_ENTRIES, tooDeep, tooManyLines, tooManyEntries;
-var init_bounds = __esm({
-  "src/shared/bounds.ts"() {
+var CONTROLS, CONTROLS_BUT_NEWLINE, INVISIBLE, escape;
+var init_controls = __esm({
+  "src/shared/controls.ts"() {
     "use strict";
-    MAX_DEPTH = 64;
-    MAX_LINES = 1e5;
-    MAX_ENTRIES = 2e5;
-    MAX_JSON_LINES = 10 * MAX_LINES;
-    MAX_JSON_ENTRIES = 10 * MAX_ENTRIES;
-    tooDeep = (offset) => ({
-      rule: "syntax/too-deep",
-      message: `Nesting is deeper than ${MAX_DEPTH} levels here; a policy needs only a few. Flatten the structure.`,
-      offset
-    });
-    tooManyLines = (offset, max = MAX_LINES) => ({
-      rule: "syntax/too-many-lines",
-      message: `The file has more than ${max.toLocaleString("en-US")} lines; split it into smaller files.`,
-      offset
-    });
-    tooManyEntries = (offset, max = MAX_ENTRIES) => ({
-      rule: "syntax/too-many-entries",
-      message: `The file has more than ${max.toLocaleString("en-US")} entries; split it into smaller files.`,
-      offset
-    });
+    CONTROLS = [
+      [0, 31],
+      [127, 159],
+      [8232, 8233]
+    ];
+    CONTROLS_BUT_NEWLINE = [[0, 9], [11, 31], ...CONTROLS.slice(1)];
+    INVISIBLE = [
+      [8203, 8207],
+      [8232, 8238],
+      [8288, 8303],
+      [65279, 65279]
+    ];
+    escape = (code) => `\\u${code.toString(16).padStart(4, "0")}`;
   }
 });
 
-// src/policy/merge.ts
-function canonicalSection(name) {
-  return CANONICAL.get(name.toLowerCase()) ?? name;
+// src/report/escape.ts
+function oneLine(text, max = 500) {
+  const flat = NOT_FLAT.test(text) ? text.replace(BIDI_CONTROLS, "").replace(CONTROL_RUNS, " ").replace(/\s+/g, " ").trim() : text;
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
-function at(locate, base) {
-  return (rest, opts) => locate([...base, ...rest], opts);
-}
-function mergeFragments(fragments) {
-  const policy = {};
-  const origins = new PolicyOrigins();
-  const findings = [];
-  const firstDefined = /* @__PURE__ */ new Map();
-  const defineOnce = (key, label, where2) => {
-    const earlier = firstDefined.get(key);
-    if (earlier) {
-      const first = earlier();
-      findings.push(
-        error(
-          "merge/duplicate",
-          `${label} is defined twice: here and at ${first ? `${first.file}:${first.line}` : "another fragment"}. Define it in one fragment only.`,
-          where2(),
-          first
-        )
-      );
-      return false;
-    }
-    firstDefined.set(key, where2);
-    return true;
-  };
-  const mergeMap = (target, path, value, frag, srcPath) => {
-    if (!isPlainObject(value)) {
-      findings.push(error("policy/type", `"${path.join(".")}" must be an object.`, frag.locate(srcPath)));
-      return;
-    }
-    for (const [k, v] of Object.entries(value)) {
-      const where2 = () => frag.locate([...srcPath, k], { key: true });
-      if (!defineOnce([...path, k].join("\0"), `"${[...path, k].join(".")}"`, where2)) continue;
-      setOwn(target, k, v);
-      origins.set([...path, k], at(frag.locate, [...srcPath, k]));
-    }
-  };
-  const mergeList = (target, path, value, frag, srcPath) => {
-    if (!Array.isArray(value)) {
-      findings.push(error("policy/type", `"${path.join(".")}" must be a list.`, frag.locate(srcPath)));
-      return;
-    }
-    origins.setRun(path, target.length, value.length, at(frag.locate, srcPath), frag.path);
-    for (const item of value) target.push(item);
-  };
-  for (const frag of fragments) {
-    if (frag.value === void 0) continue;
-    if (!isPlainObject(frag.value)) {
-      findings.push(error("policy/type", "A policy fragment must be an object of policy sections.", frag.locate([])));
-      continue;
-    }
-    for (const [rawKey, value] of Object.entries(frag.value)) {
-      const key = canonicalSection(rawKey);
-      const kind = own(POLICY_SECTIONS, key) ?? "scalar";
-      if (kind === "map") {
-        origins.set([key], at(frag.locate, [rawKey]));
-        mergeMap(section(policy, key, {}), [key], value, frag, [rawKey]);
-      } else if (kind === "list") {
-        mergeList(section(policy, key, []), [key], value, frag, [rawKey]);
-        if (!origins.locate([key])) origins.set([key], at(frag.locate, [rawKey]));
-      } else if (kind === "autoApprovers") {
-        if (!isPlainObject(value)) {
-          findings.push(error("policy/type", '"autoApprovers" must be an object.', frag.locate([rawKey])));
-          continue;
-        }
-        const target = section(policy, "autoApprovers", {});
-        origins.set([key], at(frag.locate, [rawKey]));
-        for (const [sub, subValue] of Object.entries(value)) {
-          if (sub === "exitNode" && Array.isArray(subValue)) {
-            mergeList(section(target, sub, []), [key, sub], subValue, frag, [rawKey, sub]);
-          } else if (isPlainObject(subValue)) {
-            mergeMap(section(target, sub, {}), [key, sub], subValue, frag, [rawKey, sub]);
-          } else if (defineOnce(`${key}\0${sub}`, `"${key}.${sub}"`, () => frag.locate([rawKey, sub], { key: true }))) {
-            setOwn(target, sub, subValue);
-            origins.set([key, sub], at(frag.locate, [rawKey, sub]));
-          }
-        }
-      } else if (defineOnce(key, `"${key}"`, () => frag.locate([rawKey], { key: true }))) {
-        setOwn(policy, key, value);
-        origins.set([key], at(frag.locate, [rawKey]));
-      }
-    }
+var CONTROL_RUNS, BIDI_CONTROLS, NOT_FLAT;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_controls();
+    CONTROL_RUNS = runsOf(CONTROLS);
+    BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    NOT_FLAT = new RegExp(`${CONTROL_RUNS.source}|${BIDI_CONTROLS.source}|[^\\S ]|\\s\\s|^\\s|\\s$`);
   }
-  return { policy, origins, findings };
+});
+
+// src/report/grant-table.ts
+function rowState(entry) {
+  return !entry.grant || entry.findings.some((f) => f.severity === "error") ? "invalid" : entry.excludedReason !== void 0 && entry.state === "active" ? "excluded" : entry.state;
 }
-function section(obj, key, empty) {
-  const existing = own(obj, key);
-  if (existing !== void 0 && existing !== null) return existing;
-  setOwn(obj, key, empty);
-  return empty;
+function grantRow(entry) {
+  const g = entry.grant;
+  return {
+    path: entry.path,
+    state: rowState(entry),
+    grantees: g ? g.grantees.join(", ") : "",
+    resource: g ? g.resource ?? "inline rules" : "",
+    window: g ? `${g.starts ? humanUtc(g.starts) : "(on merge)"} \u2192 ${humanUtc(g.expires)}` : "",
+    reason: g?.reason ?? "",
+    ...g?.ticket ? { ticket: g.ticket } : {}
+  };
 }
-function isPlainObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+var init_grant_table = __esm({
+  "src/report/grant-table.ts"() {
+    "use strict";
+    init_time();
+  }
+});
+
+// src/report/text.ts
+function writeCheckText(result, line) {
+  const { compiled } = result;
+  const lines = { push: line };
+  for (const f of result.findings) lines.push(oneLine(formatFinding(f), 2e3));
+  if (result.findings.length) lines.push("");
+  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
+  let width = 0;
+  for (const g of compiled.grants) {
+    counts[rowState(g)]++;
+    if (g.path.length > width) width = g.path.length;
+  }
+  const rules = ["acls", "grants", "ssh"].map(
+    (s) => `${compiled.policy[s]?.length ?? 0} ${s}`
+  );
+  lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
+  lines.push(`  policy:  ${rules.join(", ")}; ${compiled.text.length} bytes; ${compiled.digest}`);
+  lines.push(
+    `  grants:  ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` + (counts.invalid ? `, ${counts.invalid} invalid` : "") + (counts.excluded ? `, ${counts.excluded} left out` : "")
+  );
+  const expired = [];
+  for (const g of compiled.grants) {
+    const r = grantRow(g);
+    const what2 = r.state === "invalid" ? "see the errors above" : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
+    lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what2, 200)}`);
+    if (r.state === "expired") expired.push(r.path);
+  }
+  lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : "none scheduled"}`);
+  if (expired.length) {
+    const named = expired.length > 3 ? `${expired.slice(0, 3).join(", ")}, \u2026` : expired.join(", ");
+    lines.push(
+      `  expired: ${expired.length} grant file(s) past their end (${oneLine(named, 300)}) give no access; delete them, or merge the scheduled expire run's cleanup pull request`
+    );
+  }
+  if (compiled.dns) {
+    const d = compiled.dns;
+    const parts = [
+      d.splitDNS ? `${Object.keys(d.splitDNS).length} split-DNS domains` : "",
+      d.nameservers ? `${d.nameservers.length} nameservers` : "",
+      d.searchPaths ? `${d.searchPaths.length} search paths` : "",
+      d.magicDNS !== void 0 ? `MagicDNS ${d.magicDNS ? "on" : "off"}` : ""
+    ].filter(Boolean);
+    lines.push(`  dns:     ${parts.join(", ") || "nothing managed"}`);
+  }
+  if (result.tests.length) {
+    const passed = result.tests.filter((t) => t.passed === true).length;
+    const undecided = result.tests.filter((t) => t.passed === "undecidable").length;
+    lines.push(
+      `  tests:   ${passed} of ${result.tests.length} passed offline` + (undecided ? `, ${undecided} cannot be decided offline` : "")
+    );
+  }
+  const errors = countFindings(result.findings, "error");
+  const warnings = countFindings(result.findings, "warning");
+  lines.push("");
+  if (!result.pushable) {
+    lines.push(
+      `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`
+    );
+  } else if (errors) {
+    lines.push(
+      `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`
+    );
+  } else {
+    lines.push(
+      `OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`
+    );
+  }
 }
-var POLICY_SECTIONS, CANONICAL, PolicyOrigins;
-var init_merge = __esm({
-  "src/policy/merge.ts"() {
+var init_text = __esm({
+  "src/report/text.ts"() {
     "use strict";
     init_findings();
-    init_bounds();
-    POLICY_SECTIONS = {
-      groups: "map",
-      hosts: "map",
-      tagOwners: "map",
-      postures: "map",
-      ipsets: "map",
-      attrConfig: "map",
-      acls: "list",
-      grants: "list",
-      ssh: "list",
-      tests: "list",
-      sshTests: "list",
-      nodeAttrs: "list",
-      autoApprovers: "autoApprovers",
-      defaultSrcPosture: "scalar",
-      derpMap: "scalar",
-      disableIPv4: "scalar",
-      randomizeClientPort: "scalar",
-      OneCGNATRoute: "scalar"
-    };
-    CANONICAL = new Map(Object.keys(POLICY_SECTIONS).map((k) => [k.toLowerCase(), k]));
-    PolicyOrigins = class {
-      map = /* @__PURE__ */ new Map();
-      /** Merged lists, by the list's path: which run of entries came from which source list. */
-      runs = /* @__PURE__ */ new Map();
-      set(path, locate) {
-        this.map.set(path.join("\0"), locate);
-      }
-      /**
-       * Entries `start` to `start + count - 1` of the merged list at `path` are the entries of the
-       * source list that `locate` answers for, in order: one record for a whole fragment's list,
-       * however long (a closure per entry cost a second on a 29,000-entry list). `file`, when given,
-       * is the file of every location `locate` gives.
-       */
-      setRun(path, start, count, locate, file) {
-        if (count === 0) return;
-        const key = path.join("\0");
-        const runs = this.runs.get(key) ?? [];
-        runs.push({ start, end: start + count, locate, ...file !== void 0 ? { file } : {} });
-        this.runs.set(key, runs);
-      }
-      /**
-       * `locate(path)?.file`, without locating when the run knows its file: the comment naming each
-       * fragment above its entries asked for 10,000 positions, which built each file's position tree.
-       */
-      fileOf(path) {
-        const origin = this.originOf(path);
-        return origin?.file ?? origin?.locate(origin.rest)?.file;
-      }
-      /** The locator for the merged policy. */
-      locate = (path, opts) => {
-        const origin = this.originOf(path);
-        return origin?.locate(origin.rest, opts);
-      };
-      /**
-       * The source that answers for `path`, from the longest registered prefix down (a key's own
-       * locator, or the run of a merged list its index falls in), with the rest of the path for it.
-       */
-      originOf(path) {
-        const keys = [""];
-        for (let n = 1; n <= path.length; n++) keys.push(n === 1 ? String(path[0]) : `${keys[n - 1]}\0${path[n - 1]}`);
-        for (let n = path.length; n >= 1; n--) {
-          const origin = this.map.get(keys[n]);
-          if (origin) return { locate: origin, rest: path.slice(n) };
-          const index = path[n - 1];
-          if (typeof index === "number") {
-            const run10 = this.runs.get(keys[n - 1])?.find((r) => index >= r.start && index < r.end);
-            if (run10) return { locate: run10.locate, rest: [index - run10.start, ...path.slice(n)], file: run10.file };
-          }
-        }
-        return void 0;
-      }
-    };
+    init_time();
+    init_escape();
+    init_grant_table();
   }
 });
 
@@ -3907,733 +3729,6 @@ var init_shape = __esm({
   }
 });
 
-// src/policy/access.ts
-function buildAccess(file) {
-  if (!file || file.value === void 0) return { access: { ...EMPTY_ACCESS, path: file?.path }, findings: [] };
-  const value = file.value ?? {};
-  const findings = validateShape("access", value, file.locate);
-  if (findings.length > 0 || !isPlainObject(value)) return { access: { ...EMPTY_ACCESS, path: file.path }, findings };
-  const doc = value;
-  const rules = (r, locate) => ({
-    maxDuration: r.maxDuration,
-    maxDurationMs: parseDuration(r.maxDuration),
-    eligible: r.eligible,
-    approvers: r.approvers,
-    approvals: r.approvals ?? 1,
-    ticketPattern: r.ticket,
-    enforce: r.enforce ?? doc.enforce,
-    locate
-  });
-  const resources = /* @__PURE__ */ new Map();
-  for (const [name, r] of Object.entries(doc.resources ?? {})) {
-    const locate = (path, opts) => file.locate(["resources", name, ...path], opts);
-    const reminder2 = r.reminder ?? doc.reminder;
-    resources.set(name, {
-      ...rules(r, locate),
-      name,
-      description: r.description,
-      ...reminder2 !== void 0 ? { reminderMs: parseDuration(reminder2) } : {},
-      grants: r.grants ?? [],
-      ssh: r.ssh ?? [],
-      ...r.standing ? { standing: r.standing } : {},
-      ...r.autoApprove ? {
-        onCall: {
-          schedules: r.autoApprove.onCall.pagerduty.schedules,
-          maxDuration: r.autoApprove.onCall.maxDuration,
-          maxDurationMs: parseDuration(r.autoApprove.onCall.maxDuration)
-        }
-      } : {},
-      ...r.breakGlass ? {
-        breakGlass: {
-          maxDuration: r.breakGlass.maxDuration,
-          maxDurationMs: parseDuration(r.breakGlass.maxDuration),
-          reviewWithin: r.breakGlass.reviewWithin,
-          reviewWithinMs: parseDuration(r.breakGlass.reviewWithin)
-        }
-      } : {},
-      ...r.tailnet !== void 0 ? { tailnet: r.tailnet } : {}
-    });
-  }
-  const inline = doc.inline ? rules(doc.inline, (path, opts) => file.locate(["inline", ...path], opts)) : void 0;
-  return {
-    access: { path: file.path, people: new Map(Object.entries(doc.people ?? {})), resources, inline },
-    findings
-  };
-}
-function groupMembers(policy) {
-  let members = membersCache.get(policy);
-  if (!members) {
-    const groups = isPlainObject(policy.groups) ? policy.groups : {};
-    members = new Map(
-      Object.entries(groups).map(([k, v]) => [
-        k,
-        Array.isArray(v) ? v.filter((m) => typeof m === "string") : []
-      ])
-    );
-    membersCache.set(policy, members);
-  }
-  return members;
-}
-function includesUser(principals2, login, groups) {
-  let sets = memberSets.get(groups);
-  if (!sets) memberSets.set(groups, sets = /* @__PURE__ */ new Map());
-  const setOf = (group) => {
-    let set2 = sets.get(group);
-    if (!set2) sets.set(group, set2 = new Set(groups.get(group) ?? []));
-    return set2;
-  };
-  return principals2.some((p) => p === login || p.startsWith("group:") && setOf(p).has(login));
-}
-function checkAccessReferences(access2, policy) {
-  const groups = groupMembers(policy);
-  const findings = [];
-  const check = (list2, field, locate) => {
-    list2?.forEach((p, i) => {
-      if (p.startsWith("group:") && !groups.has(p)) {
-        findings.push(
-          error(
-            "ref/unknown-group",
-            `${field} names ${p}, which is not defined in the policy's "groups". Define it in policy/ or fix the name.`,
-            locate([field, i])
-          )
-        );
-      }
-    });
-  };
-  const all = [...access2.resources.values()];
-  if (access2.inline) all.push(access2.inline);
-  for (const r of all) {
-    check(r.eligible, "eligible", r.locate);
-    check(r.approvers, "approvers", r.locate);
-    const hasTeam = r.approvers.some(isTeam);
-    const approverUsers = new Set(
-      r.approvers.filter((p) => !isTeam(p)).flatMap((p) => p.startsWith("group:") ? groups.get(p) ?? [] : [p])
-    );
-    const unmapped = [...approverUsers].filter((u) => !access2.people.has(u));
-    if (!hasTeam && approverUsers.size > 0 && unmapped.length === approverUsers.size) {
-      findings.push({
-        severity: "warning",
-        rule: "access/unmapped-approvers",
-        message: `No approver of this resource has a GitHub login in "people" (${unmapped.slice(0, 3).join(", ")}${unmapped.length > 3 ? ", \u2026" : ""}), so no review can ever count. Map them under "people".`,
-        location: r.locate(["approvers"])
-      });
-    }
-    if (!hasTeam && r.approvals > approverUsers.size && approverUsers.size > 0) {
-      findings.push(
-        error(
-          "access/too-few-approvers",
-          `"approvals: ${r.approvals}" needs more distinct approvers than the ${approverUsers.size} listed; add approvers or lower "approvals".`,
-          r.locate(["approvals"])
-        )
-      );
-    }
-  }
-  return findings;
-}
-var EMPTY_ACCESS, membersCache, memberSets, isTeam;
-var init_access = __esm({
-  "src/policy/access.ts"() {
-    "use strict";
-    init_findings();
-    init_merge();
-    init_time();
-    init_shape();
-    EMPTY_ACCESS = { people: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map() };
-    membersCache = /* @__PURE__ */ new WeakMap();
-    memberSets = /* @__PURE__ */ new WeakMap();
-    isTeam = (principal2) => principal2.startsWith("team:");
-  }
-});
-
-// src/shared/sha256.ts
-function here(length) {
-  if (length > SMALL || budget <= 0) return false;
-  budget -= length;
-  return true;
-}
-function nodeCrypto() {
-  return crypto ??= builtin("node:crypto");
-}
-function sha256(text) {
-  if (!here(text.length)) return new Uint8Array(nodeCrypto().createHash("sha256").update(text, "utf8").digest());
-  return digest(Buffer.from(text, "utf8"));
-}
-function sha256Hex(text) {
-  if (!here(text.length)) {
-    const c = nodeCrypto();
-    return typeof c.hash === "function" ? c.hash("sha256", text, "hex") : c.createHash("sha256").update(text, "utf8").digest("hex");
-  }
-  return Buffer.from(digest(Buffer.from(text, "utf8"))).toString("hex");
-}
-function digest(bytes) {
-  const bitLength = bytes.length * 8;
-  const total = Math.ceil((bytes.length + 9) / 64) * 64;
-  const msg = new Uint8Array(total);
-  msg.set(bytes);
-  msg[bytes.length] = 128;
-  const view = new DataView(msg.buffer);
-  view.setUint32(total - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(total - 4, bitLength >>> 0);
-  const h = new Uint32Array([
-    1779033703,
-    3144134277,
-    1013904242,
-    2773480762,
-    1359893119,
-    2600822924,
-    528734635,
-    1541459225
-  ]);
-  const w = new Uint32Array(64);
-  for (let off = 0; off < total; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a2 = w[i - 15];
-      const b2 = w[i - 2];
-      const s0 = (a2 >>> 7 | a2 << 25) ^ (a2 >>> 18 | a2 << 14) ^ a2 >>> 3;
-      const s1 = (b2 >>> 17 | b2 << 15) ^ (b2 >>> 19 | b2 << 13) ^ b2 >>> 10;
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
-    }
-    let a = h[0];
-    let b = h[1];
-    let c = h[2];
-    let d = h[3];
-    let e = h[4];
-    let f = h[5];
-    let g = h[6];
-    let hh = h[7];
-    for (let i = 0; i < 64; i++) {
-      const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-      const ch = e & f ^ ~e & g;
-      const t1 = hh + S1 + ch + K[i] + w[i] >>> 0;
-      const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
-      const maj = a & b ^ a & c ^ b & c;
-      const t2 = S0 + maj >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = d + t1 >>> 0;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2 >>> 0;
-    }
-    h[0] = h[0] + a >>> 0;
-    h[1] = h[1] + b >>> 0;
-    h[2] = h[2] + c >>> 0;
-    h[3] = h[3] + d >>> 0;
-    h[4] = h[4] + e >>> 0;
-    h[5] = h[5] + f >>> 0;
-    h[6] = h[6] + g >>> 0;
-    h[7] = h[7] + hh >>> 0;
-  }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
-  return out;
-}
-var SMALL, budget, crypto, Sha256, K;
-var init_sha256 = __esm({
-  "src/shared/sha256.ts"() {
-    "use strict";
-    init_builtin();
-    SMALL = 16 * 1024;
-    budget = 64 * 1024;
-    Sha256 = class {
-      pending = [];
-      size = 0;
-      hash;
-      update(text) {
-        if (this.hash) this.hash.update(text, "utf8");
-        else {
-          this.pending.push(text);
-          this.size += text.length;
-          if (this.size > SMALL || budget <= 0) {
-            this.hash = nodeCrypto().createHash("sha256");
-            for (const p of this.pending) this.hash.update(p, "utf8");
-            this.pending = [];
-          }
-        }
-        return this;
-      }
-      hex() {
-        const text = this.hash ? "" : this.pending.join("");
-        if (!this.hash && !here(text.length)) this.hash = nodeCrypto().createHash("sha256").update(text, "utf8");
-        if (this.hash) return this.hash.digest("hex");
-        return Buffer.from(digest(Buffer.from(text, "utf8"))).toString("hex");
-      }
-    };
-    K = new Uint32Array([
-      1116352408,
-      1899447441,
-      3049323471,
-      3921009573,
-      961987163,
-      1508970993,
-      2453635748,
-      2870763221,
-      3624381080,
-      310598401,
-      607225278,
-      1426881987,
-      1925078388,
-      2162078206,
-      2614888103,
-      3248222580,
-      3835390401,
-      4022224774,
-      264347078,
-      604807628,
-      770255983,
-      1249150122,
-      1555081692,
-      1996064986,
-      2554220882,
-      2821834349,
-      2952996808,
-      3210313671,
-      3336571891,
-      3584528711,
-      113926993,
-      338241895,
-      666307205,
-      773529912,
-      1294757372,
-      1396182291,
-      1695183700,
-      1986661051,
-      2177026350,
-      2456956037,
-      2730485921,
-      2820302411,
-      3259730800,
-      3345764771,
-      3516065817,
-      3600352804,
-      4094571909,
-      275423344,
-      430227734,
-      506948616,
-      659060556,
-      883997877,
-      958139571,
-      1322822218,
-      1537002063,
-      1747873779,
-      1955562222,
-      2024104815,
-      2227730452,
-      2361852424,
-      2428436474,
-      2756734187,
-      3204031479,
-      3329325298
-    ]);
-  }
-});
-
-// src/policy/posture-keys.ts
-function grantId(path) {
-  const digest2 = sha256(`tailpolicy/posture/v1
-${path}`);
-  return base32(digest2.subarray(0, ID_LENGTH * 5 / 8));
-}
-function attributeKey(path) {
-  return ATTRIBUTE_PREFIX + grantId(path);
-}
-function isGeneratedPostureName(name) {
-  return new RegExp(`^posture:tp-[a-z2-7]{${ID_LENGTH}}(-[0-9]+)?$`).test(name);
-}
-function attributeCondition(key) {
-  return `${key} == true`;
-}
-function base32(bytes) {
-  let out = "";
-  let buffer2 = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    buffer2 = buffer2 << 8 | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[buffer2 >>> bits - 5 & 31];
-      bits -= 5;
-    }
-    buffer2 &= (1 << bits) - 1;
-  }
-  return out;
-}
-var ATTRIBUTE_PREFIX, POSTURE_PREFIX, ID_LENGTH, BASE32;
-var init_posture_keys = __esm({
-  "src/policy/posture-keys.ts"() {
-    "use strict";
-    init_sha256();
-    ATTRIBUTE_PREFIX = "custom:tp_";
-    POSTURE_PREFIX = "posture:tp-";
-    ID_LENGTH = 32;
-    BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
-  }
-});
-
-// src/policy/posture-gate.ts
-function isStringList(v) {
-  return Array.isArray(v) && v.every((s) => typeof s === "string");
-}
-function defaultList(v) {
-  return isStringList(v) ? v : [];
-}
-function postureConditions(postures, name) {
-  if (postures === null || typeof postures !== "object" || Array.isArray(postures)) return void 0;
-  const conds = postures[name];
-  return isStringList(conds) ? conds : void 0;
-}
-var GrantGate;
-var init_posture_gate = __esm({
-  "src/policy/posture-gate.ts"() {
-    "use strict";
-    init_posture_keys();
-    GrantGate = class {
-      constructor(path, base) {
-        this.path = path;
-        this.base = base;
-        this.id = grantId(path);
-        this.key = attributeKey(path);
-      }
-      path;
-      base;
-      id;
-      key;
-      generated = /* @__PURE__ */ new Map();
-      attributeOnly;
-      /**
-       * The rule with its `srcPosture` replaced by the gated list. A malformed own `srcPosture` (not
-       * a list of strings) is left as it is: validation rejects it, so the rule is never pushed.
-       */
-      gateRule(rule) {
-        const ownKey = Object.keys(rule).find((k) => k.toLowerCase() === "srcposture");
-        const own2 = ownKey === void 0 ? void 0 : rule[ownKey];
-        if (own2 !== void 0 && !isStringList(own2)) return rule;
-        const names = own2 !== void 0 && own2.length > 0 ? own2 : defaultList(this.base.defaultSrcPosture);
-        const out = {};
-        for (const [k, v] of Object.entries(rule)) if (k !== ownKey) out[k] = v;
-        out["srcPosture"] = this.srcPosture(names);
-        return out;
-      }
-      /** The postures the gated rules refer to, in the order they were first needed. */
-      postures() {
-        return [...this.attributeOnly ? [this.attributeOnly] : [], ...this.generated.values()];
-      }
-      srcPosture(names) {
-        const condition = attributeCondition(this.key);
-        if (names.length === 0) {
-          this.attributeOnly ??= { name: `${POSTURE_PREFIX}${this.id}`, conditions: [condition] };
-          return [this.attributeOnly.name];
-        }
-        const out = [];
-        for (const raw of names) {
-          const name = raw.trim();
-          const conditions = postureConditions(this.base.postures, name);
-          if (!conditions) {
-            out.push(name);
-            continue;
-          }
-          let g = this.generated.get(name);
-          if (!g) {
-            g = {
-              name: `${POSTURE_PREFIX}${this.id}-${this.generated.size + 1}`,
-              conditions: [...conditions, condition],
-              base: name
-            };
-            this.generated.set(name, g);
-          }
-          if (!out.includes(g.name)) out.push(g.name);
-        }
-        return out;
-      }
-    };
-  }
-});
-
-// src/policy/dns.ts
-function buildDns(file) {
-  if (!file || file.value === void 0) return { findings: [] };
-  const value = file.value ?? {};
-  const findings = validateShape("dns", value, file.locate);
-  if (findings.length > 0) return { findings };
-  const doc = value;
-  const dns2 = {};
-  if (doc.splitDNS) {
-    dns2.splitDNS = Object.fromEntries(
-      Object.entries(doc.splitDNS).map(([d, r]) => [d.replace(/\.$/, "").toLowerCase(), r]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    );
-  }
-  if (doc.nameservers) dns2.nameservers = doc.nameservers;
-  if (doc.searchPaths) dns2.searchPaths = doc.searchPaths;
-  if (doc.magicDNS !== void 0) dns2.magicDNS = doc.magicDNS;
-  return { dns: dns2, findings };
-}
-var init_dns = __esm({
-  "src/policy/dns.ts"() {
-    "use strict";
-    init_shape();
-  }
-});
-
-// src/policy/grants.ts
-function grantState(g, now) {
-  const t = now.getTime();
-  if (g.expires.getTime() <= t) return "expired";
-  if (g.starts && t < g.starts.getTime()) return "scheduled";
-  return "active";
-}
-function buildGrant(file, opts = {}) {
-  if (file.value === void 0) return { findings: file.findings };
-  const findings = [...windowShape(file), ...validateShape("grant", file.value ?? {}, file.locate)];
-  if (findings.length > 0) return { findings };
-  const doc = file.value;
-  let duration2;
-  if (doc.duration !== void 0) {
-    if (opts.merged && "problem" in opts.merged) {
-      return { findings: [error("grant/merge-time-unknown", opts.merged.problem, file.locate(["duration"]))] };
-    }
-    const mergedAt = opts.merged?.at;
-    duration2 = { text: doc.duration, ms: parseDuration(doc.duration), ...mergedAt ? { mergedAt } : {} };
-  }
-  if (doc.resource !== void 0 && (doc.grants || doc.ssh)) {
-    return {
-      findings: [
-        error(
-          "grant/resource-and-inline",
-          'A grant names either a "resource" or carries inline "grants"/"ssh" rules, not both. Remove one.',
-          file.locate(["resource"], { key: true })
-        )
-      ]
-    };
-  }
-  if (doc.resource === void 0 && !doc.grants && !doc.ssh) {
-    return {
-      findings: [
-        error(
-          "grant/no-access",
-          'The grant gives no access: name a "resource" from policy/access.yaml (or inline "grants"/"ssh" rules).',
-          file.locate([])
-        )
-      ]
-    };
-  }
-  const grant2 = {
-    path: file.path,
-    grantees: typeof doc.grantees === "string" ? [doc.grantees] : doc.grantees,
-    resource: doc.resource,
-    reason: doc.reason,
-    ticket: doc.ticket,
-    starts: doc.starts !== void 0 ? parseTimestamp(doc.starts) : void 0,
-    expires: duration2 ? new Date((duration2.mergedAt ?? opts.now ?? /* @__PURE__ */ new Date(0)).getTime() + duration2.ms) : parseTimestamp(doc.expires),
-    ...duration2 ? { duration: duration2 } : {},
-    inline: doc.resource === void 0 ? { grants: doc.grants ?? [], ssh: doc.ssh ?? [] } : void 0,
-    locate: file.locate
-  };
-  if (grant2.starts && grant2.starts.getTime() >= grant2.expires.getTime()) {
-    findings.push(
-      error(
-        "grant/window",
-        '"expires" must be after "starts"; the grant would never be active.',
-        file.locate(["expires"])
-      )
-    );
-  }
-  return findings.length ? { findings } : { grant: grant2, findings };
-}
-function windowShape(file) {
-  const v = file.value;
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return [];
-  const has = (k) => Object.prototype.hasOwnProperty.call(v, k);
-  if (has("expires") && has("duration")) {
-    return [
-      error(
-        "grant/expires-and-duration",
-        'A grant ends either at "expires" or after a "duration" from its merge, not both. Remove one of them.',
-        file.locate(["duration"], { key: true })
-      )
-    ];
-  }
-  if (has("starts") && has("duration")) {
-    return [
-      error(
-        "grant/starts-and-duration",
-        'A "duration" grant starts when it reaches the default branch, so it cannot also have "starts". Remove "starts", or replace "duration" with an "expires" time.',
-        file.locate(["starts"], { key: true })
-      )
-    ];
-  }
-  if (!has("expires") && !has("duration")) {
-    return [
-      error(
-        "schema/missing-field",
-        'Missing required field "expires" in the grant file. Every grant must end: add e.g. expires: 2026-11-22T02:00:00Z, or duration: 4h (counted from the moment it merges).',
-        file.locate([])
-      )
-    ];
-  }
-  return [];
-}
-function rulesFor(grant2, access2) {
-  return grant2.resource !== void 0 ? access2.resources.get(grant2.resource) : access2.inline;
-}
-function checkGrant(grant2, access2, policy, now, teams) {
-  const findings = [];
-  const groups = groupMembers(policy);
-  if (grant2.resource !== void 0 && !access2.resources.has(grant2.resource)) {
-    const known = [...access2.resources.keys()];
-    findings.push(
-      error(
-        "grant/unknown-resource",
-        `Unknown resource "${grant2.resource}". ` + (known.length ? `Resources in ${access2.path ?? "policy/access.yaml"}: ${known.join(", ")}.` : "policy/access.yaml defines no resources."),
-        grant2.locate(["resource"])
-      )
-    );
-    return findings;
-  }
-  if (grant2.inline && !access2.inline) {
-    findings.push(
-      error(
-        "grant/inline-not-allowed",
-        'This grant carries its own rules, but policy/access.yaml has no "inline:" section allowing that. Use a "resource", or add "inline:" with approvers and a maxDuration.',
-        grant2.locate([grant2.inline.grants.length ? "grants" : "ssh"], { key: true })
-      )
-    );
-    return findings;
-  }
-  const rules = rulesFor(grant2, access2);
-  grant2.grantees.forEach((g, i) => {
-    const path = Array.isArray(grant2.grantees) ? ["grantees", i] : ["grantees"];
-    if (g.startsWith("group:") && !groups.has(g)) {
-      findings.push(
-        error(
-          "ref/unknown-group",
-          `Grantee ${g} is not a group of the policy. Define it in policy/ or fix the name.`,
-          grant2.locate(path)
-        )
-      );
-    } else if (rules.eligible) {
-      const eligible = isEligible(g, rules.eligible, groups, access2.people, teams);
-      const what2 = grant2.resource ? `resource "${grant2.resource}"` : "inline grants";
-      if (eligible === false)
-        findings.push(
-          error(
-            "grant/not-eligible",
-            `${g} is not eligible for ${what2}; eligible: ${rules.eligible.join(", ")}.` + (rules.eligible.some(isTeam) ? ' (A team counts a grantee whose GitHub login, through "people", is an active member.)' : ""),
-            grant2.locate(path)
-          )
-        );
-      else if (eligible === void 0)
-        findings.push(
-          warning(
-            "grant/eligible-team-unverified",
-            `${g} is eligible for ${what2} only through a GitHub team (${rules.eligible.filter(isTeam).join(", ")}); membership is read from GitHub in check and apply, not offline.`,
-            grant2.locate(path)
-          )
-        );
-    }
-  });
-  if (rules.ticketPattern !== void 0) {
-    const pattern = new RegExp(rules.ticketPattern, "u");
-    if (grant2.ticket === void 0) {
-      findings.push(
-        error(
-          "grant/ticket-required",
-          `${grant2.resource ? `Resource "${grant2.resource}"` : "An inline grant"} requires a "ticket" matching ${rules.ticketPattern}. Add e.g. ticket: INC-1234.`,
-          grant2.locate([])
-        )
-      );
-    } else if (!pattern.test(grant2.ticket)) {
-      findings.push(
-        error(
-          "grant/ticket-format",
-          `Ticket "${grant2.ticket}" does not match ${rules.ticketPattern}.`,
-          grant2.locate(["ticket"])
-        )
-      );
-    }
-  }
-  if (grant2.duration && grantState(grant2, now) !== "expired") {
-    if (grant2.duration.ms > rules.maxDurationMs) {
-      findings.push(
-        error(
-          "grant/too-long",
-          `The grant lasts ${formatDuration(grant2.duration.ms)} from its merge, longer than the ${rules.maxDuration} allowed for ${grant2.resource ? `"${grant2.resource}"` : "inline grants"}. Shorten "duration".`,
-          grant2.locate(["duration"])
-        )
-      );
-    }
-  } else if (grantState(grant2, now) !== "expired") {
-    const from = Math.max(grant2.starts?.getTime() ?? 0, now.getTime());
-    const length = grant2.expires.getTime() - from;
-    if (length > rules.maxDurationMs) {
-      findings.push(
-        error(
-          "grant/too-long",
-          `The grant lasts ${formatDuration(length)} from ${grant2.starts && grant2.starts.getTime() > now.getTime() ? "its start" : "now"}, longer than the ${rules.maxDuration} allowed for ${grant2.resource ? `"${grant2.resource}"` : "inline grants"}. Move "expires" earlier.`,
-          grant2.locate(["expires"])
-        )
-      );
-    }
-  }
-  return findings;
-}
-function isEligible(grantee, eligible, groups, people, teams) {
-  if (eligible.includes(grantee)) return true;
-  const teamList = eligible.filter(isTeam);
-  const one = (login) => {
-    if (includesUser(eligible, login, groups)) return true;
-    if (teamList.length === 0) return false;
-    const gh = people.get(login);
-    if (!gh) return false;
-    if (!teams) return void 0;
-    return teamList.some((t) => teams.has(t, gh));
-  };
-  const members = grantee.startsWith("group:") ? groups.get(grantee) ?? [] : [grantee];
-  if (members.length === 0) return false;
-  const answers = members.map(one);
-  if (answers.includes(false)) return false;
-  return answers.includes(void 0) ? void 0 : true;
-}
-function duplicateGrants(grants, now) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Map();
-  const start = (g) => Math.max(g.starts?.getTime() ?? -Infinity, now.getTime());
-  for (const g of grants) {
-    if (g.resource === void 0 || grantState(g, now) === "expired") continue;
-    for (const who of g.grantees) {
-      const key = `${who}\0${g.resource}`;
-      const earlier = seen.get(key);
-      for (const other7 of earlier ?? []) {
-        const overlap2 = start(g) < other7.expires.getTime() && start(other7) < g.expires.getTime();
-        if (overlap2) {
-          findings.push(
-            warning(
-              "grant/duplicate",
-              `${who} already has "${g.resource}" over an overlapping window in ${other7.path}. Extend that grant instead of adding another.`,
-              g.locate(["resource"])
-            )
-          );
-        }
-      }
-      if (earlier) earlier.push(g);
-      else seen.set(key, [g]);
-    }
-  }
-  return findings;
-}
-var init_grants = __esm({
-  "src/policy/grants.ts"() {
-    "use strict";
-    init_findings();
-    init_access();
-    init_time();
-    init_shape();
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -5658,624 +4753,6 @@ var init_main = __esm({
       ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
       ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
     })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
-// src/shared/controls.ts
-function runsOf(ranges) {
-  const members = ranges.map(([from, to]) => from === to ? escape(from) : `${escape(from)}-${escape(to)}`);
-  return new RegExp(`[${members.join("")}]+`, "g");
-}
-var CONTROLS, CONTROLS_BUT_NEWLINE, INVISIBLE, escape;
-var init_controls = __esm({
-  "src/shared/controls.ts"() {
-    "use strict";
-    CONTROLS = [
-      [0, 31],
-      [127, 159],
-      [8232, 8233]
-    ];
-    CONTROLS_BUT_NEWLINE = [[0, 9], [11, 31], ...CONTROLS.slice(1)];
-    INVISIBLE = [
-      [8203, 8207],
-      [8232, 8238],
-      [8288, 8303],
-      [65279, 65279]
-    ];
-    escape = (code) => `\\u${code.toString(16).padStart(4, "0")}`;
-  }
-});
-
-// src/policy/strict-json.ts
-function readStrictJson(text) {
-  const parts = [];
-  let from = 0;
-  const open = [];
-  let expectKey = false;
-  let last = "";
-  let comma = -1;
-  let backslash = text.indexOf("\\");
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      i++;
-      continue;
-    }
-    if (c === 47) {
-      const next = text.charCodeAt(i + 1);
-      let end;
-      if (next === 47) {
-        const nl = text.indexOf("\n", i + 2);
-        end = nl < 0 ? n : nl;
-        if (/[\r\u2028\u2029]/.test(text.slice(i + 2, end))) return void 0;
-      } else if (next === 42) {
-        const close = text.indexOf("*/", i + 2);
-        if (close < 0) return void 0;
-        end = close + 2;
-      } else return void 0;
-      parts.push(text.slice(from, i), " ");
-      from = end;
-      i = end;
-      continue;
-    }
-    if (comma >= 0) {
-      if (c !== 93 && c !== 125) parts.push(",");
-      comma = -1;
-    }
-    if (c === 34) {
-      const q = text.indexOf('"', i + 1);
-      if (q < 0) return void 0;
-      if (backslash >= 0 && backslash < i) backslash = text.indexOf("\\", i);
-      if (backslash >= 0 && backslash < q) return void 0;
-      const top = open.length > 0 ? open[open.length - 1] : void 0;
-      if (top !== void 0 && expectKey) {
-        if (last !== "o" && last !== ",") return void 0;
-        const key = text.slice(i + 1, q);
-        if (top.has(key)) return void 0;
-        top.add(key);
-        expectKey = false;
-        last = "k";
-      } else last = "v";
-      i = q + 1;
-      continue;
-    }
-    if (c === 123 || c === 91) {
-      if (expectKey) return void 0;
-      open.push(c === 123 ? /* @__PURE__ */ new Set() : void 0);
-      expectKey = c === 123;
-      last = "o";
-      i++;
-      continue;
-    }
-    if (c === 125 || c === 93) {
-      if (open.length === 0 || c === 125 !== (open.pop() !== void 0)) return void 0;
-      expectKey = false;
-      last = "v";
-      i++;
-      continue;
-    }
-    if (c === 44) {
-      if (last !== "v" || open.length === 0) return void 0;
-      parts.push(text.slice(from, i));
-      from = i + 1;
-      comma = i;
-      expectKey = open[open.length - 1] !== void 0;
-      last = ",";
-      i++;
-      continue;
-    }
-    if (c === 58) {
-      if (last !== "k") return void 0;
-      last = ":";
-      i++;
-      continue;
-    }
-    if (!(c >= 48 && c <= 57 || c === 45 || c >= 97 && c <= 122)) return void 0;
-    let j = i + 1;
-    while (j < n) {
-      const d = text.charCodeAt(j);
-      if (d >= 48 && d <= 57 || d >= 97 && d <= 122 || d === 46 || d === 43 || d === 45 || d === 69)
-        j++;
-      else break;
-    }
-    if (expectKey) return void 0;
-    last = "v";
-    i = j;
-  }
-  if (comma >= 0 || open.length > 0 || last !== "v") return void 0;
-  parts.push(text.slice(from));
-  try {
-    return { value: JSON.parse(parts.join("")) };
-  } catch {
-    return void 0;
-  }
-}
-function nullPrototype(value) {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = nullPrototype(value[i]);
-    return value;
-  }
-  if (value !== null && typeof value === "object") {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const key of Object.keys(value)) out[key] = nullPrototype(value[key]);
-    return out;
-  }
-  return value;
-}
-var StrictJsonPositions;
-var init_strict_json = __esm({
-  "src/policy/strict-json.ts"() {
-    "use strict";
-    StrictJsonPositions = class {
-      constructor(text) {
-        this.text = text;
-        const start = this.skip(0);
-        this.root = { keyStart: -1, keyEnd: -1, start, end: this.valueEnd(start) };
-      }
-      text;
-      containers = /* @__PURE__ */ new Map();
-      root;
-      /** [start, end) of what `path` reaches. */
-      range(path, key) {
-        let found = this.root;
-        let complete = true;
-        let viaKey = false;
-        for (const seg of path) {
-          const c = this.container(found.start);
-          let next;
-          if (typeof seg === "string") next = c && "members" in c ? c.members.get(seg) : void 0;
-          else next = c && "list" in c && Number.isInteger(seg) && seg >= 0 ? c.list[seg] : void 0;
-          if (!next) {
-            complete = false;
-            break;
-          }
-          found = next;
-          viaKey = typeof seg === "string";
-        }
-        return key && complete && viaKey ? [found.keyStart, found.keyEnd] : [found.start, found.end];
-      }
-      /** The items or members of the list or object at `start`; undefined for any other value. */
-      container(start) {
-        const t = this.text;
-        const open = t.charCodeAt(start);
-        if (open !== 123 && open !== 91) return void 0;
-        const known = this.containers.get(start);
-        if (known) return known;
-        const list2 = [];
-        const members = /* @__PURE__ */ new Map();
-        let i = this.skip(start + 1);
-        while (t.charCodeAt(i) !== 125 && t.charCodeAt(i) !== 93) {
-          let keyStart = -1;
-          let keyEnd2 = -1;
-          if (open === 123) {
-            keyStart = i;
-            keyEnd2 = t.indexOf('"', i + 1) + 1;
-            i = this.skip(this.skip(keyEnd2) + 1);
-          }
-          const m = { keyStart, keyEnd: keyEnd2, start: i, end: this.valueEnd(i) };
-          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd2 - 1), m);
-          else list2.push(m);
-          i = this.skip(m.end);
-          if (t.charCodeAt(i) === 44) i = this.skip(i + 1);
-        }
-        const c = open === 123 ? { members } : { list: list2 };
-        this.containers.set(start, c);
-        return c;
-      }
-      /** The first offset at or after `i` that is neither whitespace nor in a comment. */
-      skip(i) {
-        const t = this.text;
-        for (; ; ) {
-          const c = t.charCodeAt(i);
-          if (c === 32 || c === 10 || c === 9 || c === 13) i++;
-          else if (c === 47 && t.charCodeAt(i + 1) === 47) {
-            const nl = t.indexOf("\n", i + 2);
-            i = nl < 0 ? t.length : nl;
-          } else if (c === 47 && t.charCodeAt(i + 1) === 42) i = t.indexOf("*/", i + 2) + 2;
-          else return i;
-        }
-      }
-      /** The end of the value that starts at `i` (a string has no escape: readStrictJson accepted it). */
-      valueEnd(i) {
-        const t = this.text;
-        const c = t.charCodeAt(i);
-        if (c === 34) return t.indexOf('"', i + 1) + 1;
-        if (c !== 123 && c !== 91) {
-          let j = i + 1;
-          for (; j < t.length; j++) {
-            const d = t.charCodeAt(j);
-            if (!(d >= 48 && d <= 57 || d >= 97 && d <= 122 || d === 46 || d === 43 || d === 45 || d === 69))
-              break;
-          }
-          return j;
-        }
-        let depth = 0;
-        for (let j = i; j < t.length; j++) {
-          const d = t.charCodeAt(j);
-          if (d === 34) j = t.indexOf('"', j + 1);
-          else if (d === 47) {
-            const e = t.charCodeAt(j + 1);
-            if (e === 47) {
-              const nl = t.indexOf("\n", j + 2);
-              j = nl < 0 ? t.length : nl;
-            } else if (e === 42) j = t.indexOf("*/", j + 2) + 1;
-          } else if (d === 123 || d === 91) depth++;
-          else if (d === 125 || d === 93) {
-            if (--depth === 0) return j + 1;
-          }
-        }
-        return t.length;
-      }
-    };
-  }
-});
-
-// src/policy/render.ts
-function canonicalJson(value) {
-  const parts = [];
-  writeCanonical(value, parts);
-  return parts.join("");
-}
-function writeCanonical(value, parts, flush) {
-  if (flush && parts.length >= DIGEST_BATCH) flush();
-  if (Array.isArray(value)) {
-    parts.push("[");
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) parts.push(",");
-      writeCanonical(value[i], parts, flush);
-    }
-    parts.push("]");
-  } else if (value && typeof value === "object") {
-    const keys = sortedKeys(value);
-    parts.push("{");
-    for (let i = 0; i < keys.length; i++) {
-      if (i > 0) parts.push(",");
-      parts.push(quotedKey(keys[i]), ":");
-      writeCanonical(value[keys[i]], parts, flush);
-    }
-    parts.push("}");
-  } else {
-    parts.push(JSON.stringify(value) ?? "null");
-  }
-}
-function sortedKeys(value) {
-  const keys = Object.keys(value);
-  if (keys.length > 16) return keys.sort();
-  for (let i = 1; i < keys.length; i++) {
-    const k = keys[i];
-    let j = i - 1;
-    while (j >= 0 && keys[j] > k) {
-      keys[j + 1] = keys[j];
-      j--;
-    }
-    keys[j + 1] = k;
-  }
-  return keys;
-}
-function quotedKey(key) {
-  let q = QUOTED.get(key);
-  if (q === void 0) {
-    q = JSON.stringify(key);
-    if (QUOTED.size >= 4096) QUOTED.clear();
-    QUOTED.set(key, q);
-  }
-  return q;
-}
-function policyDigest(policy) {
-  const hash = new Sha256();
-  const parts = [];
-  const flush = () => {
-    hash.update(parts.join(""));
-    parts.length = 0;
-  };
-  writeCanonical(policy, parts, flush);
-  flush();
-  return `sha256:${hash.hex()}`;
-}
-function rulesFingerprint(path, rules) {
-  return `sha256:${sha256Hex(canonicalJson({ grant: path, rules }))}`;
-}
-function ruleMarker(path, rules) {
-  return `tailpolicy-rules: ${rules.length} ${rulesFingerprint(path, rules)} ${commentSafe(path, 300)}`;
-}
-function commentSafe(text, max = 200) {
-  const flat = PLAIN_LINE.test(text) ? text : text.replace(UNSAFE_IN_COMMENT, " ").replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-}
-function renderPolicy(policy, digest2, opts = {}) {
-  const header = [];
-  if (opts.repositoryUrl)
-    header.push(`// This tailnet's ACLs are maintained in ${commentSafe(opts.repositoryUrl, 300)}`);
-  const from = opts.repository ? ` from ${commentSafe(opts.repository, 200)}${opts.commit ? ` at ${commentSafe(opts.commit, 100)}` : ""}` : "";
-  header.push(`// Generated by tailpolicy${from}.`);
-  header.push("// Do not edit this policy in the admin console: change the repository instead.");
-  header.push("// Edits made here are detected as drift and stop the next apply.");
-  header.push(`// tailpolicy-digest: ${digest2}`);
-  const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  inlineLines = /* @__PURE__ */ new Map();
-  let body;
-  try {
-    body = keys.map((k) => {
-      const comments = opts.comments?.get(k);
-      return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-    });
-  } finally {
-    inlineLines = void 0;
-  }
-  return `${header.join("\n")}
-{
-${body.join("\n")}
-}
-`;
-}
-function order(section2) {
-  const i = SECTION_ORDER.indexOf(section2);
-  return i === -1 ? SECTION_ORDER.length : i;
-}
-function renderValue(value, depth, comments) {
-  const parts = [];
-  const chunks = [];
-  const flush = () => {
-    chunks.push(parts.join(""));
-    parts.length = 0;
-  };
-  writeValue(value, depth, parts, comments, flush);
-  flush();
-  return chunks.length === 1 ? chunks[0] : chunks.join("");
-}
-function inlineLine(value) {
-  let line = inlineLines?.get(value);
-  if (line === void 0) {
-    line = value.every((v) => v === null || typeof v !== "object") ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : null;
-    inlineLines?.set(value, line);
-  }
-  return line ?? void 0;
-}
-function writeValue(value, depth, parts, comments, flush) {
-  if (flush && parts.length >= RENDER_BATCH) flush();
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      parts.push("[]");
-      return;
-    }
-    const line = comments ? void 0 : inlineLine(value);
-    if (line !== void 0) {
-      if (line.length + depth * 4 <= INLINE_LIMIT) {
-        parts.push(line);
-        return;
-      }
-    }
-    const inner = tabs(depth + 1);
-    parts.push("[\n");
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) parts.push("\n");
-      if (!(i in value)) continue;
-      for (const c of comments?.get(i) ?? []) parts.push(inner, "// ", commentSafe(c, 400), "\n");
-      parts.push(inner);
-      writeValue(value[i], depth + 1, parts, void 0, flush);
-      parts.push(",");
-    }
-    parts.push("\n", tabs(depth), "]");
-    return;
-  }
-  if (value && typeof value === "object") {
-    const keys = Object.keys(value);
-    if (keys.length === 0) {
-      parts.push("{}");
-      return;
-    }
-    const inner = tabs(depth + 1);
-    parts.push("{\n");
-    for (let i = 0; i < keys.length; i++) {
-      if (i > 0) parts.push("\n");
-      parts.push(inner, quotedKey(keys[i]), ": ");
-      writeValue(value[keys[i]], depth + 1, parts, void 0, flush);
-      parts.push(",");
-    }
-    parts.push("\n", tabs(depth), "}");
-    return;
-  }
-  parts.push(JSON.stringify(value) ?? "null");
-}
-function parsesBackTo(text, policy) {
-  if (new ParseBack(text).matches(policy)) return true;
-  const fast = readStrictJson(text);
-  let parsed;
-  if (fast) parsed = fast.value;
-  else {
-    const errors = [];
-    const root = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false });
-    if (errors.length > 0 || !root) return false;
-    parsed = getNodeValue2(root);
-  }
-  return sameJson(parsed, asJson(policy));
-}
-function asJson(policy) {
-  return isJsonData(policy) ? policy : JSON.parse(JSON.stringify(policy));
-}
-function isJsonData(root) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v === "string" || typeof v === "boolean") continue;
-    if (typeof v === "number") {
-      if (!Number.isFinite(v)) return false;
-      continue;
-    }
-    if (typeof v !== "object") return false;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) stack.push(v[i]);
-      continue;
-    }
-    const proto = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null || typeof v.toJSON === "function")
-      return false;
-    for (const key of Object.keys(v)) stack.push(v[key]);
-  }
-  return true;
-}
-function sameJson(a, b) {
-  const stack = [a, b];
-  while (stack.length > 0) {
-    const y = stack.pop();
-    const x = stack.pop();
-    if (x === y) continue;
-    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
-    if (Array.isArray(x)) {
-      if (!Array.isArray(y) || x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i]);
-      continue;
-    }
-    if (Array.isArray(y)) return false;
-    const xs = x;
-    const ys = y;
-    const keys = Object.keys(xs);
-    if (keys.length !== Object.keys(ys).length) return false;
-    for (const k of keys) {
-      if (!Object.hasOwn(ys, k)) return false;
-      stack.push(xs[k], ys[k]);
-    }
-  }
-  return true;
-}
-var DIGEST_BATCH, QUOTED, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, RENDER_BATCH, inlineLines, TABS, tabs, ParseBack;
-var init_render = __esm({
-  "src/policy/render.ts"() {
-    "use strict";
-    init_main();
-    init_merge();
-    init_controls();
-    init_strict_json();
-    init_sha256();
-    DIGEST_BATCH = 8192;
-    QUOTED = /* @__PURE__ */ new Map();
-    UNSAFE_IN_COMMENT = runsOf([...CONTROLS, ...INVISIBLE]);
-    PLAIN_LINE = /^[!-~]+(?: [!-~]+)*$/;
-    SECTION_ORDER = Object.keys(POLICY_SECTIONS);
-    INLINE_LIMIT = 100;
-    RENDER_BATCH = 8192;
-    TABS = [];
-    tabs = (n) => TABS[n] ??= "	".repeat(n);
-    ParseBack = class {
-      constructor(text) {
-        this.text = text;
-        this.oddBreaks = /[\r\u2028\u2029]/.test(text);
-      }
-      text;
-      i = 0;
-      /** Whether the text has a line break other than "\n" anywhere (renderPolicy writes none). */
-      oddBreaks;
-      matches(expected) {
-        if (!this.value(expected, true)) return false;
-        return this.skip() && this.i === this.text.length;
-      }
-      /** Past whitespace and comments; false on anything parsesBackTo's full reading should judge. */
-      skip() {
-        const t = this.text;
-        for (; ; ) {
-          const c = t.charCodeAt(this.i);
-          if (c === 32 || c === 10 || c === 9 || c === 13) this.i++;
-          else if (c === 47) {
-            const next = t.charCodeAt(this.i + 1);
-            if (next === 47) {
-              const nl = t.indexOf("\n", this.i + 2);
-              const end = nl < 0 ? t.length : nl;
-              for (let j = this.i + 2; this.oddBreaks && j < end; j++) {
-                const d = t.charCodeAt(j);
-                if (d === 13 || d === 8232 || d === 8233) return false;
-              }
-              this.i = end;
-            } else if (next === 42) {
-              const close = t.indexOf("*/", this.i + 2);
-              if (close < 0) return false;
-              this.i = close + 2;
-            } else return false;
-          } else return true;
-        }
-      }
-      /** The string token at the scan equals `s` (no escape, no control character in it). */
-      string(s) {
-        const t = this.text;
-        const start = this.i + 1;
-        const end = start + s.length;
-        if (t.charCodeAt(this.i) !== 34 || t.charCodeAt(end) !== 34) return false;
-        for (let j = 0; j < s.length; j++) {
-          const c = s.charCodeAt(j);
-          if (c !== t.charCodeAt(start + j) || c < 32 || c === 92 || c === 34) return false;
-        }
-        this.i = end + 1;
-        return true;
-      }
-      /** The value at the scan (after whitespace and comments) is `expected`. */
-      value(expected, top = false) {
-        if (!this.skip()) return false;
-        const t = this.text;
-        if (typeof expected === "string") return this.string(expected);
-        if (typeof expected === "number" || typeof expected === "boolean" || expected === null) {
-          if (typeof expected === "number" && !Number.isFinite(expected)) return false;
-          const spelled = JSON.stringify(expected);
-          if (!t.startsWith(spelled, this.i)) return false;
-          this.i += spelled.length;
-          const d = t.charCodeAt(this.i);
-          if (d >= 48 && d <= 57 || d >= 97 && d <= 122 || d >= 65 && d <= 90 || d === 46 || d === 43 || d === 45)
-            return false;
-          return true;
-        }
-        if (typeof expected !== "object") return false;
-        if (Array.isArray(expected)) {
-          if (t.charCodeAt(this.i) !== 91) return false;
-          this.i++;
-          for (let k = 0; k < expected.length; k++) {
-            if (!(k in expected) || !this.value(expected[k])) return false;
-            if (!this.separator(93, k === expected.length - 1)) return false;
-          }
-          if (expected.length === 0 && !this.skip()) return false;
-          if (t.charCodeAt(this.i) !== 93) return false;
-          this.i++;
-          return true;
-        }
-        const proto = Object.getPrototypeOf(expected);
-        if (proto !== Object.prototype && proto !== null || typeof expected.toJSON === "function")
-          return false;
-        if (t.charCodeAt(this.i) !== 123) return false;
-        this.i++;
-        const record = expected;
-        const keys = Object.keys(record);
-        const seen = top ? /* @__PURE__ */ new Set() : void 0;
-        for (let k = 0; k < keys.length; k++) {
-          if (!this.skip()) return false;
-          let key = keys[k];
-          if (seen) {
-            const q = t.indexOf('"', this.i + 1);
-            if (t.charCodeAt(this.i) !== 34 || q < 0) return false;
-            key = t.slice(this.i + 1, q);
-            if (seen.has(key) || !Object.hasOwn(record, key)) return false;
-            seen.add(key);
-          }
-          if (!this.string(key) || !this.skip() || t.charCodeAt(this.i) !== 58) return false;
-          this.i++;
-          if (!this.value(record[key])) return false;
-          if (!this.separator(125, k === keys.length - 1)) return false;
-        }
-        if (keys.length === 0 && !this.skip()) return false;
-        if (t.charCodeAt(this.i) !== 125) return false;
-        this.i++;
-        return true;
-      }
-      /** After an item: a comma, or (for the last) an optional comma before the closing bracket. */
-      separator(close, last) {
-        if (!this.skip()) return false;
-        const t = this.text;
-        if (t.charCodeAt(this.i) === 44) {
-          this.i++;
-          if (!last) return true;
-          return this.skip() && t.charCodeAt(this.i) === close;
-        }
-        return last && t.charCodeAt(this.i) === close;
-      }
-    };
   }
 });
 
@@ -7914,7 +6391,7 @@ function resolveAliasValue(ctx, value) {
   return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
 }
 var MERGE_KEY, merge, isMergeKey;
-var init_merge2 = __esm({
+var init_merge = __esm({
   "node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js"() {
     init_identity();
     init_Scalar();
@@ -7988,7 +6465,7 @@ function stringifyKey(key, jsKey, ctx) {
 var init_addPairToJSMap = __esm({
   "node_modules/yaml/browser/dist/nodes/addPairToJSMap.js"() {
     init_log();
-    init_merge2();
+    init_merge();
     init_stringify();
     init_identity();
     init_toJS();
@@ -9288,7 +7765,7 @@ var init_schema3 = __esm({
     init_bool2();
     init_float2();
     init_int2();
-    init_merge2();
+    init_merge();
     init_omap();
     init_pairs();
     init_set();
@@ -9367,7 +7844,7 @@ var init_tags = __esm({
     init_schema();
     init_schema2();
     init_binary();
-    init_merge2();
+    init_merge();
     init_omap();
     init_pairs();
     init_schema3();
@@ -13047,6 +11524,372 @@ var init_browser = __esm({
   }
 });
 
+// src/shared/bounds.ts
+function jsonBounds(text) {
+  let depth = 0;
+  let lines = 1;
+  let entries = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++lines > MAX_JSON_LINES) return tooManyLines(i + 1, MAX_JSON_LINES);
+    } else if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34 || d === 10) break;
+      }
+      if (text.charCodeAt(i) === 10) i--;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      while (i + 1 < n && text.charCodeAt(i + 1) !== 10) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      for (i += 2; i < n && !(text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47); i++) {
+        if (text.charCodeAt(i) === 10 && ++lines > MAX_JSON_LINES) return tooManyLines(i + 1, MAX_JSON_LINES);
+      }
+      i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return tooDeep(i);
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 44 || c === 58) {
+      if (++entries > MAX_JSON_ENTRIES) return tooManyEntries(i, MAX_JSON_ENTRIES);
+    }
+  }
+  return void 0;
+}
+function yamlBounds(text) {
+  const indents = [];
+  let flow = 0;
+  let lines = 0;
+  let entries = 0;
+  let flowBase = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const lineStart = i;
+    if (++lines > MAX_LINES) return tooManyLines(lineStart);
+    let end = text.indexOf("\n", i);
+    if (end === -1) end = n;
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 32) j++;
+    const blank = j >= end || text.charCodeAt(j) === 35 || text.charCodeAt(j) === 13;
+    let depth = flowBase;
+    if (!blank && flow === 0) {
+      const indent = j - i;
+      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
+      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
+      depth = indents.length;
+      let k = j;
+      for (; ; ) {
+        const c = text.charCodeAt(k);
+        const next = text.charCodeAt(k + 1);
+        if ((c === 45 || c === 63) && (k + 1 >= end || next === 32 || next === 13)) {
+          depth++;
+          if (++entries > MAX_ENTRIES) return tooManyEntries(k);
+          k += 1;
+          while (k < end && text.charCodeAt(k) === 32) k++;
+        } else break;
+      }
+      if (depth > MAX_DEPTH) return tooDeep(k);
+      flowBase = depth;
+    }
+    for (let k = j; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 39 || c === 34) {
+        const prev = k === 0 ? 32 : text.charCodeAt(k - 1);
+        if (!(prev === 32 || prev === 91 || prev === 123 || prev === 44 || prev === 58 || prev === 45 || k === j))
+          continue;
+        const close = quotedEnd(text, k, c);
+        if (close === -1) break;
+        k = close;
+      } else if (c === 35 && (k === j || text.charCodeAt(k - 1) === 32)) {
+        break;
+      } else if (c === 91 || c === 123) {
+        if (depth + ++flow > MAX_DEPTH) return tooDeep(k);
+      } else if (c === 93 || c === 125) {
+        if (flow > 0) flow--;
+      } else if (c === 58 && (k + 1 >= end || text.charCodeAt(k + 1) === 32) || c === 44 && flow > 0) {
+        if (++entries > MAX_ENTRIES) return tooManyEntries(k);
+      }
+    }
+    i = end + 1;
+  }
+  return void 0;
+}
+function quotedEnd(text, start, quote) {
+  for (let k = start + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return -1;
+    if (quote === 34 && c === 92) k++;
+    else if (c === quote) {
+      if (quote === 39 && text.charCodeAt(k + 1) === 39) k++;
+      else return k;
+    }
+  }
+  return -1;
+}
+function setOwn(obj, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+function own(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
+var MAX_DEPTH, MAX_LINES, MAX_ENTRIES, MAX_JSON_LINES, MAX_JSON_ENTRIES, tooDeep, tooManyLines, tooManyEntries;
+var init_bounds = __esm({
+  "src/shared/bounds.ts"() {
+    "use strict";
+    MAX_DEPTH = 64;
+    MAX_LINES = 1e5;
+    MAX_ENTRIES = 2e5;
+    MAX_JSON_LINES = 10 * MAX_LINES;
+    MAX_JSON_ENTRIES = 10 * MAX_ENTRIES;
+    tooDeep = (offset) => ({
+      rule: "syntax/too-deep",
+      message: `Nesting is deeper than ${MAX_DEPTH} levels here; a policy needs only a few. Flatten the structure.`,
+      offset
+    });
+    tooManyLines = (offset, max = MAX_LINES) => ({
+      rule: "syntax/too-many-lines",
+      message: `The file has more than ${max.toLocaleString("en-US")} lines; split it into smaller files.`,
+      offset
+    });
+    tooManyEntries = (offset, max = MAX_ENTRIES) => ({
+      rule: "syntax/too-many-entries",
+      message: `The file has more than ${max.toLocaleString("en-US")} entries; split it into smaller files.`,
+      offset
+    });
+  }
+});
+
+// src/policy/strict-json.ts
+function readStrictJson(text) {
+  const parts = [];
+  let from = 0;
+  const open = [];
+  let expectKey = false;
+  let last = "";
+  let comma = -1;
+  let backslash = text.indexOf("\\");
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 47) {
+      const next = text.charCodeAt(i + 1);
+      let end;
+      if (next === 47) {
+        const nl = text.indexOf("\n", i + 2);
+        end = nl < 0 ? n : nl;
+        if (/[\r\u2028\u2029]/.test(text.slice(i + 2, end))) return void 0;
+      } else if (next === 42) {
+        const close = text.indexOf("*/", i + 2);
+        if (close < 0) return void 0;
+        end = close + 2;
+      } else return void 0;
+      parts.push(text.slice(from, i), " ");
+      from = end;
+      i = end;
+      continue;
+    }
+    if (comma >= 0) {
+      if (c !== 93 && c !== 125) parts.push(",");
+      comma = -1;
+    }
+    if (c === 34) {
+      const q = text.indexOf('"', i + 1);
+      if (q < 0) return void 0;
+      if (backslash >= 0 && backslash < i) backslash = text.indexOf("\\", i);
+      if (backslash >= 0 && backslash < q) return void 0;
+      const top = open.length > 0 ? open[open.length - 1] : void 0;
+      if (top !== void 0 && expectKey) {
+        if (last !== "o" && last !== ",") return void 0;
+        const key = text.slice(i + 1, q);
+        if (top.has(key)) return void 0;
+        top.add(key);
+        expectKey = false;
+        last = "k";
+      } else last = "v";
+      i = q + 1;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (expectKey) return void 0;
+      open.push(c === 123 ? /* @__PURE__ */ new Set() : void 0);
+      expectKey = c === 123;
+      last = "o";
+      i++;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      if (open.length === 0 || c === 125 !== (open.pop() !== void 0)) return void 0;
+      expectKey = false;
+      last = "v";
+      i++;
+      continue;
+    }
+    if (c === 44) {
+      if (last !== "v" || open.length === 0) return void 0;
+      parts.push(text.slice(from, i));
+      from = i + 1;
+      comma = i;
+      expectKey = open[open.length - 1] !== void 0;
+      last = ",";
+      i++;
+      continue;
+    }
+    if (c === 58) {
+      if (last !== "k") return void 0;
+      last = ":";
+      i++;
+      continue;
+    }
+    if (!(c >= 48 && c <= 57 || c === 45 || c >= 97 && c <= 122)) return void 0;
+    let j = i + 1;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 48 && d <= 57 || d >= 97 && d <= 122 || d === 46 || d === 43 || d === 45 || d === 69)
+        j++;
+      else break;
+    }
+    if (expectKey) return void 0;
+    last = "v";
+    i = j;
+  }
+  if (comma >= 0 || open.length > 0 || last !== "v") return void 0;
+  parts.push(text.slice(from));
+  try {
+    return { value: JSON.parse(parts.join("")) };
+  } catch {
+    return void 0;
+  }
+}
+function nullPrototype(value) {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = nullPrototype(value[i]);
+    return value;
+  }
+  if (value !== null && typeof value === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const key of Object.keys(value)) out[key] = nullPrototype(value[key]);
+    return out;
+  }
+  return value;
+}
+var StrictJsonPositions;
+var init_strict_json = __esm({
+  "src/policy/strict-json.ts"() {
+    "use strict";
+    StrictJsonPositions = class {
+      constructor(text) {
+        this.text = text;
+        const start = this.skip(0);
+        this.root = { keyStart: -1, keyEnd: -1, start, end: this.valueEnd(start) };
+      }
+      text;
+      containers = /* @__PURE__ */ new Map();
+      root;
+      /** [start, end) of what `path` reaches. */
+      range(path, key) {
+        let found = this.root;
+        let complete = true;
+        let viaKey = false;
+        for (const seg of path) {
+          const c = this.container(found.start);
+          let next;
+          if (typeof seg === "string") next = c && "members" in c ? c.members.get(seg) : void 0;
+          else next = c && "list" in c && Number.isInteger(seg) && seg >= 0 ? c.list[seg] : void 0;
+          if (!next) {
+            complete = false;
+            break;
+          }
+          found = next;
+          viaKey = typeof seg === "string";
+        }
+        return key && complete && viaKey ? [found.keyStart, found.keyEnd] : [found.start, found.end];
+      }
+      /** The items or members of the list or object at `start`; undefined for any other value. */
+      container(start) {
+        const t = this.text;
+        const open = t.charCodeAt(start);
+        if (open !== 123 && open !== 91) return void 0;
+        const known = this.containers.get(start);
+        if (known) return known;
+        const list2 = [];
+        const members = /* @__PURE__ */ new Map();
+        let i = this.skip(start + 1);
+        while (t.charCodeAt(i) !== 125 && t.charCodeAt(i) !== 93) {
+          let keyStart = -1;
+          let keyEnd2 = -1;
+          if (open === 123) {
+            keyStart = i;
+            keyEnd2 = t.indexOf('"', i + 1) + 1;
+            i = this.skip(this.skip(keyEnd2) + 1);
+          }
+          const m = { keyStart, keyEnd: keyEnd2, start: i, end: this.valueEnd(i) };
+          if (open === 123) members.set(t.slice(keyStart + 1, keyEnd2 - 1), m);
+          else list2.push(m);
+          i = this.skip(m.end);
+          if (t.charCodeAt(i) === 44) i = this.skip(i + 1);
+        }
+        const c = open === 123 ? { members } : { list: list2 };
+        this.containers.set(start, c);
+        return c;
+      }
+      /** The first offset at or after `i` that is neither whitespace nor in a comment. */
+      skip(i) {
+        const t = this.text;
+        for (; ; ) {
+          const c = t.charCodeAt(i);
+          if (c === 32 || c === 10 || c === 9 || c === 13) i++;
+          else if (c === 47 && t.charCodeAt(i + 1) === 47) {
+            const nl = t.indexOf("\n", i + 2);
+            i = nl < 0 ? t.length : nl;
+          } else if (c === 47 && t.charCodeAt(i + 1) === 42) i = t.indexOf("*/", i + 2) + 2;
+          else return i;
+        }
+      }
+      /** The end of the value that starts at `i` (a string has no escape: readStrictJson accepted it). */
+      valueEnd(i) {
+        const t = this.text;
+        const c = t.charCodeAt(i);
+        if (c === 34) return t.indexOf('"', i + 1) + 1;
+        if (c !== 123 && c !== 91) {
+          let j = i + 1;
+          for (; j < t.length; j++) {
+            const d = t.charCodeAt(j);
+            if (!(d >= 48 && d <= 57 || d >= 97 && d <= 122 || d === 46 || d === 43 || d === 45 || d === 69))
+              break;
+          }
+          return j;
+        }
+        let depth = 0;
+        for (let j = i; j < t.length; j++) {
+          const d = t.charCodeAt(j);
+          if (d === 34) j = t.indexOf('"', j + 1);
+          else if (d === 47) {
+            const e = t.charCodeAt(j + 1);
+            if (e === 47) {
+              const nl = t.indexOf("\n", j + 2);
+              j = nl < 0 ? t.length : nl;
+            } else if (e === 42) j = t.indexOf("*/", j + 2) + 1;
+          } else if (d === 123 || d === 91) depth++;
+          else if (d === 125 || d === 93) {
+            if (--depth === 0) return j + 1;
+          }
+        }
+        return t.length;
+      }
+    };
+  }
+});
+
 // src/policy/source.ts
 var source_exports = {};
 __export(source_exports, {
@@ -13751,6 +12594,1638 @@ var init_targets = __esm({
   }
 });
 
+// src/repo.ts
+async function readRepository(root, policyDir, grantsDir) {
+  const findings = [];
+  const policyFiles = [];
+  for (const dir of typeof policyDir === "string" ? [policyDir] : policyDir) {
+    const policyLink = await linkedComponent(root, dir);
+    if (policyLink !== void 0) {
+      throw new UserError(
+        `${policyLink} is a symbolic link; tailpolicy does not follow links out of the repository. Commit the policy folder itself.`
+      );
+    }
+    policyFiles.push(...readTree(root, dir, findings, true));
+  }
+  const grantsLink = await linkedComponent(root, grantsDir);
+  if (grantsLink !== void 0) {
+    findings.push(
+      error(
+        "repo/symlink",
+        `${grantsLink} is a symbolic link; tailpolicy does not follow links out of the repository, so no grant was read. Commit the grants folder itself.`,
+        { file: grantsLink, line: 1, column: 1 }
+      )
+    );
+    return { policyFiles, grantFiles: [], findings };
+  }
+  const grantFiles = readTree(root, grantsDir, findings, false);
+  return { policyFiles, grantFiles, findings };
+}
+function readLayout(root, policyDir = "policy", grantsDir = "grants") {
+  const path = (0, import_node_path2.join)(root, TARGETS_FILE);
+  let isFile;
+  try {
+    const stat = (0, import_node_fs.lstatSync)(path);
+    if (stat.isSymbolicLink()) {
+      throw new UserError(
+        `${TARGETS_FILE} is a symbolic link; tailpolicy does not follow links out of the repository. Commit the file itself.`
+      );
+    }
+    isFile = stat.isFile();
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    isFile = false;
+  }
+  if (!isFile) return singleTarget(policyDir, grantsDir);
+  for (const [given, fallback, setting] of [
+    [policyDir, "policy", "policy-dir"],
+    [grantsDir, "grants", "grants-dir"]
+  ]) {
+    if (trimDir(given) !== fallback) {
+      throw new UserError(
+        `The ${setting} setting is "${given}", but ${TARGETS_FILE} names each tailnet's folders; remove the setting.`
+      );
+    }
+  }
+  const text = readCapped(path);
+  if (text === void 0) throw new UserError(`${TARGETS_FILE} is a symbolic link; commit the file itself.`);
+  const parsed = parseTargets({ path: TARGETS_FILE, text });
+  const findings = [...parsed.findings];
+  for (const target of parsed.targets) {
+    for (const [i, dir] of target.policyDirs.entries()) {
+      const problem = folderProblem(root, dir);
+      if (problem === void 0) continue;
+      findings.push(
+        error(
+          "targets/missing-folder",
+          `The fragment folder ${dir} of "${target.name}" ${problem}. Create it, or correct the path.`,
+          target.locate(["policy", i]) ?? { file: TARGETS_FILE, line: 1, column: 1 }
+        )
+      );
+    }
+    const grantsProblem = folderProblem(root, target.grantsDir);
+    if (grantsProblem !== void 0 && grantsProblem !== "does not exist") {
+      findings.push(
+        error(
+          "targets/missing-folder",
+          `The grants folder ${target.grantsDir} of "${target.name}" ${grantsProblem}. Correct the path.`,
+          target.locate(["grants"]) ?? { file: TARGETS_FILE, line: 1, column: 1 }
+        )
+      );
+    }
+  }
+  if (findings.some((f) => f.severity === "error")) throw new LayoutError(findings);
+  const accessFiles = [];
+  for (const dir of new Set(parsed.targets.flatMap((t) => t.policyDirs))) {
+    for (const name of ["access.yaml", "access.yml", "access.json", "access.hujson"]) {
+      const text2 = readCapped((0, import_node_path2.join)(root, dir, name), true);
+      if (text2 !== void 0) accessFiles.push({ path: `${dir}/${name}`, text: text2 });
+    }
+  }
+  const owners = resourceOwners(
+    parsed.targets.map((t) => ({ name: t.name, policyDirs: t.policyDirs })),
+    accessFiles
+  );
+  for (const t of parsed.targets) t.scope = { ...t.scope, owners };
+  return { multi: true, targets: parsed.targets };
+}
+function folderProblem(root, dir) {
+  let abs = root;
+  for (const part of dir.split("/").filter((p) => p !== "" && p !== ".")) {
+    abs = (0, import_node_path2.join)(abs, part);
+    let stat;
+    try {
+      stat = (0, import_node_fs.lstatSync)(abs);
+    } catch {
+      return "does not exist";
+    }
+    if (stat.isSymbolicLink()) return `is a symbolic link (${repoPath(root, abs)}), which tailpolicy does not follow`;
+    if (!stat.isDirectory()) return `is not a folder (${repoPath(root, abs)} is a file)`;
+  }
+  return void 0;
+}
+async function linkedComponent(root, dir) {
+  let abs = root;
+  for (const part of dir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".")) {
+    abs = (0, import_node_path2.join)(abs, part);
+    try {
+      if ((0, import_node_fs.lstatSync)(abs).isSymbolicLink()) return repoPath(root, abs);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function repoPath(root, abs) {
+  return (0, import_node_path2.relative)(root, abs).split(import_node_path2.sep).join(import_node_path2.posix.sep);
+}
+function readTree(root, dir, findings, required) {
+  const out = [];
+  const top = (0, import_node_path2.join)(root, dir);
+  const walk = (abs, rel) => {
+    let entries;
+    try {
+      entries = (0, import_node_fs.readdirSync)(abs, { withFileTypes: true });
+    } catch (e) {
+      if (e.code === "ENOENT" && (abs !== top || !required)) return;
+      throw new UserError(`Cannot read the folder ${repoPath(root, abs) || "."}: ${e.message}`);
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = abs.endsWith(import_node_path2.sep) ? abs : abs + import_node_path2.sep;
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const path = prefix + entry.name;
+      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isSymbolicLink()) {
+        findings.push(symlinkWarning(relPath));
+      } else if (entry.isDirectory()) {
+        walk(path, relPath);
+      } else if (entry.isFile() && formatOf(entry.name)) {
+        const text = readCapped(path);
+        if (text === void 0) findings.push(symlinkWarning(relPath));
+        else out.push({ path: relPath, text });
+      }
+    }
+  };
+  walk(top, repoPath(root, top));
+  return out;
+}
+function symlinkWarning(file) {
+  return warning("repo/symlink", "Symbolic links are not followed; this entry is ignored. Commit the file itself.", {
+    file,
+    line: 1,
+    column: 1
+  });
+}
+function readNamedFile(path) {
+  return readCapped(path);
+}
+function readCapped(path, missingOk = false) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP" || missingOk && (code === "ENOENT" || code === "ENOTDIR")) return void 0;
+    throw new UserError(`Cannot read ${path}: ${e.message}`);
+  }
+  try {
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        if (length > MAX_FILE_BYTES) break;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, MAX_FILE_BYTES + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+var import_node_fs, import_node_path2, LayoutError, buffer;
+var init_repo = __esm({
+  "src/repo.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_findings();
+    init_source();
+    init_targets();
+    init_errors();
+    init_findings();
+    LayoutError = class extends UserError {
+      constructor(findings) {
+        super(`${TARGETS_FILE} has ${findings.length} error(s):
+` + findings.map((f) => formatFinding(f)).join("\n"), 1);
+        this.findings = findings;
+        this.name = "LayoutError";
+      }
+      findings;
+    };
+    buffer = Buffer.allocUnsafe(64 * 1024);
+  }
+});
+
+// src/modes/context.ts
+function sourceFromEnv(env) {
+  const repository = env.GITHUB_REPOSITORY || void 0;
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  return {
+    repository,
+    repositoryUrl: repository ? `${server}/${repository}` : void 0,
+    commit: env.GITHUB_SHA || void 0
+  };
+}
+var init_context = __esm({
+  "src/modes/context.ts"() {
+    "use strict";
+    init_errors();
+    init_repo();
+    init_targets();
+  }
+});
+
+// src/shared/sha256.ts
+function here(length) {
+  if (length > SMALL || budget <= 0) return false;
+  budget -= length;
+  return true;
+}
+function nodeCrypto() {
+  return crypto ??= builtin("node:crypto");
+}
+function sha256(text) {
+  if (!here(text.length)) return new Uint8Array(nodeCrypto().createHash("sha256").update(text, "utf8").digest());
+  return digest(Buffer.from(text, "utf8"));
+}
+function sha256Hex(text) {
+  if (!here(text.length)) {
+    const c = nodeCrypto();
+    return typeof c.hash === "function" ? c.hash("sha256", text, "hex") : c.createHash("sha256").update(text, "utf8").digest("hex");
+  }
+  return Buffer.from(digest(Buffer.from(text, "utf8"))).toString("hex");
+}
+function digest(bytes) {
+  const bitLength = bytes.length * 8;
+  const total = Math.ceil((bytes.length + 9) / 64) * 64;
+  const msg = new Uint8Array(total);
+  msg.set(bytes);
+  msg[bytes.length] = 128;
+  const view = new DataView(msg.buffer);
+  view.setUint32(total - 8, Math.floor(bitLength / 2 ** 32));
+  view.setUint32(total - 4, bitLength >>> 0);
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < total; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = (a2 >>> 7 | a2 << 25) ^ (a2 >>> 18 | a2 << 14) ^ a2 >>> 3;
+      const s1 = (b2 >>> 17 | b2 << 15) ^ (b2 >>> 19 | b2 << 13) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[i] + w[i] >>> 0;
+      const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 >>> 0;
+    }
+    h[0] = h[0] + a >>> 0;
+    h[1] = h[1] + b >>> 0;
+    h[2] = h[2] + c >>> 0;
+    h[3] = h[3] + d >>> 0;
+    h[4] = h[4] + e >>> 0;
+    h[5] = h[5] + f >>> 0;
+    h[6] = h[6] + g >>> 0;
+    h[7] = h[7] + hh >>> 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+var SMALL, budget, crypto, Sha256, K;
+var init_sha256 = __esm({
+  "src/shared/sha256.ts"() {
+    "use strict";
+    init_builtin();
+    SMALL = 16 * 1024;
+    budget = 64 * 1024;
+    Sha256 = class {
+      pending = [];
+      size = 0;
+      hash;
+      update(text) {
+        if (this.hash) this.hash.update(text, "utf8");
+        else {
+          this.pending.push(text);
+          this.size += text.length;
+          if (this.size > SMALL || budget <= 0) {
+            this.hash = nodeCrypto().createHash("sha256");
+            for (const p of this.pending) this.hash.update(p, "utf8");
+            this.pending = [];
+          }
+        }
+        return this;
+      }
+      hex() {
+        const text = this.hash ? "" : this.pending.join("");
+        if (!this.hash && !here(text.length)) this.hash = nodeCrypto().createHash("sha256").update(text, "utf8");
+        if (this.hash) return this.hash.digest("hex");
+        return Buffer.from(digest(Buffer.from(text, "utf8"))).toString("hex");
+      }
+    };
+    K = new Uint32Array([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+  }
+});
+
+// lazy-git:git
+var git_exports = {};
+__export(git_exports, {
+  GIT_TIMEOUT_MS: () => GIT_TIMEOUT_MS,
+  addingCommit: () => addingCommit,
+  ensureCommit: () => ensureCommit,
+  filesAt: () => filesAt,
+  filesAtRef: () => filesAtRef,
+  firstParentCommitAt: () => firstParentCommitAt,
+  firstParentHistory: () => firstParentHistory,
+  gitRunner: () => gitRunner,
+  gitValue: () => gitValue,
+  hasCommit: () => hasCommit,
+  isShallow: () => isShallow,
+  lastCommits: () => lastCommits,
+  readAheadAt: () => readAheadAt,
+  readBlobs: () => readBlobs,
+  runGit: () => runGit,
+  workspaceHead: () => workspaceHead
+});
+var git, GIT_TIMEOUT_MS, runGit, gitRunner, hasCommit, ensureCommit, filesAt, readAheadAt, readBlobs, isShallow, lastCommits, filesAtRef, firstParentHistory, gitValue, workspaceHead, addingCommit, firstParentCommitAt;
+var init_git = __esm({
+  "lazy-git:git"() {
+    init_errors();
+    init_source();
+    git = globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.loadShared")]("git", { "./shared/errors.js": errors_exports, "./policy/source.js": source_exports });
+    GIT_TIMEOUT_MS = git.GIT_TIMEOUT_MS;
+    runGit = git.runGit;
+    gitRunner = git.gitRunner;
+    hasCommit = git.hasCommit;
+    ensureCommit = git.ensureCommit;
+    filesAt = git.filesAt;
+    readAheadAt = git.readAheadAt;
+    readBlobs = git.readBlobs;
+    isShallow = git.isShallow;
+    lastCommits = git.lastCommits;
+    filesAtRef = git.filesAtRef;
+    firstParentHistory = git.firstParentHistory;
+    gitValue = git.gitValue;
+    workspaceHead = git.workspaceHead;
+    addingCommit = git.addingCommit;
+    firstParentCommitAt = git.firstParentCommitAt;
+  }
+});
+
+// src/modes/merged-at.ts
+async function git2(root, args) {
+  const { runGit: runGit2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+  try {
+    return (await runGit2(root, args)).toString("utf8");
+  } catch (e) {
+    if (e instanceof UserError) return void 0;
+    throw e;
+  }
+}
+function usesDuration(file) {
+  if (!/duration/.test(file.text)) return false;
+  const v = parseSource(file).value;
+  return v !== null && typeof v === "object" && !Array.isArray(v) && "duration" in v;
+}
+function blobId(text, algorithm = "sha1") {
+  const body = Buffer.from(text, "utf8");
+  return nodeCrypto().createHash(algorithm).update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body])).digest("hex");
+}
+async function mergeTimes(root, ref, files) {
+  const out = /* @__PURE__ */ new Map();
+  const candidates2 = files.filter(usesDuration);
+  if (candidates2.length === 0) return out;
+  const sha = (await git2(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]))?.trim();
+  if (!sha) return out;
+  const listing = await git2(root, ["ls-tree", "-z", "--end-of-options", sha, "--", ...candidates2.map((f) => f.path)]);
+  const blobs = /* @__PURE__ */ new Map();
+  for (const entry of (listing ?? "").split("\0")) {
+    const m = /^\d{6} blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (m) blobs.set(m[2], m[1]);
+  }
+  const merged = candidates2.filter((f) => {
+    const id = blobs.get(f.path);
+    return id !== void 0 && id === blobId(f.text, id.length === 64 ? "sha256" : "sha1");
+  });
+  if (merged.length === 0) return out;
+  if ((await git2(root, ["rev-parse", "--is-shallow-repository"]))?.trim() !== "false") {
+    for (const f of merged) out.set(f.path, { problem: SHALLOW_PROBLEM });
+    return out;
+  }
+  const log = await git2(root, [
+    "log",
+    "--first-parent",
+    "-m",
+    "--no-renames",
+    "--format=%x00%H %ct",
+    "--name-only",
+    "-z",
+    sha,
+    "--",
+    ...merged.map((f) => f.path)
+  ]);
+  const wanted = new Set(merged.map((f) => f.path));
+  let at2;
+  for (const token of (log ?? "").split("\0")) {
+    const header = /^\n?([0-9a-f]{40,64}) (\d+)$/.exec(token);
+    if (header) {
+      at2 = new Date(Number(header[2]) * 1e3);
+      continue;
+    }
+    const path = token.replace(/^\n+/, "");
+    if (at2 && wanted.has(path) && !out.has(path)) out.set(path, { at: at2 });
+  }
+  for (const f of merged) {
+    if (!out.has(f.path))
+      out.set(f.path, { problem: `The Git history of ${ref} does not show when this file arrived.` });
+  }
+  return out;
+}
+var SHALLOW_PROBLEM;
+var init_merged_at = __esm({
+  "src/modes/merged-at.ts"() {
+    "use strict";
+    init_errors();
+    init_sha256();
+    init_source();
+    SHALLOW_PROBLEM = `This grant's "duration" counts from the moment it reached the default branch, but the checkout is shallow, so its history cannot say when that was. Fetch the whole history: actions/checkout with "fetch-depth: 0", or "git fetch --unshallow".`;
+  }
+});
+
+// src/policy/merge.ts
+function canonicalSection(name) {
+  return CANONICAL.get(name.toLowerCase()) ?? name;
+}
+function at(locate, base) {
+  return (rest, opts) => locate([...base, ...rest], opts);
+}
+function mergeFragments(fragments) {
+  const policy = {};
+  const origins = new PolicyOrigins();
+  const findings = [];
+  const firstDefined = /* @__PURE__ */ new Map();
+  const defineOnce = (key, label, where2) => {
+    const earlier = firstDefined.get(key);
+    if (earlier) {
+      const first = earlier();
+      findings.push(
+        error(
+          "merge/duplicate",
+          `${label} is defined twice: here and at ${first ? `${first.file}:${first.line}` : "another fragment"}. Define it in one fragment only.`,
+          where2(),
+          first
+        )
+      );
+      return false;
+    }
+    firstDefined.set(key, where2);
+    return true;
+  };
+  const mergeMap = (target, path, value, frag, srcPath) => {
+    if (!isPlainObject(value)) {
+      findings.push(error("policy/type", `"${path.join(".")}" must be an object.`, frag.locate(srcPath)));
+      return;
+    }
+    for (const [k, v] of Object.entries(value)) {
+      const where2 = () => frag.locate([...srcPath, k], { key: true });
+      if (!defineOnce([...path, k].join("\0"), `"${[...path, k].join(".")}"`, where2)) continue;
+      setOwn(target, k, v);
+      origins.set([...path, k], at(frag.locate, [...srcPath, k]));
+    }
+  };
+  const mergeList = (target, path, value, frag, srcPath) => {
+    if (!Array.isArray(value)) {
+      findings.push(error("policy/type", `"${path.join(".")}" must be a list.`, frag.locate(srcPath)));
+      return;
+    }
+    origins.setRun(path, target.length, value.length, at(frag.locate, srcPath), frag.path);
+    for (const item of value) target.push(item);
+  };
+  for (const frag of fragments) {
+    if (frag.value === void 0) continue;
+    if (!isPlainObject(frag.value)) {
+      findings.push(error("policy/type", "A policy fragment must be an object of policy sections.", frag.locate([])));
+      continue;
+    }
+    for (const [rawKey, value] of Object.entries(frag.value)) {
+      const key = canonicalSection(rawKey);
+      const kind = own(POLICY_SECTIONS, key) ?? "scalar";
+      if (kind === "map") {
+        origins.set([key], at(frag.locate, [rawKey]));
+        mergeMap(section(policy, key, {}), [key], value, frag, [rawKey]);
+      } else if (kind === "list") {
+        mergeList(section(policy, key, []), [key], value, frag, [rawKey]);
+        if (!origins.locate([key])) origins.set([key], at(frag.locate, [rawKey]));
+      } else if (kind === "autoApprovers") {
+        if (!isPlainObject(value)) {
+          findings.push(error("policy/type", '"autoApprovers" must be an object.', frag.locate([rawKey])));
+          continue;
+        }
+        const target = section(policy, "autoApprovers", {});
+        origins.set([key], at(frag.locate, [rawKey]));
+        for (const [sub, subValue] of Object.entries(value)) {
+          if (sub === "exitNode" && Array.isArray(subValue)) {
+            mergeList(section(target, sub, []), [key, sub], subValue, frag, [rawKey, sub]);
+          } else if (isPlainObject(subValue)) {
+            mergeMap(section(target, sub, {}), [key, sub], subValue, frag, [rawKey, sub]);
+          } else if (defineOnce(`${key}\0${sub}`, `"${key}.${sub}"`, () => frag.locate([rawKey, sub], { key: true }))) {
+            setOwn(target, sub, subValue);
+            origins.set([key, sub], at(frag.locate, [rawKey, sub]));
+          }
+        }
+      } else if (defineOnce(key, `"${key}"`, () => frag.locate([rawKey], { key: true }))) {
+        setOwn(policy, key, value);
+        origins.set([key], at(frag.locate, [rawKey]));
+      }
+    }
+  }
+  return { policy, origins, findings };
+}
+function section(obj, key, empty) {
+  const existing = own(obj, key);
+  if (existing !== void 0 && existing !== null) return existing;
+  setOwn(obj, key, empty);
+  return empty;
+}
+function isPlainObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var POLICY_SECTIONS, CANONICAL, PolicyOrigins;
+var init_merge2 = __esm({
+  "src/policy/merge.ts"() {
+    "use strict";
+    init_findings();
+    init_bounds();
+    POLICY_SECTIONS = {
+      groups: "map",
+      hosts: "map",
+      tagOwners: "map",
+      postures: "map",
+      ipsets: "map",
+      attrConfig: "map",
+      acls: "list",
+      grants: "list",
+      ssh: "list",
+      tests: "list",
+      sshTests: "list",
+      nodeAttrs: "list",
+      autoApprovers: "autoApprovers",
+      defaultSrcPosture: "scalar",
+      derpMap: "scalar",
+      disableIPv4: "scalar",
+      randomizeClientPort: "scalar",
+      OneCGNATRoute: "scalar"
+    };
+    CANONICAL = new Map(Object.keys(POLICY_SECTIONS).map((k) => [k.toLowerCase(), k]));
+    PolicyOrigins = class {
+      map = /* @__PURE__ */ new Map();
+      /** Merged lists, by the list's path: which run of entries came from which source list. */
+      runs = /* @__PURE__ */ new Map();
+      set(path, locate) {
+        this.map.set(path.join("\0"), locate);
+      }
+      /**
+       * Entries `start` to `start + count - 1` of the merged list at `path` are the entries of the
+       * source list that `locate` answers for, in order: one record for a whole fragment's list,
+       * however long (a closure per entry cost a second on a 29,000-entry list). `file`, when given,
+       * is the file of every location `locate` gives.
+       */
+      setRun(path, start, count, locate, file) {
+        if (count === 0) return;
+        const key = path.join("\0");
+        const runs = this.runs.get(key) ?? [];
+        runs.push({ start, end: start + count, locate, ...file !== void 0 ? { file } : {} });
+        this.runs.set(key, runs);
+      }
+      /**
+       * `locate(path)?.file`, without locating when the run knows its file: the comment naming each
+       * fragment above its entries asked for 10,000 positions, which built each file's position tree.
+       */
+      fileOf(path) {
+        const origin = this.originOf(path);
+        return origin?.file ?? origin?.locate(origin.rest)?.file;
+      }
+      /** The locator for the merged policy. */
+      locate = (path, opts) => {
+        const origin = this.originOf(path);
+        return origin?.locate(origin.rest, opts);
+      };
+      /**
+       * The source that answers for `path`, from the longest registered prefix down (a key's own
+       * locator, or the run of a merged list its index falls in), with the rest of the path for it.
+       */
+      originOf(path) {
+        const keys = [""];
+        for (let n = 1; n <= path.length; n++) keys.push(n === 1 ? String(path[0]) : `${keys[n - 1]}\0${path[n - 1]}`);
+        for (let n = path.length; n >= 1; n--) {
+          const origin = this.map.get(keys[n]);
+          if (origin) return { locate: origin, rest: path.slice(n) };
+          const index = path[n - 1];
+          if (typeof index === "number") {
+            const run10 = this.runs.get(keys[n - 1])?.find((r) => index >= r.start && index < r.end);
+            if (run10) return { locate: run10.locate, rest: [index - run10.start, ...path.slice(n)], file: run10.file };
+          }
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/policy/access.ts
+function buildAccess(file) {
+  if (!file || file.value === void 0) return { access: { ...EMPTY_ACCESS, path: file?.path }, findings: [] };
+  const value = file.value ?? {};
+  const findings = validateShape("access", value, file.locate);
+  if (findings.length > 0 || !isPlainObject(value)) return { access: { ...EMPTY_ACCESS, path: file.path }, findings };
+  const doc = value;
+  const rules = (r, locate) => ({
+    maxDuration: r.maxDuration,
+    maxDurationMs: parseDuration(r.maxDuration),
+    eligible: r.eligible,
+    approvers: r.approvers,
+    approvals: r.approvals ?? 1,
+    ticketPattern: r.ticket,
+    enforce: r.enforce ?? doc.enforce,
+    locate
+  });
+  const resources = /* @__PURE__ */ new Map();
+  for (const [name, r] of Object.entries(doc.resources ?? {})) {
+    const locate = (path, opts) => file.locate(["resources", name, ...path], opts);
+    const reminder2 = r.reminder ?? doc.reminder;
+    resources.set(name, {
+      ...rules(r, locate),
+      name,
+      description: r.description,
+      ...reminder2 !== void 0 ? { reminderMs: parseDuration(reminder2) } : {},
+      grants: r.grants ?? [],
+      ssh: r.ssh ?? [],
+      ...r.standing ? { standing: r.standing } : {},
+      ...r.autoApprove ? {
+        onCall: {
+          schedules: r.autoApprove.onCall.pagerduty.schedules,
+          maxDuration: r.autoApprove.onCall.maxDuration,
+          maxDurationMs: parseDuration(r.autoApprove.onCall.maxDuration)
+        }
+      } : {},
+      ...r.breakGlass ? {
+        breakGlass: {
+          maxDuration: r.breakGlass.maxDuration,
+          maxDurationMs: parseDuration(r.breakGlass.maxDuration),
+          reviewWithin: r.breakGlass.reviewWithin,
+          reviewWithinMs: parseDuration(r.breakGlass.reviewWithin)
+        }
+      } : {},
+      ...r.tailnet !== void 0 ? { tailnet: r.tailnet } : {}
+    });
+  }
+  const inline = doc.inline ? rules(doc.inline, (path, opts) => file.locate(["inline", ...path], opts)) : void 0;
+  return {
+    access: { path: file.path, people: new Map(Object.entries(doc.people ?? {})), resources, inline },
+    findings
+  };
+}
+function groupMembers(policy) {
+  let members = membersCache.get(policy);
+  if (!members) {
+    const groups = isPlainObject(policy.groups) ? policy.groups : {};
+    members = new Map(
+      Object.entries(groups).map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.filter((m) => typeof m === "string") : []
+      ])
+    );
+    membersCache.set(policy, members);
+  }
+  return members;
+}
+function includesUser(principals2, login, groups) {
+  let sets = memberSets.get(groups);
+  if (!sets) memberSets.set(groups, sets = /* @__PURE__ */ new Map());
+  const setOf = (group) => {
+    let set2 = sets.get(group);
+    if (!set2) sets.set(group, set2 = new Set(groups.get(group) ?? []));
+    return set2;
+  };
+  return principals2.some((p) => p === login || p.startsWith("group:") && setOf(p).has(login));
+}
+function checkAccessReferences(access2, policy) {
+  const groups = groupMembers(policy);
+  const findings = [];
+  const check = (list2, field, locate) => {
+    list2?.forEach((p, i) => {
+      if (p.startsWith("group:") && !groups.has(p)) {
+        findings.push(
+          error(
+            "ref/unknown-group",
+            `${field} names ${p}, which is not defined in the policy's "groups". Define it in policy/ or fix the name.`,
+            locate([field, i])
+          )
+        );
+      }
+    });
+  };
+  const all = [...access2.resources.values()];
+  if (access2.inline) all.push(access2.inline);
+  for (const r of all) {
+    check(r.eligible, "eligible", r.locate);
+    check(r.approvers, "approvers", r.locate);
+    const hasTeam = r.approvers.some(isTeam);
+    const approverUsers = new Set(
+      r.approvers.filter((p) => !isTeam(p)).flatMap((p) => p.startsWith("group:") ? groups.get(p) ?? [] : [p])
+    );
+    const unmapped = [...approverUsers].filter((u) => !access2.people.has(u));
+    if (!hasTeam && approverUsers.size > 0 && unmapped.length === approverUsers.size) {
+      findings.push({
+        severity: "warning",
+        rule: "access/unmapped-approvers",
+        message: `No approver of this resource has a GitHub login in "people" (${unmapped.slice(0, 3).join(", ")}${unmapped.length > 3 ? ", \u2026" : ""}), so no review can ever count. Map them under "people".`,
+        location: r.locate(["approvers"])
+      });
+    }
+    if (!hasTeam && r.approvals > approverUsers.size && approverUsers.size > 0) {
+      findings.push(
+        error(
+          "access/too-few-approvers",
+          `"approvals: ${r.approvals}" needs more distinct approvers than the ${approverUsers.size} listed; add approvers or lower "approvals".`,
+          r.locate(["approvals"])
+        )
+      );
+    }
+  }
+  return findings;
+}
+var EMPTY_ACCESS, membersCache, memberSets, isTeam;
+var init_access = __esm({
+  "src/policy/access.ts"() {
+    "use strict";
+    init_findings();
+    init_merge2();
+    init_time();
+    init_shape();
+    EMPTY_ACCESS = { people: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map() };
+    membersCache = /* @__PURE__ */ new WeakMap();
+    memberSets = /* @__PURE__ */ new WeakMap();
+    isTeam = (principal2) => principal2.startsWith("team:");
+  }
+});
+
+// src/policy/posture-keys.ts
+function grantId(path) {
+  const digest2 = sha256(`tailpolicy/posture/v1
+${path}`);
+  return base32(digest2.subarray(0, ID_LENGTH * 5 / 8));
+}
+function attributeKey(path) {
+  return ATTRIBUTE_PREFIX + grantId(path);
+}
+function isGeneratedPostureName(name) {
+  return new RegExp(`^posture:tp-[a-z2-7]{${ID_LENGTH}}(-[0-9]+)?$`).test(name);
+}
+function attributeCondition(key) {
+  return `${key} == true`;
+}
+function base32(bytes) {
+  let out = "";
+  let buffer2 = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer2 = buffer2 << 8 | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[buffer2 >>> bits - 5 & 31];
+      bits -= 5;
+    }
+    buffer2 &= (1 << bits) - 1;
+  }
+  return out;
+}
+var ATTRIBUTE_PREFIX, POSTURE_PREFIX, ID_LENGTH, BASE32;
+var init_posture_keys = __esm({
+  "src/policy/posture-keys.ts"() {
+    "use strict";
+    init_sha256();
+    ATTRIBUTE_PREFIX = "custom:tp_";
+    POSTURE_PREFIX = "posture:tp-";
+    ID_LENGTH = 32;
+    BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
+  }
+});
+
+// src/policy/posture-gate.ts
+function isStringList(v) {
+  return Array.isArray(v) && v.every((s) => typeof s === "string");
+}
+function defaultList(v) {
+  return isStringList(v) ? v : [];
+}
+function postureConditions(postures, name) {
+  if (postures === null || typeof postures !== "object" || Array.isArray(postures)) return void 0;
+  const conds = postures[name];
+  return isStringList(conds) ? conds : void 0;
+}
+var GrantGate;
+var init_posture_gate = __esm({
+  "src/policy/posture-gate.ts"() {
+    "use strict";
+    init_posture_keys();
+    GrantGate = class {
+      constructor(path, base) {
+        this.path = path;
+        this.base = base;
+        this.id = grantId(path);
+        this.key = attributeKey(path);
+      }
+      path;
+      base;
+      id;
+      key;
+      generated = /* @__PURE__ */ new Map();
+      attributeOnly;
+      /**
+       * The rule with its `srcPosture` replaced by the gated list. A malformed own `srcPosture` (not
+       * a list of strings) is left as it is: validation rejects it, so the rule is never pushed.
+       */
+      gateRule(rule) {
+        const ownKey = Object.keys(rule).find((k) => k.toLowerCase() === "srcposture");
+        const own2 = ownKey === void 0 ? void 0 : rule[ownKey];
+        if (own2 !== void 0 && !isStringList(own2)) return rule;
+        const names = own2 !== void 0 && own2.length > 0 ? own2 : defaultList(this.base.defaultSrcPosture);
+        const out = {};
+        for (const [k, v] of Object.entries(rule)) if (k !== ownKey) out[k] = v;
+        out["srcPosture"] = this.srcPosture(names);
+        return out;
+      }
+      /** The postures the gated rules refer to, in the order they were first needed. */
+      postures() {
+        return [...this.attributeOnly ? [this.attributeOnly] : [], ...this.generated.values()];
+      }
+      srcPosture(names) {
+        const condition = attributeCondition(this.key);
+        if (names.length === 0) {
+          this.attributeOnly ??= { name: `${POSTURE_PREFIX}${this.id}`, conditions: [condition] };
+          return [this.attributeOnly.name];
+        }
+        const out = [];
+        for (const raw of names) {
+          const name = raw.trim();
+          const conditions = postureConditions(this.base.postures, name);
+          if (!conditions) {
+            out.push(name);
+            continue;
+          }
+          let g = this.generated.get(name);
+          if (!g) {
+            g = {
+              name: `${POSTURE_PREFIX}${this.id}-${this.generated.size + 1}`,
+              conditions: [...conditions, condition],
+              base: name
+            };
+            this.generated.set(name, g);
+          }
+          if (!out.includes(g.name)) out.push(g.name);
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/policy/dns.ts
+function buildDns(file) {
+  if (!file || file.value === void 0) return { findings: [] };
+  const value = file.value ?? {};
+  const findings = validateShape("dns", value, file.locate);
+  if (findings.length > 0) return { findings };
+  const doc = value;
+  const dns2 = {};
+  if (doc.splitDNS) {
+    dns2.splitDNS = Object.fromEntries(
+      Object.entries(doc.splitDNS).map(([d, r]) => [d.replace(/\.$/, "").toLowerCase(), r]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    );
+  }
+  if (doc.nameservers) dns2.nameservers = doc.nameservers;
+  if (doc.searchPaths) dns2.searchPaths = doc.searchPaths;
+  if (doc.magicDNS !== void 0) dns2.magicDNS = doc.magicDNS;
+  return { dns: dns2, findings };
+}
+var init_dns = __esm({
+  "src/policy/dns.ts"() {
+    "use strict";
+    init_shape();
+  }
+});
+
+// src/policy/grants.ts
+function grantState(g, now) {
+  const t = now.getTime();
+  if (g.expires.getTime() <= t) return "expired";
+  if (g.starts && t < g.starts.getTime()) return "scheduled";
+  return "active";
+}
+function buildGrant(file, opts = {}) {
+  if (file.value === void 0) return { findings: file.findings };
+  const findings = [...windowShape(file), ...validateShape("grant", file.value ?? {}, file.locate)];
+  if (findings.length > 0) return { findings };
+  const doc = file.value;
+  let duration2;
+  if (doc.duration !== void 0) {
+    if (opts.merged && "problem" in opts.merged) {
+      return { findings: [error("grant/merge-time-unknown", opts.merged.problem, file.locate(["duration"]))] };
+    }
+    const mergedAt = opts.merged?.at;
+    duration2 = { text: doc.duration, ms: parseDuration(doc.duration), ...mergedAt ? { mergedAt } : {} };
+  }
+  if (doc.resource !== void 0 && (doc.grants || doc.ssh)) {
+    return {
+      findings: [
+        error(
+          "grant/resource-and-inline",
+          'A grant names either a "resource" or carries inline "grants"/"ssh" rules, not both. Remove one.',
+          file.locate(["resource"], { key: true })
+        )
+      ]
+    };
+  }
+  if (doc.resource === void 0 && !doc.grants && !doc.ssh) {
+    return {
+      findings: [
+        error(
+          "grant/no-access",
+          'The grant gives no access: name a "resource" from policy/access.yaml (or inline "grants"/"ssh" rules).',
+          file.locate([])
+        )
+      ]
+    };
+  }
+  const grant2 = {
+    path: file.path,
+    grantees: typeof doc.grantees === "string" ? [doc.grantees] : doc.grantees,
+    resource: doc.resource,
+    reason: doc.reason,
+    ticket: doc.ticket,
+    starts: doc.starts !== void 0 ? parseTimestamp(doc.starts) : void 0,
+    expires: duration2 ? new Date((duration2.mergedAt ?? opts.now ?? /* @__PURE__ */ new Date(0)).getTime() + duration2.ms) : parseTimestamp(doc.expires),
+    ...duration2 ? { duration: duration2 } : {},
+    inline: doc.resource === void 0 ? { grants: doc.grants ?? [], ssh: doc.ssh ?? [] } : void 0,
+    locate: file.locate
+  };
+  if (grant2.starts && grant2.starts.getTime() >= grant2.expires.getTime()) {
+    findings.push(
+      error(
+        "grant/window",
+        '"expires" must be after "starts"; the grant would never be active.',
+        file.locate(["expires"])
+      )
+    );
+  }
+  return findings.length ? { findings } : { grant: grant2, findings };
+}
+function windowShape(file) {
+  const v = file.value;
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return [];
+  const has = (k) => Object.prototype.hasOwnProperty.call(v, k);
+  if (has("expires") && has("duration")) {
+    return [
+      error(
+        "grant/expires-and-duration",
+        'A grant ends either at "expires" or after a "duration" from its merge, not both. Remove one of them.',
+        file.locate(["duration"], { key: true })
+      )
+    ];
+  }
+  if (has("starts") && has("duration")) {
+    return [
+      error(
+        "grant/starts-and-duration",
+        'A "duration" grant starts when it reaches the default branch, so it cannot also have "starts". Remove "starts", or replace "duration" with an "expires" time.',
+        file.locate(["starts"], { key: true })
+      )
+    ];
+  }
+  if (!has("expires") && !has("duration")) {
+    return [
+      error(
+        "schema/missing-field",
+        'Missing required field "expires" in the grant file. Every grant must end: add e.g. expires: 2026-11-22T02:00:00Z, or duration: 4h (counted from the moment it merges).',
+        file.locate([])
+      )
+    ];
+  }
+  return [];
+}
+function rulesFor(grant2, access2) {
+  return grant2.resource !== void 0 ? access2.resources.get(grant2.resource) : access2.inline;
+}
+function checkGrant(grant2, access2, policy, now, teams) {
+  const findings = [];
+  const groups = groupMembers(policy);
+  if (grant2.resource !== void 0 && !access2.resources.has(grant2.resource)) {
+    const known = [...access2.resources.keys()];
+    findings.push(
+      error(
+        "grant/unknown-resource",
+        `Unknown resource "${grant2.resource}". ` + (known.length ? `Resources in ${access2.path ?? "policy/access.yaml"}: ${known.join(", ")}.` : "policy/access.yaml defines no resources."),
+        grant2.locate(["resource"])
+      )
+    );
+    return findings;
+  }
+  if (grant2.inline && !access2.inline) {
+    findings.push(
+      error(
+        "grant/inline-not-allowed",
+        'This grant carries its own rules, but policy/access.yaml has no "inline:" section allowing that. Use a "resource", or add "inline:" with approvers and a maxDuration.',
+        grant2.locate([grant2.inline.grants.length ? "grants" : "ssh"], { key: true })
+      )
+    );
+    return findings;
+  }
+  const rules = rulesFor(grant2, access2);
+  grant2.grantees.forEach((g, i) => {
+    const path = Array.isArray(grant2.grantees) ? ["grantees", i] : ["grantees"];
+    if (g.startsWith("group:") && !groups.has(g)) {
+      findings.push(
+        error(
+          "ref/unknown-group",
+          `Grantee ${g} is not a group of the policy. Define it in policy/ or fix the name.`,
+          grant2.locate(path)
+        )
+      );
+    } else if (rules.eligible) {
+      const eligible = isEligible(g, rules.eligible, groups, access2.people, teams);
+      const what2 = grant2.resource ? `resource "${grant2.resource}"` : "inline grants";
+      if (eligible === false)
+        findings.push(
+          error(
+            "grant/not-eligible",
+            `${g} is not eligible for ${what2}; eligible: ${rules.eligible.join(", ")}.` + (rules.eligible.some(isTeam) ? ' (A team counts a grantee whose GitHub login, through "people", is an active member.)' : ""),
+            grant2.locate(path)
+          )
+        );
+      else if (eligible === void 0)
+        findings.push(
+          warning(
+            "grant/eligible-team-unverified",
+            `${g} is eligible for ${what2} only through a GitHub team (${rules.eligible.filter(isTeam).join(", ")}); membership is read from GitHub in check and apply, not offline.`,
+            grant2.locate(path)
+          )
+        );
+    }
+  });
+  if (rules.ticketPattern !== void 0) {
+    const pattern = new RegExp(rules.ticketPattern, "u");
+    if (grant2.ticket === void 0) {
+      findings.push(
+        error(
+          "grant/ticket-required",
+          `${grant2.resource ? `Resource "${grant2.resource}"` : "An inline grant"} requires a "ticket" matching ${rules.ticketPattern}. Add e.g. ticket: INC-1234.`,
+          grant2.locate([])
+        )
+      );
+    } else if (!pattern.test(grant2.ticket)) {
+      findings.push(
+        error(
+          "grant/ticket-format",
+          `Ticket "${grant2.ticket}" does not match ${rules.ticketPattern}.`,
+          grant2.locate(["ticket"])
+        )
+      );
+    }
+  }
+  if (grant2.duration && grantState(grant2, now) !== "expired") {
+    if (grant2.duration.ms > rules.maxDurationMs) {
+      findings.push(
+        error(
+          "grant/too-long",
+          `The grant lasts ${formatDuration(grant2.duration.ms)} from its merge, longer than the ${rules.maxDuration} allowed for ${grant2.resource ? `"${grant2.resource}"` : "inline grants"}. Shorten "duration".`,
+          grant2.locate(["duration"])
+        )
+      );
+    }
+  } else if (grantState(grant2, now) !== "expired") {
+    const from = Math.max(grant2.starts?.getTime() ?? 0, now.getTime());
+    const length = grant2.expires.getTime() - from;
+    if (length > rules.maxDurationMs) {
+      findings.push(
+        error(
+          "grant/too-long",
+          `The grant lasts ${formatDuration(length)} from ${grant2.starts && grant2.starts.getTime() > now.getTime() ? "its start" : "now"}, longer than the ${rules.maxDuration} allowed for ${grant2.resource ? `"${grant2.resource}"` : "inline grants"}. Move "expires" earlier.`,
+          grant2.locate(["expires"])
+        )
+      );
+    }
+  }
+  return findings;
+}
+function isEligible(grantee, eligible, groups, people, teams) {
+  if (eligible.includes(grantee)) return true;
+  const teamList = eligible.filter(isTeam);
+  const one = (login) => {
+    if (includesUser(eligible, login, groups)) return true;
+    if (teamList.length === 0) return false;
+    const gh = people.get(login);
+    if (!gh) return false;
+    if (!teams) return void 0;
+    return teamList.some((t) => teams.has(t, gh));
+  };
+  const members = grantee.startsWith("group:") ? groups.get(grantee) ?? [] : [grantee];
+  if (members.length === 0) return false;
+  const answers = members.map(one);
+  if (answers.includes(false)) return false;
+  return answers.includes(void 0) ? void 0 : true;
+}
+function duplicateGrants(grants, now) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Map();
+  const start = (g) => Math.max(g.starts?.getTime() ?? -Infinity, now.getTime());
+  for (const g of grants) {
+    if (g.resource === void 0 || grantState(g, now) === "expired") continue;
+    for (const who of g.grantees) {
+      const key = `${who}\0${g.resource}`;
+      const earlier = seen.get(key);
+      for (const other7 of earlier ?? []) {
+        const overlap2 = start(g) < other7.expires.getTime() && start(other7) < g.expires.getTime();
+        if (overlap2) {
+          findings.push(
+            warning(
+              "grant/duplicate",
+              `${who} already has "${g.resource}" over an overlapping window in ${other7.path}. Extend that grant instead of adding another.`,
+              g.locate(["resource"])
+            )
+          );
+        }
+      }
+      if (earlier) earlier.push(g);
+      else seen.set(key, [g]);
+    }
+  }
+  return findings;
+}
+var init_grants = __esm({
+  "src/policy/grants.ts"() {
+    "use strict";
+    init_findings();
+    init_access();
+    init_time();
+    init_shape();
+  }
+});
+
+// src/policy/render.ts
+function canonicalJson(value) {
+  const parts = [];
+  writeCanonical(value, parts);
+  return parts.join("");
+}
+function writeCanonical(value, parts, flush) {
+  if (flush && parts.length >= DIGEST_BATCH) flush();
+  if (Array.isArray(value)) {
+    parts.push("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) parts.push(",");
+      writeCanonical(value[i], parts, flush);
+    }
+    parts.push("]");
+  } else if (value && typeof value === "object") {
+    const keys = sortedKeys(value);
+    parts.push("{");
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0) parts.push(",");
+      parts.push(quotedKey(keys[i]), ":");
+      writeCanonical(value[keys[i]], parts, flush);
+    }
+    parts.push("}");
+  } else {
+    parts.push(JSON.stringify(value) ?? "null");
+  }
+}
+function sortedKeys(value) {
+  const keys = Object.keys(value);
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
+function quotedKey(key) {
+  let q = QUOTED.get(key);
+  if (q === void 0) {
+    q = JSON.stringify(key);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(key, q);
+  }
+  return q;
+}
+function policyDigest(policy) {
+  const hash = new Sha256();
+  const parts = [];
+  const flush = () => {
+    hash.update(parts.join(""));
+    parts.length = 0;
+  };
+  writeCanonical(policy, parts, flush);
+  flush();
+  return `sha256:${hash.hex()}`;
+}
+function rulesFingerprint(path, rules) {
+  return `sha256:${sha256Hex(canonicalJson({ grant: path, rules }))}`;
+}
+function ruleMarker(path, rules) {
+  return `tailpolicy-rules: ${rules.length} ${rulesFingerprint(path, rules)} ${commentSafe(path, 300)}`;
+}
+function commentSafe(text, max = 200) {
+  const flat = PLAIN_LINE.test(text) ? text : text.replace(UNSAFE_IN_COMMENT, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+function renderPolicy(policy, digest2, opts = {}) {
+  const header = [];
+  if (opts.repositoryUrl)
+    header.push(`// This tailnet's ACLs are maintained in ${commentSafe(opts.repositoryUrl, 300)}`);
+  const from = opts.repository ? ` from ${commentSafe(opts.repository, 200)}${opts.commit ? ` at ${commentSafe(opts.commit, 100)}` : ""}` : "";
+  header.push(`// Generated by tailpolicy${from}.`);
+  header.push("// Do not edit this policy in the admin console: change the repository instead.");
+  header.push("// Edits made here are detected as drift and stop the next apply.");
+  header.push(`// tailpolicy-digest: ${digest2}`);
+  const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const parts = [header.join("\n"), "\n{\n"];
+  const chunks = [];
+  const flush = () => {
+    chunks.push(parts.join(""));
+    parts.length = 0;
+  };
+  inlineLines = /* @__PURE__ */ new Map();
+  try {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (i > 0) parts.push("\n");
+      parts.push("	", JSON.stringify(k), ": ");
+      writeValue(policy[k], 1, parts, opts.comments?.get(k), flush);
+      parts.push(",");
+    }
+  } finally {
+    inlineLines = void 0;
+  }
+  parts.push("\n}\n");
+  flush();
+  return chunks.length === 1 ? chunks[0] : chunks.join("");
+}
+function order(section2) {
+  const i = SECTION_ORDER.indexOf(section2);
+  return i === -1 ? SECTION_ORDER.length : i;
+}
+function inlineLine(value) {
+  let line = inlineLines?.get(value);
+  if (line === void 0) {
+    line = value.every((v) => v === null || typeof v !== "object") ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : null;
+    inlineLines?.set(value, line);
+  }
+  return line ?? void 0;
+}
+function writeValue(value, depth, parts, comments, flush) {
+  if (flush && parts.length >= RENDER_BATCH) flush();
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      parts.push("[]");
+      return;
+    }
+    const line = comments ? void 0 : inlineLine(value);
+    if (line !== void 0) {
+      if (line.length + depth * 4 <= INLINE_LIMIT) {
+        parts.push(line);
+        return;
+      }
+    }
+    const inner = tabs(depth + 1);
+    parts.push("[\n");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) parts.push("\n");
+      if (!(i in value)) continue;
+      const above = comments?.get(i);
+      for (const c of (typeof above === "function" ? above() : above) ?? [])
+        parts.push(inner, "// ", commentSafe(c, 400), "\n");
+      parts.push(inner);
+      writeValue(value[i], depth + 1, parts, void 0, flush);
+      parts.push(",");
+    }
+    parts.push("\n", tabs(depth), "]");
+    return;
+  }
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
+      parts.push("{}");
+      return;
+    }
+    const inner = tabs(depth + 1);
+    parts.push("{\n");
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0) parts.push("\n");
+      parts.push(inner, quotedKey(keys[i]), ": ");
+      writeValue(value[keys[i]], depth + 1, parts, void 0, flush);
+      parts.push(",");
+    }
+    parts.push("\n", tabs(depth), "}");
+    return;
+  }
+  parts.push(JSON.stringify(value) ?? "null");
+}
+function parsesBackTo(text, policy) {
+  if (new ParseBack(text).matches(policy)) return true;
+  const fast = readStrictJson(text);
+  let parsed;
+  if (fast) parsed = fast.value;
+  else {
+    const errors = [];
+    const root = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false });
+    if (errors.length > 0 || !root) return false;
+    parsed = getNodeValue2(root);
+  }
+  return sameJson(parsed, asJson(policy));
+}
+function asJson(policy) {
+  return isJsonData(policy) ? policy : JSON.parse(JSON.stringify(policy));
+}
+function isJsonData(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v === "string" || typeof v === "boolean") continue;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return false;
+      continue;
+    }
+    if (typeof v !== "object") return false;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) stack.push(v[i]);
+      continue;
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null || typeof v.toJSON === "function")
+      return false;
+    for (const key of Object.keys(v)) stack.push(v[key]);
+  }
+  return true;
+}
+function sameJson(a, b) {
+  const stack = [a, b];
+  while (stack.length > 0) {
+    const y = stack.pop();
+    const x = stack.pop();
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push(x[i], y[i]);
+      continue;
+    }
+    if (Array.isArray(y)) return false;
+    const xs = x;
+    const ys = y;
+    const keys = Object.keys(xs);
+    if (keys.length !== Object.keys(ys).length) return false;
+    for (const k of keys) {
+      if (!Object.hasOwn(ys, k)) return false;
+      stack.push(xs[k], ys[k]);
+    }
+  }
+  return true;
+}
+var DIGEST_BATCH, QUOTED, UNSAFE_IN_COMMENT, PLAIN_LINE, SECTION_ORDER, INLINE_LIMIT, RENDER_BATCH, inlineLines, TABS, tabs, ParseBack;
+var init_render = __esm({
+  "src/policy/render.ts"() {
+    "use strict";
+    init_main();
+    init_merge2();
+    init_controls();
+    init_strict_json();
+    init_sha256();
+    DIGEST_BATCH = 8192;
+    QUOTED = /* @__PURE__ */ new Map();
+    UNSAFE_IN_COMMENT = runsOf([...CONTROLS, ...INVISIBLE]);
+    PLAIN_LINE = /^[!-~]+(?: [!-~]+)*$/;
+    SECTION_ORDER = Object.keys(POLICY_SECTIONS);
+    INLINE_LIMIT = 100;
+    RENDER_BATCH = 8192;
+    TABS = [];
+    tabs = (n) => TABS[n] ??= "	".repeat(n);
+    ParseBack = class {
+      constructor(text) {
+        this.text = text;
+        this.oddBreaks = /[\r\u2028\u2029]/.test(text);
+      }
+      text;
+      i = 0;
+      /** Whether the text has a line break other than "\n" anywhere (renderPolicy writes none). */
+      oddBreaks;
+      matches(expected) {
+        if (!this.value(expected, true)) return false;
+        return this.skip() && this.i === this.text.length;
+      }
+      /** Past whitespace and comments; false on anything parsesBackTo's full reading should judge. */
+      skip() {
+        const t = this.text;
+        for (; ; ) {
+          const c = t.charCodeAt(this.i);
+          if (c === 32 || c === 10 || c === 9 || c === 13) this.i++;
+          else if (c === 47) {
+            const next = t.charCodeAt(this.i + 1);
+            if (next === 47) {
+              const nl = t.indexOf("\n", this.i + 2);
+              const end = nl < 0 ? t.length : nl;
+              for (let j = this.i + 2; this.oddBreaks && j < end; j++) {
+                const d = t.charCodeAt(j);
+                if (d === 13 || d === 8232 || d === 8233) return false;
+              }
+              this.i = end;
+            } else if (next === 42) {
+              const close = t.indexOf("*/", this.i + 2);
+              if (close < 0) return false;
+              this.i = close + 2;
+            } else return false;
+          } else return true;
+        }
+      }
+      /** The string token at the scan equals `s` (no escape, no control character in it). */
+      string(s) {
+        const t = this.text;
+        const start = this.i + 1;
+        const end = start + s.length;
+        if (t.charCodeAt(this.i) !== 34 || t.charCodeAt(end) !== 34) return false;
+        for (let j = 0; j < s.length; j++) {
+          const c = s.charCodeAt(j);
+          if (c !== t.charCodeAt(start + j) || c < 32 || c === 92 || c === 34) return false;
+        }
+        this.i = end + 1;
+        return true;
+      }
+      /** The value at the scan (after whitespace and comments) is `expected`. */
+      value(expected, top = false) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (typeof expected === "string") return this.string(expected);
+        if (typeof expected === "number" || typeof expected === "boolean" || expected === null) {
+          if (typeof expected === "number" && !Number.isFinite(expected)) return false;
+          const spelled = JSON.stringify(expected);
+          if (!t.startsWith(spelled, this.i)) return false;
+          this.i += spelled.length;
+          const d = t.charCodeAt(this.i);
+          if (d >= 48 && d <= 57 || d >= 97 && d <= 122 || d >= 65 && d <= 90 || d === 46 || d === 43 || d === 45)
+            return false;
+          return true;
+        }
+        if (typeof expected !== "object") return false;
+        if (Array.isArray(expected)) {
+          if (t.charCodeAt(this.i) !== 91) return false;
+          this.i++;
+          for (let k = 0; k < expected.length; k++) {
+            if (!(k in expected) || !this.value(expected[k])) return false;
+            if (!this.separator(93, k === expected.length - 1)) return false;
+          }
+          if (expected.length === 0 && !this.skip()) return false;
+          if (t.charCodeAt(this.i) !== 93) return false;
+          this.i++;
+          return true;
+        }
+        const proto = Object.getPrototypeOf(expected);
+        if (proto !== Object.prototype && proto !== null || typeof expected.toJSON === "function")
+          return false;
+        if (t.charCodeAt(this.i) !== 123) return false;
+        this.i++;
+        const record = expected;
+        const keys = Object.keys(record);
+        const seen = top ? /* @__PURE__ */ new Set() : void 0;
+        for (let k = 0; k < keys.length; k++) {
+          if (!this.skip()) return false;
+          let key = keys[k];
+          if (seen) {
+            const q = t.indexOf('"', this.i + 1);
+            if (t.charCodeAt(this.i) !== 34 || q < 0) return false;
+            key = t.slice(this.i + 1, q);
+            if (seen.has(key) || !Object.hasOwn(record, key)) return false;
+            seen.add(key);
+          }
+          if (!this.string(key) || !this.skip() || t.charCodeAt(this.i) !== 58) return false;
+          this.i++;
+          if (!this.value(record[key])) return false;
+          if (!this.separator(125, k === keys.length - 1)) return false;
+        }
+        if (keys.length === 0 && !this.skip()) return false;
+        if (t.charCodeAt(this.i) !== 125) return false;
+        this.i++;
+        return true;
+      }
+      /** After an item: a comma, or (for the last) an optional comma before the closing bracket. */
+      separator(close, last) {
+        if (!this.skip()) return false;
+        const t = this.text;
+        if (t.charCodeAt(this.i) === 44) {
+          this.i++;
+          if (!last) return true;
+          return this.skip() && t.charCodeAt(this.i) === close;
+        }
+        return last && t.charCodeAt(this.i) === close;
+      }
+    };
+  }
+});
+
 // src/policy/compile.ts
 function compileGrants(input) {
   const dirs = dirList(input.policyDir);
@@ -13887,7 +14362,6 @@ function addGrantRules(base, origins, grants, access2) {
     const from = resource ? resource.locate : g.locate;
     const enforcing = rulesFor(g, access2);
     const gate = enforcing?.enforce === "posture" ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : void 0;
-    const note = grantComment(g, gate?.key);
     for (const section2 of SECTIONS) {
       const rules = resource ? resource[section2] : g.inline?.[section2] ?? [];
       if (rules.length === 0) continue;
@@ -13908,7 +14382,8 @@ function addGrantRules(base, origins, grants, access2) {
         );
       }
       const bySection = comments.get(section2) ?? /* @__PURE__ */ new Map();
-      bySection.set(first, [note, ruleMarker(g.path, list2.slice(first))]);
+      const end = list2.length;
+      bySection.set(first, () => [grantComment(g, gate?.key), ruleMarker(g.path, list2.slice(first, end))]);
       comments.set(section2, bySection);
     }
     if (gate) addGatePostures(policy, origins, gate, enforcing.locate);
@@ -13958,16 +14433,16 @@ function withFragmentComments(policy, origins, comments, generatedBy) {
   const out = new Map(comments);
   for (const [section2, value] of Object.entries(policy)) {
     if (!Array.isArray(value)) continue;
-    const generated = [...generatedBy.get(section2)?.keys() ?? []];
-    const baseCount = generated.length ? Math.min(...generated) : value.length;
-    const bySection = new Map(comments.get(section2) ?? []);
+    let baseCount = value.length;
+    for (const index of generatedBy.get(section2)?.keys() ?? []) if (index < baseCount) baseCount = index;
+    let bySection = comments.get(section2);
     let previous;
     for (let i = 0; i < baseCount; i++) {
       const file = origins.fileOf([section2, i]);
-      if (file && file !== previous) bySection.set(i, [file]);
+      if (file && file !== previous) (bySection ??= /* @__PURE__ */ new Map()).set(i, [file]);
       previous = file;
     }
-    if (bySection.size) out.set(section2, bySection);
+    if (bySection?.size) out.set(section2, bySection);
   }
   return out;
 }
@@ -13981,7 +14456,7 @@ var init_compile = __esm({
     init_dns();
     init_findings();
     init_grants();
-    init_merge();
+    init_merge2();
     init_render();
     init_source();
     init_time();
@@ -14754,59 +15229,59 @@ function exactFields(obj, canonical) {
 function fieldsOf(obj, canonical) {
   return exactFields(obj, canonical) ?? readObject(obj, canonical).fields;
 }
-function emptySrc() {
-  return {
-    any: false,
-    users: /* @__PURE__ */ new Set(),
-    tags: /* @__PURE__ */ new Set(),
-    member: false,
-    tagged: false,
-    usersUnknown: [],
-    domains: [],
-    ips: null,
-    ipTexts: []
-  };
-}
 function compileSrc(list2, defs) {
-  const m = emptySrc();
+  let any = false;
+  let member = false;
+  let tagged = false;
+  let user;
+  let users;
+  const addUser = (u) => {
+    if (users !== void 0) users.add(u);
+    else if (user === void 0) user = u;
+    else if (u !== user) users = /* @__PURE__ */ new Set([user, u]);
+  };
+  let tags;
+  let usersUnknown;
+  let domains;
+  let ipTexts;
   const ranges = [];
   let ipSet = null;
   for (const s of stringsOf(list2)) {
     const sel = parseSelector(s);
     switch (sel.kind) {
       case "any":
-        m.any = true;
+        any = true;
         break;
       case "user":
-        m.users.add(sel.login);
+        addUser(sel.login);
         break;
       case "group": {
         const g = defs.groups.get(sel.name);
-        if (g) for (const u of g) m.users.add(u);
-        else if (isScimGroup(sel.name)) m.usersUnknown.push(sel.name);
+        if (g) for (const u of g) addUser(u);
+        else if (isScimGroup(sel.name)) (usersUnknown ??= []).push(sel.name);
         break;
       }
       case "tag":
-        m.tags.add(sel.name);
+        (tags ??= /* @__PURE__ */ new Set()).add(sel.name);
         break;
       case "autogroup":
-        if (isMemberAutogroup(sel.name)) m.member = true;
-        else if (sel.name === "autogroup:tagged") m.tagged = true;
-        else if (sel.name === "autogroup:danger-all") m.any = true;
-        else if (ROLE_AUTOGROUPS.has(sel.name) || sel.name === "autogroup:shared") m.usersUnknown.push(sel.name);
+        if (isMemberAutogroup(sel.name)) member = true;
+        else if (sel.name === "autogroup:tagged") tagged = true;
+        else if (sel.name === "autogroup:danger-all") any = true;
+        else if (ROLE_AUTOGROUPS.has(sel.name) || sel.name === "autogroup:shared") (usersUnknown ??= []).push(sel.name);
         break;
       case "userDomain":
-        m.domains.push(sel.domain);
+        (domains ??= []).push(sel.domain);
         break;
       case "ip":
         ranges.push(sel.range);
-        m.ipTexts.push(sel.text);
+        (ipTexts ??= []).push(sel.text);
         break;
       case "host": {
         const h = defs.hosts.get(sel.name);
         if (h) {
           ranges.push(h);
-          m.ipTexts.push(sel.name);
+          (ipTexts ??= []).push(sel.name);
         }
         break;
       }
@@ -14814,7 +15289,7 @@ function compileSrc(list2, defs) {
         const r = defs.ipsets.get(sel.name);
         if (r) {
           ipSet = ipSet ? ipSet.union(r.set) : r.set;
-          m.ipTexts.push(sel.name);
+          (ipTexts ??= []).push(sel.name);
         }
         break;
       }
@@ -14823,8 +15298,17 @@ function compileSrc(list2, defs) {
     }
   }
   if (ranges.length > 0) ipSet = ipSet ? ipSet.union(IPSet.of(ranges)) : IPSet.of(ranges);
-  m.ips = ipSet;
-  return m;
+  return {
+    any,
+    users: users ?? (user !== void 0 ? new OneName(user) : NO_NAMES),
+    tags: tags ?? NO_NAMES,
+    member,
+    tagged,
+    usersUnknown: usersUnknown ?? NO_TEXTS,
+    domains: domains ?? NO_TEXTS,
+    ips: ipSet,
+    ipTexts: ipTexts ?? NO_TEXTS
+  };
 }
 function compileDst(sel, defs) {
   switch (sel.kind) {
@@ -15415,7 +15899,7 @@ function resolveIdentity(c, text, selfOf) {
       return { endpoints: [], fail: `"${text}" does not name one device`, notes: [] };
   }
 }
-var F, T, U, exactNames, isUserDevice, SPLIT_MIN, splits;
+var F, T, U, exactNames, NO_NAMES, NO_TEXTS, OneName, isUserDevice, SPLIT_MIN, splits;
 var init_model = __esm({
   "src/evaluate/model.ts"() {
     "use strict";
@@ -15428,6 +15912,33 @@ var init_model = __esm({
     T = 1;
     U = 2;
     exactNames = /* @__PURE__ */ new Map();
+    NO_NAMES = /* @__PURE__ */ new Set();
+    NO_TEXTS = Object.freeze([]);
+    OneName = class {
+      constructor(name) {
+        this.name = name;
+      }
+      name;
+      size = 1;
+      has(value) {
+        return value === this.name;
+      }
+      forEach(fn, thisArg) {
+        fn.call(thisArg, this.name, this.name, this);
+      }
+      entries() {
+        return (/* @__PURE__ */ new Set([this.name])).entries();
+      }
+      keys() {
+        return (/* @__PURE__ */ new Set([this.name])).keys();
+      }
+      values() {
+        return (/* @__PURE__ */ new Set([this.name])).values();
+      }
+      [Symbol.iterator]() {
+        return this.values();
+      }
+    };
     isUserDevice = (ep) => ep.tags.length === 0 && ep.user !== void 0;
     SPLIT_MIN = 8;
     splits = /* @__PURE__ */ new WeakMap();
@@ -17952,485 +18463,6 @@ var init_offline = __esm({
   }
 });
 
-// src/report/escape.ts
-function oneLine(text, max = 500) {
-  const flat = text.replace(BIDI_CONTROLS, "").replace(CONTROL_RUNS, " ").replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-}
-var CONTROL_RUNS, BIDI_CONTROLS;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-    init_controls();
-    CONTROL_RUNS = runsOf(CONTROLS);
-    BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-  }
-});
-
-// src/report/grant-table.ts
-function grantRows(compiled) {
-  return compiled.grants.map(grantRow);
-}
-function grantRow(entry) {
-  const g = entry.grant;
-  const state = !g || entry.findings.some((f) => f.severity === "error") ? "invalid" : entry.excludedReason !== void 0 && entry.state === "active" ? "excluded" : entry.state;
-  return {
-    path: entry.path,
-    state,
-    grantees: g ? g.grantees.join(", ") : "",
-    resource: g ? g.resource ?? "inline rules" : "",
-    window: g ? `${g.starts ? humanUtc(g.starts) : "(on merge)"} \u2192 ${humanUtc(g.expires)}` : "",
-    reason: g?.reason ?? "",
-    ...g?.ticket ? { ticket: g.ticket } : {}
-  };
-}
-function countByState(compiled) {
-  const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
-  for (const row of grantRows(compiled)) counts[row.state]++;
-  return counts;
-}
-var init_grant_table = __esm({
-  "src/report/grant-table.ts"() {
-    "use strict";
-    init_time();
-  }
-});
-
-// src/report/text.ts
-function renderCheckText(result) {
-  const { compiled } = result;
-  const lines = [];
-  for (const f of result.findings) lines.push(oneLine(formatFinding(f), 2e3));
-  if (result.findings.length) lines.push("");
-  const counts = countByState(compiled);
-  const rules = ["acls", "grants", "ssh"].map(
-    (s) => `${compiled.policy[s]?.length ?? 0} ${s}`
-  );
-  lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
-  lines.push(`  policy:  ${rules.join(", ")}; ${compiled.text.length} bytes; ${compiled.digest}`);
-  lines.push(
-    `  grants:  ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` + (counts.invalid ? `, ${counts.invalid} invalid` : "") + (counts.excluded ? `, ${counts.excluded} left out` : "")
-  );
-  const rows = grantRows(compiled);
-  const width = Math.max(0, ...rows.map((r) => r.path.length));
-  for (const r of rows) {
-    const what2 = r.state === "invalid" ? "see the errors above" : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
-    lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what2, 200)}`);
-  }
-  lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : "none scheduled"}`);
-  const expired = rows.filter((r) => r.state === "expired").map((r) => r.path);
-  if (expired.length) {
-    const named = expired.length > 3 ? `${expired.slice(0, 3).join(", ")}, \u2026` : expired.join(", ");
-    lines.push(
-      `  expired: ${expired.length} grant file(s) past their end (${oneLine(named, 300)}) give no access; delete them, or merge the scheduled expire run's cleanup pull request`
-    );
-  }
-  if (compiled.dns) {
-    const d = compiled.dns;
-    const parts = [
-      d.splitDNS ? `${Object.keys(d.splitDNS).length} split-DNS domains` : "",
-      d.nameservers ? `${d.nameservers.length} nameservers` : "",
-      d.searchPaths ? `${d.searchPaths.length} search paths` : "",
-      d.magicDNS !== void 0 ? `MagicDNS ${d.magicDNS ? "on" : "off"}` : ""
-    ].filter(Boolean);
-    lines.push(`  dns:     ${parts.join(", ") || "nothing managed"}`);
-  }
-  if (result.tests.length) {
-    const passed = result.tests.filter((t) => t.passed === true).length;
-    const undecided = result.tests.filter((t) => t.passed === "undecidable").length;
-    lines.push(
-      `  tests:   ${passed} of ${result.tests.length} passed offline` + (undecided ? `, ${undecided} cannot be decided offline` : "")
-    );
-  }
-  const errors = countFindings(result.findings, "error");
-  const warnings = countFindings(result.findings, "warning");
-  lines.push("");
-  if (!result.pushable) {
-    lines.push(
-      `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`
-    );
-  } else if (errors) {
-    lines.push(
-      `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`
-    );
-  } else {
-    lines.push(
-      `OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`
-    );
-  }
-  return lines.join("\n") + "\n";
-}
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    init_findings();
-    init_time();
-    init_escape();
-    init_grant_table();
-  }
-});
-
-// src/repo.ts
-async function readRepository(root, policyDir, grantsDir) {
-  const findings = [];
-  const policyFiles = [];
-  for (const dir of typeof policyDir === "string" ? [policyDir] : policyDir) {
-    const policyLink = await linkedComponent(root, dir);
-    if (policyLink !== void 0) {
-      throw new UserError(
-        `${policyLink} is a symbolic link; tailpolicy does not follow links out of the repository. Commit the policy folder itself.`
-      );
-    }
-    policyFiles.push(...readTree(root, dir, findings, true));
-  }
-  const grantsLink = await linkedComponent(root, grantsDir);
-  if (grantsLink !== void 0) {
-    findings.push(
-      error(
-        "repo/symlink",
-        `${grantsLink} is a symbolic link; tailpolicy does not follow links out of the repository, so no grant was read. Commit the grants folder itself.`,
-        { file: grantsLink, line: 1, column: 1 }
-      )
-    );
-    return { policyFiles, grantFiles: [], findings };
-  }
-  const grantFiles = readTree(root, grantsDir, findings, false);
-  return { policyFiles, grantFiles, findings };
-}
-function readLayout(root, policyDir = "policy", grantsDir = "grants") {
-  const path = (0, import_node_path2.join)(root, TARGETS_FILE);
-  let isFile;
-  try {
-    const stat = (0, import_node_fs.lstatSync)(path);
-    if (stat.isSymbolicLink()) {
-      throw new UserError(
-        `${TARGETS_FILE} is a symbolic link; tailpolicy does not follow links out of the repository. Commit the file itself.`
-      );
-    }
-    isFile = stat.isFile();
-  } catch (e) {
-    if (e.code !== "ENOENT") throw e;
-    isFile = false;
-  }
-  if (!isFile) return singleTarget(policyDir, grantsDir);
-  for (const [given, fallback, setting] of [
-    [policyDir, "policy", "policy-dir"],
-    [grantsDir, "grants", "grants-dir"]
-  ]) {
-    if (trimDir(given) !== fallback) {
-      throw new UserError(
-        `The ${setting} setting is "${given}", but ${TARGETS_FILE} names each tailnet's folders; remove the setting.`
-      );
-    }
-  }
-  const text = readCapped(path);
-  if (text === void 0) throw new UserError(`${TARGETS_FILE} is a symbolic link; commit the file itself.`);
-  const parsed = parseTargets({ path: TARGETS_FILE, text });
-  const findings = [...parsed.findings];
-  for (const target of parsed.targets) {
-    for (const [i, dir] of target.policyDirs.entries()) {
-      const problem = folderProblem(root, dir);
-      if (problem === void 0) continue;
-      findings.push(
-        error(
-          "targets/missing-folder",
-          `The fragment folder ${dir} of "${target.name}" ${problem}. Create it, or correct the path.`,
-          target.locate(["policy", i]) ?? { file: TARGETS_FILE, line: 1, column: 1 }
-        )
-      );
-    }
-    const grantsProblem = folderProblem(root, target.grantsDir);
-    if (grantsProblem !== void 0 && grantsProblem !== "does not exist") {
-      findings.push(
-        error(
-          "targets/missing-folder",
-          `The grants folder ${target.grantsDir} of "${target.name}" ${grantsProblem}. Correct the path.`,
-          target.locate(["grants"]) ?? { file: TARGETS_FILE, line: 1, column: 1 }
-        )
-      );
-    }
-  }
-  if (findings.some((f) => f.severity === "error")) throw new LayoutError(findings);
-  const accessFiles = [];
-  for (const dir of new Set(parsed.targets.flatMap((t) => t.policyDirs))) {
-    for (const name of ["access.yaml", "access.yml", "access.json", "access.hujson"]) {
-      const text2 = readCapped((0, import_node_path2.join)(root, dir, name), true);
-      if (text2 !== void 0) accessFiles.push({ path: `${dir}/${name}`, text: text2 });
-    }
-  }
-  const owners = resourceOwners(
-    parsed.targets.map((t) => ({ name: t.name, policyDirs: t.policyDirs })),
-    accessFiles
-  );
-  for (const t of parsed.targets) t.scope = { ...t.scope, owners };
-  return { multi: true, targets: parsed.targets };
-}
-function folderProblem(root, dir) {
-  let abs = root;
-  for (const part of dir.split("/").filter((p) => p !== "" && p !== ".")) {
-    abs = (0, import_node_path2.join)(abs, part);
-    let stat;
-    try {
-      stat = (0, import_node_fs.lstatSync)(abs);
-    } catch {
-      return "does not exist";
-    }
-    if (stat.isSymbolicLink()) return `is a symbolic link (${repoPath(root, abs)}), which tailpolicy does not follow`;
-    if (!stat.isDirectory()) return `is not a folder (${repoPath(root, abs)} is a file)`;
-  }
-  return void 0;
-}
-async function linkedComponent(root, dir) {
-  let abs = root;
-  for (const part of dir.split(/[\\/]+/).filter((p) => p !== "" && p !== ".")) {
-    abs = (0, import_node_path2.join)(abs, part);
-    try {
-      if ((0, import_node_fs.lstatSync)(abs).isSymbolicLink()) return repoPath(root, abs);
-    } catch {
-      return void 0;
-    }
-  }
-  return void 0;
-}
-function repoPath(root, abs) {
-  return (0, import_node_path2.relative)(root, abs).split(import_node_path2.sep).join(import_node_path2.posix.sep);
-}
-function readTree(root, dir, findings, required) {
-  const out = [];
-  const top = (0, import_node_path2.join)(root, dir);
-  const walk = (abs, rel) => {
-    let entries;
-    try {
-      entries = (0, import_node_fs.readdirSync)(abs, { withFileTypes: true });
-    } catch (e) {
-      if (e.code === "ENOENT" && (abs !== top || !required)) return;
-      throw new UserError(`Cannot read the folder ${repoPath(root, abs) || "."}: ${e.message}`);
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = abs.endsWith(import_node_path2.sep) ? abs : abs + import_node_path2.sep;
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const path = prefix + entry.name;
-      const relPath = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isSymbolicLink()) {
-        findings.push(symlinkWarning(relPath));
-      } else if (entry.isDirectory()) {
-        walk(path, relPath);
-      } else if (entry.isFile() && formatOf(entry.name)) {
-        const text = readCapped(path);
-        if (text === void 0) findings.push(symlinkWarning(relPath));
-        else out.push({ path: relPath, text });
-      }
-    }
-  };
-  walk(top, repoPath(root, top));
-  return out;
-}
-function symlinkWarning(file) {
-  return warning("repo/symlink", "Symbolic links are not followed; this entry is ignored. Commit the file itself.", {
-    file,
-    line: 1,
-    column: 1
-  });
-}
-function readNamedFile(path) {
-  return readCapped(path);
-}
-function readCapped(path, missingOk = false) {
-  let fd;
-  try {
-    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP" || missingOk && (code === "ENOENT" || code === "ENOTDIR")) return void 0;
-    throw new UserError(`Cannot read ${path}: ${e.message}`);
-  }
-  try {
-    let length = 0;
-    for (; ; ) {
-      if (length === buffer.length) {
-        if (length > MAX_FILE_BYTES) break;
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, MAX_FILE_BYTES + 1));
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
-      }
-      const n = (0, import_node_fs.readSync)(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return buffer.toString("utf8", 0, length);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-}
-var import_node_fs, import_node_path2, LayoutError, buffer;
-var init_repo = __esm({
-  "src/repo.ts"() {
-    "use strict";
-    import_node_fs = require("node:fs");
-    import_node_path2 = require("node:path");
-    init_findings();
-    init_source();
-    init_targets();
-    init_errors();
-    init_findings();
-    LayoutError = class extends UserError {
-      constructor(findings) {
-        super(`${TARGETS_FILE} has ${findings.length} error(s):
-` + findings.map((f) => formatFinding(f)).join("\n"), 1);
-        this.findings = findings;
-        this.name = "LayoutError";
-      }
-      findings;
-    };
-    buffer = Buffer.allocUnsafe(64 * 1024);
-  }
-});
-
-// src/modes/context.ts
-function sourceFromEnv(env) {
-  const repository = env.GITHUB_REPOSITORY || void 0;
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
-  return {
-    repository,
-    repositoryUrl: repository ? `${server}/${repository}` : void 0,
-    commit: env.GITHUB_SHA || void 0
-  };
-}
-var init_context = __esm({
-  "src/modes/context.ts"() {
-    "use strict";
-    init_errors();
-    init_repo();
-    init_targets();
-  }
-});
-
-// lazy-git:git
-var git_exports = {};
-__export(git_exports, {
-  GIT_TIMEOUT_MS: () => GIT_TIMEOUT_MS,
-  addingCommit: () => addingCommit,
-  ensureCommit: () => ensureCommit,
-  filesAt: () => filesAt,
-  filesAtRef: () => filesAtRef,
-  firstParentCommitAt: () => firstParentCommitAt,
-  firstParentHistory: () => firstParentHistory,
-  gitRunner: () => gitRunner,
-  gitValue: () => gitValue,
-  hasCommit: () => hasCommit,
-  isShallow: () => isShallow,
-  lastCommits: () => lastCommits,
-  readAheadAt: () => readAheadAt,
-  readBlobs: () => readBlobs,
-  runGit: () => runGit,
-  workspaceHead: () => workspaceHead
-});
-var git, GIT_TIMEOUT_MS, runGit, gitRunner, hasCommit, ensureCommit, filesAt, readAheadAt, readBlobs, isShallow, lastCommits, filesAtRef, firstParentHistory, gitValue, workspaceHead, addingCommit, firstParentCommitAt;
-var init_git = __esm({
-  "lazy-git:git"() {
-    init_errors();
-    init_source();
-    git = globalThis[/* @__PURE__ */ Symbol.for("tailpolicy.loadShared")]("git", { "./shared/errors.js": errors_exports, "./policy/source.js": source_exports });
-    GIT_TIMEOUT_MS = git.GIT_TIMEOUT_MS;
-    runGit = git.runGit;
-    gitRunner = git.gitRunner;
-    hasCommit = git.hasCommit;
-    ensureCommit = git.ensureCommit;
-    filesAt = git.filesAt;
-    readAheadAt = git.readAheadAt;
-    readBlobs = git.readBlobs;
-    isShallow = git.isShallow;
-    lastCommits = git.lastCommits;
-    filesAtRef = git.filesAtRef;
-    firstParentHistory = git.firstParentHistory;
-    gitValue = git.gitValue;
-    workspaceHead = git.workspaceHead;
-    addingCommit = git.addingCommit;
-    firstParentCommitAt = git.firstParentCommitAt;
-  }
-});
-
-// src/modes/merged-at.ts
-async function git2(root, args) {
-  const { runGit: runGit2 } = await Promise.resolve().then(() => (init_git(), git_exports));
-  try {
-    return (await runGit2(root, args)).toString("utf8");
-  } catch (e) {
-    if (e instanceof UserError) return void 0;
-    throw e;
-  }
-}
-function usesDuration(file) {
-  if (!/duration/.test(file.text)) return false;
-  const v = parseSource(file).value;
-  return v !== null && typeof v === "object" && !Array.isArray(v) && "duration" in v;
-}
-function blobId(text, algorithm = "sha1") {
-  const body = Buffer.from(text, "utf8");
-  return nodeCrypto().createHash(algorithm).update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body])).digest("hex");
-}
-async function mergeTimes(root, ref, files) {
-  const out = /* @__PURE__ */ new Map();
-  const candidates2 = files.filter(usesDuration);
-  if (candidates2.length === 0) return out;
-  const sha = (await git2(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]))?.trim();
-  if (!sha) return out;
-  const listing = await git2(root, ["ls-tree", "-z", "--end-of-options", sha, "--", ...candidates2.map((f) => f.path)]);
-  const blobs = /* @__PURE__ */ new Map();
-  for (const entry of (listing ?? "").split("\0")) {
-    const m = /^\d{6} blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
-    if (m) blobs.set(m[2], m[1]);
-  }
-  const merged = candidates2.filter((f) => {
-    const id = blobs.get(f.path);
-    return id !== void 0 && id === blobId(f.text, id.length === 64 ? "sha256" : "sha1");
-  });
-  if (merged.length === 0) return out;
-  if ((await git2(root, ["rev-parse", "--is-shallow-repository"]))?.trim() !== "false") {
-    for (const f of merged) out.set(f.path, { problem: SHALLOW_PROBLEM });
-    return out;
-  }
-  const log = await git2(root, [
-    "log",
-    "--first-parent",
-    "-m",
-    "--no-renames",
-    "--format=%x00%H %ct",
-    "--name-only",
-    "-z",
-    sha,
-    "--",
-    ...merged.map((f) => f.path)
-  ]);
-  const wanted = new Set(merged.map((f) => f.path));
-  let at2;
-  for (const token of (log ?? "").split("\0")) {
-    const header = /^\n?([0-9a-f]{40,64}) (\d+)$/.exec(token);
-    if (header) {
-      at2 = new Date(Number(header[2]) * 1e3);
-      continue;
-    }
-    const path = token.replace(/^\n+/, "");
-    if (at2 && wanted.has(path) && !out.has(path)) out.set(path, { at: at2 });
-  }
-  for (const f of merged) {
-    if (!out.has(f.path))
-      out.set(f.path, { problem: `The Git history of ${ref} does not show when this file arrived.` });
-  }
-  return out;
-}
-var SHALLOW_PROBLEM;
-var init_merged_at = __esm({
-  "src/modes/merged-at.ts"() {
-    "use strict";
-    init_errors();
-    init_sha256();
-    init_source();
-    SHALLOW_PROBLEM = `This grant's "duration" counts from the moment it reached the default branch, but the checkout is shallow, so its history cannot say when that was. Fetch the whole history: actions/checkout with "fetch-depth: 0", or "git fetch --unshallow".`;
-  }
-});
-
 // src/cli/offline-read.ts
 async function checkFiles(args, io, opts = { source: true }, target = targetsOf(args, false)[0]) {
   const files = await readRepository(args.root, target.policyDirs, target.grantsDir);
@@ -18542,9 +18574,29 @@ function styler(io) {
   return colorOn(io) ? (name, text) => `\x1B[${CODES[name]}m${text}\x1B[0m` : (_name, text) => text;
 }
 function paintReport(text, style) {
-  return text.split("\n").map(
-    (line) => /: error\[/.test(line) || /^(FAIL|DENIED)\b/.test(line) ? style("red", line) : /: warning\[/.test(line) ? style("yellow", line) : /^(OK|ALLOWED)\b/.test(line) ? style("green", line) : /^\s*\+/.test(line) ? style("green", line) : /^\s*-/.test(line) ? style("red", line) : line
-  ).join("\n");
+  return text.split("\n").map((line) => paintLine(line, style)).join("\n");
+}
+function paintLine(line, style) {
+  return /: error\[/.test(line) || /^(FAIL|DENIED)\b/.test(line) ? style("red", line) : /: warning\[/.test(line) ? style("yellow", line) : /^(OK|ALLOWED)\b/.test(line) ? style("green", line) : /^\s*\+/.test(line) ? style("green", line) : /^\s*-/.test(line) ? style("red", line) : line;
+}
+function lineWriter(write, style) {
+  let batch = [];
+  let size = 0;
+  const end = () => {
+    if (batch.length === 0) return;
+    write(batch.join(""));
+    batch = [];
+    size = 0;
+  };
+  return {
+    line: (text) => {
+      const painted = text.includes("\n") ? paintReport(text, style) : paintLine(text, style);
+      batch.push(painted, "\n");
+      size += painted.length + 1;
+      if (size >= 1 << 16) end();
+    },
+    end
+  };
 }
 var CODES;
 var init_style = __esm({
@@ -18566,7 +18618,7 @@ async function run(args, io) {
   if (targets2.length === 1 && targets2[0].name === void 0) {
     const result = await checkFiles(args, io, { source: true, only }, targets2[0]);
     if (format2 === "json") io.stdout(JSON.stringify(checkJson(result), null, 2) + "\n");
-    else io.stdout(paintReport(renderCheckText(result), styler(io)));
+    else writeReport(result, io, styler(io));
     return result.ok ? 0 : 1;
   }
   const inTarget = (file, dir) => within(repoPath(args.root, (0, import_node_path4.resolve)(args.cwd, file)), dir);
@@ -18591,12 +18643,18 @@ async function run(args, io) {
     io.stdout(JSON.stringify({ ok: results.every((r) => r.result.ok), targets: doc }, null, 2) + "\n");
   } else {
     const paint = styler(io);
-    io.stdout(
-      results.map(({ target, result }) => `== ${targetTitle(target)}
-${paintReport(renderCheckText(result), paint)}`).join("\n")
-    );
+    results.forEach(({ target, result }, i) => {
+      io.stdout(`${i > 0 ? "\n" : ""}== ${targetTitle(target)}
+`);
+      writeReport(result, io, paint);
+    });
   }
   return results.every((r) => r.result.ok) ? 0 : 1;
+}
+function writeReport(result, io, paint) {
+  const out = lineWriter(io.stdout, paint);
+  writeCheckText(result, out.line);
+  out.end();
 }
 function checkJson(result) {
   const c = result.compiled;
@@ -18609,7 +18667,7 @@ function checkJson(result) {
     grants: c.grants.map((g) => ({
       path: g.path,
       // The same words as the text and the summaries: a grant with errors is invalid, whatever its window.
-      state: grantRow(g).state,
+      state: rowState(g),
       included: g.included,
       excludedReason: g.excludedReason,
       grantees: g.grant?.grantees,
@@ -18627,7 +18685,6 @@ var init_check_command = __esm({
   "src/cli/check-command.ts"() {
     "use strict";
     import_node_path4 = require("node:path");
-    init_offline();
     init_text();
     init_grant_table();
     init_targets();

@@ -13643,36 +13643,31 @@ function renderPolicy(policy, digest2, opts = {}) {
   header.push("// Edits made here are detected as drift and stop the next apply.");
   header.push(`// tailpolicy-digest: ${digest2}`);
   const keys = Object.keys(policy).sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  inlineLines = /* @__PURE__ */ new Map();
-  let body;
-  try {
-    body = keys.map((k) => {
-      const comments = opts.comments?.get(k);
-      return `	${JSON.stringify(k)}: ${renderValue(policy[k], 1, comments)},`;
-    });
-  } finally {
-    inlineLines = void 0;
-  }
-  return `${header.join("\n")}
-{
-${body.join("\n")}
-}
-`;
-}
-function order(section2) {
-  const i = SECTION_ORDER.indexOf(section2);
-  return i === -1 ? SECTION_ORDER.length : i;
-}
-function renderValue(value, depth, comments) {
-  const parts = [];
+  const parts = [header.join("\n"), "\n{\n"];
   const chunks = [];
   const flush = () => {
     chunks.push(parts.join(""));
     parts.length = 0;
   };
-  writeValue(value, depth, parts, comments, flush);
+  inlineLines = /* @__PURE__ */ new Map();
+  try {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (i > 0) parts.push("\n");
+      parts.push("	", JSON.stringify(k), ": ");
+      writeValue(policy[k], 1, parts, opts.comments?.get(k), flush);
+      parts.push(",");
+    }
+  } finally {
+    inlineLines = void 0;
+  }
+  parts.push("\n}\n");
   flush();
   return chunks.length === 1 ? chunks[0] : chunks.join("");
+}
+function order(section2) {
+  const i = SECTION_ORDER.indexOf(section2);
+  return i === -1 ? SECTION_ORDER.length : i;
 }
 function inlineLine(value) {
   let line = inlineLines?.get(value);
@@ -13701,7 +13696,9 @@ function writeValue(value, depth, parts, comments, flush) {
     for (let i = 0; i < value.length; i++) {
       if (i > 0) parts.push("\n");
       if (!(i in value)) continue;
-      for (const c of comments?.get(i) ?? []) parts.push(inner, "// ", commentSafe(c, 400), "\n");
+      const above = comments?.get(i);
+      for (const c of (typeof above === "function" ? above() : above) ?? [])
+        parts.push(inner, "// ", commentSafe(c, 400), "\n");
       parts.push(inner);
       writeValue(value[i], depth + 1, parts, void 0, flush);
       parts.push(",");
@@ -14244,7 +14241,6 @@ function addGrantRules(base, origins, grants, access2) {
     const from = resource ? resource.locate : g.locate;
     const enforcing = rulesFor(g, access2);
     const gate = enforcing?.enforce === "posture" ? new GrantGate(g.path, { postures: base.postures, defaultSrcPosture: base.defaultSrcPosture }) : void 0;
-    const note = grantComment(g, gate?.key);
     for (const section2 of SECTIONS) {
       const rules = resource ? resource[section2] : g.inline?.[section2] ?? [];
       if (rules.length === 0) continue;
@@ -14265,7 +14261,8 @@ function addGrantRules(base, origins, grants, access2) {
         );
       }
       const bySection = comments.get(section2) ?? /* @__PURE__ */ new Map();
-      bySection.set(first, [note, ruleMarker(g.path, list3.slice(first))]);
+      const end = list3.length;
+      bySection.set(first, () => [grantComment(g, gate?.key), ruleMarker(g.path, list3.slice(first, end))]);
       comments.set(section2, bySection);
     }
     if (gate) addGatePostures(policy, origins, gate, enforcing.locate);
@@ -14315,16 +14312,16 @@ function withFragmentComments(policy, origins, comments, generatedBy) {
   const out = new Map(comments);
   for (const [section2, value] of Object.entries(policy)) {
     if (!Array.isArray(value)) continue;
-    const generated = [...generatedBy.get(section2)?.keys() ?? []];
-    const baseCount = generated.length ? Math.min(...generated) : value.length;
-    const bySection = new Map(comments.get(section2) ?? []);
+    let baseCount = value.length;
+    for (const index of generatedBy.get(section2)?.keys() ?? []) if (index < baseCount) baseCount = index;
+    let bySection = comments.get(section2);
     let previous;
     for (let i = 0; i < baseCount; i++) {
       const file = origins.fileOf([section2, i]);
-      if (file && file !== previous) bySection.set(i, [file]);
+      if (file && file !== previous) (bySection ??= /* @__PURE__ */ new Map()).set(i, [file]);
       previous = file;
     }
-    if (bySection.size) out.set(section2, bySection);
+    if (bySection?.size) out.set(section2, bySection);
   }
   return out;
 }
@@ -15111,59 +15108,59 @@ function exactFields(obj, canonical) {
 function fieldsOf(obj, canonical) {
   return exactFields(obj, canonical) ?? readObject(obj, canonical).fields;
 }
-function emptySrc() {
-  return {
-    any: false,
-    users: /* @__PURE__ */ new Set(),
-    tags: /* @__PURE__ */ new Set(),
-    member: false,
-    tagged: false,
-    usersUnknown: [],
-    domains: [],
-    ips: null,
-    ipTexts: []
-  };
-}
 function compileSrc(list3, defs) {
-  const m = emptySrc();
+  let any = false;
+  let member = false;
+  let tagged = false;
+  let user;
+  let users;
+  const addUser = (u) => {
+    if (users !== void 0) users.add(u);
+    else if (user === void 0) user = u;
+    else if (u !== user) users = /* @__PURE__ */ new Set([user, u]);
+  };
+  let tags;
+  let usersUnknown;
+  let domains;
+  let ipTexts;
   const ranges = [];
   let ipSet = null;
   for (const s of stringsOf(list3)) {
     const sel = parseSelector(s);
     switch (sel.kind) {
       case "any":
-        m.any = true;
+        any = true;
         break;
       case "user":
-        m.users.add(sel.login);
+        addUser(sel.login);
         break;
       case "group": {
         const g = defs.groups.get(sel.name);
-        if (g) for (const u of g) m.users.add(u);
-        else if (isScimGroup(sel.name)) m.usersUnknown.push(sel.name);
+        if (g) for (const u of g) addUser(u);
+        else if (isScimGroup(sel.name)) (usersUnknown ??= []).push(sel.name);
         break;
       }
       case "tag":
-        m.tags.add(sel.name);
+        (tags ??= /* @__PURE__ */ new Set()).add(sel.name);
         break;
       case "autogroup":
-        if (isMemberAutogroup(sel.name)) m.member = true;
-        else if (sel.name === "autogroup:tagged") m.tagged = true;
-        else if (sel.name === "autogroup:danger-all") m.any = true;
-        else if (ROLE_AUTOGROUPS.has(sel.name) || sel.name === "autogroup:shared") m.usersUnknown.push(sel.name);
+        if (isMemberAutogroup(sel.name)) member = true;
+        else if (sel.name === "autogroup:tagged") tagged = true;
+        else if (sel.name === "autogroup:danger-all") any = true;
+        else if (ROLE_AUTOGROUPS.has(sel.name) || sel.name === "autogroup:shared") (usersUnknown ??= []).push(sel.name);
         break;
       case "userDomain":
-        m.domains.push(sel.domain);
+        (domains ??= []).push(sel.domain);
         break;
       case "ip":
         ranges.push(sel.range);
-        m.ipTexts.push(sel.text);
+        (ipTexts ??= []).push(sel.text);
         break;
       case "host": {
         const h = defs.hosts.get(sel.name);
         if (h) {
           ranges.push(h);
-          m.ipTexts.push(sel.name);
+          (ipTexts ??= []).push(sel.name);
         }
         break;
       }
@@ -15171,7 +15168,7 @@ function compileSrc(list3, defs) {
         const r = defs.ipsets.get(sel.name);
         if (r) {
           ipSet = ipSet ? ipSet.union(r.set) : r.set;
-          m.ipTexts.push(sel.name);
+          (ipTexts ??= []).push(sel.name);
         }
         break;
       }
@@ -15180,8 +15177,17 @@ function compileSrc(list3, defs) {
     }
   }
   if (ranges.length > 0) ipSet = ipSet ? ipSet.union(IPSet.of(ranges)) : IPSet.of(ranges);
-  m.ips = ipSet;
-  return m;
+  return {
+    any,
+    users: users ?? (user !== void 0 ? new OneName(user) : NO_NAMES),
+    tags: tags ?? NO_NAMES,
+    member,
+    tagged,
+    usersUnknown: usersUnknown ?? NO_TEXTS,
+    domains: domains ?? NO_TEXTS,
+    ips: ipSet,
+    ipTexts: ipTexts ?? NO_TEXTS
+  };
 }
 function compileDst(sel, defs) {
   switch (sel.kind) {
@@ -15772,7 +15778,7 @@ function resolveIdentity(c, text, selfOf) {
       return { endpoints: [], fail: `"${text}" does not name one device`, notes: [] };
   }
 }
-var F, T, U, exactNames, isUserDevice, SPLIT_MIN, splits;
+var F, T, U, exactNames, NO_NAMES, NO_TEXTS, OneName, isUserDevice, SPLIT_MIN, splits;
 var init_model = __esm({
   "src/evaluate/model.ts"() {
     "use strict";
@@ -15785,6 +15791,33 @@ var init_model = __esm({
     T = 1;
     U = 2;
     exactNames = /* @__PURE__ */ new Map();
+    NO_NAMES = /* @__PURE__ */ new Set();
+    NO_TEXTS = Object.freeze([]);
+    OneName = class {
+      constructor(name) {
+        this.name = name;
+      }
+      name;
+      size = 1;
+      has(value) {
+        return value === this.name;
+      }
+      forEach(fn, thisArg) {
+        fn.call(thisArg, this.name, this.name, this);
+      }
+      entries() {
+        return (/* @__PURE__ */ new Set([this.name])).entries();
+      }
+      keys() {
+        return (/* @__PURE__ */ new Set([this.name])).keys();
+      }
+      values() {
+        return (/* @__PURE__ */ new Set([this.name])).values();
+      }
+      [Symbol.iterator]() {
+        return this.values();
+      }
+    };
     isUserDevice = (ep) => ep.tags.length === 0 && ep.user !== void 0;
     SPLIT_MIN = 8;
     splits = /* @__PURE__ */ new WeakMap();
@@ -18994,16 +19027,17 @@ var init_plan = __esm({
 
 // src/report/escape.ts
 function oneLine(text, max = 500) {
-  const flat = text.replace(BIDI_CONTROLS, "").replace(CONTROL_RUNS, " ").replace(/\s+/g, " ").trim();
+  const flat = NOT_FLAT.test(text) ? text.replace(BIDI_CONTROLS, "").replace(CONTROL_RUNS, " ").replace(/\s+/g, " ").trim() : text;
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
-var CONTROL_RUNS, BIDI_CONTROLS;
+var CONTROL_RUNS, BIDI_CONTROLS, NOT_FLAT;
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
     init_controls();
     CONTROL_RUNS = runsOf(CONTROLS);
     BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    NOT_FLAT = new RegExp(`${CONTROL_RUNS.source}|${BIDI_CONTROLS.source}|[^\\S ]|\\s\\s|^\\s|\\s$`);
   }
 });
 
@@ -19175,9 +19209,10 @@ function styler(io) {
   return colorOn(io) ? (name, text) => `\x1B[${CODES[name]}m${text}\x1B[0m` : (_name, text) => text;
 }
 function paintReport(text, style) {
-  return text.split("\n").map(
-    (line) => /: error\[/.test(line) || /^(FAIL|DENIED)\b/.test(line) ? style("red", line) : /: warning\[/.test(line) ? style("yellow", line) : /^(OK|ALLOWED)\b/.test(line) ? style("green", line) : /^\s*\+/.test(line) ? style("green", line) : /^\s*-/.test(line) ? style("red", line) : line
-  ).join("\n");
+  return text.split("\n").map((line) => paintLine(line, style)).join("\n");
+}
+function paintLine(line, style) {
+  return /: error\[/.test(line) || /^(FAIL|DENIED)\b/.test(line) ? style("red", line) : /: warning\[/.test(line) ? style("yellow", line) : /^(OK|ALLOWED)\b/.test(line) ? style("green", line) : /^\s*\+/.test(line) ? style("green", line) : /^\s*-/.test(line) ? style("red", line) : line;
 }
 function tally(groups) {
   const parts = [];
