@@ -346,21 +346,6 @@ export async function pushPolicy(
     } catch (e) {
       unusable = e;
     }
-    // Safety property 11's check of the policy about to be pushed, done while GitHub answers
-    // (after the head request is on its way); used below when that is still the policy pushed.
-    const standingFor = result.compiled;
-    const standingEarly = head
-      ? new Promise<ReturnType<typeof standingFindings>>((resolve, reject) =>
-          setImmediate(() => {
-            try {
-              resolve(standingFindings(standingFor));
-            } catch (e) {
-              reject(e);
-            }
-          }),
-        )
-      : undefined;
-    standingEarly?.catch(noop);
     if (head) {
       const checked = await head;
       if (!checked.ok) return narrowInstead({ kind: 'stale-checkout', message: checked.message }, checked.message, 1);
@@ -404,9 +389,7 @@ export async function pushPolicy(
     }
     if (decision.action === 'push') {
       // Safety property 11, checked on the very policy about to be sent, whatever led here.
-      const standing = (
-        standingEarly && compiled === standingFor ? await standingEarly : standingFindings(compiled)
-      ).filter((f) => f.severity === 'error');
+      const standing = standingFindings(compiled).filter((f) => f.severity === 'error');
       if (standing.length > 0) {
         const message = `Not pushed: ${standing[0]!.message}`;
         return done({ kind: 'standing', message }, { failure: message, exitCode: 1 });
