@@ -22730,17 +22730,6 @@ async function pushPolicy(ctx, prepared, given, opts = {}) {
     } catch (e) {
       unusable = e;
     }
-    const standingFor = result.compiled;
-    const standingEarly = head ? new Promise(
-      (resolve, reject) => setImmediate(() => {
-        try {
-          resolve(standingFindings(standingFor));
-        } catch (e) {
-          reject(e);
-        }
-      })
-    ) : void 0;
-    standingEarly?.catch(noop);
     if (head) {
       const checked = await head;
       if (!checked.ok) return narrowInstead({ kind: "stale-checkout", message: checked.message }, checked.message, 1);
@@ -22780,7 +22769,7 @@ ${formatChanges(decision.changes)}`
       return narrowInstead({ kind: "drift", decision }, failure, 1);
     }
     if (decision.action === "push") {
-      const standing = (standingEarly && compiled === standingFor ? await standingEarly : standingFindings(compiled)).filter((f) => f.severity === "error");
+      const standing = standingFindings(compiled).filter((f) => f.severity === "error");
       if (standing.length > 0) {
         const message = `Not pushed: ${standing[0].message}`;
         return done({ kind: "standing", message }, { failure: message, exitCode: 1 });
