@@ -53,6 +53,36 @@ const yamlEsm = {
 // (src/shared/code-cache.ts), which holds the functions the run compiled. ES modules in split
 // chunks, as before, can use only Node's module compile cache, which holds the code compiled
 // before a module runs: every function was compiled again in every run.
+// yaml in a bundle of its own (dist/bundles/yaml.cjs), loaded the first time a YAML file needs
+// the positioned parser (src/shared/yaml-lib.ts): the example's check and apply never do.
+const yamlLibModule = resolve('src/shared/yaml-lib.ts');
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]shared[\\/]yaml-lib\.ts$/ }, (args) =>
+      args.path === yamlLibModule
+        ? {
+            contents:
+              'let lib;\n' +
+              "export const yamlLib = () => (lib ??= globalThis[Symbol.for('tailpolicy.loadShared')]('yaml', {}));\n",
+            loader: 'js',
+          }
+        : undefined,
+    );
+  },
+};
+const yamlEntry = {
+  name: 'yaml-entry',
+  setup(b) {
+    b.onResolve({ filter: /^tailpolicy-yaml-entry$/ }, () => ({ path: 'entry', namespace: 'yaml-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'yaml-entry' }, () => ({
+      contents: "export * from 'yaml';\n",
+      loader: 'js',
+      resolveDir: resolve('.'),
+    }));
+  },
+};
+
 const CLI_BUNDLES = {
   'cli-none': [],
   'cli-offline': ['check', 'compile', 'explain'],
@@ -232,6 +262,7 @@ const bundles = [
     plugins: [
       precompiledValidators,
       yamlEsm,
+      lazyYaml,
       onlyCommands(keep),
       lazyKit,
       ...(keep.some((c) => ['plan', 'apply', 'request'].includes(c)) ? [] : [lazyGit]),
@@ -241,9 +272,10 @@ const bundles = [
   ...[...ACTION_MODES, 'none'].map((mode) => ({
     entryPoints: ['src/main.ts'],
     outfile: `dist/bundles/action-${mode}.cjs`,
-    plugins: [precompiledValidators, yamlEsm, onlyMode(mode), lazyKit],
+    plugins: [precompiledValidators, yamlEsm, lazyYaml, onlyMode(mode), lazyKit],
   })),
   { entryPoints: ['tailpolicy-kit-entry'], outfile: 'dist/bundles/kit.cjs', plugins: [kitEntry] },
+  { entryPoints: ['tailpolicy-yaml-entry'], outfile: 'dist/bundles/yaml.cjs', plugins: [yamlEntry, yamlEsm] },
 ];
 const results = await Promise.all(bundles.map((b) => build({ ...common, ...b })));
 // The launchers, small and with only Node's own modules, after the bundles: they name each

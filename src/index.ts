@@ -3,7 +3,9 @@
 // own mode), loaded with a code cache of the functions it ran (shared/code-cache.ts), kept in
 // this user's private folder: on a runner that keeps its temporary folder, later runs start
 // without compiling the bundle again. Not Node's default folder, which any user of a shared
-// self-hosted runner may create first: a code cache is code.
+// self-hosted runner may create first: a code cache is code. A GitHub-hosted runner is a new
+// machine for every job, gone after it: there no cache is read or written (writing one cost a
+// first run 15-20 ms, for nobody to read it).
 import { join } from 'node:path';
 import { loadBundle } from './shared/code-cache.js';
 import type { run as Run } from './main.js';
@@ -12,8 +14,9 @@ declare const __dirname: string;
 /** Each bundle's SHA-256, from scripts/build.mjs. */
 declare const __BUNDLE_SHA256__: Record<string, string>;
 
+const cache = process.env.RUNNER_ENVIRONMENT !== 'github-hosted';
 const load = (name: string, use: string, shared?: Record<string, unknown>) =>
-  loadBundle(join(__dirname, 'bundles', `${name}.cjs`), __BUNDLE_SHA256__[name]!, use, process.env, shared);
+  loadBundle(join(__dirname, 'bundles', `${name}.cjs`), __BUNDLE_SHA256__[name]!, use, process.env, shared, { cache });
 
 // The mode as src/inputs.ts reads it; a mode it would refuse runs action-none.cjs, which says so.
 const mode = process.env.INPUT_MODE?.trim() || 'none';

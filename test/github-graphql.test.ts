@@ -89,6 +89,12 @@ describe('approval facts over GraphQL', () => {
     const facts = await client.approvalFacts([mergeSha, squashSha, openSha]);
     expect(github.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql']);
     expect(facts?.defaultBranch).toBe('main');
+    // The default branch's head, as REST reads it; the client keeps it for the head check.
+    const head = await client.getBranchSha('main');
+    expect(facts?.defaultBranchHead).toBe(head);
+    const asked = github.requests.length;
+    expect(await client.getDefaultBranchHead()).toEqual({ branch: 'main', sha: head });
+    expect(github.requests.length).toBe(asked);
 
     for (const sha of [mergeSha, squashSha, openSha]) {
       expect(facts?.pullsOf.get(sha)).toEqual(await client.listPullsForCommit(sha));

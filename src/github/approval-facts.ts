@@ -17,6 +17,8 @@ import type { PullRequest, Review, ReviewState } from './github-client.js';
 
 export interface ApprovalFacts {
   defaultBranch?: string;
+  /** The commit the default branch pointed at when GitHub answered (its `target`). */
+  defaultBranchHead?: string;
   /** commit SHA → its pull requests, for every commit answered whole. */
   pullsOf: Map<string, PullRequest[]>;
   /** pull request number → its reviews, for every pull request whose reviews came whole. */
@@ -50,7 +52,7 @@ export function approvalFactsQuery(shas: readonly string[]): string {
   return [
     'query ApprovalFacts($owner: String!, $name: String!) {',
     '  repository(owner: $owner, name: $name) {',
-    '    defaultBranchRef { name }',
+    '    defaultBranchRef { name target { oid } }',
     ...commits,
     '  }',
     '}',
@@ -136,7 +138,11 @@ export function readApprovalFacts(answer: unknown, shas: readonly string[], fact
   }
   const repository = obj(obj(top, 'data'), 'repository');
   const ref = objOrNull(repository, 'defaultBranchRef');
-  if (ref) facts.defaultBranch = str(ref, 'name');
+  if (ref) {
+    facts.defaultBranch = str(ref, 'name');
+    const target = objOrNull(ref, 'target');
+    if (target) facts.defaultBranchHead = str(target, 'oid');
+  }
   const pulls: Array<[string, PullRequest[]]> = [];
   const reviews: Array<[number, Review[]]> = [];
   shas.forEach((sha, i) => {

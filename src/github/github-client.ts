@@ -132,6 +132,11 @@ export interface GitHubClient {
   getFileAt(path: string, ref: string): Promise<string | undefined>;
   /** The commit a branch points at, or undefined when the branch does not exist. */
   getBranchSha(branch: string): Promise<string | undefined>;
+  /**
+   * The default branch and the commit it points at (undefined when it has none): as the approval
+   * query of this run saw them when it answered them, or else read now (two REST calls).
+   */
+  getDefaultBranchHead(): Promise<{ branch: string; sha: string | undefined }>;
   /** Creates or updates the one comment carrying `marker`; the marker is prepended if `body` lacks it. */
   upsertStickyComment(issueNumber: number, marker: string, body: string): Promise<{ id: number; created: boolean }>;
   /** One verified commit on `branch` (created, or force-moved) with the changes; returns its SHA. */
@@ -425,24 +430,28 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   }
 
   let defaultBranch: Promise<string> | undefined;
+  /** The default branch's head as the approval query answered it. */
+  let answeredHead: { branch: string; sha: string } | undefined;
+
+  function getDefaultBranch(): Promise<string> {
+    // Asked once per run: the approval lookup and the head check before a push both need it.
+    // A failed answer is not kept, so a later call asks again.
+    defaultBranch ??= read('/repos/{owner}/{repo}', {}, () =>
+      request<{ default_branch: string }>('GET', repoPath),
+    ).then(
+      ({ data }) => data.default_branch,
+      (e: unknown) => {
+        defaultBranch = undefined;
+        throw e;
+      },
+    );
+    return defaultBranch;
+  }
 
   return {
     dryRun,
 
-    getDefaultBranch() {
-      // Asked once per run: the approval lookup and the head check before a push both need it.
-      // A failed answer is not kept, so a later call asks again.
-      defaultBranch ??= read('/repos/{owner}/{repo}', {}, () =>
-        request<{ default_branch: string }>('GET', repoPath),
-      ).then(
-        ({ data }) => data.default_branch,
-        (e: unknown) => {
-          defaultBranch = undefined;
-          throw e;
-        },
-      );
-      return defaultBranch;
-    },
+    getDefaultBranch,
 
     async getPull(number) {
       const { data } = await read('/repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: number }, () =>
@@ -502,6 +511,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         return undefined;
       }
       if (facts.defaultBranch) defaultBranch ??= Promise.resolve(facts.defaultBranch);
+      if (facts.defaultBranch && facts.defaultBranchHead)
+        answeredHead ??= { branch: facts.defaultBranch, sha: facts.defaultBranchHead };
       return facts;
     },
 
@@ -538,6 +549,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
 
     getBranchSha,
+
+    async getDefaultBranchHead() {
+      if (answeredHead) return answeredHead;
+      const branch = await getDefaultBranch();
+      return { branch, sha: await getBranchSha(branch) };
+    },
 
     async upsertStickyComment(issueNumber, marker, body) {
       const text = body.includes(marker) ? body : `${marker}\n${body}`;

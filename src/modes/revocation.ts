@@ -222,8 +222,9 @@ export async function checkCurrentHead(
   let branch: string;
   let head: string | undefined;
   try {
-    branch = await github.getDefaultBranch();
-    head = await github.getBranchSha(branch);
+    // Usually as the approval query answered it at the start of the run, in the same request: a
+    // commit that lands later starts a run of its own, which pushes after this one.
+    ({ branch, sha: head } = await github.getDefaultBranchHead());
   } catch (e) {
     if (!(e instanceof GitHubApiError)) throw e;
     // Revocation never waits on GitHub: without an answer the checkout is trusted, and said so.

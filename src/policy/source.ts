@@ -7,7 +7,8 @@
  */
 import { runsOf } from '../shared/controls.js';
 import * as jsonc from 'jsonc-parser';
-import * as YAML from 'yaml';
+import type * as YAML from 'yaml';
+import { yamlLib } from '../shared/yaml-lib.js';
 import { error, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import { jsonBounds, yamlBounds } from '../shared/bounds.js';
 import { nullPrototype, readStrictJson, StrictJsonPositions } from './strict-json.js';
@@ -527,13 +528,14 @@ function typedPlain(s: string): unknown {
 }
 
 export function parseYamlFully(src: SourceText): ParsedSource {
+  const Y = yamlLib();
   const lines = new LineIndex(src.text);
-  const lineCounter = new YAML.LineCounter();
+  const lineCounter = new Y.LineCounter();
   const findings: Finding[] = [];
   // The syntax tree first (what parseAllDocuments does inside): when the stream itself is mostly
   // errors, they are reported from it, without composing a document. A mangled 27,000-line file
   // with 80,000 such errors took 4.6 s to compose (yaml builds an error object for each).
-  const tokens = [...new YAML.Parser(lineCounter.addNewLine).parse(src.text)];
+  const tokens = [...new Y.Parser(lineCounter.addNewLine).parse(src.text)];
   const streamErrors = tokens.filter((t): t is YAML.CST.ErrorToken => t.type === 'error');
   if (streamErrors.length > MAX_SYNTAX_ERRORS) {
     for (const t of streamErrors.slice(0, MAX_SYNTAX_ERRORS)) {
@@ -548,7 +550,7 @@ export function parseYamlFully(src: SourceText): ParsedSource {
     findings.push(moreErrors(src.path, lines, streamErrors.length, streamErrors[MAX_SYNTAX_ERRORS]!.offset));
     return { path: src.path, value: undefined, locate: () => undefined, findings };
   }
-  const list = [...new YAML.Composer({ uniqueKeys: false, prettyErrors: false, logLevel: 'error' }).compose(tokens)];
+  const list = [...new Y.Composer({ uniqueKeys: false, prettyErrors: false, logLevel: 'error' }).compose(tokens)];
   if (list.length > 1) {
     const second = list[1]!;
     findings.push(
@@ -559,7 +561,7 @@ export function parseYamlFully(src: SourceText): ParsedSource {
       ),
     );
   }
-  const doc = list[0] ?? new YAML.Document(null);
+  const doc = list[0] ?? new Y.Document(null);
   // Duplicate keys are found in one walk of our own: the parser's uniqueKeys check compares
   // each key with every earlier one (16,000 keys took 24 s).
   const problems = [
@@ -605,12 +607,13 @@ function duplicateYamlKeys(
   file: string,
 ): Array<{ rule: string; message: string; start: number; end: number }> {
   const out: Array<{ rule: string; message: string; start: number; end: number }> = [];
-  YAML.visit(doc, {
+  const Y = yamlLib();
+  Y.visit(doc, {
     Map(_, map) {
       const firstOf = new Map<string, number>();
       for (const pair of map.items) {
         const k = pair.key;
-        if (YAML.isCollection(k) && k.range) {
+        if (Y.isCollection(k) && k.range) {
           // yaml would turn it into its text, and print a warning of its own on stderr.
           out.push({
             rule: 'syntax/yaml-key',
@@ -622,7 +625,7 @@ function duplicateYamlKeys(
           });
           continue;
         }
-        if (!YAML.isScalar(k) || !k.range) continue;
+        if (!Y.isScalar(k) || !k.range) continue;
         const name = String(k.value);
         const first = firstOf.get(name);
         if (first === undefined) firstOf.set(name, k.range[0]);
@@ -651,21 +654,22 @@ function moreErrors(file: string, lines: LineIndex, total: number, offset: numbe
 }
 
 export function yamlLocator(file: string, doc: YAML.Document, lines: LineIndex): Locator {
+  const Y = yamlLib();
   return (path, opts) => {
     let node: unknown = doc.contents;
     let keyNode: YAML.Node | undefined;
-    let best: YAML.Node | undefined = YAML.isNode(node) ? node : undefined;
+    let best: YAML.Node | undefined = Y.isNode(node) ? node : undefined;
     for (const seg of path) {
-      if (YAML.isMap(node)) {
-        const pair = node.items.find((p) => YAML.isScalar(p.key) && String(p.key.value) === String(seg));
+      if (Y.isMap(node)) {
+        const pair = node.items.find((p) => Y.isScalar(p.key) && String(p.key.value) === String(seg));
         if (!pair) break;
-        keyNode = YAML.isNode(pair.key) ? pair.key : undefined;
+        keyNode = Y.isNode(pair.key) ? pair.key : undefined;
         node = pair.value;
-        best = YAML.isNode(node) ? node : keyNode;
-      } else if (YAML.isSeq(node) && typeof seg === 'number') {
+        best = Y.isNode(node) ? node : keyNode;
+      } else if (Y.isSeq(node) && typeof seg === 'number') {
         node = node.items[seg];
         keyNode = undefined;
-        if (!YAML.isNode(node)) break;
+        if (!Y.isNode(node)) break;
         best = node;
       } else break;
     }

@@ -30,16 +30,15 @@ async function applyExample(fault?: { status: number }) {
 }
 
 describe('the requests of one apply', () => {
-  it('asks GitHub three times: the approval facts in one GraphQL query, the PR files, the head before the push', async () => {
+  it('asks GitHub twice: the approval facts and the head in one GraphQL query, and the PR files', async () => {
     const { run, github, tailscale } = await applyExample();
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(github).toEqual([
-      // The pull request of each grant's commit, its reviews and labels, and the default branch.
+      // The pull request of each grant's commit, its reviews and labels, the default branch and
+      // its head commit (never push the past: the checkout must be that head).
       'POST /graphql 200',
       // Which files the pull request changed, with their blob at its head (GraphQL has no blob id).
       'GET /pulls/1/files 200',
-      // Never push the past: the default branch's head, read just before the push.
-      'GET /git/ref/heads/main 200',
     ]);
     expect(tailscale.filter((r) => r.includes('/acl'))).toEqual([
       // The live policy, read at the start, while git and GitHub are asked.
@@ -60,6 +59,7 @@ describe('the requests of one apply', () => {
         expect.stringMatching(/^GET \/commits\/[0-9a-f]{40}\/pulls 200$/),
         'GET /pulls/1/files 200',
         'GET /pulls/1/reviews 200',
+        // Without the query's answer, the default branch's head is read over REST.
         'GET /git/ref/heads/main 200',
       ]);
       expect(tailscale).toEqual(good.tailscale);
@@ -109,7 +109,7 @@ describe('the requests of one apply', () => {
     expect(run.stdout).not.toContain('Left out of the policy');
     expect(
       github.requests.map((r) => `${r.method} ${decodeURIComponent(r.path).replace('/repos/acme/tailnet', '')}`),
-    ).toEqual(['POST /graphql', 'GET /pulls/1/files', 'GET /pulls/2/files', 'GET /git/ref/heads/main']);
+    ).toEqual(['POST /graphql', 'GET /pulls/1/files', 'GET /pulls/2/files']);
     // The one query named the merge commits of the two grants not expired at EXAMPLE_NOW (an
     // expired grant is not in the policy, so its approval is not looked up).
     expect(JSON.stringify(github.requests[0]!.body).match(/object\(oid: /g)).toHaveLength(2);

@@ -295,6 +295,17 @@ describe('revocation never waits (issue #11)', () => {
     expect(rerun.stdout).toContain('Do not re-run this job: start a new run on main');
     expect(liveRulesOf(s.tailscale, 'alice@example.com')).toHaveLength(0);
     expect(s.tailscale.requestsTo('POST', '/acl')).toHaveLength(writes);
+    // The head came with the approval query; without GraphQL, it is read over REST, to the same end.
+    const asked = s.github.requests.length;
+    s.github.faults.failNext = { count: 1, status: 502, pathPrefix: '/graphql' };
+    const again = await run(s, '2026-11-21T23:40:00Z', {}, 'apply');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain(`This run checked out ${old.slice(0, 12)}, but the default branch main is now at`);
+    expect(s.github.requests.slice(asked).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(
+      expect.arrayContaining(['POST /graphql 502', `GET /repos/${OWNER}/${REPO}/git/ref/heads%2Fmain 200`]),
+    );
+    expect(liveRulesOf(s.tailscale, 'alice@example.com')).toHaveLength(0);
+    expect(s.tailscale.requestsTo('POST', '/acl')).toHaveLength(writes);
   });
 
   it('7. a hand-edited generated rule: the run fails, names the grant, and every text says access was NOT removed', async () => {

@@ -1,7 +1,7 @@
 /**
  * The GitHub emulator's GraphQL endpoint (`POST /graphql`): a subset of GitHub's public schema,
  * with the types and fields spelled as GitHub spells them, holding exactly what tailpolicy asks
- * (src/github/approval-facts.ts): a repository's default branch, and for a commit its associated
+ * (src/github/approval-facts.ts): a repository's default branch and its head commit, and for a commit its associated
  * pull requests with their labels and reviews. Answered from the emulator's own state, the same
  * facts its REST endpoints give. A query that asks for anything else fails validation with
  * GitHub's kind of error (HTTP 200, an `errors` list, no `data`), as GitHub answers an unknown
@@ -25,6 +25,7 @@ export const GITHUB_GRAPHQL_SUBSET = buildSchema(`
 
   type Ref {
     name: String!
+    target: GitObject
   }
 
   interface GitObject {

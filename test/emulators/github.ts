@@ -214,6 +214,31 @@ function validationFailed(message: string): HttpError {
   return new HttpError(422, 'Validation Failed', [{ resource: 'PullRequest', code: 'custom', message }]);
 }
 
+const READS = new Set(['cat-file', 'ls-tree', 'merge-base', 'diff', 'rev-list', 'rev-parse']);
+const OBJECT_ID = /^[0-9a-f]{40}(\^\{(commit|tree)\})?$/;
+const RANGE = /^\^?[0-9a-f]{40}$|^[0-9a-f]{40}\.\.\.?[0-9a-f]{40}$/;
+/** Options that name refs (`rev-list --all`) rather than objects. */
+const REF_OPTION = /^--(all|branches|tags|remotes|glob|exclude|reflog|stdin)\b/;
+
+/**
+ * Whether git `args` read only objects named by full id (and paths after `--`): plumbing whose
+ * answer no later change to the repository can alter.
+ */
+function immutableRead(args: readonly string[]): boolean {
+  if (!READS.has(args[0]!)) return false;
+  const paths = args.indexOf('--');
+  return args
+    .slice(1, paths === -1 ? undefined : paths)
+    .every(
+      (a) =>
+        (a.startsWith('-') && !REF_OPTION.test(a)) ||
+        OBJECT_ID.test(a) ||
+        RANGE.test(a) ||
+        a === 'commit' ||
+        a === 'tree',
+    );
+}
+
 /** Runs git plumbing in one repository, with an environment the caller's shell cannot skew. */
 class Git {
   private readonly env: NodeJS.ProcessEnv;
@@ -225,14 +250,29 @@ class Git {
     }
   }
 
+  /**
+   * Answers of reads that name objects only by their full id: an object never changes, so
+   * neither do they (tests move refs behind the emulator's back, so nothing naming a ref is kept).
+   * Each git process costs 5 ms here, and a GraphQL answer ran several of them again on every
+   * request: time a client under test or a benchmark spent waiting on the emulator alone.
+   */
+  private readonly kept = new Map<string, { status: number; stdout: Buffer; stderr: string }>();
+
   run(args: string[], input?: string | Buffer, env?: Record<string, string>) {
+    const key = input === undefined && env === undefined && immutableRead(args) ? args.join('\0') : undefined;
+    const known = key === undefined ? undefined : this.kept.get(key);
+    if (known) return known;
     const result = spawnSync('git', ['-C', this.dir, ...args], {
       input,
       env: { ...this.env, ...env },
       maxBuffer: 256 * 1024 * 1024,
     });
     if (result.error) throw result.error;
-    return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr.toString() };
+    const answer = { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr.toString() };
+    // A missing object may appear later (a failed read is not kept); `--is-ancestor` answers 1 for "no".
+    if (key !== undefined && (answer.status === 0 || (answer.status === 1 && args.includes('--is-ancestor'))))
+      this.kept.set(key, answer);
+    return answer;
   }
 
   /** stdout of a command that must succeed, without its trailing newline. */
@@ -1160,9 +1200,9 @@ export class GitHubEmulator {
       createdAt: p.createdAt,
       author: actor(p.author),
       headRefName: p.head,
-      headRefOid: this.headSha(p),
+      headRefOid: () => this.headSha(p),
       baseRefName: p.base,
-      baseRefOid: p.baseShaAtMerge ?? this.git.branchSha(p.base) ?? '',
+      baseRefOid: () => p.baseShaAtMerge ?? this.git.branchSha(p.base) ?? '',
       merged: p.mergedAt !== null,
       mergedAt: p.mergedAt,
       mergeCommit: p.mergeCommitSha ? commit(p.mergeCommitSha) : null,
@@ -1190,7 +1230,10 @@ export class GitHubEmulator {
         if (owner.toLowerCase() !== this.owner.toLowerCase() || name.toLowerCase() !== this.repo.toLowerCase())
           throw new Error(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
         return {
-          defaultBranchRef: this.git.branchSha(this.defaultBranch) ? { name: this.defaultBranch } : null,
+          defaultBranchRef: (() => {
+            const head = this.git.branchSha(this.defaultBranch);
+            return head ? { name: this.defaultBranch, target: commit(head) } : null;
+          })(),
           object: ({ oid, expression }: { oid?: string; expression?: string }) => {
             if (expression !== undefined || oid === undefined)
               throw new Error('The emulator answers object(oid:) only; object(expression:) is not implemented.');
