@@ -25,13 +25,13 @@
  * JavaScript, is the comparison.
  */
 import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startGitHubEmulator, type GitHubEmulator } from '../test/emulators/github.js';
 import { EMULATOR_API_KEY, startTailscaleEmulator } from '../test/emulators/tailscale.js';
-import { approvedExampleRepo, git, runAction } from '../test/e2e/runner.js';
+import { approvedExampleRepo, runAction } from '../test/e2e/runner.js';
 import { GOLDEN_NOW, generatedGrantFiles, goldenExample } from '../test/golden-repos.js';
 import { tempDir, writeTree } from '../test/helpers.js';
 import { syntheticPolicy } from './evaluate.bench.js';
@@ -271,7 +271,7 @@ for (const n of [10, 100, 1_000, 10_000, 50_000]) {
 {
   const name = 'apply (dist/index.js): 1,000 approved grants';
   if (!only || only.test(name)) {
-    const { dir, github } = await repoWithMergedGrants(generatedGrantFiles(1_000));
+    const { dir, github } = await githubOnThread({ grants: 1_000 });
     await row(name, () => applyOnce(dir, github), { goal: seconds(0.5) });
     await github.close();
   }
@@ -286,7 +286,7 @@ for (const n of [10, 100, 1_000, 10_000, 50_000]) {
   const portName = 'apply: port of Tailscale GitOps action, same policy';
   const plainName = 'apply: plain GET + POST script (bench/plain-push.mjs)';
   if (!only || [name, coldName, portName, plainName].some((n) => only.test(n))) {
-    const { dir, github } = await approvedExampleRepo();
+    const { dir, github } = await githubOnThread({});
     const compiled = await spawnTimed([process.execPath, CLI, 'compile', '--now', GOLDEN_NOW], dir);
     const policy = join(scratch, 'policy.hujson');
     writeFileSync(policy, compiled.out);
@@ -381,34 +381,29 @@ if (!only || only.test('start-up')) {
 
 // ---------------------------------------------------------------------------------------------
 
-async function repoWithMergedGrants(
-  grantFiles: Record<string, string>,
-): Promise<{ dir: string; github: GitHubEmulator }> {
-  const dir = goldenExample();
-  writeTree(dir, {
-    'policy/groups.hujson':
-      grantFiles['policy/groups.hujson'] ?? readFileSync(join(dir, 'policy/groups.hujson'), 'utf8'),
-  });
-  rmSync(join(dir, 'grants'), { recursive: true, force: true });
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base policy');
-  git(dir, 'checkout', '-q', '-b', 'grants');
-  writeTree(dir, Object.fromEntries(Object.entries(grantFiles).filter(([p]) => p.startsWith('grants/'))));
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'request access');
-  git(dir, 'checkout', '-q', 'main');
-  const github = await startGitHubEmulator({ owner: 'acme', repo: 'tailnet', gitDir: dir });
-  const pull = github.createPull({ head: 'grants', author: 'alice-acme', title: 'Request access' });
-  github.addReview(pull.number, { user: 'sam-sre', state: 'APPROVED' });
-  github.addReview(pull.number, { user: 'ines-infra', state: 'APPROVED' });
-  github.mergePull(pull.number);
-  git(dir, 'reset', '-q', '--hard', 'main');
-  return { dir, github };
+/** One whole apply on push, against a fresh Tailscale emulator, so every run pushes. */
+/** The GitHub emulator as the apply rows see it: an address and a token. */
+interface GitHubOnThread {
+  url: string;
+  token: string;
+  close(): Promise<unknown>;
 }
 
-/** One whole apply on push, against a fresh Tailscale emulator, so every run pushes. */
-async function applyOnce(dir: string, github: GitHubEmulator, env: NodeJS.ProcessEnv = {}): Promise<Sample> {
+/**
+ * A repository and its GitHub emulator on a thread of its own (bench/github-worker.ts): the
+ * example's approved pull request, or `grants` generated grant files merged through one.
+ */
+function githubOnThread(spec: { grants?: number }): Promise<{ dir: string; github: GitHubOnThread }> {
+  const worker = new Worker(new URL('./github-worker.ts', import.meta.url), { workerData: spec });
+  return new Promise((done, fail) => {
+    worker.once('error', fail);
+    worker.once('message', (m: { dir: string; url: string; token: string }) =>
+      done({ dir: m.dir, github: { url: m.url, token: m.token, close: () => worker.terminate() } }),
+    );
+  });
+}
+
+async function applyOnce(dir: string, github: GitHubOnThread, env: NodeJS.ProcessEnv = {}): Promise<Sample> {
   const tailscale = await startTailscaleEmulator();
   const rssFile = join(scratch, `rss-${process.hrtime.bigint()}`);
   try {
