@@ -316,8 +316,12 @@ describe('expire mode against both emulators', () => {
 
   it('still revokes within its GitHub budget when GitHub stops answering before the push (property 7)', async () => {
     const s = await setup();
-    // The head check's branch lookup never gets an answer.
-    s.github.faults.failNext = { count: 1000, status: 'stall', pathPrefix: `/repos/${OWNER}/${REPO}/git/ref` };
+    // The head check's branch lookup never gets an answer. (The approval query would have named
+    // the head: it fails, so the facts and the head are read over REST.)
+    s.github.faults.failNext = [
+      { count: 1, status: 502, pathPrefix: '/graphql' },
+      { count: 1000, status: 'stall', pathPrefix: `/repos/${OWNER}/${REPO}/git/ref` },
+    ];
     const run = await expire(s, EXPIRED_AT, {}, { TAILPOLICY_GITHUB_BUDGET_MS: '2000' });
     expect(liveGrantsFor(s.tailscale, 'alice@example.com')).toHaveLength(0);
     expect(s.tailscale.requestsTo('POST', '/acl')).toHaveLength(1);

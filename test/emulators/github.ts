@@ -30,9 +30,9 @@
  *
  * Pagination is GitHub's: `per_page` (default 30, at most 100), `page`, and a `Link` header.
  * Tests shrink `pagination` (e.g. to 2 and 2) to prove that callers follow `rel="next"`.
- * Faults: `faults.failNext = { count, status, pathPrefix?, retryAfter? }`, where `status` may
- * also be `'reset'` (the connection is dropped) or `'stall'` (no answer until `close()`), for
- * clients' retries and timeouts. Every request is logged in `requests` (without headers, so
+ * Faults: `faults.failNext = { count, status, pathPrefix?, retryAfter? }` (or a list of them, the
+ * first whose path matches applies), where `status` may also be `'reset'` (the connection is
+ * dropped) or `'stall'` (no answer until `close()`), for clients' retries and timeouts. Every request is logged in `requests` (without headers, so
  * the log never holds a token).
  */
 import { spawnSync } from 'node:child_process';
@@ -396,7 +396,8 @@ export class GitHubEmulator {
   readonly issuedIdTokens: string[] = [];
 
   pagination = { defaultPerPage: 30, maxPerPage: 100 };
-  faults: { failNext?: FailNext } = {};
+  /** One fault, or several for different paths (the first that matches a request applies). */
+  faults: { failNext?: FailNext | FailNext[] } = {};
   readonly requests: LoggedRequest[] = [];
   readonly pulls = new Map<number, EmulatedPull>();
   readonly issues = new Map<number, EmulatedIssue>();
@@ -679,9 +680,11 @@ export class GitHubEmulator {
     }
     const log = (status: number) =>
       this.requests.push({ method, url: url.pathname + url.search, path: url.pathname, body, status });
-    const fault = this.faults.failNext;
-    const prefixes = [fault?.pathPrefix ?? '/'].flat();
-    if (fault && fault.count > 0 && prefixes.some((p) => url.pathname.startsWith(p))) {
+    // The first fault, of one or several, that still has a count and matches this path.
+    const fault = [this.faults.failNext ?? []]
+      .flat()
+      .find((f) => f.count > 0 && [f.pathPrefix ?? '/'].flat().some((p) => url.pathname.startsWith(p)));
+    if (fault) {
       fault.count--;
       if (fault.status === 'reset' || fault.status === 'stall') {
         log(0);
