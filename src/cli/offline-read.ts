@@ -62,7 +62,12 @@ function keepYoungGenerationSmall(...lists: ReadonlyArray<readonly SourceText[]>
   if (size < LARGE_INPUT) return;
   try {
     const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
-    v8?.setFlagsFromString('--semi-space-growth-factor=1');
+    if (!v8) return;
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    // V8 takes a code cache only under the flags it was written with: the launcher's cache,
+    // written at exit (src/shared/code-cache.ts), is written under the default again, which the
+    // next run starts with. Left set, every large check rejected the cache and wrote it anew.
+    process.prependOnceListener('exit', () => v8.setFlagsFromString('--semi-space-growth-factor=2'));
   } catch {
     // An unknown flag changes nothing.
   }
