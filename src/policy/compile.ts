@@ -5,11 +5,11 @@
  * for tailpolicy's own files happen here; the Tailscale-policy checks and the policy's tests run
  * on the result (src/validate/index.ts).
  */
-import { buildAccess, checkAccessReferences, type AccessConfig } from './access.js';
+import { buildAccess, checkAccessReferences, type AccessConfig, type ApprovalRules } from './access.js';
 import { GrantGate } from './posture-gate.js';
 import { isGeneratedPostureName } from './posture-keys.js';
 import { buildDns, type DnsSettings } from './dns.js';
-import { error, sortFindings, type Finding, type Locator } from '../shared/findings.js';
+import { error, sortFindings, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import {
   buildGrant,
   checkGrant,
@@ -20,8 +20,8 @@ import {
   type GrantState,
   type MergeTime,
 } from './grants.js';
-import { isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
-import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker, type CommentLines } from './render.js';
+import { isPlainObject, mergeFragments, runAt, type ListRun, type Policy, type PolicyOrigins } from './merge.js';
+import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker, type ListComments } from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
 import { dirList, scopeResources, within, type TargetScope } from './targets.js';
@@ -186,13 +186,13 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
 
 export function compile(input: CompileInput): Compiled {
   const { merged, access, dns, grants, baseFindings } = compileGrants(input);
-  const { policy, comments, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);
+  const { policy, generated, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);
   const digest = policyDigest(policy);
   const text = renderPolicy(policy, digest, {
     repositoryUrl: input.source?.repositoryUrl,
     repository: input.source?.repository,
     commit: input.source?.commit,
-    comments: withFragmentComments(policy, merged.origins, comments, generatedBy),
+    comments: listComments(policy, merged.origins, generated),
   });
   // What is pushed must be exactly what was validated (SPEC 4, properties 1 and 6).
   if (!parsesBackTo(text, policy)) {
@@ -259,11 +259,12 @@ function addGrantRules(
   access: AccessConfig,
 ): {
   policy: Policy;
-  comments: Map<string, Map<number, CommentLines>>;
+  /** Each section's generated rules, one run per grant, in order. */
+  generated: Map<string, GrantRules[]>;
   generatedBy: Map<string, Map<number, string>>;
 } {
   const policy: Policy = { ...base };
-  const comments = new Map<string, Map<number, CommentLines>>();
+  const generated = new Map<string, GrantRules[]>();
   const generatedBy = new Map<string, Map<number, string>>();
   for (const entry of grants) {
     if (!entry.included || !entry.grant) continue;
@@ -289,29 +290,56 @@ function addGrantRules(
       if (gen === undefined) generatedBy.set(section, (gen = new Map<number, string>()));
       for (let j = 0; j < rules.length; j++) {
         const rule = rules[j]!;
-        const index = list.length;
         const plain = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
+        gen.set(list.length, g.path);
         list.push(gate ? gate.gateRule(plain) : plain);
-        gen.set(index, g.path);
-        origins.set([section, index], (rest, opts) =>
-          rest[0] === 'src'
-            ? g.locate(['grantees'], opts)
-            : gate && rest[0] === 'srcPosture'
-              ? (from([section, j, 'srcPosture'], opts) ?? enforcing!.locate(['enforce'], opts))
-              : from([section, j, ...rest], opts),
-        );
       }
-      // The note for people, and the marker that lets a later run find exactly these rules in the
-      // live policy (by path, count and content) and take them out without touching anything else.
-      // Both are made when the text is rendered (nothing changes these rules before then).
-      const bySection = comments.get(section) ?? new Map<number, CommentLines>();
-      const end = list.length;
-      bySection.set(first, () => [grantComment(g, gate?.key), ruleMarker(g.path, list.slice(first, end))]);
-      comments.set(section, bySection);
+      // One record for the grant's rules in the section: their origin, and (made when the text is
+      // rendered) the note for people and the marker that lets a later run find exactly these
+      // rules in the live policy (by path, count and content) and take them out.
+      const run = new GrantRules(first, list.length, section, g, from, gate, gate ? enforcing : undefined);
+      origins.addRun([section], run);
+      let runs = generated.get(section);
+      if (runs === undefined) generated.set(section, (runs = []));
+      runs.push(run);
     }
     if (gate) addGatePostures(policy, origins, gate, enforcing!.locate);
   }
-  return { policy, comments, generatedBy };
+  return { policy, generated, generatedBy };
+}
+
+/**
+ * The rules one grant adds to one section (entries `start` to `end - 1`): where each part of them
+ * came from, and the comment lines above them. An object per grant and section, with methods: a
+ * closure per rule, with its key in the origins' map, was a tenth of a 10,000-grant check's memory.
+ */
+class GrantRules implements ListRun {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly section: (typeof SECTIONS)[number],
+    private readonly grant: Grant,
+    /** The file the rules come from (access.yaml's resource, or the grant's inline rules), from [section, j]. */
+    private readonly from: Locator,
+    private readonly gate: GrantGate | undefined,
+    /** With a gate: the rules that enforce it (their `enforce` key). */
+    private readonly enforcing: ApprovalRules | undefined,
+  ) {}
+
+  /** `[j, ...rest]`: the rule j of the run, and the path in it. */
+  locate(path: JsonPath, opts?: { key?: boolean }): Location | undefined {
+    const j = path[0] as number;
+    const field = path[1];
+    if (field === 'src') return this.grant.locate(['grantees'], opts);
+    if (this.gate && field === 'srcPosture')
+      return this.from([this.section, j, 'srcPosture'], opts) ?? this.enforcing!.locate(['enforce'], opts);
+    return this.from([this.section, j, ...path.slice(1)], opts);
+  }
+
+  /** The note naming the grant, and the marker of its rules in `list` (the section's rules). */
+  comments(list: readonly unknown[]): string[] {
+    return [grantComment(this.grant, this.gate?.key), ruleMarker(this.grant.path, list.slice(this.start, this.end))];
+  }
 }
 
 /** Adds the gate's postures to `postures`; copied conditions point back at the posture they came from. */
@@ -362,29 +390,40 @@ function grantComment(g: Grant, attribute?: string): string {
   );
 }
 
-/** Adds `// policy/file.hujson` above each run of base entries from one fragment. */
-function withFragmentComments(
+/**
+ * The comments above list entries: `// policy/file.hujson` above each run of base entries from one
+ * fragment, and each grant's note and marker above its generated rules.
+ */
+function listComments(
   policy: Policy,
   origins: PolicyOrigins,
-  comments: Map<string, Map<number, CommentLines>>,
-  generatedBy: Map<string, Map<number, string>>,
-): Map<string, Map<number, CommentLines>> {
-  const out = new Map(comments);
+  generated: ReadonlyMap<string, readonly GrantRules[]>,
+): Map<string, ListComments> {
+  const out = new Map<string, ListComments>();
   for (const [section, value] of Object.entries(policy)) {
     if (!Array.isArray(value)) continue;
-    // Generated entries are appended after the base ones: the base count is the least generated
-    // index (found in a loop: a list and a spread of 10,000 indexes were garbage of every check).
-    let baseCount = value.length;
-    for (const index of generatedBy.get(section)?.keys() ?? []) if (index < baseCount) baseCount = index;
-    // The section's generated comments are added to, not copied: nothing else holds them.
-    let bySection = comments.get(section);
+    const runs = generated.get(section);
+    // Generated entries are appended after the base ones, in order: the first run starts after the base.
+    const baseCount = runs?.[0]?.start ?? value.length;
+    let files: Map<number, readonly string[]> | undefined;
     let previous: string | undefined;
     for (let i = 0; i < baseCount; i++) {
       const file = origins.fileOf([section, i]);
-      if (file && file !== previous) (bySection ??= new Map<number, CommentLines>()).set(i, [file]);
+      if (file && file !== previous) (files ??= new Map()).set(i, [file]);
       previous = file;
     }
-    if (bySection?.size) out.set(section, bySection);
+    if (runs === undefined || runs.length === 0) {
+      if (files) out.set(section, files);
+      continue;
+    }
+    const base = files;
+    out.set(section, {
+      get: (i) => {
+        if (i < baseCount) return base?.get(i);
+        const run = runAt(runs, i);
+        return run?.start === i ? run.comments(value) : undefined;
+      },
+    });
   }
   return out;
 }

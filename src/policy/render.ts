@@ -146,13 +146,18 @@ export function commentSafe(text: string, max = 200): string {
  */
 export type CommentLines = readonly string[] | (() => readonly string[]);
 
+/** The comments above a list's entries, by index (a Map is one). */
+export interface ListComments {
+  get(index: number): CommentLines | undefined;
+}
+
 export interface RenderOptions {
   /** e.g. `https://github.com/acme/tailnet`; puts Tailscale's GitOps banner on the first line. */
   repositoryUrl?: string;
   repository?: string;
   commit?: string;
   /** Comments to place above list entries: `comments.get("grants")?.get(3)` precedes grants[3]. */
-  comments?: Map<string, Map<number, CommentLines>>;
+  comments?: ReadonlyMap<string, ListComments>;
 }
 
 const SECTION_ORDER = Object.keys(POLICY_SECTIONS);
@@ -228,13 +233,7 @@ function inlineLine(value: readonly unknown[]): string | undefined {
 const TABS: string[] = [];
 const tabs = (n: number): string => (TABS[n] ??= '\t'.repeat(n));
 
-function writeValue(
-  value: unknown,
-  depth: number,
-  parts: string[],
-  comments?: Map<number, CommentLines>,
-  flush?: () => void,
-): void {
+function writeValue(value: unknown, depth: number, parts: string[], comments?: ListComments, flush?: () => void): void {
   if (flush && parts.length >= RENDER_BATCH) flush();
   if (Array.isArray(value)) {
     if (value.length === 0) {
