@@ -220,6 +220,10 @@ const RENDER_BATCH = 8192;
 let inlineLines: Map<readonly unknown[], string | null> | undefined;
 
 function inlineLine(value: readonly unknown[]): string | undefined {
+  // A list of one scalar (every rule's src: its grant's own grantees) is written at once, not
+  // kept: 10,000 grants' lists were as many entries of the map, held until the text was done.
+  const v = value.length === 1 ? value[0] : undefined;
+  if (v !== undefined) return v === null || typeof v !== 'object' ? `[${JSON.stringify(v)}]` : undefined;
   let line = inlineLines?.get(value);
   if (line === undefined) {
     line = value.every((v) => v === null || typeof v !== 'object')
