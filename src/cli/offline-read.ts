@@ -20,7 +20,7 @@ import type { Io } from './terminal.js';
 export async function checkFiles(
   args: Args,
   io: Io,
-  opts: { source?: boolean; mergeRef?: string; only?: string[] } = { source: true },
+  opts: { source?: boolean; mergeRef?: string; only?: string[]; textOnRead?: boolean } = { source: true },
   target: Target = targetsOf(args, false)[0]!,
 ): Promise<CheckResult> {
   const files = await readRepository(args.root, target.policyDirs, target.grantsDir);
@@ -43,6 +43,7 @@ export async function checkFiles(
     merges: await mergeTimes(args.root, opts.mergeRef ?? 'HEAD', files.grantFiles),
     now: args.now,
     ...(opts.source ? { source: sourceFromEnv(io.env) } : {}),
+    ...(opts.textOnRead ? { textOnRead: true } : {}),
   });
 }
 

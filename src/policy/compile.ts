@@ -21,7 +21,17 @@ import {
   type MergeTime,
 } from './grants.js';
 import { isPlainObject, mergeFragments, runAt, type ListRun, type Policy, type PolicyOrigins } from './merge.js';
-import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker, type ListComments } from './render.js';
+import {
+  commentSafe,
+  ParseBack,
+  parsesBackTo,
+  PolicyText,
+  policyDigest,
+  renderPolicy,
+  ruleMarker,
+  type ListComments,
+  type RenderOptions,
+} from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
 import { dirList, scopeResources, within, type TargetScope } from './targets.js';
@@ -36,6 +46,12 @@ export interface CompileInput {
   grantFiles: readonly SourceText[];
   now: Date;
   source?: { repository?: string; repositoryUrl?: string; commit?: string };
+  /**
+   * The caller needs only the text's length (check): the text is read back as it is written,
+   * chunk by chunk, and not kept (a 10,000-grant policy's is 4.7 MB); `text` writes it again if
+   * it is read.
+   */
+  textOnRead?: boolean;
   /** Grant paths to leave out, with the reason (e.g. merged without approval). */
   exclude?: ReadonlyMap<string, string>;
   /**
@@ -63,7 +79,9 @@ export interface Compiled {
   now: Date;
   policy: Policy;
   /** The HuJSON text to push. */
-  text: string;
+  readonly text: string;
+  /** Its length, in UTF-16 units (`text.length`), known without writing it again. */
+  textLength: number;
   digest: string;
   dns?: DnsSettings;
   access: AccessConfig;
@@ -188,14 +206,31 @@ export function compile(input: CompileInput): Compiled {
   const { merged, access, dns, grants, baseFindings } = compileGrants(input);
   const { policy, generated, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);
   const digest = policyDigest(policy);
-  const text = renderPolicy(policy, digest, {
+  const rendering: RenderOptions = {
     repositoryUrl: input.source?.repositoryUrl,
     repository: input.source?.repository,
     commit: input.source?.commit,
     comments: listComments(policy, merged.origins, generated),
-  });
+  };
+  let text: string | undefined;
+  let textLength = 0;
+  let readBack = false;
+  if (input.textOnRead) {
+    // The text read back chunk by chunk as it is written, and only its length kept.
+    const chunks = new PolicyText(policy, digest, rendering);
+    readBack = new ParseBack(() => {
+      const chunk = chunks.next();
+      if (chunk !== undefined) textLength += chunk.length;
+      return chunk;
+    }).matches(policy);
+  }
+  if (!readBack) {
+    text = renderPolicy(policy, digest, rendering);
+    textLength = text.length;
+    readBack = parsesBackTo(text, policy);
+  }
   // What is pushed must be exactly what was validated (SPEC 4, properties 1 and 6).
-  if (!parsesBackTo(text, policy)) {
+  if (!readBack) {
     baseFindings.push(
       error(
         'render/mismatch',
@@ -223,7 +258,12 @@ export function compile(input: CompileInput): Compiled {
   return {
     now: input.now,
     policy,
-    text,
+    // Written again when it is read, if it was not kept: the same text (rendering is pure, and
+    // nothing changes the compiled policy).
+    get text() {
+      return (text ??= renderPolicy(policy, digest, rendering));
+    },
+    textLength,
     digest,
     dns,
     access,
