@@ -99,6 +99,9 @@ export interface Compiled {
 
 const RESERVED = ['dns', 'access'] as const;
 
+/** The lists of grant files compileGrants has read before. */
+const compiledLists = new WeakSet<readonly SourceText[]>();
+
 /** The sections a grant's rules go to, in this order. */
 const SECTIONS = ['grants', 'ssh'] as const;
 
@@ -171,11 +174,16 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
   baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access, merged.policy));
   baseFindings.push(...reservedPostureNames(merged.policy, merged.origins));
 
+  // The first time a list of grant files is compiled, what is read the fast way is not kept (see
+  // parseSource); compiled again (checkRepository's bisection, apply after its approval lookup),
+  // every file's reading is kept for the compiles after.
+  const again = compiledLists.has(input.grantFiles);
+  compiledLists.add(input.grantFiles);
   const grants = [...input.grantFiles]
     .filter((f) => /\.ya?ml$/i.test(f.path))
     .sort(byPath)
     .map((file): GrantEntry => {
-      const parsed = parseSource(file, 'grant');
+      const parsed = parseSource(file, 'grant', again);
       const built = buildGrant(parsed, { merged: input.merges?.get(file.path), now: input.now });
       const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
       if (!built.grant) return { path: file.path, included: false, findings };
