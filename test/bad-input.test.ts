@@ -220,6 +220,21 @@ describe('files are parsed once per check, and what is parsed is never changed',
     }
     expect(parseSource(files[0]!)).toBe(parseSource(files[0]!));
   });
+
+  it('a flat grant file is kept from the second compile of its list on, not after the first', () => {
+    const entries = Object.entries(BASE).map(([path, text]) => ({ path, text }));
+    const grant = {
+      path: 'grants/carol.yaml',
+      text: 'grantees: [carol@example.com]\nresource: prod-db\nreason: INC-1 x\nexpires: 2026-11-22T02:00:00Z\n',
+    };
+    const input = { policyDir: 'policy', policyFiles: entries, grantFiles: [grant], now: NOW };
+    const first = checkRepository(input);
+    expect(parseSource(grant, 'grant', false)).not.toBe(parseSource(grant, 'grant', false));
+    const second = checkRepository(input);
+    expect(parseSource(grant, 'grant', false)).toBe(parseSource(grant, 'grant', false));
+    expect(second.findings).toEqual(first.findings);
+    expect(second.compiled.grants.map((g) => g.state)).toEqual(['active']);
+  });
 });
 
 describe('prototype keys are data', () => {

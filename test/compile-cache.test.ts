@@ -318,6 +318,25 @@ describe('the code cache of the bundled CLI', () => {
     expect(split(r).trace).toEqual(['cli-offline.cjs cold', 'cli-offline.cjs written']);
   });
 
+  it('a large check, which changes a V8 flag while it runs, writes a cache the next run takes', () => {
+    // Over 1 MiB of policy text: check keeps V8's young generation small (src/cli/offline-read.ts).
+    const members = Array.from({ length: 50_000 }, (_, i) => `\t\t\t"member${i}@example.com",\n`).join('');
+    const large = goldenExample();
+    const groups = join(large, 'policy/groups.hujson');
+    writeFileSync(
+      groups,
+      readFileSync(groups, 'utf8').replace('"sam@example.com",\n', `"sam@example.com",\n${members}`),
+    );
+    expect(readFileSync(groups, 'utf8').length).toBeGreaterThan(2 ** 20);
+    const tmp = tempDir();
+    const cold = check({ TMPDIR: tmp }, DIST, large);
+    expect(cold.status).toBe(0);
+    expect(cold.trace).toEqual(['cli-offline.cjs cold', 'cli-offline.cjs written']);
+    const warm = check({ TMPDIR: tmp }, DIST, large);
+    expect(seen(warm)).toEqual(seen(cold));
+    expect(warm.trace).toEqual(['cli-offline.cjs warm']);
+  });
+
   it("loads the git runner's bundle for a duration grant, sharing the CLI's errors", async () => {
     const grant = `grantees: [alice@example.com]
 resource: prod-db

@@ -19,7 +19,8 @@ export async function run(args: Args, io: Io): Promise<number> {
   const only = args.rest.length ? args.rest : undefined;
   const targets = targetsOf(args, true);
   if (targets.length === 1 && targets[0]!.name === undefined) {
-    const result = await checkFiles(args, io, { source: true, only }, targets[0]);
+    // check prints the policy's length, not its text: the text is not kept (see compile).
+    const result = await checkFiles(args, io, { source: true, only, textOnRead: true }, targets[0]);
     if (format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
     else writeReport(result, io, styler(io));
     return result.ok ? 0 : 1;
@@ -38,7 +39,7 @@ export async function run(args: Args, io: Io): Promise<number> {
   for (const t of targets) {
     const mine = only?.filter((f) => inTarget(f, t.grantsDir));
     if (mine?.length === 0) continue;
-    results.push({ target: t, result: await checkFiles(args, io, { source: true, only: mine }, t) });
+    results.push({ target: t, result: await checkFiles(args, io, { source: true, only: mine, textOnRead: true }, t) });
   }
   if (format === 'json') {
     const doc = results.map(({ target, result }) => ({

@@ -20,7 +20,7 @@ import type { Io } from './terminal.js';
 export async function checkFiles(
   args: Args,
   io: Io,
-  opts: { source?: boolean; mergeRef?: string; only?: string[] } = { source: true },
+  opts: { source?: boolean; mergeRef?: string; only?: string[]; textOnRead?: boolean } = { source: true },
   target: Target = targetsOf(args, false)[0]!,
 ): Promise<CheckResult> {
   const files = await readRepository(args.root, target.policyDirs, target.grantsDir);
@@ -43,6 +43,7 @@ export async function checkFiles(
     merges: await mergeTimes(args.root, opts.mergeRef ?? 'HEAD', files.grantFiles),
     now: args.now,
     ...(opts.source ? { source: sourceFromEnv(io.env) } : {}),
+    ...(opts.textOnRead ? { textOnRead: true } : {}),
   });
 }
 
@@ -62,7 +63,12 @@ function keepYoungGenerationSmall(...lists: ReadonlyArray<readonly SourceText[]>
   if (size < LARGE_INPUT) return;
   try {
     const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
-    v8?.setFlagsFromString('--semi-space-growth-factor=1');
+    if (!v8) return;
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    // V8 takes a code cache only under the flags it was written with: the launcher's cache,
+    // written at exit (src/shared/code-cache.ts), is written under the default again, which the
+    // next run starts with. Left set, every large check rejected the cache and wrote it anew.
+    process.prependOnceListener('exit', () => v8.setFlagsFromString('--semi-space-growth-factor=2'));
   } catch {
     // An unknown flag changes nothing.
   }

@@ -5,11 +5,11 @@
  * for tailpolicy's own files happen here; the Tailscale-policy checks and the policy's tests run
  * on the result (src/validate/index.ts).
  */
-import { buildAccess, checkAccessReferences, type AccessConfig } from './access.js';
+import { buildAccess, checkAccessReferences, type AccessConfig, type ApprovalRules } from './access.js';
 import { GrantGate } from './posture-gate.js';
 import { isGeneratedPostureName } from './posture-keys.js';
 import { buildDns, type DnsSettings } from './dns.js';
-import { error, sortFindings, type Finding, type Locator } from '../shared/findings.js';
+import { error, sortFindings, type Finding, type JsonPath, type Location, type Locator } from '../shared/findings.js';
 import {
   buildGrant,
   checkGrant,
@@ -20,8 +20,18 @@ import {
   type GrantState,
   type MergeTime,
 } from './grants.js';
-import { isPlainObject, mergeFragments, type Policy, type PolicyOrigins } from './merge.js';
-import { commentSafe, parsesBackTo, policyDigest, renderPolicy, ruleMarker, type CommentLines } from './render.js';
+import { isPlainObject, mergeFragments, runAt, type ListRun, type Policy, type PolicyOrigins } from './merge.js';
+import {
+  commentSafe,
+  ParseBack,
+  parsesBackTo,
+  PolicyText,
+  policyDigest,
+  renderPolicy,
+  ruleMarker,
+  type ListComments,
+  type RenderOptions,
+} from './render.js';
 import { formatOf, parseSource, type ParsedSource, type SourceText } from './source.js';
 import { humanUtc } from '../shared/time.js';
 import { dirList, scopeResources, within, type TargetScope } from './targets.js';
@@ -36,6 +46,12 @@ export interface CompileInput {
   grantFiles: readonly SourceText[];
   now: Date;
   source?: { repository?: string; repositoryUrl?: string; commit?: string };
+  /**
+   * The caller needs only the text's length (check): the text is read back as it is written,
+   * chunk by chunk, and not kept (a 10,000-grant policy's is 4.7 MB); `text` writes it again if
+   * it is read.
+   */
+  textOnRead?: boolean;
   /** Grant paths to leave out, with the reason (e.g. merged without approval). */
   exclude?: ReadonlyMap<string, string>;
   /**
@@ -63,7 +79,9 @@ export interface Compiled {
   now: Date;
   policy: Policy;
   /** The HuJSON text to push. */
-  text: string;
+  readonly text: string;
+  /** Its length, in UTF-16 units (`text.length`), known without writing it again. */
+  textLength: number;
   digest: string;
   dns?: DnsSettings;
   access: AccessConfig;
@@ -80,6 +98,9 @@ export interface Compiled {
 }
 
 const RESERVED = ['dns', 'access'] as const;
+
+/** The lists of grant files compileGrants has read before. */
+const compiledLists = new WeakSet<readonly SourceText[]>();
 
 /** The sections a grant's rules go to, in this order. */
 const SECTIONS = ['grants', 'ssh'] as const;
@@ -153,11 +174,16 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
   baseFindings.push(...accessFindings, ...dnsFindings, ...checkAccessReferences(access, merged.policy));
   baseFindings.push(...reservedPostureNames(merged.policy, merged.origins));
 
+  // The first time a list of grant files is compiled, what is read the fast way is not kept (see
+  // parseSource); compiled again (checkRepository's bisection, apply after its approval lookup),
+  // every file's reading is kept for the compiles after.
+  const again = compiledLists.has(input.grantFiles);
+  compiledLists.add(input.grantFiles);
   const grants = [...input.grantFiles]
     .filter((f) => /\.ya?ml$/i.test(f.path))
     .sort(byPath)
     .map((file): GrantEntry => {
-      const parsed = parseSource(file, 'grant');
+      const parsed = parseSource(file, 'grant', again);
       const built = buildGrant(parsed, { merged: input.merges?.get(file.path), now: input.now });
       const findings = [...parsed.findings.filter((f) => !built.findings.includes(f)), ...built.findings];
       if (!built.grant) return { path: file.path, included: false, findings };
@@ -186,16 +212,33 @@ export function compileGrants(input: CompileInput): GrantsCompiled {
 
 export function compile(input: CompileInput): Compiled {
   const { merged, access, dns, grants, baseFindings } = compileGrants(input);
-  const { policy, comments, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);
+  const { policy, generated, generatedBy } = addGrantRules(merged.policy, merged.origins, grants, access);
   const digest = policyDigest(policy);
-  const text = renderPolicy(policy, digest, {
+  const rendering: RenderOptions = {
     repositoryUrl: input.source?.repositoryUrl,
     repository: input.source?.repository,
     commit: input.source?.commit,
-    comments: withFragmentComments(policy, merged.origins, comments, generatedBy),
-  });
+    comments: listComments(policy, merged.origins, generated),
+  };
+  let text: string | undefined;
+  let textLength = 0;
+  let readBack = false;
+  if (input.textOnRead) {
+    // The text read back chunk by chunk as it is written, and only its length kept.
+    const chunks = new PolicyText(policy, digest, rendering);
+    readBack = new ParseBack(() => {
+      const chunk = chunks.next();
+      if (chunk !== undefined) textLength += chunk.length;
+      return chunk;
+    }).matches(policy);
+  }
+  if (!readBack) {
+    text = renderPolicy(policy, digest, rendering);
+    textLength = text.length;
+    readBack = parsesBackTo(text, policy);
+  }
   // What is pushed must be exactly what was validated (SPEC 4, properties 1 and 6).
-  if (!parsesBackTo(text, policy)) {
+  if (!readBack) {
     baseFindings.push(
       error(
         'render/mismatch',
@@ -223,7 +266,12 @@ export function compile(input: CompileInput): Compiled {
   return {
     now: input.now,
     policy,
-    text,
+    // Written again when it is read, if it was not kept: the same text (rendering is pure, and
+    // nothing changes the compiled policy).
+    get text() {
+      return (text ??= renderPolicy(policy, digest, rendering));
+    },
+    textLength,
     digest,
     dns,
     access,
@@ -259,11 +307,12 @@ function addGrantRules(
   access: AccessConfig,
 ): {
   policy: Policy;
-  comments: Map<string, Map<number, CommentLines>>;
+  /** Each section's generated rules, one run per grant, in order. */
+  generated: Map<string, GrantRules[]>;
   generatedBy: Map<string, Map<number, string>>;
 } {
   const policy: Policy = { ...base };
-  const comments = new Map<string, Map<number, CommentLines>>();
+  const generated = new Map<string, GrantRules[]>();
   const generatedBy = new Map<string, Map<number, string>>();
   for (const entry of grants) {
     if (!entry.included || !entry.grant) continue;
@@ -289,29 +338,56 @@ function addGrantRules(
       if (gen === undefined) generatedBy.set(section, (gen = new Map<number, string>()));
       for (let j = 0; j < rules.length; j++) {
         const rule = rules[j]!;
-        const index = list.length;
         const plain = section === 'ssh' ? sshRule(rule, g.grantees) : { src: g.grantees, ...rule };
+        gen.set(list.length, g.path);
         list.push(gate ? gate.gateRule(plain) : plain);
-        gen.set(index, g.path);
-        origins.set([section, index], (rest, opts) =>
-          rest[0] === 'src'
-            ? g.locate(['grantees'], opts)
-            : gate && rest[0] === 'srcPosture'
-              ? (from([section, j, 'srcPosture'], opts) ?? enforcing!.locate(['enforce'], opts))
-              : from([section, j, ...rest], opts),
-        );
       }
-      // The note for people, and the marker that lets a later run find exactly these rules in the
-      // live policy (by path, count and content) and take them out without touching anything else.
-      // Both are made when the text is rendered (nothing changes these rules before then).
-      const bySection = comments.get(section) ?? new Map<number, CommentLines>();
-      const end = list.length;
-      bySection.set(first, () => [grantComment(g, gate?.key), ruleMarker(g.path, list.slice(first, end))]);
-      comments.set(section, bySection);
+      // One record for the grant's rules in the section: their origin, and (made when the text is
+      // rendered) the note for people and the marker that lets a later run find exactly these
+      // rules in the live policy (by path, count and content) and take them out.
+      const run = new GrantRules(first, list.length, section, g, from, gate, gate ? enforcing : undefined);
+      origins.addRun([section], run);
+      let runs = generated.get(section);
+      if (runs === undefined) generated.set(section, (runs = []));
+      runs.push(run);
     }
     if (gate) addGatePostures(policy, origins, gate, enforcing!.locate);
   }
-  return { policy, comments, generatedBy };
+  return { policy, generated, generatedBy };
+}
+
+/**
+ * The rules one grant adds to one section (entries `start` to `end - 1`): where each part of them
+ * came from, and the comment lines above them. An object per grant and section, with methods: a
+ * closure per rule, with its key in the origins' map, was a tenth of a 10,000-grant check's memory.
+ */
+class GrantRules implements ListRun {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly section: (typeof SECTIONS)[number],
+    private readonly grant: Grant,
+    /** The file the rules come from (access.yaml's resource, or the grant's inline rules), from [section, j]. */
+    private readonly from: Locator,
+    private readonly gate: GrantGate | undefined,
+    /** With a gate: the rules that enforce it (their `enforce` key). */
+    private readonly enforcing: ApprovalRules | undefined,
+  ) {}
+
+  /** `[j, ...rest]`: the rule j of the run, and the path in it. */
+  locate(path: JsonPath, opts?: { key?: boolean }): Location | undefined {
+    const j = path[0] as number;
+    const field = path[1];
+    if (field === 'src') return this.grant.locate(['grantees'], opts);
+    if (this.gate && field === 'srcPosture')
+      return this.from([this.section, j, 'srcPosture'], opts) ?? this.enforcing!.locate(['enforce'], opts);
+    return this.from([this.section, j, ...path.slice(1)], opts);
+  }
+
+  /** The note naming the grant, and the marker of its rules in `list` (the section's rules). */
+  comments(list: readonly unknown[]): string[] {
+    return [grantComment(this.grant, this.gate?.key), ruleMarker(this.grant.path, list.slice(this.start, this.end))];
+  }
 }
 
 /** Adds the gate's postures to `postures`; copied conditions point back at the posture they came from. */
@@ -362,29 +438,40 @@ function grantComment(g: Grant, attribute?: string): string {
   );
 }
 
-/** Adds `// policy/file.hujson` above each run of base entries from one fragment. */
-function withFragmentComments(
+/**
+ * The comments above list entries: `// policy/file.hujson` above each run of base entries from one
+ * fragment, and each grant's note and marker above its generated rules.
+ */
+function listComments(
   policy: Policy,
   origins: PolicyOrigins,
-  comments: Map<string, Map<number, CommentLines>>,
-  generatedBy: Map<string, Map<number, string>>,
-): Map<string, Map<number, CommentLines>> {
-  const out = new Map(comments);
+  generated: ReadonlyMap<string, readonly GrantRules[]>,
+): Map<string, ListComments> {
+  const out = new Map<string, ListComments>();
   for (const [section, value] of Object.entries(policy)) {
     if (!Array.isArray(value)) continue;
-    // Generated entries are appended after the base ones: the base count is the least generated
-    // index (found in a loop: a list and a spread of 10,000 indexes were garbage of every check).
-    let baseCount = value.length;
-    for (const index of generatedBy.get(section)?.keys() ?? []) if (index < baseCount) baseCount = index;
-    // The section's generated comments are added to, not copied: nothing else holds them.
-    let bySection = comments.get(section);
+    const runs = generated.get(section);
+    // Generated entries are appended after the base ones, in order: the first run starts after the base.
+    const baseCount = runs?.[0]?.start ?? value.length;
+    let files: Map<number, readonly string[]> | undefined;
     let previous: string | undefined;
     for (let i = 0; i < baseCount; i++) {
       const file = origins.fileOf([section, i]);
-      if (file && file !== previous) (bySection ??= new Map<number, CommentLines>()).set(i, [file]);
+      if (file && file !== previous) (files ??= new Map()).set(i, [file]);
       previous = file;
     }
-    if (bySection?.size) out.set(section, bySection);
+    if (runs === undefined || runs.length === 0) {
+      if (files) out.set(section, files);
+      continue;
+    }
+    const base = files;
+    out.set(section, {
+      get: (i) => {
+        if (i < baseCount) return base?.get(i);
+        const run = runAt(runs, i);
+        return run?.start === i ? run.comments(value) : undefined;
+      },
+    });
   }
   return out;
 }

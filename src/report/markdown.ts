@@ -59,7 +59,7 @@ export function renderCheckMarkdown(result: CheckResult, title = 'tailpolicy che
       (counts.excluded ? `, ${counts.excluded} left out` : '') +
       `. Next change: ${c.nextChange ? md(humanUtc(c.nextChange)) : 'none scheduled'}.`,
     '',
-    `Compiled policy: ${c.text.length} bytes, digest ${code(c.digest)}${result.pushable ? '' : ' — **the base policy is invalid; nothing can be pushed**'}.`,
+    `Compiled policy: ${c.textLength} bytes, digest ${code(c.digest)}${result.pushable ? '' : ' — **the base policy is invalid; nothing can be pushed**'}.`,
     '',
     '### Grants',
     '',

@@ -33,7 +33,7 @@ export function writeCheckText(result: CheckResult, line: (text: string) => void
     (s) => `${(compiled.policy[s] as unknown[] | undefined)?.length ?? 0} ${s}`,
   );
   lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
-  lines.push(`  policy:  ${rules.join(', ')}; ${compiled.text.length} bytes; ${compiled.digest}`);
+  lines.push(`  policy:  ${rules.join(', ')}; ${compiled.textLength} bytes; ${compiled.digest}`);
   lines.push(
     `  grants:  ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` +
       (counts.invalid ? `, ${counts.invalid} invalid` : '') +
@@ -86,7 +86,7 @@ export function writeCheckText(result: CheckResult, line: (text: string) => void
     );
   } else {
     lines.push(
-      `OK: ${warnings} warning(s). Would push ${compiled.text.length} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`,
+      `OK: ${warnings} warning(s). Would push ${compiled.textLength} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`,
     );
   }
 }
