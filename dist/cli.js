@@ -5,7 +5,7 @@
 var define_BUNDLE_OF_default = { check: "cli-offline", compile: "cli-offline", explain: "cli-offline", plan: "cli-plan", init: "cli-init", apply: "cli-online", expire: "cli-online", audit: "cli-online", request: "cli-online", extend: "cli-online", help: "cli-none" };
 
 // <define:__BUNDLE_SHA256__>
-var define_BUNDLE_SHA256_default = { "cli-none": "e9acb60f1b6e509f79947318cbb5f2744c65fd82ad8760ca666842cbcb78fb7b", "cli-offline": "bcaac5763a59f6f3a80837824743a93f70e0429ebebb189e1e31827f17b7336c", "cli-plan": "b1a531779f8916769856678324976c0bf0a0805011d6f4de93ba3f2a8aeb374c", "cli-init": "533f8ea753b9b4b4189a7a8ea0033ac1e2baf0aa17034a643c57ec23c2020b50", "cli-online": "013a0f21a73ea0c29e372068342f4550ba92a7539e1831ed75439d2b23ece404", git: "c03c2c70a9ea76f3a051ab3e891ef1cfe160a9ee96adec75f69d4ecba913081c", "action-check": "106fc4011f57380525ba911687ba83024e537718b9b1d371457de9b9814c4fe7", "action-apply": "9875fd29f96583789d61df114c312b660e58d68adece64aacbfecd39acc80a86", "action-expire": "eff0f1059f8de7a2df4a499062e8e78219041a926683e24153ea3abe6af50061", "action-audit": "7a05fe781ca1d55ac4b1fd17918977281d754c48469da1fd5fa946448054e330", "action-request": "e2712a25bdbcc8c55a915cb062a13c3a5d5ea470e39ca07306829863f7d3282f", "action-none": "42b61cf403c1aa4916caaa1425cb1412cb6a64381d0cdc0317c318841195be4f", kit: "b2f2b9bc1e44595cd7698f0a4923fcd2cf047098ace088d9a8b65593bb492a14" };
+var define_BUNDLE_SHA256_default = { "cli-none": "e9acb60f1b6e509f79947318cbb5f2744c65fd82ad8760ca666842cbcb78fb7b", "cli-offline": "577c69e0ad62dd960972b3022c7fc33a5b86e9727dffa5f47657f0b614e30246", "cli-plan": "220c6a9dd4ed0869311a14f4d196b83d14a5dea688fcf9f9a8d464df992ada47", "cli-init": "1cd2003fcf20d1148ffade56bd066dbbf0e3ba55421b1dd5dcfd7b72a08d2951", "cli-online": "a38e547e67f222d0f471df1fe0ea9461f8ebfa0fad496ffb77a933624039a6f6", git: "c03c2c70a9ea76f3a051ab3e891ef1cfe160a9ee96adec75f69d4ecba913081c", "action-check": "7e2ae366a8170289ce0075bf7f29c3dc0f34ba74c0244cb06ae3cb81f352530c", "action-apply": "6ff140a50a18263b2e12fcf101ee00bc268f9436532708511c6d194ed709803c", "action-expire": "85ccd7bd21b861b2263d2b8d3922bc7d7e9c80ac4c2bba59d0ee5660501842c7", "action-audit": "d30a04b738c7b9393cbe26d553c07472816dddeb01a90da6bbe0faf6a93b2763", "action-request": "c5a19a543c0d10bad8d42df9d08a6f68b62e9804f991bf7afce80025e0bef6cc", "action-none": "b813b3dd17b1ba66bcffbb558499ea0cfa2cc59467b73969c113ce71e77d4deb", kit: "b2f2b9bc1e44595cd7698f0a4923fcd2cf047098ace088d9a8b65593bb492a14", yaml: "6c065241de3fc93d161b51e9f714065c90f1cfca340ab2c5c1e53f6a4e9fb5e2" };
 
 // src/bin.ts
 var import_node_path3 = require("node:path");
@@ -48,9 +48,10 @@ var TAG = Buffer.from("tailpolicy-code-cache-2\n");
 var HEADER = TAG.length + 8;
 var TRUSTED_SLACK = 32 * 1024;
 var BYTECODE_SLACK = 4 * 1024;
+var GROWTH_CHECK_SHARE = 0.25;
 var trustedBytes = (v8) => v8.getHeapSpaceStatistics().find((s) => s.space_name === "trusted_space")?.space_used_size ?? 0;
 var bytecodeBytes = (v8) => v8.getHeapCodeStatistics().bytecode_and_metadata_size;
-function loadBundle(file, sha256, use, env, shared = {}) {
+function loadBundle(file, sha256, use, env, shared = {}, options = {}) {
   const fs = builtin("node:fs");
   const vm = builtin("node:vm");
   const fd = fs.openSync(file, "r");
@@ -62,7 +63,7 @@ function loadBundle(file, sha256, use, env, shared = {}) {
   } finally {
     fs.closeSync(fd);
   }
-  const dir = cacheFolder(env);
+  const dir = options.cache === false ? void 0 : cacheFolder(env);
   const cacheFile = dir === void 0 ? void 0 : (0, import_node_path2.join)(dir, `${(0, import_node_path2.basename)(file)}-${use.replace(/[^\w-]/g, "_").slice(0, 40)}-${cacheKey(sha256, st, env)}.v8`);
   const found = cacheFile === void 0 ? void 0 : readCache(fs, cacheFile);
   const script = new vm.Script(
@@ -76,6 +77,7 @@ function loadBundle(file, sha256, use, env, shared = {}) {
   if (cacheFile !== void 0) {
     process.once("exit", () => {
       try {
+        if (outcome === "warm" && !env.TAILPOLICY_CODE_CACHE_TRACE && Math.random() >= GROWTH_CHECK_SHARE) return;
         const v8 = builtin("node:v8");
         const trusted = trustedBytes(v8);
         if (outcome === "warm" && trusted > 0 && trusted <= found.sizes.trusted + TRUSTED_SLACK) return;

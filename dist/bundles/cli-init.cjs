@@ -8482,6 +8482,13 @@ var init_controls = __esm({
   }
 });
 
+// src/shared/yaml-lib.ts
+var init_yaml_lib = __esm({
+  "src/shared/yaml-lib.ts"() {
+    "use strict";
+  }
+});
+
 // src/shared/findings.ts
 var init_findings = __esm({
   "src/shared/findings.ts"() {
@@ -8582,7 +8589,7 @@ var init_source = __esm({
     "use strict";
     init_controls();
     init_main();
-    init_browser();
+    init_yaml_lib();
     init_findings();
     init_bounds();
     init_strict_json();
