@@ -52,6 +52,8 @@ void cli(argv, {
   env: process.env,
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
+  // A pipe's writes are asynchronous: what its reader has not taken yet is held in memory.
+  drained: () => (stdout.writableNeedDrain ? new Promise((done) => stdout.once('drain', () => done())) : undefined),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../src/cli/index.js';
 import { tempDir, writeTree } from './helpers.js';
+import { generatedGrantFiles, goldenExample } from './golden-repos.js';
+import type { Io } from '../src/cli/terminal.js';
 
 const NOW = ['--now', '2026-11-21T23:00:00Z'];
 const CLI = join(process.cwd(), 'dist/cli.js');
@@ -29,6 +31,45 @@ describe('the command line at the edges', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  it('a long check report waits for stdout to take each batch before it makes the next', async () => {
+    // 1,000 grants: a report of about 170 KB, written in batches of 64 KiB.
+    const dir = writeTree(goldenExample(), generatedGrantFiles(1000));
+    const io = (extra: Partial<Io> = {}) => {
+      const chunks: string[] = [];
+      return { chunks, io: { stdout: (s: string) => chunks.push(s), stderr: () => {}, env: {}, cwd: dir, ...extra } };
+    };
+    const plain = io();
+    expect(await cli(['check', ...NOW], plain.io)).toBe(0);
+    let release: (() => void) | undefined;
+    let waits = 0;
+    const slow = io({
+      drained: () => {
+        waits++;
+        return new Promise<void>((done) => (release = done));
+      },
+    });
+    let code: number | undefined;
+    const run = cli(['check', ...NOW], slow.io).then((c) => (code = c));
+    const tick = () => new Promise((done) => setTimeout(done, 5));
+    while (release === undefined) await tick();
+    // The first batch is written, and nothing more while stdout has not taken it.
+    expect(plain.chunks.length).toBeGreaterThan(2);
+    const written = slow.chunks.length;
+    expect(written).toBe(1);
+    for (let i = 0; i < 10; i++) await tick();
+    expect(slow.chunks.length).toBe(written);
+    while (code === undefined) {
+      const go = release;
+      release = undefined;
+      go?.();
+      await tick();
+    }
+    await run;
+    expect(code).toBe(0);
+    expect(waits).toBeGreaterThanOrEqual(2);
+    expect(slow.chunks.join('')).toBe(plain.chunks.join(''));
   });
 
   it('-o into a folder that does not exist: one line, exit 2, no stack (bundled and in-process)', async () => {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { CheckResult } from '../validate/offline.js';
-import { writeCheckText } from '../report/text.js';
+import { checkTextLines } from '../report/text.js';
 import { rowState } from '../report/grant-table.js';
 import { within } from '../policy/targets.js';
 import { repoPath } from '../repo.js';
@@ -22,7 +22,7 @@ export async function run(args: Args, io: Io): Promise<number> {
     // check prints the policy's length, not its text: the text is not kept (see compile).
     const result = await checkFiles(args, io, { source: true, only, textOnRead: true }, targets[0]);
     if (format === 'json') io.stdout(JSON.stringify(checkJson(result), null, 2) + '\n');
-    else writeReport(result, io, styler(io));
+    else await writeReport(result, io, styler(io));
     return result.ok ? 0 : 1;
   }
   // tailpolicy.yaml: every target (or the --target one), each under the tailnet it changes. With
@@ -50,18 +50,22 @@ export async function run(args: Args, io: Io): Promise<number> {
     io.stdout(JSON.stringify({ ok: results.every((r) => r.result.ok), targets: doc }, null, 2) + '\n');
   } else {
     const paint = styler(io);
-    results.forEach(({ target, result }, i) => {
+    for (const [i, { target, result }] of results.entries()) {
       io.stdout(`${i > 0 ? '\n' : ''}== ${targetTitle(target)}\n`);
-      writeReport(result, io, paint);
-    });
+      await writeReport(result, io, paint);
+    }
   }
   return results.every((r) => r.result.ok) ? 0 : 1;
 }
 
-/** The text report, painted, written to stdout in batches as it is made (see lineWriter). */
-function writeReport(result: CheckResult, io: Io, paint: Style): void {
+/**
+ * The text report, painted, written to stdout in batches as it is made (see lineWriter), each
+ * batch once stdout has taken the one before: a 10,000-grant report (1.7 MB) piped to a slower
+ * reader was otherwise made at once and held in memory until it was read.
+ */
+async function writeReport(result: CheckResult, io: Io, paint: Style): Promise<void> {
   const out = lineWriter(io.stdout, paint);
-  writeCheckText(result, out.line);
+  for (const line of checkTextLines(result)) if (out.line(line)) await io.drained?.();
   out.end();
 }
 

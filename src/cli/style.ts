@@ -52,7 +52,7 @@ export function paintLine(line: string, style: Style): string {
 export function lineWriter(
   write: (s: string) => void,
   style: Style,
-): { line: (text: string) => void; end: () => void } {
+): { line: (text: string) => boolean; end: () => void } {
   let batch: string[] = [];
   let size = 0;
   const end = () => {
@@ -62,12 +62,15 @@ export function lineWriter(
     size = 0;
   };
   return {
+    /** Adds a line; true when that wrote a batch. */
     line: (text) => {
       // A line with a line break in it is painted line by line, as paintReport splits the whole.
       const painted = text.includes('\n') ? paintReport(text, style) : paintLine(text, style);
       batch.push(painted, '\n');
       size += painted.length + 1;
-      if (size >= 1 << 16) end();
+      if (size < 1 << 16) return false;
+      end();
+      return true;
     },
     end,
   };

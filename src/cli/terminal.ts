@@ -18,6 +18,11 @@ export interface Io {
   cwd: string;
   /** stdout is a terminal: colour (unless NO_COLOR) and the one-line tallies are for people only. */
   isTTY?: boolean;
+  /**
+   * Settles once stdout has taken what was written to it (undefined when it has): a long report
+   * waits for a slower reader of a pipe instead of queueing in memory.
+   */
+  drained?: () => Promise<void> | undefined;
 }
 
 /** The variable or flag that sets each action input in a terminal. */

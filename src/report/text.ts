@@ -16,10 +16,14 @@ export function renderCheckText(result: CheckResult): string {
  * them out in batches instead of holding a 10,000-grant report (1.7 MB) and its copies at once.
  */
 export function writeCheckText(result: CheckResult, line: (text: string) => void): void {
+  for (const text of checkTextLines(result)) line(text);
+}
+
+/** The report's lines (each without its "\n"), made as they are taken. */
+export function* checkTextLines(result: CheckResult): Generator<string, void, undefined> {
   const { compiled } = result;
-  const lines = { push: line };
-  for (const f of result.findings) lines.push(oneLine(formatFinding(f), 2000));
-  if (result.findings.length) lines.push('');
+  for (const f of result.findings) yield oneLine(formatFinding(f), 2000);
+  if (result.findings.length) yield '';
 
   // Each grant's row is made as its line is written: 10,000 rows held at once outlived the young
   // generation. The counts and the column width need only the states and the paths.
@@ -32,27 +36,27 @@ export function writeCheckText(result: CheckResult, line: (text: string) => void
   const rules = ['acls', 'grants', 'ssh'].map(
     (s) => `${(compiled.policy[s] as unknown[] | undefined)?.length ?? 0} ${s}`,
   );
-  lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
-  lines.push(`  policy:  ${rules.join(', ')}; ${compiled.textLength} bytes; ${compiled.digest}`);
-  lines.push(
+  yield `tailpolicy check at ${humanUtc(compiled.now)}`;
+  yield `  policy:  ${rules.join(', ')}; ${compiled.textLength} bytes; ${compiled.digest}`;
+  yield (
     `  grants:  ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` +
-      (counts.invalid ? `, ${counts.invalid} invalid` : '') +
-      (counts.excluded ? `, ${counts.excluded} left out` : ''),
+    (counts.invalid ? `, ${counts.invalid} invalid` : '') +
+    (counts.excluded ? `, ${counts.excluded} left out` : '')
   );
   const expired: string[] = [];
   for (const g of compiled.grants) {
     const r = grantRow(g);
     const what =
       r.state === 'invalid' ? 'see the errors above' : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
-    lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what, 200)}`);
+    yield `    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what, 200)}`;
     if (r.state === 'expired') expired.push(r.path);
   }
-  lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : 'none scheduled'}`);
+  yield `  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : 'none scheduled'}`;
   if (expired.length) {
     const named = expired.length > 3 ? `${expired.slice(0, 3).join(', ')}, …` : expired.join(', ');
-    lines.push(
+    yield (
       `  expired: ${expired.length} grant file(s) past their end (${oneLine(named, 300)}) give no access; ` +
-        "delete them, or merge the scheduled expire run's cleanup pull request",
+      "delete them, or merge the scheduled expire run's cleanup pull request"
     );
   }
   if (compiled.dns) {
@@ -63,30 +67,24 @@ export function writeCheckText(result: CheckResult, line: (text: string) => void
       d.searchPaths ? `${d.searchPaths.length} search paths` : '',
       d.magicDNS !== undefined ? `MagicDNS ${d.magicDNS ? 'on' : 'off'}` : '',
     ].filter(Boolean);
-    lines.push(`  dns:     ${parts.join(', ') || 'nothing managed'}`);
+    yield `  dns:     ${parts.join(', ') || 'nothing managed'}`;
   }
   if (result.tests.length) {
     const passed = result.tests.filter((t) => t.passed === true).length;
     const undecided = result.tests.filter((t) => t.passed === 'undecidable').length;
-    lines.push(
+    yield (
       `  tests:   ${passed} of ${result.tests.length} passed offline` +
-        (undecided ? `, ${undecided} cannot be decided offline` : ''),
+      (undecided ? `, ${undecided} cannot be decided offline` : '')
     );
   }
   const errors = countFindings(result.findings, 'error');
   const warnings = countFindings(result.findings, 'warning');
-  lines.push('');
+  yield '';
   if (!result.pushable) {
-    lines.push(
-      `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`,
-    );
+    yield `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`;
   } else if (errors) {
-    lines.push(
-      `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`,
-    );
+    yield `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`;
   } else {
-    lines.push(
-      `OK: ${warnings} warning(s). Would push ${compiled.textLength} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`,
-    );
+    yield `OK: ${warnings} warning(s). Would push ${compiled.textLength} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`;
   }
 }
