@@ -5,7 +5,7 @@
 var define_BUNDLE_OF_default = { check: "cli-offline", compile: "cli-offline", explain: "cli-offline", plan: "cli-plan", init: "cli-init", apply: "cli-online", expire: "cli-online", audit: "cli-online", request: "cli-online", extend: "cli-online", help: "cli-none" };
 
 // <define:__BUNDLE_SHA256__>
-var define_BUNDLE_SHA256_default = { "cli-none": "e9acb60f1b6e509f79947318cbb5f2744c65fd82ad8760ca666842cbcb78fb7b", "cli-offline": "577c69e0ad62dd960972b3022c7fc33a5b86e9727dffa5f47657f0b614e30246", "cli-plan": "220c6a9dd4ed0869311a14f4d196b83d14a5dea688fcf9f9a8d464df992ada47", "cli-init": "1cd2003fcf20d1148ffade56bd066dbbf0e3ba55421b1dd5dcfd7b72a08d2951", "cli-online": "a38e547e67f222d0f471df1fe0ea9461f8ebfa0fad496ffb77a933624039a6f6", git: "c03c2c70a9ea76f3a051ab3e891ef1cfe160a9ee96adec75f69d4ecba913081c", "action-check": "7e2ae366a8170289ce0075bf7f29c3dc0f34ba74c0244cb06ae3cb81f352530c", "action-apply": "6ff140a50a18263b2e12fcf101ee00bc268f9436532708511c6d194ed709803c", "action-expire": "85ccd7bd21b861b2263d2b8d3922bc7d7e9c80ac4c2bba59d0ee5660501842c7", "action-audit": "d30a04b738c7b9393cbe26d553c07472816dddeb01a90da6bbe0faf6a93b2763", "action-request": "c5a19a543c0d10bad8d42df9d08a6f68b62e9804f991bf7afce80025e0bef6cc", "action-none": "b813b3dd17b1ba66bcffbb558499ea0cfa2cc59467b73969c113ce71e77d4deb", kit: "b2f2b9bc1e44595cd7698f0a4923fcd2cf047098ace088d9a8b65593bb492a14", yaml: "6c065241de3fc93d161b51e9f714065c90f1cfca340ab2c5c1e53f6a4e9fb5e2" };
+var define_BUNDLE_SHA256_default = { "cli-none": "e9acb60f1b6e509f79947318cbb5f2744c65fd82ad8760ca666842cbcb78fb7b", "cli-offline": "54b3f7bd006924b1a3c243a4211b8f914c9aba5620fcd0b4b09aa5fa57313abc", "cli-plan": "220c6a9dd4ed0869311a14f4d196b83d14a5dea688fcf9f9a8d464df992ada47", "cli-init": "1cd2003fcf20d1148ffade56bd066dbbf0e3ba55421b1dd5dcfd7b72a08d2951", "cli-online": "a38e547e67f222d0f471df1fe0ea9461f8ebfa0fad496ffb77a933624039a6f6", git: "c03c2c70a9ea76f3a051ab3e891ef1cfe160a9ee96adec75f69d4ecba913081c", "action-check": "7e2ae366a8170289ce0075bf7f29c3dc0f34ba74c0244cb06ae3cb81f352530c", "action-apply": "6ff140a50a18263b2e12fcf101ee00bc268f9436532708511c6d194ed709803c", "action-expire": "85ccd7bd21b861b2263d2b8d3922bc7d7e9c80ac4c2bba59d0ee5660501842c7", "action-audit": "d30a04b738c7b9393cbe26d553c07472816dddeb01a90da6bbe0faf6a93b2763", "action-request": "c5a19a543c0d10bad8d42df9d08a6f68b62e9804f991bf7afce80025e0bef6cc", "action-none": "b813b3dd17b1ba66bcffbb558499ea0cfa2cc59467b73969c113ce71e77d4deb", kit: "b2f2b9bc1e44595cd7698f0a4923fcd2cf047098ace088d9a8b65593bb492a14", yaml: "6c065241de3fc93d161b51e9f714065c90f1cfca340ab2c5c1e53f6a4e9fb5e2" };
 
 // src/bin.ts
 var import_node_path3 = require("node:path");
@@ -186,7 +186,9 @@ void cli(argv, {
   stderr: (s) => void (stderr ??= quietOnEpipe(process.stderr)).write(s),
   env: process.env,
   cwd: process.cwd(),
-  isTTY: process.stdout.isTTY === true
+  isTTY: process.stdout.isTTY === true,
+  // A pipe's writes are asynchronous: what its reader has not taken yet is held in memory.
+  drained: () => stdout.writableNeedDrain ? new Promise((done) => stdout.once("drain", () => done())) : void 0
 }).then((code) => {
   process.exitCode = code;
 });

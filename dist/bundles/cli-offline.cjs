@@ -734,11 +734,10 @@ var init_grant_table = __esm({
 });
 
 // src/report/text.ts
-function writeCheckText(result, line) {
+function* checkTextLines(result) {
   const { compiled } = result;
-  const lines = { push: line };
-  for (const f of result.findings) lines.push(oneLine(formatFinding(f), 2e3));
-  if (result.findings.length) lines.push("");
+  for (const f of result.findings) yield oneLine(formatFinding(f), 2e3);
+  if (result.findings.length) yield "";
   const counts = { active: 0, scheduled: 0, expired: 0, invalid: 0, excluded: 0 };
   let width = 0;
   for (const g of compiled.grants) {
@@ -748,24 +747,20 @@ function writeCheckText(result, line) {
   const rules = ["acls", "grants", "ssh"].map(
     (s) => `${compiled.policy[s]?.length ?? 0} ${s}`
   );
-  lines.push(`tailpolicy check at ${humanUtc(compiled.now)}`);
-  lines.push(`  policy:  ${rules.join(", ")}; ${compiled.textLength} bytes; ${compiled.digest}`);
-  lines.push(
-    `  grants:  ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` + (counts.invalid ? `, ${counts.invalid} invalid` : "") + (counts.excluded ? `, ${counts.excluded} left out` : "")
-  );
+  yield `tailpolicy check at ${humanUtc(compiled.now)}`;
+  yield `  policy:  ${rules.join(", ")}; ${compiled.textLength} bytes; ${compiled.digest}`;
+  yield `  grants:  ${counts.active} active, ${counts.scheduled} scheduled, ${counts.expired} expired` + (counts.invalid ? `, ${counts.invalid} invalid` : "") + (counts.excluded ? `, ${counts.excluded} left out` : "");
   const expired = [];
   for (const g of compiled.grants) {
     const r = grantRow(g);
     const what2 = r.state === "invalid" ? "see the errors above" : `${r.grantees} -> ${r.resource}, ${r.window}: ${r.reason}`;
-    lines.push(`    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what2, 200)}`);
+    yield `    ${r.state.padEnd(9)} ${r.path.padEnd(width)}  ${oneLine(what2, 200)}`;
     if (r.state === "expired") expired.push(r.path);
   }
-  lines.push(`  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : "none scheduled"}`);
+  yield `  next change: ${compiled.nextChange ? humanUtc(compiled.nextChange) : "none scheduled"}`;
   if (expired.length) {
     const named = expired.length > 3 ? `${expired.slice(0, 3).join(", ")}, \u2026` : expired.join(", ");
-    lines.push(
-      `  expired: ${expired.length} grant file(s) past their end (${oneLine(named, 300)}) give no access; delete them, or merge the scheduled expire run's cleanup pull request`
-    );
+    yield `  expired: ${expired.length} grant file(s) past their end (${oneLine(named, 300)}) give no access; delete them, or merge the scheduled expire run's cleanup pull request`;
   }
   if (compiled.dns) {
     const d = compiled.dns;
@@ -775,30 +770,22 @@ function writeCheckText(result, line) {
       d.searchPaths ? `${d.searchPaths.length} search paths` : "",
       d.magicDNS !== void 0 ? `MagicDNS ${d.magicDNS ? "on" : "off"}` : ""
     ].filter(Boolean);
-    lines.push(`  dns:     ${parts.join(", ") || "nothing managed"}`);
+    yield `  dns:     ${parts.join(", ") || "nothing managed"}`;
   }
   if (result.tests.length) {
     const passed = result.tests.filter((t) => t.passed === true).length;
     const undecided = result.tests.filter((t) => t.passed === "undecidable").length;
-    lines.push(
-      `  tests:   ${passed} of ${result.tests.length} passed offline` + (undecided ? `, ${undecided} cannot be decided offline` : "")
-    );
+    yield `  tests:   ${passed} of ${result.tests.length} passed offline` + (undecided ? `, ${undecided} cannot be decided offline` : "");
   }
   const errors = countFindings(result.findings, "error");
   const warnings = countFindings(result.findings, "warning");
-  lines.push("");
+  yield "";
   if (!result.pushable) {
-    lines.push(
-      `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`
-    );
+    yield `FAILED: ${errors} error(s), ${warnings} warning(s). The base policy is invalid: nothing would be pushed.`;
   } else if (errors) {
-    lines.push(
-      `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`
-    );
+    yield `FAILED: ${errors} error(s), ${warnings} warning(s). The policy without the failing grants would be pushed (${compiled.digest}).`;
   } else {
-    lines.push(
-      `OK: ${warnings} warning(s). Would push ${compiled.textLength} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`
-    );
+    yield `OK: ${warnings} warning(s). Would push ${compiled.textLength} bytes (${compiled.digest}); see them with \`tailpolicy compile\`.`;
   }
 }
 var init_text = __esm({
@@ -12016,11 +12003,14 @@ function lineWriter(write, style) {
     size = 0;
   };
   return {
+    /** Adds a line; true when that wrote a batch. */
     line: (text) => {
       const painted = text.includes("\n") ? paintReport(text, style) : paintLine(text, style);
       batch.push(painted, "\n");
       size += painted.length + 1;
-      if (size >= 1 << 16) end();
+      if (size < 1 << 16) return false;
+      end();
+      return true;
     },
     end
   };
@@ -12045,7 +12035,7 @@ async function run(args, io) {
   if (targets2.length === 1 && targets2[0].name === void 0) {
     const result = await checkFiles(args, io, { source: true, only, textOnRead: true }, targets2[0]);
     if (format2 === "json") io.stdout(JSON.stringify(checkJson(result), null, 2) + "\n");
-    else writeReport(result, io, styler(io));
+    else await writeReport(result, io, styler(io));
     return result.ok ? 0 : 1;
   }
   const inTarget = (file, dir) => within(repoPath(args.root, (0, import_node_path4.resolve)(args.cwd, file)), dir);
@@ -12070,17 +12060,17 @@ async function run(args, io) {
     io.stdout(JSON.stringify({ ok: results.every((r) => r.result.ok), targets: doc }, null, 2) + "\n");
   } else {
     const paint = styler(io);
-    results.forEach(({ target, result }, i) => {
+    for (const [i, { target, result }] of results.entries()) {
       io.stdout(`${i > 0 ? "\n" : ""}== ${targetTitle(target)}
 `);
-      writeReport(result, io, paint);
-    });
+      await writeReport(result, io, paint);
+    }
   }
   return results.every((r) => r.result.ok) ? 0 : 1;
 }
-function writeReport(result, io, paint) {
+async function writeReport(result, io, paint) {
   const out = lineWriter(io.stdout, paint);
-  writeCheckText(result, out.line);
+  for (const line of checkTextLines(result)) if (out.line(line)) await io.drained?.();
   out.end();
 }
 function checkJson(result) {
