@@ -132,6 +132,23 @@ describe('GitHub emulator', () => {
     ).toMatch(/Must supply either tree.sha or tree.content/);
   });
 
+  it("reads a branch as git does, loose or packed, moved or deleted behind the emulator's back", async () => {
+    const head = async (branch: string) => {
+      const r = await api<{ object: { sha: string } }>('GET', `${repoPath}/git/ref/heads/${branch}`);
+      return r.status === 200 ? r.json.object.sha : r.status;
+    };
+    git(['update-ref', 'refs/heads/team/x', main]);
+    expect(await head('team/x')).toBe(main);
+    // Packed: no loose file; then a loose file again, which wins over the packed line.
+    git(['pack-refs', '--all']);
+    expect(await head('team/x')).toBe(main);
+    const next = commit({ 'b.txt': 'b' }, main);
+    git(['update-ref', 'refs/heads/team/x', next]);
+    expect(await head('team/x')).toBe(next);
+    git(['update-ref', '-d', 'refs/heads/team/x']);
+    expect(await head('team/x')).toBe(404);
+  });
+
   it('serves file contents as wrapped base64 and a commit list for a path', async () => {
     const file = await api<{ content: string }>('GET', `${repoPath}/contents/b.yaml?ref=feature`);
     expect(file.json).toMatchObject({ type: 'file', path: 'b.yaml', encoding: 'base64' });
