@@ -140,11 +140,11 @@ export function commentSafe(text: string, max = 200): string {
 }
 
 /**
- * The comment lines above one list entry, or a function that gives them when the entry is
- * written: compile makes each generated rule's note and marker as the text is rendered, so
- * 10,000 grants' notes are not all held (and moved to the old generation) before it starts.
+ * The comment lines above one list entry. ListComments gives them when the entry is written:
+ * compile makes each generated rule's note and marker as the text is rendered, so 10,000
+ * grants' notes are not all held (and moved to the old generation) before it starts.
  */
-export type CommentLines = readonly string[] | (() => readonly string[]);
+export type CommentLines = readonly string[];
 
 /** The comments above a list's entries, by index (a Map is one). */
 export interface ListComments {
@@ -279,9 +279,7 @@ export class PolicyText {
       if (i > 0) parts.push('\n');
       if (!(i in list)) return; // a hole is an empty line, as joining the mapped items gave
       const inner = tabs(f.depth + 1);
-      const above = f.comments?.get(i);
-      for (const c of (typeof above === 'function' ? above() : above) ?? [])
-        parts.push(inner, '// ', commentSafe(c, 400), '\n');
+      for (const c of f.comments?.get(i) ?? []) parts.push(inner, '// ', commentSafe(c, 400), '\n');
       parts.push(inner);
       if (this.open(list[i], f.depth + 1, undefined)) parts.push(',');
       return;
