@@ -7373,9 +7373,7 @@ var init_render = __esm({
           if (i2 > 0) parts.push("\n");
           if (!(i2 in list2)) return;
           const inner = tabs(f.depth + 1);
-          const above = f.comments?.get(i2);
-          for (const c of (typeof above === "function" ? above() : above) ?? [])
-            parts.push(inner, "// ", commentSafe(c, 400), "\n");
+          for (const c of f.comments?.get(i2) ?? []) parts.push(inner, "// ", commentSafe(c, 400), "\n");
           parts.push(inner);
           if (this.open(list2[i2], f.depth + 1, void 0)) parts.push(",");
           return;
